@@ -1,0 +1,30 @@
+"""One cleaner per noise family. Each has a stable rule name (``Cleaner.name``),
+works alone as ``str -> str``, and composes in :class:`vnnews_clean.Pipeline`."""
+
+from .base import Cleaner
+from .byline import BylineCleaner, SourceTagCleaner
+from .duplicates import DuplicateCleaner
+from .html_residue import HtmlResidueCleaner
+from .images import ImageCleaner
+from .inline import InlineRelatedCleaner
+from .navigation import NavigationCleaner
+from .normalizer import Normalizer
+from .related import RelatedBlockCleaner
+from .titles import RepeatedTitleCleaner, TitleCleaner
+from .whitespace import WhitespaceCleaner
+
+__all__ = [
+    "BylineCleaner",
+    "Cleaner",
+    "DuplicateCleaner",
+    "HtmlResidueCleaner",
+    "ImageCleaner",
+    "InlineRelatedCleaner",
+    "NavigationCleaner",
+    "Normalizer",
+    "RelatedBlockCleaner",
+    "RepeatedTitleCleaner",
+    "SourceTagCleaner",
+    "TitleCleaner",
+    "WhitespaceCleaner",
+]

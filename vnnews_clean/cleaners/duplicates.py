@@ -1,0 +1,41 @@
+"""Duplicate lines, and teaser copies of the paragraph that follows them."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..shapes import word_count
+from .base import Cleaner
+
+# Shorter lines repeat legitimately ("PV:" in an interview).
+DUPLICATE_MIN_WORDS = 4
+TEASER_MIN_WORDS = 6
+
+
+def is_teaser_of(teaser: str, full: str) -> bool:
+    """``teaser`` is the start of ``full`` (perhaps cut with "..."): a repeated lead."""
+    if len(teaser) >= len(full) or word_count(teaser) < TEASER_MIN_WORDS:
+        return False
+    return full.startswith(teaser.rstrip(".… "))
+
+
+class DuplicateCleaner(Cleaner):
+    """Drops a line that repeats an earlier one, and a teaser right before the full paragraph."""
+
+    name = "duplicate"
+
+    def apply(self, doc: Document) -> None:
+        lines = doc.lines
+        seen: set[str] = set()
+        kept: list[int] = []
+        drops: dict[int, str] = {}
+        for i, line in enumerate(lines):
+            if not line:
+                continue
+            if line in seen and word_count(line) >= DUPLICATE_MIN_WORDS:
+                drops[i] = "repeat"
+                continue
+            while kept and is_teaser_of(lines[kept[-1]], line):
+                drops[kept.pop()] = "teaser"
+            seen.add(line)
+            kept.append(i)
+        doc.drop_each(drops, self.name)

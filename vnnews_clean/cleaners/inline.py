@@ -1,0 +1,60 @@
+"""Inline links to other articles, and headlines pasted after the lead."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS
+from ..shapes import blank_separated, is_headline, is_paragraph, line_key
+from .base import Cleaner
+from .titles import title_of
+
+_URL_PREFIXES = ("http://", "https://", "www.")
+MARKER_LINK_MAX_WORDS = 30
+
+
+def is_inline_link(line: str) -> bool:
+    """ ">> Headline", "» Headline", "Xem thêm: Headline" (but not "Xem thêm thông tin tại ...")."""
+    if line.startswith(INLINE_LINK_MARKERS):
+        rest = line.lstrip("".join(INLINE_LINK_MARKERS) + " ")
+        return bool(rest) and (is_headline(rest) or len(rest.split()) <= MARKER_LINK_MAX_WORDS)
+    label, colon, rest = line.partition(":")
+    if not colon or len(label) > 20 or line_key(label) not in INLINE_LINK_LABELS:
+        return False
+    rest = rest.strip()
+    return bool(rest) and (is_headline(rest) or rest.startswith(_URL_PREFIXES))
+
+
+class InlineRelatedCleaner(Cleaner):
+    """Drops inline links to other articles and headlines pasted after the lead.
+
+    Pasted headlines are recognised by layout: in a document whose paragraphs
+    are separated by blank lines, headline-shaped lines glued to the end of the
+    lead (no blank line between) are links that the scrape flattened.
+    """
+
+    name = "inline_related"
+
+    def apply(self, doc: Document) -> None:
+        drops = {i: "link" for i, line in enumerate(doc.lines) if line and is_inline_link(line)}
+        for i in self._pasted_after_lead(doc):
+            drops[i] = "pasted headline"
+        doc.drop_each(drops, self.name)
+
+    @staticmethod
+    def _pasted_after_lead(doc: Document) -> list[int]:
+        lines = doc.lines
+        if not blank_separated(lines):
+            return []
+        title_index, _ = title_of(doc)
+        lead = 0 if title_index is None else title_index + 1
+        while lead < len(lines) and not lines[lead]:
+            lead += 1
+        if lead >= len(lines) or not is_paragraph(lines[lead]):
+            return []
+        pasted = []
+        i = lead + 1
+        while i < len(lines) and lines[i] and is_headline(lines[i]):
+            pasted.append(i)
+            i += 1
+        ends_block = i >= len(lines) or not lines[i]
+        return pasted if ends_block else []

@@ -1,0 +1,23 @@
+"""Whitespace: blank lines removed, spaces collapsed."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..normalize import collapse_spaces
+from .base import Cleaner
+
+
+class WhitespaceCleaner(Cleaner):
+    """Drops blank lines and collapses spaces inside lines.
+
+    Blank lines and space-only changes carry no text, so they are not
+    recorded in ``removed``.
+    """
+
+    name = "whitespace"
+
+    def apply(self, doc: Document) -> None:
+        for i, line in enumerate(doc.lines):
+            if "  " in line or line[:1] == " " or line[-1:] == " ":
+                doc.lines[i] = collapse_spaces(line)
+        doc.drop([i for i, line in enumerate(doc.lines) if not line], self.name)

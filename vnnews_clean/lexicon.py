@@ -1,0 +1,217 @@
+"""Word lists and line patterns that recognise news-site furniture.
+
+Everything a cleaner matches by *wording* lives here, as data, so that adding a
+heading or a navigation phrase never means touching cleaning logic. Phrases are
+written lower-case in the common ("old") tone style; lines are compared through
+:func:`vnnews_clean.text.line_key`, which folds case, tone style and the
+punctuation around a heading, so "TIN LIÊN QUAN:" and "Tin liên quan" match.
+
+Wording alone never removes body text: cleaners combine these lists with the
+shape of a line (whole line, length, punctuation) and its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Headings that open a block of links to other articles. A line must be exactly
+# one of these (after line_key) to open a block.
+RELATED_HEADINGS: frozenset[str] = frozenset(
+    {
+        "có thể bạn quan tâm",
+        "bạn có thể quan tâm",
+        "có thể bạn muốn xem",
+        "có thể bạn chưa đọc",
+        "nên xem",
+        "đừng bỏ lỡ",
+        "tin khác",
+        "các tin khác",
+        "tin bài khác",
+        "bài viết khác",
+        "tin liên quan",
+        "các tin liên quan",
+        "tin tức liên quan",
+        "bài liên quan",
+        "bài viết liên quan",
+        "các bài liên quan",
+        "các bài viết liên quan",
+        "tin cùng chuyên mục",
+        "bài cùng chuyên mục",
+        "cùng chuyên mục",
+        "tin cùng chủ đề",
+        "bài viết cùng chủ đề",
+        "cùng chủ đề",
+        "tin cùng loại",
+        "đọc thêm",
+        "xem thêm",
+        "xem tiếp",
+        "xem nhiều",
+        "xem nhiều nhất",
+        "tin xem nhiều",
+        "đọc nhiều",
+        "đọc nhiều nhất",
+        "tin đọc nhiều",
+        "bài đọc nhiều",
+        "tin mới",
+        "tin mới nhất",
+        "mới nhất",
+        "tin mới hơn",
+        "tin cũ hơn",
+        "tin nổi bật",
+        "tin tiêu điểm",
+        "tiêu điểm",
+        "tin hot",
+        "video liên quan",
+    }
+)
+
+# Whole lines that are site navigation, share bars, comment prompts or footers.
+NAVIGATION_LINES: frozenset[str] = frozenset(
+    {
+        "phiên bản di động",
+        "phiên bản máy tính",
+        "xem phiên bản đầy đủ",
+        "về đầu trang",
+        "lên đầu trang",
+        "trở về đầu trang",
+        "trang chủ",
+        "quay lại",
+        "trở lại",
+        "in bài",
+        "in bài viết",
+        "bản in",
+        "gửi bài",
+        "gửi bài viết",
+        "lưu bài",
+        "lưu bài viết",
+        "báo lỗi",
+        "chia sẻ",
+        "chia sẻ bài viết",
+        "bình luận",
+        "gửi bình luận",
+        "viết bình luận",
+        "bình luận của bạn",
+        "ý kiến của bạn",
+        "ý kiến bạn đọc",
+        "gửi ý kiến",
+        "hãy là người đầu tiên bình luận",
+        "đăng nhập",
+        "đăng ký",
+        "liên hệ quảng cáo",
+        "quảng cáo",
+        "tải ứng dụng",
+        "theo dõi chúng tôi",
+        "tìm kiếm",
+        "trang trước",
+        "trang sau",
+        "trang tiếp",
+        "menu",
+        "top",
+    }
+)
+
+# Tokens of a share bar; a line made only of these (and at least two of them,
+# or one that is unambiguous) is a share bar.
+SHARE_TOKENS: frozenset[str] = frozenset(
+    {
+        "facebook",
+        "twitter",
+        "zalo",
+        "email",
+        "e-mail",
+        "gmail",
+        "linkedin",
+        "pinterest",
+        "telegram",
+        "messenger",
+        "tweet",
+        "share",
+        "like",
+        "print",
+        "in",
+        "chia",
+        "sẻ",
+        "copy",
+        "link",
+        "sao",
+        "chép",
+        "liên",
+        "kết",
+        "lưu",
+        "gửi",
+        "bài",
+        "|",
+        "-",
+        "0",
+    }
+)
+SHARE_UNAMBIGUOUS: frozenset[str] = frozenset(
+    {"facebook", "twitter", "zalo", "linkedin", "pinterest", "telegram", "messenger", "tweet"}
+)
+
+# "Tags: a, b, c" and friends: a label, a colon, then a list.
+TAG_LABELS: tuple[str, ...] = ("tags", "tag", "từ khóa", "từ khoá", "chủ đề", "keywords", "keyword")
+
+# Footer lines: start with one of these, short.
+FOOTER_PREFIXES: tuple[str, ...] = (
+    "©",
+    "(c) ",
+    "copyright",
+    "bản quyền",
+    "giấy phép",
+    "tổng biên tập:",
+    "ghi rõ nguồn",
+    "cấm sao chép",
+)
+
+# Labels that introduce an inline link to another article ("Xem thêm: <title>").
+INLINE_LINK_LABELS: tuple[str, ...] = (
+    "xem thêm",
+    "đọc thêm",
+    "xem tiếp",
+    "mời xem",
+    "tin liên quan",
+    "bài liên quan",
+    "tin nên đọc",
+    "xem video",
+    "video",
+    "clip",
+)
+# Markers that introduce an inline link without a label.
+INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
+
+# Lines that credit the source at the end of an article: "Theo TTXVN", "Nguồn: VOV".
+SOURCE_CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<source>\S.{0,60})$", re.IGNORECASE)
+
+# Labels of a byline line: "Bài và ảnh: Minh Anh".
+BYLINE_LABELS = re.compile(
+    r"^(?:bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?|nhóm phóng viên|phóng viên|pv)\s*:\s*",
+    re.IGNORECASE,
+)
+# Short forms newsrooms sign with instead of a name.
+BYLINE_ABBREVIATIONS: frozenset[str] = frozenset({"PV", "P.V", "CTV", "BTV", "Nhóm PV", "Nhóm phóng viên"})
+
+# Image placeholders left by scrapers.
+IMAGE_WORDS: frozenset[str] = frozenset(
+    {"img", "image", "images", "jpg", "jpeg", "png", "gif", "webp", "dsc", "dscf", "photo", "pic", "thumb", "anh"}
+)
+IMAGE_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip)"
+    r"(?:\s*:[^\n]{0,80}|\s+minh\s+h[oọ]ạ?|\s*)[)\]]?\s*$",
+    re.IGNORECASE,
+)
+
+# "Hội Đoàn thể 27/11/2025 19:14": the category and date under a listed headline.
+LISTING_META = re.compile(
+    r"^[^\d\n]{0,40}?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"|^\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$"
+)
+
+# Tag names whose markup counts as residue when it survives into text.
+HTML_TAGS: frozenset[str] = frozenset(
+    """a abbr article aside b big blockquote body br button caption center cite code col
+    colgroup dd div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 h5 h6
+    head header hr html i iframe img input ins label li link main meta nav noscript ol p
+    picture pre q s script section small source span strike strong style sub sup svg
+    table tbody td tfoot th thead time title tr tt u ul video""".split()
+)

@@ -1,0 +1,227 @@
+"""A model of the Vietnamese written syllable, for placing tone marks.
+
+A syllable is ``onset + vowel cluster + coda``. Where the tone mark goes follows
+from that structure, not from a list of word spellings:
+
+1. a vowel with its own diacritic (ă â ê ô ơ ư) carries the tone; in "ươ" the ơ;
+2. otherwise, in a closed syllable (consonant coda), the last vowel: "hoàn", "buýt";
+3. otherwise, in three vowels the middle one: "ngoài", "khuỷu";
+4. otherwise the first of two vowels ("mía", "của", "hái"), except the open
+   "oa", "oe", "uy", which are the one place the two house styles differ:
+   "old" puts the mark on the first vowel ("hòa", "khỏe", "thủy"), "new" on the
+   second ("hoà", "khoẻ", "thuỷ").
+
+"qu" and "gi" before a vowel are onsets, so "quý", "già", "giữa" keep the mark on
+the vowel after them. A word that does not parse as one syllable (a name, an
+English word, a code) is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Combining tone marks in the order of the five marked tones.
+TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
+BASE_VOWELS = "aăâeêioôơuưy"
+
+# Toned letter -> (untoned letter, tone number 1..5), for both cases; and back.
+SPLIT: dict[str, tuple[str, int]] = {}
+JOIN: dict[tuple[str, int], str] = {}
+for _base in BASE_VOWELS + BASE_VOWELS.upper():
+    for _tone, _mark in enumerate(TONE_MARKS, start=1):
+        _toned = unicodedata.normalize("NFC", _base + _mark)
+        SPLIT[_toned] = (_base, _tone)
+        JOIN[(_base, _tone)] = _toned
+
+TONED_LETTERS = "".join(SPLIT)
+VOWEL_LETTERS = BASE_VOWELS + BASE_VOWELS.upper() + TONED_LETTERS
+
+ONSETS = frozenset("""b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x""".split())
+CODAS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})
+
+# Vowel clusters that can end a syllable with no consonant after them ...
+OPEN_CLUSTERS = frozenset(
+    """a ai ao au ay âu ây e eo ê êu i ia iu iêu o oa oai oao oay oe oeo oi ô ôi ơ ơi u ua
+    uây uê ui uôi uơ uy uya uyu ư ưa ưi ưu ươi ươu y yêu""".split()
+)
+# ... and those that take a consonant coda.
+CLOSED_CLUSTERS = frozenset("""a ă â e ê i o ô ơ u ư y iê yê oa oă oe oo uâ uê uô uy uyê ươ""".split())
+
+_DIACRITIC_VOWELS = "ăâêôơư"
+_STYLE_DEPENDENT = frozenset({"oa", "oe", "uy"})
+_MAX_SYLLABLE = 7  # "nghiêng", "khuyếch"
+
+STYLES = ("old", "new")
+
+
+def _split_onset(word: str) -> int:
+    """Length of the onset of a lower-case, untoned ``word`` (-1 if none fits)."""
+    if len(word) > 2 and word[2] in BASE_VOWELS and word[:2] in ("qu", "gi"):
+        return 2
+    for size in (3, 2, 1):
+        if word[:size] in ONSETS and len(word) > size and word[size] in BASE_VOWELS:
+            return size
+    return 0 if word[:1] in BASE_VOWELS else -1
+
+
+def parse(word: str) -> tuple[int, str, str] | None:
+    """Split a lower-case, untoned word into (onset length, vowel cluster, coda).
+
+    Returns None when the word is not a single Vietnamese syllable.
+    """
+    onset = _split_onset(word)
+    if onset < 0:
+        return None
+    end = onset
+    while end < len(word) and word[end] in BASE_VOWELS:
+        end += 1
+    vowels, coda = word[onset:end], word[end:]
+    if coda not in CODAS:
+        return None
+    if vowels not in (CLOSED_CLUSTERS if coda else OPEN_CLUSTERS):
+        return None
+    return onset, vowels, coda
+
+
+def tone_position(vowels: str, closed: bool, style: str) -> int:
+    """Index in ``vowels`` of the letter that carries the tone mark."""
+    if len(vowels) == 1:
+        return 0
+    if "ơ" in vowels:
+        return vowels.index("ơ")
+    for letter in _DIACRITIC_VOWELS:
+        if letter in vowels:
+            return vowels.index(letter)
+    if closed:
+        return len(vowels) - 1
+    if len(vowels) == 3:
+        return 1
+    if vowels in _STYLE_DEPENDENT:
+        return 0 if style == "old" else 1
+    return 0
+
+
+@lru_cache(maxsize=65536)
+def place_tone(word: str, style: str) -> str:
+    """Return ``word`` with its tone mark where ``style`` puts it.
+
+    ``word`` is a run of letters in NFC. Anything that is not exactly one
+    Vietnamese syllable with exactly one tone mark comes back unchanged.
+    """
+    if len(word) > _MAX_SYLLABLE:
+        return word
+    lower = word.lower()
+    letters = list(lower)
+    tone = 0
+    marked_at = -1
+    for i, ch in enumerate(lower):
+        split = SPLIT.get(ch)
+        if split is not None:
+            if tone:
+                return word  # two tone marks: not a syllable we understand
+            letters[i], tone = split
+            marked_at = i
+    if not tone:
+        return word
+    parsed = parse("".join(letters))
+    if parsed is None:
+        return word
+    onset, vowels, coda = parsed
+    target = onset + tone_position(vowels, bool(coda), style)
+    if target == marked_at:
+        return word
+    letters[target] = JOIN[(letters[target], tone)]
+    return "".join(new.upper() if old.isupper() else new for old, new in zip(word, letters, strict=True))
+
+
+def _toned(letters: str) -> str:
+    return "".join(JOIN[(letter, tone)] for letter in letters for tone in range(1, 6))
+
+
+def _both_cases(letters: str) -> str:
+    return letters + letters.upper()
+
+
+def suspicious_patterns(style: str) -> tuple[re.Pattern[str], ...]:
+    """Regexes that find every misplaced tone mark and (almost) nothing else.
+
+    They restate the placement rules as letter contexts, so correctly written
+    text costs a scan and no Python call per word; :func:`place_tone` decides
+    each hit. Each regex starts with a marked letter, which keeps the scan fast.
+    The tests check them against every syllable the model can spell, with
+    each tone on each wrong vowel.
+    """
+    plain = _both_cases("aeiouy")
+    marked = _both_cases("ăâêôơư")
+    toned_plain = _toned(plain)
+    coda_start = _both_cases("cmnpt")
+    end = r"(?![^\W\d_])"
+    rules = [
+        # a vowel with its own diacritic takes the mark, not a plain neighbour
+        f"[{marked}]",
+        f"(?<=[{marked}].)",
+        # three vowels take it in the middle; closed clusters on the last
+        f"[{plain}][{plain}{marked}{coda_start}]",
+    ]
+    # open two-vowel clusters on the first ("qu" and "gi" are onsets) ...
+    first = f"(?<=[{plain}].)(?<![qQ][uU].)(?<![gG][iI].){end}"
+    if style == "new":
+        # ... except open "oa", "oe", "uy" in the new style, on the second
+        first = f"(?<![oO][{_toned('aeAE')}])(?<![uU][{_toned('yY')}])" + first
+        rules.append(f"(?<=[{_toned('oO')}])[aeAE]{end}")
+        rules.append(f"(?<=[{_toned('uU')}])(?<![qQ].)[yY]{end}")
+    rules.append(first)
+    on_plain = re.compile(f"[{toned_plain}](?:{'|'.join(rules)})")
+    # "ươ" takes the mark on ơ, never on ư
+    on_u_horn = re.compile(f"[{_toned(_both_cases('ư'))}][ơƠ]")
+    return on_plain, on_u_horn
+
+
+SUSPICIOUS = {style: suspicious_patterns(style) for style in STYLES}
+# The letters of the word around a hit: before it (bounded, so the scan stays
+# linear) and after it.
+_LETTER = r"[^\W\d_]"
+_WORD_TAIL = re.compile(_LETTER + "*")
+_WORD_HEAD = re.compile(_LETTER + "*$")
+
+
+def place_tones(text: str, style: str = "old") -> str:
+    """Put every tone mark in ``text`` where ``style`` ("old" or "new") puts it.
+
+    Also repairs marks typed on the wrong vowel ("baỏ" -> "bảo", "lựơng" ->
+    "lượng"). Text must be NFC. Cost: one scan per pattern when nothing needs fixing.
+    """
+    if style not in SUSPICIOUS:
+        raise ValueError(f"tone style must be one of {STYLES}, not {style!r}")
+    for pattern in SUSPICIOUS[style]:
+        text = _fix_hits(text, pattern, style)
+    return text
+
+
+def _fix_hits(text: str, pattern: re.Pattern[str], style: str) -> str:
+    match = pattern.search(text)
+    if match is None:
+        return text
+    pieces: list[str] = []
+    done = 0  # text[:done] is already in pieces
+    while match is not None:
+        start, end = match.span()
+        low = max(done, start - _MAX_SYLLABLE)
+        head = _WORD_HEAD.search(text, low, start)
+        word_start = head.start() if head else start
+        if word_start == low and low > 0 and text[low - 1].isalpha():
+            word_start = low - 1  # longer than any syllable: place_tone leaves it
+        word_end = _WORD_TAIL.match(text, end).end()
+        word = text[word_start:word_end]
+        fixed = place_tone(word, style)
+        if fixed != word:
+            pieces.append(text[done:word_start])
+            pieces.append(fixed)
+            done = word_end
+        match = pattern.search(text, max(word_end, end))
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)

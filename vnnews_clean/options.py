@@ -1,0 +1,38 @@
+"""The one configuration object for cleaning (like ftfy's TextFixerConfig)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .normalize import check_tone_style
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """What to keep and how to write it.
+
+    - ``keep_captions``: keep image captions (without table pipes).
+    - ``keep_byline``: keep the byline line in the text (metadata is filled anyway).
+    - ``tone_style``: "old" ("hòa", "thủy"), "new" ("hoà", "thuỷ") or None to leave marks.
+    - ``paragraph_sep``: what joins paragraphs in the output.
+    """
+
+    keep_captions: bool = False
+    keep_byline: bool = False
+    tone_style: str | None = "old"
+    paragraph_sep: str = "\n"
+
+    def __post_init__(self) -> None:
+        check_tone_style(self.tone_style)
+        if not isinstance(self.paragraph_sep, str):
+            raise TypeError(f"paragraph_sep must be str, not {type(self.paragraph_sep).__name__}")
+
+    @classmethod
+    def from_kwargs(cls, **options: Any) -> CleanOptions:
+        """Build from keyword options, naming any that do not exist."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise TypeError(f"unknown option(s) {', '.join(unknown)}; valid: {', '.join(sorted(known))}")
+        return cls(**options)

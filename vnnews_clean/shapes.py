@@ -1,0 +1,110 @@
+"""What a line looks like: headline, paragraph, name, label.
+
+Cleaners decide from shape and neighbours, not from a first word; these
+predicates are that vocabulary. All run in time linear in the line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalize.syllable import place_tones
+
+# Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
+_KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"
+_INNER_SPACE = re.compile(r"\s+")
+# A sentence ends and another starts: ". Ông", "? Theo", '." Bà'.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[^\W\d_]")
+_ENDS_SENTENCE = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+HEADLINE_MAX_WORDS = 35
+HEADLINE_MAX_CHARS = 250
+
+
+@lru_cache(maxsize=16384)
+def line_key(line: str) -> str:
+    """Fold a short line for comparison with the lexicon.
+
+    Lower case, the "old" tone style, single spaces, and no punctuation
+    around it: "TIN LIÊN QUAN:" and "tin liên quan" give the same key.
+    """
+    folded = _INNER_SPACE.sub(" ", line.strip(_KEY_STRIP).casefold())
+    return place_tones(folded, "old")
+
+
+def short_key(line: str, max_words: int = 8) -> str | None:
+    """:func:`line_key` for short lines only (long lines are never labels)."""
+    if len(line) > 80 or line.count(" ") >= max_words:
+        return None
+    return line_key(line)
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def sentence_count(line: str) -> int:
+    """Rough count of sentences: breaks like ". X" plus one."""
+    return len(_SENTENCE_BREAK.findall(line)) + 1
+
+
+def ends_sentence(line: str) -> bool:
+    return _ENDS_SENTENCE.search(line) is not None
+
+
+def has_letter(line: str) -> bool:
+    return _LETTER.search(line) is not None
+
+
+def is_headline(line: str) -> bool:
+    """A title-shaped line: short, one phrase, not ending like a sentence.
+
+    Headlines may end in "?", "!" or a closing quote but not in ".", ";", ":",
+    and contain no sentence break.
+    """
+    if not line or len(line) > HEADLINE_MAX_CHARS or not has_letter(line):
+        return False
+    if line[-1] in ".;:,…" or line.endswith("..."):
+        return False
+    if word_count(line) > HEADLINE_MAX_WORDS:
+        return False
+    return _SENTENCE_BREAK.search(line) is None
+
+
+def is_paragraph(line: str) -> bool:
+    """A body-text-shaped line: a sentence or more (not a headline, not a label)."""
+    return bool(line) and not is_headline(line) and word_count(line) >= 6 and has_letter(line)
+
+
+def is_name(line: str) -> bool:
+    """A short line of capitalised words, such as a byline."""
+    if len(line) > 50:
+        return False
+    words = line.split(" ")
+    return 2 <= len(words) <= 5 and all(word.isalpha() and word[0].isupper() for word in words)
+
+
+def blank_separated(lines: list[str]) -> bool:
+    """True when paragraphs in this document are separated by blank lines.
+
+    In such documents adjacency means something: two lines with no blank
+    between them belong together (an image and its caption, a lead and a
+    pasted headline).
+    """
+    gaps = joined = 0
+    previous_blank = None
+    seen_content = False
+    for line in lines:
+        if line:
+            if seen_content:
+                if previous_blank:
+                    gaps += 1
+                else:
+                    joined += 1
+            seen_content = True
+            previous_blank = False
+        else:
+            previous_blank = True
+    return gaps >= 2 and gaps >= joined
