@@ -113,16 +113,18 @@ class Pipeline:
         return cls(
             [
                 Normalizer(options.tone_style),
+                # line-local noise first, so the title is found among what remains
                 HtmlResidueCleaner(),
                 NavigationCleaner(),
+                RelatedBlockCleaner(),
+                InlineRelatedCleaner(),
                 TitleCleaner(),
                 ImageCleaner(keep_captions=options.keep_captions),
                 RepeatedTitleCleaner(),
-                RelatedBlockCleaner(),
-                InlineRelatedCleaner(),
+                DuplicateCleaner(),
+                # the lead and the closing lines are final only now
                 SourceTagCleaner(),
                 BylineCleaner(keep_byline=options.keep_byline),
-                DuplicateCleaner(),
                 WhitespaceCleaner(),
             ],
             paragraph_sep=options.paragraph_sep,

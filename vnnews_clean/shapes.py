@@ -86,6 +86,11 @@ def is_name(line: str) -> bool:
     return 2 <= len(words) <= 5 and all(word.isalpha() and word[0].isupper() for word in words)
 
 
+def first_paragraph(lines: list[str]) -> int | None:
+    """Index of the lead: the first paragraph-shaped line."""
+    return next((i for i, line in enumerate(lines) if is_paragraph(line)), None)
+
+
 def blank_separated(lines: list[str]) -> bool:
     """True when paragraphs in this document are separated by blank lines.
 

@@ -6,9 +6,8 @@ import re
 
 from ..document import Document
 from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, SOURCE_CREDIT
-from ..shapes import ends_sentence, is_name, is_paragraph, word_count
+from ..shapes import ends_sentence, first_paragraph, is_name, is_paragraph, word_count
 from .base import Cleaner
-from .titles import title_of
 
 # "(LĐTĐ) Từ đầu năm ...", "(Bongda24h) - Dưới sự dẫn dắt ...".
 _LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?:[-–—:]\s*)?(?=[\w\"“'‘])")
@@ -66,13 +65,13 @@ class BylineCleaner(Cleaner):
         names = []
         for index in reversed(closing):
             line = doc.lines[index]
-            name = _byline_name(line)
-            if name is not None:
-                names.append(name)
-                drops[index] = "byline"
-            else:
-                doc.source = doc.source or _credit_source(line)
+            credit = _credit_source(line)  # before names: "Theo TTXVN" is capitalised too
+            if credit is not None:
+                doc.source = doc.source or credit
                 drops[index] = "source credit"
+            else:
+                names.append(_byline_name(line) or line)
+                drops[index] = "byline"
         if names and doc.author is None:
             doc.author = ", ".join(names)
         if not self.keep_byline:
@@ -85,11 +84,9 @@ class SourceTagCleaner(Cleaner):
     name = "source_tag"
 
     def apply(self, doc: Document) -> None:
-        title_index, _ = title_of(doc)
-        for i in range(0 if title_index is None else title_index + 1, len(doc.lines)):
-            if doc.lines[i]:
-                self._take_tag(doc, i)
-                return
+        lead = first_paragraph(doc.lines)
+        if lead is not None:
+            self._take_tag(doc, lead)
 
     def _take_tag(self, doc: Document, lead: int) -> None:
         line = doc.lines[lead]

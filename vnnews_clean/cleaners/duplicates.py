@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..shapes import word_count
+from ..shapes import is_headline, word_count
 from .base import Cleaner
 
 # Shorter lines repeat legitimately ("PV:" in an interview).
@@ -12,8 +12,12 @@ TEASER_MIN_WORDS = 6
 
 
 def is_teaser_of(teaser: str, full: str) -> bool:
-    """``teaser`` is the start of ``full`` (perhaps cut with "..."): a repeated lead."""
-    if len(teaser) >= len(full) or word_count(teaser) < TEASER_MIN_WORDS:
+    """``teaser`` is the start of ``full`` (perhaps cut with "..."): a repeated lead.
+
+    A headline-shaped line is never a teaser: a lead may begin with the
+    words of the title.
+    """
+    if len(teaser) >= len(full) or word_count(teaser) < TEASER_MIN_WORDS or is_headline(teaser):
         return False
     return full.startswith(teaser.rstrip(".… "))
 

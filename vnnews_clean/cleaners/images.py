@@ -5,39 +5,16 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..lexicon import IMAGE_CREDIT, IMAGE_WORDS
-from ..shapes import blank_separated, line_key, sentence_count, word_count
+from ..shapes import blank_separated, sentence_count, word_count
 from .base import Cleaner
+from .image_markers import is_filename_residue, is_image_marker, is_photo_credit, is_piped, is_placeholder
 from .titles import same_as_title, title_of
 
-# "![alt](src)", optionally inside a table cell: "![]() |".
-_MARKDOWN_IMAGE = re.compile(r"^\|?\s*!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)\s*\|?$")
-_IMAGE_FILE = re.compile(r"^\S{1,200}\.(?:jpe?g|png|gif|webp|bmp|svg)(?:\?\S*)?$", re.IGNORECASE)
-_FILENAME_SPLIT = re.compile(r"[\s_./-]+")
 _PIPES = re.compile(r"^\|\s*|\s*\|$")
 
 # How long a caption without table pipes may be, by document layout.
 CAPTION_MAX_WORDS_BLANK_SEPARATED = 60
 CAPTION_MAX_WORDS_RUN_ON = 20
-
-
-def is_placeholder(line: str) -> bool:
-    return line.startswith(("!", "|!")) and _MARKDOWN_IMAGE.match(line) is not None
-
-
-def is_filename_residue(line: str) -> bool:
-    """ "1658 hk img 2080 1", "IMG_2080.JPG": what is left of an image's file name."""
-    if not line.isascii() or len(line) > 120:
-        return False
-    if _IMAGE_FILE.match(line):
-        return True
-    tokens = [t for t in _FILENAME_SPLIT.split(line.lower()) if t]
-    return 0 < len(tokens) <= 10 and any(t in IMAGE_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
-
-
-def is_piped(line: str) -> bool:
-    """Table-cell residue around a caption: "| caption |", "caption |"."""
-    return line.startswith("| ") or line.endswith(" |") or line == "|"
 
 
 class ImageCleaner(Cleaner):
@@ -60,7 +37,6 @@ class ImageCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         lines = doc.lines
         title_index, title = title_of(doc)
-        title_key = line_key(title) if title else ""
         spaced = blank_separated(lines)
         drops: dict[int, str] = {}
         captions: list[int] = []
@@ -71,10 +47,10 @@ class ImageCleaner(Cleaner):
                 kind = "placeholder"
             elif is_filename_residue(line):
                 kind = "file name"
-            elif len(line) < 100 and IMAGE_CREDIT.match(line):
+            elif is_photo_credit(line):
                 drops[i] = "credit"
                 continue
-            elif title and title_index is not None and i > title_index and same_as_title(line, title, title_key):
+            elif title and title_index is not None and i > title_index and same_as_title(line, title):
                 kind = "alt text"
             else:
                 continue
@@ -100,7 +76,7 @@ class ImageCleaner(Cleaner):
         if following >= len(lines):
             return None
         line = lines[following]
-        if is_placeholder(line) or is_filename_residue(line):
+        if is_image_marker(line):
             return None
         if is_piped(line):
             return following

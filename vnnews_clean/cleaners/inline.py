@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS
-from ..shapes import blank_separated, is_headline, is_paragraph, line_key
+from ..shapes import blank_separated, first_paragraph, is_headline, line_key
 from .base import Cleaner
-from .titles import title_of
 
 _URL_PREFIXES = ("http://", "https://", "www.")
 MARKER_LINK_MAX_WORDS = 30
@@ -45,11 +44,8 @@ class InlineRelatedCleaner(Cleaner):
         lines = doc.lines
         if not blank_separated(lines):
             return []
-        title_index, _ = title_of(doc)
-        lead = 0 if title_index is None else title_index + 1
-        while lead < len(lines) and not lines[lead]:
-            lead += 1
-        if lead >= len(lines) or not is_paragraph(lines[lead]):
+        lead = first_paragraph(lines)
+        if lead is None:
             return []
         pasted = []
         i = lead + 1

@@ -6,6 +6,7 @@ from ..document import Document
 from ..lexicon import LISTING_META, RELATED_HEADINGS
 from ..shapes import is_headline, is_paragraph, short_key
 from .base import Cleaner
+from .image_markers import is_image_marker, is_photo_credit
 
 
 def is_related_heading(line: str) -> bool:
@@ -25,6 +26,7 @@ class RelatedBlockCleaner(Cleaner):
     The listing is read item by item and ends at the first line that is not
     an item, so article text after a mid-article block stays. Items are:
     more headings ("Có thể bạn quan tâm" / "Nên xem"), headline-shaped lines,
+    thumbnails,
     category-and-date lines ("Hội Đoàn thể 27/11/2025 19:14"), and a teaser
     paragraph only where a headline was printed twice right before it (the
     title / title / teaser pattern of listing cards).
@@ -47,25 +49,27 @@ class RelatedBlockCleaner(Cleaner):
     def _consume_block(lines: list[str], heading: int, drops: dict[int, str]) -> int:
         """Mark the block opened at ``heading``; return the index after it."""
         drops[heading] = "heading"
+        previous_item: str | None = None
+        repeated = False  # the last item repeated the one before: a card, a teaser may follow
         i = _next_content(lines, heading + 1)
         while i < len(lines):
             line = lines[i]
             if is_related_heading(line):
                 drops[i] = "heading"
+            elif is_image_marker(line) or is_photo_credit(line):
+                drops[i] = "item image"
             elif LISTING_META.match(line):
                 drops[i] = "item date"
             elif is_headline(line):
                 drops[i] = "item"
-                repeat = _next_content(lines, i + 1)
-                if repeat < len(lines) and lines[repeat] == line:
-                    drops[repeat] = "item"
-                    teaser = _next_content(lines, repeat + 1)
-                    if teaser < len(lines) and is_paragraph(lines[teaser]):
-                        drops[teaser] = "item teaser"
-                        i = teaser
-                    else:
-                        i = repeat
+                repeated = line == previous_item
+                previous_item = line
+                i = _next_content(lines, i + 1)
+                continue
+            elif repeated and is_paragraph(line):
+                drops[i] = "item teaser"
             else:
                 return i
+            previous_item, repeated = None, False
             i = _next_content(lines, i + 1)
         return i

@@ -4,30 +4,45 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import LISTING_META
-from ..shapes import is_headline, line_key
+from ..shapes import has_letter, is_headline, is_paragraph, word_count
 from .base import Cleaner
+from .image_markers import is_image_marker, is_photo_credit, is_piped
 
-_MAX_LEADING_HEADLINES = 3
+# Only a title this long is removed when repeated: a subset of what the
+# duplicate rule removes anyway, so the result never depends on which line
+# was taken for the title.
+REPEATED_TITLE_MIN_WORDS = 4
+
+_MAX_CANDIDATES = 3
 
 
 def find_title(lines: list[str]) -> int | None:
-    """Index of the title: the last headline-shaped line before the first paragraph.
+    """Index of the title among the headline-shaped lines before the first paragraph.
 
-    Scrapes put a kicker or a section name above the title ("Liên đoàn Lao
-    động quận Hoàn Kiếm" / title / lead); the title is the one right above the
-    body. Date lines are skipped. When more than three headlines lead the
-    document it is a listing, and the first line is the best guess.
+    Usually the first; but a scrape may put a short kicker or section name
+    above the title ("Liên đoàn Lao động quận Hoàn Kiếm" / title / lead), so
+    when exactly two distinct headlines lead and the second is longer, it is
+    the title. Dates, photo credits, image markers and the line after each
+    marker (its caption) are looked past.
     """
     candidates: list[int] = []
+    skip_next = False
     for i, line in enumerate(lines):
-        if not line or LISTING_META.match(line):
+        if not line:
             continue
-        if not is_headline(line):
+        if skip_next or LISTING_META.match(line) or is_photo_credit(line) or is_piped(line) or not has_letter(line):
+            skip_next = False
+            continue
+        if is_image_marker(line):
+            skip_next = True
+            continue
+        if is_paragraph(line) or len(candidates) == _MAX_CANDIDATES:
             break
-        candidates.append(i)
-        if len(candidates) > _MAX_LEADING_HEADLINES:
-            return candidates[0]
-    return candidates[-1] if candidates else None
+        if is_headline(line) and all(lines[c] != line for c in candidates):
+            candidates.append(i)
+    if len(candidates) == 2 and len(lines[candidates[1]]) > len(lines[candidates[0]]):
+        return candidates[1]
+    return candidates[0] if candidates else None
 
 
 def title_of(doc: Document) -> tuple[int | None, str | None]:
@@ -62,10 +77,9 @@ class RepeatedTitleCleaner(Cleaner):
         index, title = title_of(doc)
         if index is None or title is None:
             return
-        key = line_key(title)
-        doc.drop((i for i, line in enumerate(doc.lines) if i != index and same_as_title(line, title, key)), self.name)
+        doc.drop((i for i, line in enumerate(doc.lines) if i != index and same_as_title(line, title)), self.name)
 
 
-def same_as_title(line: str, title: str, key: str) -> bool:
-    """``line`` repeats the title, up to case, tone style and surrounding punctuation."""
-    return bool(line) and abs(len(line) - len(title)) <= 3 and line_key(line) == key
+def same_as_title(line: str, title: str) -> bool:
+    """``line`` repeats a title of at least four words, exactly."""
+    return line == title and word_count(title) >= REPEATED_TITLE_MIN_WORDS

@@ -40,9 +40,12 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
     check_tone_style(tone_style)
     named: list[tuple[str, Callable[[str], str]]] = [
         ("line_breaks", fix_line_breaks),
-        ("encoding", fix_encoding),
-        ("nfc", to_nfc),
+        # invisible characters go before NFC (they can block composition) and
+        # before the encoding repair (they can hide mojibake); NFC comes before
+        # the repair too, so decomposed input is judged as composed
         ("characters", clean_characters),
+        ("nfc", to_nfc),
+        ("encoding", fix_encoding),
         ("spaces", collapse_spaces),
     ]
     if tone_style is not None:

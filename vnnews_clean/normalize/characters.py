@@ -49,9 +49,10 @@ _NFC_SAFE = re.compile(
 )
 
 # Zero-width and formatting characters, soft hyphens, and control characters
-# other than tab and newline: removed.
+# other than tab and newline (C1 included: ftfy has already read the ones that
+# stand for Windows-1252 punctuation): removed.
 INVISIBLE = (
-    "\x00-\x08\x0e-\x1f\x7f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
 )
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
@@ -80,12 +81,24 @@ def looks_broken(text: str) -> bool:
     return False
 
 
+def _unescape(line: str) -> str:
+    """Decode HTML entities, unless that leaves entities behind.
+
+    "&amp;lt;" is either double-escaped markup or text about HTML; decoding
+    one layer would make a second normalization change it again, so such a
+    line is left as it is.
+    """
+    decoded = html.unescape(line)
+    return line if "&" in decoded and _ENTITY.search(decoded) else decoded
+
+
 def _fix_line(line: str) -> str:
     if "&" in line and _ENTITY.search(line):
-        line = html.unescape(line)
+        line = _unescape(line)
     if looks_broken(line):
         line = ftfy.fix_text(line, FTFY_CONFIG)
-    return line
+    # what the repair produced gets the same character clean-up as the rest
+    return to_nfc(clean_characters(line))
 
 
 def fix_encoding(text: str) -> str:

@@ -51,7 +51,7 @@ CLOSED_CLUSTERS = frozenset("""a ă â e ê i o ô ơ u ư y iê yê oa oă oe o
 
 _DIACRITIC_VOWELS = "ăâêôơư"
 _STYLE_DEPENDENT = frozenset({"oa", "oe", "uy"})
-_MAX_SYLLABLE = 7  # "nghiêng", "khuyếch"
+_MAX_SYLLABLE = 8  # onset "ngh" + cluster "uyê" + coda "ng"
 
 STYLES = ("old", "new")
 
@@ -157,6 +157,7 @@ def suspicious_patterns(style: str) -> tuple[re.Pattern[str], ...]:
     marked = _both_cases("ăâêôơư")
     toned_plain = _toned(plain)
     coda_start = _both_cases("cmnpt")
+    vowels = plain + marked
     end = r"(?![^\W\d_])"
     rules = [
         # a vowel with its own diacritic takes the mark, not a plain neighbour
@@ -164,6 +165,9 @@ def suspicious_patterns(style: str) -> tuple[re.Pattern[str], ...]:
         f"(?<=[{marked}].)",
         # three vowels take it in the middle; closed clusters on the last
         f"[{plain}][{plain}{marked}{coda_start}]",
+        # the u of "qu" and the i of "gi" belong to the onset and never take it
+        f"(?<=[qQ][{_toned('uU')}])[{vowels}]",
+        f"(?<=[gG][{_toned('iI')}])[{vowels}]",
     ]
     # open two-vowel clusters on the first ("qu" and "gi" are onsets) ...
     first = f"(?<=[{plain}].)(?<![qQ][uU].)(?<![gG][iI].){end}"

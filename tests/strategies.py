@@ -1,0 +1,148 @@
+"""Hypothesis strategies: Vietnamese-looking articles and the noise scrapers wrap them in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import assume
+from hypothesis import strategies as st
+
+# Ordinary words (old and new tone styles mixed), none of them a heading or menu word.
+WORDS = """người lao động công đoàn thành phố năm kinh tế phát triển hoạt chương trình hòa hoà thủy
+thuỷ quý khỏe khoẻ đoàn viên doanh nghiệp hội nghị tổ chức cán bộ chăm lo đời sống việc làm tập
+thể cơ sở quận huyện xã phường nhà máy công nhân sản xuất trường học giáo dục y tế bệnh viện
+đường cầu sông biển mưa bão lũ nông dân lúa gạo giá cả thị trường xuất khẩu đầu tư dự án vốn
+ngân sách thuế quyết định chính sách pháp luật quốc hội chính phủ tỉnh ủy ban nhân dân khuya
+thuở buýt toàn hoàng quyền lợi hợp pháp chính đáng tiến độ chất lượng hiệu quả""".split()
+CAPITALS = """Hà Nội Thanh Xuân Hoàn Kiếm Đống Đa Cầu Giấy Sóc Sơn Mỹ Đức Nghệ An""".split()
+NAMES = ["Phương Thảo", "Trần Vũ", "Bảo Thoa", "Nguyễn Minh Anh", "Lê Hoàng Nam"]
+HEADINGS = [
+    "Tin khác",
+    "Có thể bạn quan tâm",
+    "Nên xem",
+    "Tin liên quan",
+    "Bài viết liên quan",
+    "Đọc thêm",
+    "XEM NHIỀU",
+]
+NAVIGATION = ["Phiên bản di động", "Trang chủ > Thời sự > Xã hội", "Facebook Twitter Zalo", "Về đầu trang", "Chia sẻ"]
+AGENCIES = ["LĐTĐ", "TTXVN", "VOV", "Bongda24h"]
+
+
+def _capitalize(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+@st.composite
+def phrase(draw: st.DrawFn, min_words: int, max_words: int) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS + CAPITALS), min_size=min_words, max_size=max_words))
+    return _capitalize(" ".join(words))
+
+
+@st.composite
+def headline(draw: st.DrawFn) -> str:
+    return draw(phrase(4, 12))
+
+
+@st.composite
+def sentence(draw: st.DrawFn) -> str:
+    return draw(phrase(6, 18)) + draw(st.sampled_from([".", ".", "!", "?"]))
+
+
+@st.composite
+def paragraph(draw: st.DrawFn) -> str:
+    """One to three sentences; the last ends with "." (a lone "Sao vậy?" is headline-shaped)."""
+    sentences = draw(st.lists(sentence(), min_size=0, max_size=2))
+    return " ".join([*sentences, draw(phrase(6, 18)) + "."])
+
+
+@dataclass
+class Article:
+    title: str
+    paragraphs: list[str]
+
+
+@st.composite
+def article(draw: st.DrawFn) -> Article:
+    title = draw(headline())
+    paragraphs = draw(st.lists(paragraph(), min_size=2, max_size=6, unique=True))
+    # a paragraph that is the start of the next reads as a teaser: not an article
+    assume(not any(b.startswith(a.rstrip(".!? ")) for a, b in zip(paragraphs, paragraphs[1:])))
+    return Article(title, paragraphs)
+
+
+@st.composite
+def related_block(draw: st.DrawFn) -> list[str]:
+    block = [draw(st.sampled_from(HEADINGS))]
+    for _ in range(draw(st.integers(1, 4))):
+        item = draw(headline())
+        shape = draw(st.sampled_from(["plain", "dated", "card"]))
+        if shape == "plain":
+            block.append(item)
+        elif shape == "dated":
+            block += [item, f"Hội Đoàn thể {draw(st.integers(1, 28))}/11/2025 19:14"]
+        else:
+            block += [item, item, draw(paragraph())]
+    return block
+
+
+@st.composite
+def noisy_article(draw: st.DrawFn) -> tuple[str, Article, dict[str, str | None]]:
+    """An article wrapped in noise of every family, and what should come back."""
+    art = draw(article())
+    spaced = draw(st.booleans())
+    agency = draw(st.none() | st.sampled_from(AGENCIES))
+    author = draw(st.none() | st.sampled_from(NAMES))
+    units: list[list[str]] = []
+    if draw(st.booleans()):
+        units.append(["--> -->"])
+    if draw(st.booleans()):
+        units.append([draw(st.sampled_from(NAVIGATION))])
+    units.append([art.title])
+    lead = art.paragraphs[0]
+    if agency:
+        lead = f"({agency}) {lead}" if draw(st.booleans()) else f"({agency}) - {lead}"
+    lead_unit = [lead]
+    if spaced and draw(st.booleans()):
+        lead_unit.append(draw(headline()))  # a headline pasted after the lead
+    units.append(lead_unit)
+    for body in art.paragraphs[1:]:
+        noise = draw(st.sampled_from(["none", "image", "file", "alt", "link", "dup", "credit"]))
+        if noise == "image":
+            units.append(["![]() |", f"| {draw(sentence())} |"])
+        elif noise == "file":
+            units.append([f"{draw(st.integers(1, 9999))} hk img {draw(st.integers(1, 9999))} 1", draw(sentence())])
+        elif noise == "alt" and spaced:
+            units.append([art.title, draw(sentence())])
+        elif noise == "link":
+            units.append([">> " + draw(headline())])
+        elif noise == "credit":
+            units.append(["Ảnh: " + draw(st.sampled_from(AGENCIES))])
+        units.append([body])
+        if noise == "dup":
+            units.append([body])
+    if author:
+        units.append([author])
+    for _ in range(draw(st.integers(0, 2))):
+        units.append(draw(related_block()))
+    if draw(st.booleans()):
+        units.append([draw(st.sampled_from(NAVIGATION))])
+    lines: list[str] = []
+    for unit in units:
+        lines += unit
+        if spaced:
+            lines.append("")
+    raw = "\n".join(lines)
+    return raw, art, {"title": art.title, "author": author, "source": agency}
+
+
+# Lines for generic inputs: article-like lines, noise lines and arbitrary text.
+any_line = st.one_of(
+    headline(),
+    paragraph(),
+    st.sampled_from(
+        HEADINGS + NAVIGATION + NAMES + ["![]() |", "| Chú thích |", "--> -->", "", "Hội Đoàn thể 1/1/2025 10:00"]
+    ),
+    st.text(max_size=40),
+)
+documents = st.lists(any_line, max_size=25).map("\n".join)

@@ -1,0 +1,301 @@
+"""Each cleaner alone: what it removes, what it must keep, what it records."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnnews_clean import (
+    BylineCleaner,
+    Document,
+    DuplicateCleaner,
+    HtmlResidueCleaner,
+    ImageCleaner,
+    InlineRelatedCleaner,
+    NavigationCleaner,
+    RelatedBlockCleaner,
+    RepeatedTitleCleaner,
+    SourceTagCleaner,
+    TitleCleaner,
+    WhitespaceCleaner,
+    clean,
+    clean_document,
+)
+
+TITLE = "Hà Nội khởi công cầu mới qua sông Hồng"
+LEAD = "Sáng 5/6, thành phố Hà Nội đã khởi công xây dựng cây cầu mới bắc qua sông Hồng với tổng vốn lớn."
+BODY = "Theo kế hoạch, công trình sẽ hoàn thành sau ba năm thi công và giúp giảm ùn tắc cho khu vực phía bắc."
+BODY2 = "Đại diện chủ đầu tư cho biết nhà thầu đã chuẩn bị đầy đủ máy móc, nhân lực để thi công liên tục."
+
+
+def run(cleaner, text: str) -> Document:
+    doc = Document.from_text(text)
+    cleaner.apply(doc)
+    return doc
+
+
+def lines(*parts: str) -> str:
+    return "\n".join(parts)
+
+
+# --- html residue ------------------------------------------------------------
+
+
+def test_html_residue_drops_markup_lines_and_strips_inline_tags() -> None:
+    doc = run(HtmlResidueCleaner(), lines("--> -->", "</div>", "Đoạn <b>quan trọng</b> ở đây.", "<!-- ad -->"))
+    assert doc.lines == ["Đoạn quan trọng ở đây."]
+    assert [r.rule for r in doc.removed] == ["html_residue"] * 4
+    assert doc.removed[0].kept == "Đoạn quan trọng ở đây."
+
+
+@pytest.mark.parametrize("line", ["Cuốn <Bao giờ cho đến tháng Mười> được tái bản.", "Nếu a < b và b > c thì a < c."])
+def test_html_residue_keeps_angle_brackets_that_are_not_tags(line: str) -> None:
+    assert HtmlResidueCleaner()(line) == line
+
+
+# --- images ------------------------------------------------------------------
+
+
+def test_placeholder_and_piped_caption() -> None:
+    text = lines(TITLE, LEAD, "![]() |", "| Toàn cảnh lễ khởi công. |", BODY)
+    assert ImageCleaner()(text) == lines(TITLE, LEAD, BODY)
+
+
+def test_caption_without_leading_pipe() -> None:
+    text = lines(TITLE, LEAD, "![]() |", "Lãnh đạo thành phố phát biểu tại buổi lễ. |", BODY)
+    assert ImageCleaner()(text) == lines(TITLE, LEAD, BODY)
+
+
+def test_keep_captions_keeps_the_caption_without_pipes() -> None:
+    text = lines(TITLE, LEAD, "![]() |", "| Toàn cảnh lễ khởi công. |", BODY)
+    assert ImageCleaner(keep_captions=True)(text) == lines(TITLE, LEAD, "Toàn cảnh lễ khởi công.", BODY)
+
+
+def test_filename_residue_and_adjacent_caption_in_spaced_layout() -> None:
+    text = lines(TITLE, "", LEAD, "", "1658 hk img 2080 1", "Toàn cảnh lễ khởi công sáng nay.", "", BODY, "", BODY2)
+    doc = run(ImageCleaner(), text)
+    assert [line for line in doc.lines if line] == [TITLE, LEAD, BODY, BODY2]
+    assert {r.detail for r in doc.removed} == {"file name", "caption"}
+
+
+def test_title_repeated_as_alt_text_takes_its_caption() -> None:
+    text = lines(TITLE, "", LEAD, "", TITLE, "Các đại biểu dự lễ.", "", BODY, "", BODY2)
+    doc = run(ImageCleaner(), text)
+    assert [line for line in doc.lines if line] == [TITLE, LEAD, BODY, BODY2]
+
+
+def test_a_paragraph_after_a_blank_is_not_a_caption() -> None:
+    text = lines(TITLE, "", LEAD, "", "![](anh.jpg)", "", BODY, "", BODY2)
+    assert [line for line in ImageCleaner()(text).split("\n") if line] == [TITLE, LEAD, BODY, BODY2]
+
+
+def test_photo_credit_goes_but_anh_huong_stays() -> None:
+    keep = "Ảnh hưởng của cơn bão khiến nhiều tuyến đường bị ngập."
+    text = lines(TITLE, LEAD, "Ảnh: TTXVN", keep, "Ảnh minh họa")
+    assert ImageCleaner()(text) == lines(TITLE, LEAD, keep)
+
+
+# --- titles --------------------------------------------------------------------
+
+
+def test_title_after_a_kicker() -> None:
+    doc = run(TitleCleaner(), lines("Liên đoàn Lao động quận Hoàn Kiếm", "", TITLE, "", LEAD))
+    assert doc.title == TITLE
+    assert doc.removed == []
+
+
+def test_repeated_title_is_dropped_once_kept_once() -> None:
+    text = lines(TITLE, LEAD, TITLE, BODY)
+    doc = run(RepeatedTitleCleaner(), text)
+    assert doc.lines == [TITLE, LEAD, BODY]
+    assert doc.removed[0].rule == "repeated_title"
+
+
+# --- related blocks ----------------------------------------------------------------
+
+
+def test_related_block_with_headlines_and_dates() -> None:
+    text = lines(
+        TITLE,
+        LEAD,
+        BODY,
+        "Tin khác",
+        "Ngày hội lớn của tuổi trẻ Thủ đô",
+        "Hội Đoàn thể 27/11/2025 19:14",
+        "Học sinh hướng về đồng bào miền Trung",
+        "Hội Đoàn thể 24/11/2025 16:21",
+    )
+    assert RelatedBlockCleaner()(text) == lines(TITLE, LEAD, BODY)
+
+
+def test_related_block_cards_with_teasers() -> None:
+    item = "Hà Nội sẵn sàng bố trí đủ trụ sở"
+    teaser = "Sáng 6/6, đoàn công tác đã làm việc với thành phố để rà soát việc bố trí trụ sở."
+    text = lines(TITLE, "", LEAD, "", "Có thể bạn quan tâm", "", "Nên xem", "", item, "", item, "", teaser)
+    assert [line for line in RelatedBlockCleaner()(text).split("\n") if line] == [TITLE, LEAD]
+
+
+def test_block_in_the_middle_ends_at_the_first_paragraph() -> None:
+    text = lines(TITLE, LEAD, "TIN LIÊN QUAN:", "Cầu Long Biên sẽ được cải tạo", "Giao thông thủ đô năm 2025", BODY)
+    assert RelatedBlockCleaner()(text) == lines(TITLE, LEAD, BODY)
+
+
+def test_heading_word_inside_a_sentence_is_not_a_heading() -> None:
+    text = lines(TITLE, LEAD, "Tin khác cho biết công trình sẽ được thông xe vào cuối năm nay.", BODY)
+    assert RelatedBlockCleaner()(text) == text
+
+
+# --- inline related links --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "link", [">> Cầu Long Biên sẽ được cải tạo", "» Cầu Long Biên", "Xem thêm: Cầu Long Biên sẽ được cải tạo"]
+)
+def test_inline_links_are_dropped(link: str) -> None:
+    assert InlineRelatedCleaner()(lines(TITLE, LEAD, link, BODY)) == lines(TITLE, LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Xem thêm thông tin tại website của Sở Giao thông vận tải Hà Nội.",
+        "Xem thêm: các văn bản hướng dẫn đã được đăng tải đầy đủ trên cổng thông tin, người dân có thể tra cứu.",
+    ],
+)
+def test_sentences_starting_with_xem_them_stay(line: str) -> None:
+    text = lines(TITLE, LEAD, line, BODY)
+    assert InlineRelatedCleaner()(text) == text
+
+
+def test_headlines_pasted_after_the_lead() -> None:
+    pasted = "Chú trọng công tác Tuyên giáo Công đoàn huyện Gia Lâm hoàn thành nhiệm vụ"
+    text = lines(TITLE, "", LEAD, pasted, "", BODY, "", BODY2)
+    doc = run(InlineRelatedCleaner(), text)
+    assert [line for line in doc.lines if line] == [TITLE, LEAD, BODY, BODY2]
+    assert doc.removed[0].detail == "pasted headline"
+
+
+def test_a_subheading_between_blank_lines_is_not_pasted() -> None:
+    text = lines(TITLE, "", LEAD, "", "Nhiều hoạt động chăm lo người lao động", "", BODY, "", BODY2)
+    assert InlineRelatedCleaner()(text) == text
+
+
+# --- navigation ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trang chủ > Thời sự > Xã hội",
+        "Phiên bản di động",
+        "Facebook Twitter Zalo",
+        "Chia sẻ",
+        "Tags: cầu, sông Hồng, Hà Nội",
+        "© 2024 Báo Lao động Thủ đô",
+        "12 bình luận",
+        "Về đầu trang",
+    ],
+)
+def test_navigation_lines_go(line: str) -> None:
+    doc = run(NavigationCleaner(), lines(TITLE, line, LEAD))
+    assert doc.lines == [TITLE, LEAD]
+    assert doc.removed[0].rule == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chia sẻ với phóng viên, ông Nguyễn Văn A cho biết dự án đã chậm tiến độ hai tháng.",
+        "Bình luận về vấn đề này, các chuyên gia cho rằng cần thêm thời gian.",
+        "Bản quyền tác giả đang bị xâm phạm nghiêm trọng trên mạng xã hội.",
+        "Quay lại câu chuyện năm 2020, khi dự án bắt đầu được nghiên cứu.",
+    ],
+)
+def test_body_text_that_starts_like_navigation_stays(line: str) -> None:
+    text = lines(TITLE, line, LEAD)
+    assert NavigationCleaner()(text) == text
+
+
+# --- byline and source tag --------------------------------------------------------------
+
+
+def test_byline_moves_to_metadata() -> None:
+    doc = run(BylineCleaner(), lines(TITLE, LEAD, BODY, "", "Phương Thảo"))
+    assert doc.author == "Phương Thảo"
+    assert [line for line in doc.lines if line] == [TITLE, LEAD, BODY]
+
+
+def test_keep_byline_keeps_the_line_and_fills_metadata() -> None:
+    doc = run(BylineCleaner(keep_byline=True), lines(TITLE, LEAD, BODY, "Phương Thảo"))
+    assert doc.author == "Phương Thảo"
+    assert doc.lines[-1] == "Phương Thảo"
+
+
+def test_closing_credit_is_the_source() -> None:
+    doc = run(BylineCleaner(), lines(TITLE, LEAD, BODY, "Minh Anh", "Theo TTXVN"))
+    assert (doc.author, doc.source) == ("Minh Anh", "TTXVN")
+    assert doc.lines == [TITLE, LEAD, BODY]
+
+
+def test_a_short_last_line_after_a_headline_is_not_a_byline() -> None:
+    text = lines(TITLE, "Kết quả bầu cử", "Hà Nội")
+    assert BylineCleaner()(text) == text
+
+
+def test_leading_source_tag() -> None:
+    doc = run(SourceTagCleaner(), lines(TITLE, "(LĐTĐ) " + LEAD, BODY))
+    assert doc.source == "LĐTĐ"
+    assert doc.lines[1] == LEAD
+    assert doc.removed[0].kept == LEAD
+
+
+def test_parenthesis_that_is_not_an_agency_stays() -> None:
+    text = lines(TITLE, "(Ảnh minh họa) " + LEAD)
+    doc = run(SourceTagCleaner(), text)
+    assert doc.source is None or doc.source == "Ảnh minh họa"
+    text = lines(TITLE, "(theo báo cáo) " + LEAD)
+    assert SourceTagCleaner()(text) == text
+
+
+# --- duplicates and whitespace ---------------------------------------------------------
+
+
+def test_duplicates_and_teasers() -> None:
+    teaser = LEAD[:60] + "..."
+    doc = run(DuplicateCleaner(), lines(TITLE, teaser, LEAD, BODY, BODY, "PV:", "PV:"))
+    assert doc.lines == [TITLE, LEAD, BODY, "PV:", "PV:"]
+    assert [r.detail for r in doc.removed] == ["teaser", "repeat"]
+
+
+def test_whitespace_drops_blank_lines_without_recording_them() -> None:
+    doc = run(WhitespaceCleaner(), lines("", TITLE, "", "", LEAD, ""))
+    assert doc.lines == [TITLE, LEAD]
+    assert doc.removed == []
+
+
+# --- the cleaners together ------------------------------------------------------------------
+
+
+def test_every_removal_names_its_rule_and_line() -> None:
+    raw = lines(
+        "--> -->",
+        TITLE,
+        "(TTXVN) " + LEAD,
+        "![]() |",
+        "| Ảnh minh họa cầu. |",
+        BODY,
+        "Phạm Minh",
+        "Tin khác",
+        "Một tin khác",
+    )
+    result = clean_document(raw)
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert (result.title, result.author, result.source) == (TITLE, "Phạm Minh", "TTXVN")
+    raw_lines = raw.split("\n")
+    for removal in result.removed:
+        assert raw_lines[removal.line - 1] == removal.text or removal.rule == "normalize"
+    assert {r.rule for r in result.removed} == {"html_residue", "image", "source_tag", "byline", "related_block"}
+
+
+def test_clean_is_the_text_of_clean_document() -> None:
+    raw = lines(TITLE, LEAD, "Tin liên quan", "Một tin khác")
+    assert clean(raw) == clean_document(raw).text

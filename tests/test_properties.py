@@ -1,0 +1,138 @@
+"""Properties that must hold for every input, checked with hypothesis."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from unidecode import unidecode
+
+from vnnews_clean import clean, clean_document, normalize
+from vnnews_clean.normalize.characters import looks_broken
+
+from .strategies import documents, noisy_article
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_INVISIBLE_OR_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\xad]")
+
+
+def is_subsequence(piece: str, line: str) -> bool:
+    chars = iter(line)
+    return all(char in chars for char in piece)
+
+
+def pieces_in_order(output: list[str], source: list[str]) -> bool:
+    """Each output line is a piece of a later source line than the one before."""
+    position = 0
+    for line in output:
+        while position < len(source) and not is_subsequence(line, source[position]):
+            position += 1
+        if position == len(source):
+            return False
+        position += 1
+    return True
+
+
+inputs = st.one_of(documents, st.text())
+
+
+@SETTINGS
+@given(inputs)
+def test_clean_is_idempotent(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+
+
+@SETTINGS
+@given(inputs)
+def test_no_invented_text(text: str) -> None:
+    output = clean(text)
+    assert pieces_in_order(output.split("\n") if output else [], normalize(text).split("\n"))
+
+
+@SETTINGS
+@given(inputs)
+def test_output_is_tidy(text: str) -> None:
+    output = clean(text)
+    assert unicodedata.is_normalized("NFC", output)
+    assert not _INVISIBLE_OR_CONTROL.search(output)
+    for line in output.split("\n") if output else []:
+        assert line, "no empty lines"
+        assert line == line.strip(), "no leading or trailing spaces"
+        assert "  " not in line
+
+
+@SETTINGS
+@given(noisy_article())
+def test_an_article_comes_back_from_its_noise(case) -> None:
+    raw, art, meta = case
+    result = clean_document(raw)
+    assert result.text.split("\n") == [normalize(line) for line in [art.title, *art.paragraphs]]
+    assert result.title == normalize(art.title)
+    assert result.author == meta["author"]
+    assert result.source == meta["source"]
+
+
+@SETTINGS
+@given(inputs)
+def test_every_removed_line_is_from_the_input(text: str) -> None:
+    source = text.splitlines()
+    for removal in clean_document(text).removed:
+        assert removal.line >= 1
+        if removal.rule != "normalize":
+            # other rules see normalized lines
+            assert removal.text == normalize(source[removal.line - 1])
+
+
+@SETTINGS
+@given(inputs)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@SETTINGS
+@given(inputs)
+def test_normalize_same_for_nfc_and_nfd(text: str) -> None:
+    assert normalize(unicodedata.normalize("NFD", text)) == normalize(unicodedata.normalize("NFC", text))
+
+
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+@SETTINGS
+@given(inputs)
+def test_normalize_keeps_every_line(text: str) -> None:
+    """Every line break of any kind is one "\n": no line is ever removed or split."""
+    assert normalize(text).count("\n") == len(_LINE_BREAK.findall(text))
+
+
+vietnamese_text = st.text(
+    alphabet=st.sampled_from(
+        list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐEÊIOÔƠUƯY 0123456789.,;:!?-“”\"'()")
+        + list("àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ")
+    ),
+    max_size=80,
+)
+
+
+def letters(text: str) -> str:
+    return "".join(char for char in unidecode(text) if char.isalnum())
+
+
+@SETTINGS
+@given(vietnamese_text)
+def test_normalize_never_changes_the_letters(text: str) -> None:
+    """Only where marks sit changes: stripped of accents, the letters are the same
+    (except in text that looks like mojibake, which is meant to change)."""
+    assume(not looks_broken(text))
+    assert letters(normalize(text)) == letters(text)
+
+
+@SETTINGS
+@given(st.text())
+def test_no_exception_on_any_str(text: str) -> None:
+    assert isinstance(clean(text), str)
+    assert isinstance(normalize(text), str)
