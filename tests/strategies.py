@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -67,7 +68,7 @@ def article(draw: st.DrawFn) -> Article:
     title = draw(headline())
     paragraphs = draw(st.lists(paragraph(), min_size=2, max_size=6, unique=True))
     # a paragraph that is the start of the next reads as a teaser: not an article
-    assume(not any(b.startswith(a.rstrip(".!? ")) for a, b in zip(paragraphs, paragraphs[1:])))
+    assume(not any(b.startswith(a.rstrip(".!? ")) for a, b in pairwise(paragraphs)))
     return Article(title, paragraphs)
 
 

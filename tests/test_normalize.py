@@ -184,3 +184,8 @@ def test_nfc_safe_table_agrees_with_unicodedata() -> None:
         assert unicodedata.normalize("NFC", "a" + char) == "a" + char or unicodedata.normalize("NFC", "a" + char) == (
             unicodedata.normalize("NFC", "a") + char
         )
+
+
+def test_long_broken_lines_are_repaired_in_chunks() -> None:
+    line = "Viá»‡t Nam " * 10_000
+    assert normalize(line) == ("Việt Nam " * 10_000).strip()

@@ -106,7 +106,16 @@ def test_a_step_returning_a_non_str_is_named() -> None:
 
 
 def test_options() -> None:
-    raw = "Tiêu đề hoà bình\nĐoạn mở đầu của bài viết, dài hơn một tiêu đề.\n![]() |\n| Chú thích ảnh. |\nĐoạn thứ hai cũng là một câu khá dài để đọc.\nPhương Thảo"
+    raw = "\n".join(
+        [
+            "Tiêu đề hoà bình",
+            "Đoạn mở đầu của bài viết, dài hơn một tiêu đề.",
+            "![]() |",
+            "| Chú thích ảnh. |",
+            "Đoạn thứ hai cũng là một câu khá dài để đọc.",
+            "Phương Thảo",
+        ]
+    )
     assert clean(raw, keep_captions=True).split("\n")[2] == "Chú thích ảnh."
     assert clean(raw, keep_byline=True).endswith("Phương Thảo")
     assert clean(raw, tone_style="new").startswith("Tiêu đề hoà bình")
@@ -116,7 +125,7 @@ def test_options() -> None:
 
 
 def test_unknown_option_is_named() -> None:
-    with pytest.raises(TypeError, match="keep_caption.*valid"):
+    with pytest.raises(TypeError, match=r"keep_caption.*valid"):
         clean("x", keep_caption=True)
     with pytest.raises(ValueError, match="tone_style"):
         CleanOptions(tone_style="NEW")

@@ -92,11 +92,34 @@ def _unescape(line: str) -> str:
     return line if "&" in decoded and _ENTITY.search(decoded) else decoded
 
 
+FTFY_CHUNK = 20_000  # ftfy slows down more than linearly on very long lines
+
+
+def _chunks(line: str) -> list[str]:
+    """Split a long line into pieces of about FTFY_CHUNK characters, at spaces.
+
+    A cut inside a word could split a mojibake sequence, so cuts go right
+    after a space; a line with no space for that long is cut where it is.
+    """
+    if len(line) <= FTFY_CHUNK:
+        return [line]
+    pieces = []
+    start = 0
+    while start < len(line):
+        end = min(start + FTFY_CHUNK, len(line))
+        if end < len(line):
+            space = line.rfind(" ", start + FTFY_CHUNK // 2, end)
+            end = space + 1 if space != -1 else end
+        pieces.append(line[start:end])
+        start = end
+    return pieces
+
+
 def _fix_line(line: str) -> str:
     if "&" in line and _ENTITY.search(line):
         line = _unescape(line)
     if looks_broken(line):
-        line = ftfy.fix_text(line, FTFY_CONFIG)
+        line = "".join(ftfy.fix_text(chunk, FTFY_CONFIG) for chunk in _chunks(line))
     # what the repair produced gets the same character clean-up as the rest
     return to_nfc(clean_characters(line))
 
