@@ -17,9 +17,9 @@ def is_teaser_of(teaser: str, full: str) -> bool:
     A headline-shaped line is never a teaser: a lead may begin with the
     words of the title.
     """
-    if len(teaser) >= len(full) or word_count(teaser) < TEASER_MIN_WORDS or is_headline(teaser):
+    if len(teaser) >= len(full) or not full.startswith(teaser.rstrip(".… ")):
         return False
-    return full.startswith(teaser.rstrip(".… "))
+    return word_count(teaser) >= TEASER_MIN_WORDS and not is_headline(teaser)
 
 
 class DuplicateCleaner(Cleaner):
@@ -35,7 +35,7 @@ class DuplicateCleaner(Cleaner):
         for i, line in enumerate(lines):
             if not line:
                 continue
-            if line in seen and word_count(line) >= DUPLICATE_MIN_WORDS:
+            if line in seen and line.count(" ") >= DUPLICATE_MIN_WORDS - 1:
                 drops[i] = "repeat"
                 continue
             while kept and is_teaser_of(lines[kept[-1]], line):

@@ -27,6 +27,8 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_share_bar(line: str) -> bool:
+    if len(line) > 120:
+        return False
     tokens = line.casefold().split()
     return (
         0 < len(tokens) <= 12 and all(t in SHARE_TOKENS for t in tokens) and any(t in SHARE_UNAMBIGUOUS for t in tokens)
@@ -46,14 +48,20 @@ def is_footer(line: str) -> bool:
 
     "Bản quyền tác giả đang bị xâm phạm." is body text and stays.
     """
-    folded = line.casefold()
-    if word_count(line) > FOOTER_MAX_WORDS or not folded.startswith(FOOTER_PREFIXES):
+    folded = line[:20].casefold()
+    if not folded.startswith(FOOTER_PREFIXES) or word_count(line) > FOOTER_MAX_WORDS:
         return False
     return folded.startswith(("©", "(c) ", "copyright")) or not ends_sentence(line)
 
 
+# No navigation line is longer; paragraphs skip every check below.
+NAVIGATION_MAX_CHARS = 300
+
+
 def navigation_kind(line: str) -> str | None:
     """Which kind of navigation ``line`` is, or None for anything else."""
+    if len(line) > NAVIGATION_MAX_CHARS:
+        return None
     if short_key(line) in NAVIGATION_LINES:
         return "menu"
     if is_share_bar(line):

@@ -1,0 +1,50 @@
+"""Throughput of clean() and normalize() on real scraped news.
+
+    python benchmarks/bench_clean.py [CORPUS]   # default: ../shared/corpora/baomoi-500.txt
+
+The corpus is a file of <article><title>…</title><content>…</content></article>
+records; each article is cleaned on its own, as a corpus run would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from vnnews_clean import clean, normalize
+
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "baomoi-500.txt"
+ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)
+
+
+def articles(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [f"{title.strip()}\n{content.strip()}" for title, content in ARTICLE.findall(text)]
+
+
+def throughput(function, docs: list[str], repeat: int = 3) -> float:
+    size = sum(len(d.encode()) for d in docs)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for doc in docs:
+            function(doc)
+        best = min(best, time.perf_counter() - start)
+    return size / best / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    args = parser.parse_args()
+    docs = articles(args.corpus)
+    size = sum(len(d.encode()) for d in docs)
+    print(f"{len(docs)} articles, {size / 1e6:.2f} MB")
+    print(f"normalize  {throughput(normalize, docs):6.1f} MB/s")
+    print(f"clean      {throughput(clean, docs):6.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
