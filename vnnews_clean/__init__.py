@@ -5,22 +5,9 @@
 'Tiêu đề bài\\nĐoạn mở đầu của bài viết, dài hơn một tiêu đề.'
 """
 
+from . import cleaners
 from .api import clean, clean_document
-from .cleaners import (
-    BylineCleaner,
-    Cleaner,
-    DuplicateCleaner,
-    HtmlResidueCleaner,
-    ImageCleaner,
-    InlineRelatedCleaner,
-    NavigationCleaner,
-    Normalizer,
-    RelatedBlockCleaner,
-    RepeatedTitleCleaner,
-    SourceTagCleaner,
-    TitleCleaner,
-    WhitespaceCleaner,
-)
+from .cleaners import *  # noqa: F403  (every cleaner is public API)
 from .document import Document, Removal
 from .normalize import normalize
 from .options import CleanOptions
@@ -29,25 +16,13 @@ from .pipeline import CleanResult, Pipeline
 __version__ = "0.1.0"
 
 __all__ = [
-    "BylineCleaner",
     "CleanOptions",
     "CleanResult",
-    "Cleaner",
     "Document",
-    "DuplicateCleaner",
-    "HtmlResidueCleaner",
-    "ImageCleaner",
-    "InlineRelatedCleaner",
-    "NavigationCleaner",
-    "Normalizer",
     "Pipeline",
-    "RelatedBlockCleaner",
     "Removal",
-    "RepeatedTitleCleaner",
-    "SourceTagCleaner",
-    "TitleCleaner",
-    "WhitespaceCleaner",
     "clean",
     "clean_document",
     "normalize",
+    *cleaners.__all__,
 ]

@@ -7,22 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from . import cleaners as c
 from ._validate import require_str
-from .cleaners import (
-    BylineCleaner,
-    Cleaner,
-    DuplicateCleaner,
-    HtmlResidueCleaner,
-    ImageCleaner,
-    InlineRelatedCleaner,
-    NavigationCleaner,
-    Normalizer,
-    RelatedBlockCleaner,
-    RepeatedTitleCleaner,
-    SourceTagCleaner,
-    TitleCleaner,
-    WhitespaceCleaner,
-)
+from .cleaners import Cleaner
 from .document import Document, Removal
 from .normalize import fix_line_breaks
 from .options import CleanOptions
@@ -112,20 +99,20 @@ class Pipeline:
     def from_options(cls, options: CleanOptions) -> Pipeline:
         return cls(
             [
-                Normalizer(options.tone_style),
+                c.Normalizer(options.tone_style),
                 # line-local noise first, so the title is found among what remains
-                HtmlResidueCleaner(),
-                NavigationCleaner(),
-                RelatedBlockCleaner(),
-                InlineRelatedCleaner(),
-                TitleCleaner(),
-                ImageCleaner(keep_captions=options.keep_captions),
-                RepeatedTitleCleaner(),
-                DuplicateCleaner(),
+                c.HtmlResidueCleaner(),
+                c.NavigationCleaner(),
+                c.RelatedBlockCleaner(),
+                c.InlineRelatedCleaner(),
+                c.TitleCleaner(),
+                c.ImageCleaner(keep_captions=options.keep_captions),
+                c.RepeatedTitleCleaner(),
+                c.DuplicateCleaner(),
                 # the lead and the closing lines are final only now
-                SourceTagCleaner(),
-                BylineCleaner(keep_byline=options.keep_byline),
-                WhitespaceCleaner(),
+                c.SourceTagCleaner(),
+                c.BylineCleaner(keep_byline=options.keep_byline),
+                c.WhitespaceCleaner(),
             ],
             paragraph_sep=options.paragraph_sep,
         )
@@ -167,7 +154,7 @@ class Pipeline:
         elif after is not None:
             position = steps.index(self[after]) + 1
         else:
-            position = len(steps) - 1 if steps and steps[-1].name == WhitespaceCleaner.name else len(steps)
+            position = len(steps) - 1 if steps and steps[-1].name == c.WhitespaceCleaner.name else len(steps)
         steps.insert(position, new)
         return Pipeline(steps, paragraph_sep=self.paragraph_sep)
 
