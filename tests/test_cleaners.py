@@ -83,6 +83,14 @@ def test_title_repeated_as_alt_text_takes_its_caption() -> None:
     assert [line for line in doc.lines if line] == [TITLE, LEAD, BODY, BODY2]
 
 
+def test_in_run_on_text_the_line_after_a_title_copy_is_the_body() -> None:
+    """baomoi layout: title, sapo, title again, then the body's first short sentence."""
+    first = "CTCP Full Power (FPC) công bố kết quả kinh doanh hợp nhất Q4 và cả năm 2010."
+    text = lines(TITLE, LEAD, TITLE, first, BODY)
+    assert ImageCleaner()(text) == text
+    assert clean(text) == lines(TITLE, LEAD, first, BODY)
+
+
 def test_a_paragraph_after_a_blank_is_not_a_caption() -> None:
     text = lines(TITLE, "", LEAD, "", "![](anh.jpg)", "", BODY, "", BODY2)
     assert [line for line in ImageCleaner()(text).split("\n") if line] == [TITLE, LEAD, BODY, BODY2]

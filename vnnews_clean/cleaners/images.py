@@ -12,9 +12,8 @@ from .titles import same_as_title, title_of
 
 _PIPES = re.compile(r"^\|\s*|\s*\|$")
 
-# How long a caption without table pipes may be, by document layout.
-CAPTION_MAX_WORDS_BLANK_SEPARATED = 60
-CAPTION_MAX_WORDS_RUN_ON = 20
+# How long a caption without table pipes may be.
+CAPTION_MAX_WORDS = 60
 
 
 class ImageCleaner(Cleaner):
@@ -22,9 +21,10 @@ class ImageCleaner(Cleaner):
 
     Markers: markdown placeholders ("![]() |"), file-name residue, and the
     article title repeated as alt text right before a caption. A caption is
-    the next line when it carries table pipes, or when it directly follows
-    the marker and is short (one or two sentences in documents whose
-    paragraphs are separated by blank lines, one short sentence otherwise).
+    the next line when it carries table pipes, or, in documents whose
+    paragraphs are separated by blank lines, when it directly follows the
+    marker and is short (one or two sentences). In run-on documents every
+    line follows another, so there only pipes bind a caption.
     Photo credits ("Ảnh: TTXVN", "Ảnh minh họa") go too. With
     ``keep_captions=True`` captions stay, without their pipes.
     """
@@ -82,9 +82,7 @@ class ImageCleaner(Cleaner):
             return following
         if following != marker + 1:
             return None  # a blank line parts it from the image
-        words = word_count(line)
-        if spaced:
-            fits = words <= CAPTION_MAX_WORDS_BLANK_SEPARATED and sentence_count(line) <= 2
-        else:
-            fits = words <= CAPTION_MAX_WORDS_RUN_ON and sentence_count(line) == 1
+        if not spaced:
+            return None  # in run-on text every line is adjacent: only pipes bind a caption
+        fits = word_count(line) <= CAPTION_MAX_WORDS and sentence_count(line) <= 2
         return following if fits else None
