@@ -112,7 +112,14 @@ def noisy_article(draw: st.DrawFn) -> tuple[str, Article, dict[str, str | None]]
         if noise == "image":
             units.append(["![]() |", f"| {draw(sentence())} |"])
         elif noise == "file":
-            units.append([f"{draw(st.integers(1, 9999))} hk img {draw(st.integers(1, 9999))} 1", draw(sentence())])
+            caption = draw(sentence())
+            # run-on text binds only piped captions; blank-separated text binds adjacent ones
+            units.append(
+                [
+                    f"{draw(st.integers(1, 9999))} hk img {draw(st.integers(1, 9999))} 1",
+                    caption if spaced else f"{caption} |",
+                ]
+            )
         elif noise == "alt" and spaced:
             units.append([art.title, draw(sentence())])
         elif noise == "link":

@@ -14,7 +14,7 @@ from vnnews_clean.normalize.characters import looks_broken
 
 from .strategies import documents, noisy_article
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 _INVISIBLE_OR_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\xad]")
 
 
