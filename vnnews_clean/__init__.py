@@ -9,7 +9,7 @@ from . import cleaners
 from .api import clean, clean_document
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
 from .document import Document, Removal
-from .normalize import normalize
+from .normalize import detect_encoding_issues, fold_ascii, normalize
 from .options import CleanOptions
 from .pipeline import CleanResult, Pipeline
 
@@ -23,6 +23,8 @@ __all__ = [
     "Removal",
     "clean",
     "clean_document",
+    "detect_encoding_issues",
+    "fold_ascii",
     "normalize",
     *cleaners.__all__,
 ]

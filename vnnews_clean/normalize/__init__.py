@@ -8,20 +8,41 @@ pipeline report exactly which lines normalization edited, and with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache, partial
 
+from unidecode import unidecode
+
 from .._validate import require_str
-from .characters import clean_characters, collapse_spaces, fix_encoding, fix_line_breaks, to_nfc
+from .characters import (
+    BREAK_CHARS,
+    BROKEN_HINTS,
+    INVISIBLE,
+    NFC_UNSAFE,
+    ODD_SPACES,
+    clean_characters,
+    collapse_spaces,
+    fix_encoding,
+    fix_line_breaks,
+    to_nfc,
+)
+from .issues import ISSUES, detect_encoding_issues
+from .legacy import LEGACY_HINTS, detect_legacy, fix_eth, fix_legacy
 from .syllable import STYLES, place_tones
 
 __all__ = [
+    "ISSUES",
     "STYLES",
     "clean_characters",
     "collapse_spaces",
+    "detect_encoding_issues",
+    "detect_legacy",
     "explain",
     "fix_encoding",
+    "fix_legacy_encodings",
     "fix_line_breaks",
+    "fold_ascii",
     "normalize",
     "place_tones",
     "steps",
@@ -34,18 +55,25 @@ def check_tone_style(tone_style: str | None) -> None:
         raise ValueError(f"tone_style must be 'old', 'new' or None, not {tone_style!r}")
 
 
+def fix_legacy_encodings(text: str) -> str:
+    """TCVN3 and VNI lines converted; "Ð" typed for "Đ" replaced."""
+    return fix_eth(fix_legacy(text))
+
+
 @cache
 def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], str]], ...]:
     """The named steps of :func:`normalize`, in order."""
     check_tone_style(tone_style)
     named: list[tuple[str, Callable[[str], str]]] = [
         ("line_breaks", fix_line_breaks),
-        # invisible characters go before NFC (they can block composition) and
-        # before the encoding repair (they can hide mojibake); NFC comes before
-        # the repair too, so decomposed input is judged as composed
-        ("characters", clean_characters),
+        # NFC first, so decomposed input is judged as composed by what follows
         ("nfc", to_nfc),
+        # legacy encodings and mojibake before invisible characters: in TCVN3
+        # the soft hyphen is "ư", and UTF-8 read as Latin-1 holds soft hyphens,
+        # no-break spaces and C1 controls
+        ("legacy", fix_legacy_encodings),
         ("encoding", fix_encoding),
+        ("characters", clean_characters),
         ("spaces", collapse_spaces),
     ]
     if tone_style is not None:
@@ -53,20 +81,32 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
     return tuple(named)
 
 
+# Any character that the line_breaks, nfc, legacy, characters or encoding step
+# could act on. Text without one (most clean text) skips those five steps.
+_ATTENTION = re.compile(f"[{BREAK_CHARS}{NFC_UNSAFE}{LEGACY_HINTS}{INVISIBLE}{ODD_SPACES}{BROKEN_HINTS}&]")
+
+
 def normalize(text: str, *, tone_style: str | None = "old") -> str:
     """Repair encoding and Vietnamese orthography; never remove a line.
 
-    - mojibake and HTML entities repaired (ftfy, only where text looks broken);
+    - mojibake (via ftfy), HTML entities, and lines in the legacy TCVN3 or VNI
+      encodings repaired, only where text looks broken;
     - NFC; invisible characters removed; odd spaces and tabs made spaces;
       runs of spaces collapsed and lines stripped; every line break made "\\n";
     - tone marks placed consistently: ``"old"`` ("hòa", "thủy", most news),
       ``"new"`` ("hoà", "thuỷ"), or ``None`` to leave them.
 
     Quotes, dashes, punctuation spacing and letter case are never changed.
+    The result equals running :func:`steps` in order; clean text takes a
+    shortcut past the steps that would not change it.
     """
     require_str(text, "text")
-    for _, step in steps(tone_style):
-        text = step(text)
+    check_tone_style(tone_style)
+    if _ATTENTION.search(text):
+        text = clean_characters(fix_encoding(fix_legacy_encodings(to_nfc(fix_line_breaks(text)))))
+    text = collapse_spaces(text)
+    if tone_style is not None:
+        text = place_tones(text, tone_style)
     return text
 
 
@@ -80,3 +120,13 @@ def explain(line: str, *, tone_style: str | None = "old") -> list[str]:
             changed.append(name)
             line = fixed
     return changed
+
+
+def fold_ascii(text: str) -> str:
+    """ASCII letters only, via unidecode: "Đường Hồ Chí Minh" -> "Duong Ho Chi Minh".
+
+    For search keys and near-duplicate detection; never part of cleaning, which
+    keeps every mark.
+    """
+    require_str(text, "text")
+    return unidecode(text)

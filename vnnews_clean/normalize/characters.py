@@ -14,8 +14,8 @@ import unicodedata
 import ftfy
 
 # Everything ``str.splitlines`` treats as a line break becomes "\n".
-_BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-_LINE_BREAKS = re.compile(f"\r\n|[{_BREAK_CHARS}]")
+BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAKS = re.compile(f"\r\n|[{BREAK_CHARS}]")
 
 # What mojibake of Vietnamese UTF-8 read as Windows-1252 or Latin-1 looks like:
 # lead bytes as "Ã Ä Æ á º »", C1 controls, "â€" for punctuation, U+FFFD.
@@ -26,7 +26,8 @@ _BROKEN = re.compile(
     "|â€"
 )
 # One character class that every broken text above contains: a fast first test.
-_BROKEN_HINT = re.compile("[\x80-\x9f\ufffdÃÂÄÅÆº»€]")
+BROKEN_HINTS = "\x80-\x9f\ufffdÃÂÄÅÆº»€"
+_BROKEN_HINT = re.compile(f"[{BROKEN_HINTS}]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 # ftfy as datatrove's formatter configures it: repair encodings, never restyle
@@ -41,31 +42,71 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-# Characters whose NFC form is themselves in every Unicode version. Text made
-# only of these (all Vietnamese in precomposed form is) skips normalization.
-_NFC_SAFE = re.compile(
-    "[^\x00-\u02ff\u1e00-\u1eff\u2002-\u206f\u20a0-\u20bf\u2190-\u2328\u232b-\u23ff"
-    "\u2460-\u27bf\u3000-\u3029\u3030-\u303f\uff00-\uffef\U0001f300-\U0001faff]"
+# Characters whose NFC form is themselves in every Unicode version (and that
+# nothing composes with). Text made only of these, as all Vietnamese in
+# precomposed form is, skips normalization.
+NFC_SAFE_RANGES = (
+    (0x0000, 0x02FF),  # Latin-1, Latin Extended-A/B, IPA, spacing modifiers
+    (0x1E00, 0x1EFF),  # Latin Extended Additional: every precomposed Vietnamese letter
+    (0x2002, 0x206F),  # general punctuation (U+2000, U+2001 are singletons)
+    (0x20A0, 0x20BF),
+    (0x2100, 0x2125),  # letterlike symbols but Ω, K, Å signs
+    (0x2127, 0x2129),
+    (0x212C, 0x214F),
+    (0x2190, 0x2328),  # arrows, maths, technical but the angle brackets
+    (0x232B, 0x23FF),
+    (0x2460, 0x27BF),
+    (0x3000, 0x3029),
+    (0x3030, 0x303F),
+    (0xFF00, 0xFFEF),  # full-width forms
+    (0x1F300, 0x1FAFF),  # pictographs, emoji
 )
 
-# Zero-width and formatting characters, soft hyphens, and control characters
-# other than tab and newline (C1 included: ftfy has already read the ones that
-# stand for Windows-1252 punctuation): removed.
-INVISIBLE = (
-    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
+
+def _char_class(ranges: list[tuple[int, int]]) -> str:
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges)
+
+
+def _complement(ranges: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    gaps, start = [], 0
+    for lo, hi in sorted(ranges):
+        if lo > start:
+            gaps.append((start, lo - 1))
+        start = hi + 1
+    return [*gaps, (start, 0x10FFFF)]
+
+
+# Above the BMP only one range: sre checks BMP classes with a bitmap but tries
+# supplementary ranges one by one, and emoji are rare enough to take the slow path.
+NFC_UNSAFE = _char_class([(lo, min(hi, 0xFFFF)) for lo, hi in _complement(NFC_SAFE_RANGES) if lo <= 0xFFFF]) + (
+    "\U00010000-\U0010ffff"
+)
+_NFC_UNSAFE = re.compile(f"[{NFC_UNSAFE}]")  # finds a character that NFC may change
+
+# Zero-width and formatting characters, and C0 control characters other than
+# tab and newline: never part of mojibake, but they can hide it ("Â\x1b¡").
+HIDDEN = (
+    "\x00-\x08\x0e-\x1f\x7f\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
 )
+_HIDDEN = re.compile(f"[{HIDDEN}]+")
+# Removed from text: those, and soft hyphens (kept until the encoding repair
+# has run: "í" in UTF-8 is C3 AD, so its mojibake holds one). C1 controls are
+# bytes of mojibake too ("ờ" is E1 BB 9D): the encoding step drops those that
+# ftfy cannot read.
+INVISIBLE = HIDDEN + "\xad"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 # Tabs and unusual spaces: become one ordinary space.
 ODD_SPACES = "\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _ODD_SPACE = re.compile(f"[{ODD_SPACES}]")
+_C1 = re.compile("[\x80-\x84\x86-\x9f]")
 _ODD_CHAR = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
 _SPACE_RUN = re.compile(" {2,}")
 
 
 def fix_line_breaks(text: str) -> str:
     """Turn every kind of line break (CRLF, CR, U+2028, form feed, ...) into "\\n"."""
-    if any(char in text for char in _BREAK_CHARS):  # `in` is far faster than a regex scan
+    if any(char in text for char in BREAK_CHARS):  # `in` is far faster than a regex scan
         return _LINE_BREAKS.sub("\n", text)
     return text
 
@@ -120,16 +161,27 @@ def _fix_line(line: str) -> str:
         line = _unescape(line)
     if looks_broken(line):
         line = "".join(ftfy.fix_text(chunk, FTFY_CONFIG) for chunk in _chunks(line))
-    # what the repair produced gets the same character clean-up as the rest
-    return to_nfc(clean_characters(line))
+    # what the repair produced (and C1 controls it could not read) gets the
+    # same character clean-up as the rest
+    return to_nfc(clean_characters(_C1.sub("", line)))
+
+
+def _unhidden(text: str) -> str:
+    return _HIDDEN.sub("", text) if _HIDDEN.search(text) else text
 
 
 def fix_encoding(text: str) -> str:
-    """Repair mojibake (via ftfy) and HTML entities, only in lines that look broken."""
-    if not looks_broken(text):
+    """Repair mojibake (via ftfy) and HTML entities, only in lines that look broken.
+
+    Lines are judged and repaired without the characters that can hide
+    mojibake but never belong to it, so the result is the same whether or
+    not they were there.
+    """
+    if not looks_broken(_unhidden(text)):
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
+        line = _unhidden(line)
         if looks_broken(line):
             # ftfy may decode a C1 "next line" into a break; keep one line per line.
             lines[i] = fix_line_breaks(_fix_line(line)).replace("\n", " ")
@@ -138,20 +190,24 @@ def fix_encoding(text: str) -> str:
 
 def to_nfc(text: str) -> str:
     """Compose decomposed characters (NFC), skipping text that is NFC by construction."""
-    if _NFC_SAFE.search(text) is None:
+    if _NFC_UNSAFE.search(text) is None:
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _NFC_SAFE.search(line) and not unicodedata.is_normalized("NFC", line):
+        if _NFC_UNSAFE.search(line) and not unicodedata.is_normalized("NFC", line):
             lines[i] = unicodedata.normalize("NFC", line)
     return "\n".join(lines)
 
 
 def clean_characters(text: str) -> str:
-    """Drop invisible and control characters; turn tabs and odd spaces into spaces."""
+    """Drop invisible and control characters; turn tabs and odd spaces into spaces.
+
+    A removed character may have kept a letter from its combining mark, so the
+    result is composed again.
+    """
     if _ODD_CHAR.search(text) is None:
         return text
-    return _ODD_SPACE.sub(" ", _INVISIBLE.sub("", text))
+    return to_nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text)))
 
 
 def collapse_spaces(text: str) -> str:

@@ -144,12 +144,12 @@ def _both_cases(letters: str) -> str:
     return letters + letters.upper()
 
 
-def suspicious_patterns(style: str) -> tuple[re.Pattern[str], ...]:
-    """Regexes that find every misplaced tone mark and (almost) nothing else.
+def suspicious_pattern(style: str) -> re.Pattern[str]:
+    """A regex that finds every misplaced tone mark and nothing else.
 
-    They restate the placement rules as letter contexts, so correctly written
-    text costs a scan and no Python call per word; :func:`place_tone` decides
-    each hit. Each regex starts with a marked letter, which keeps the scan fast.
+    It restates the placement rules as letter contexts, so correctly written
+    text costs one scan and no Python call per word; :func:`place_tone` decides
+    each hit. It starts with a marked letter, which keeps the scan fast.
     The tests check them against every syllable the model can spell, with
     each tone on each wrong vowel.
     """
@@ -177,13 +177,16 @@ def suspicious_patterns(style: str) -> tuple[re.Pattern[str], ...]:
         rules.append(f"(?<=[{_toned('oO')}])[aeAE]{end}")
         rules.append(f"(?<=[{_toned('uU')}])(?<![qQ].)[yY]{end}")
     rules.append(first)
-    on_plain = re.compile(f"[{toned_plain}](?:{'|'.join(rules)})")
-    # "ươ" takes the mark on ơ, never on ư
-    on_u_horn = re.compile(f"[{_toned(_both_cases('ư'))}][ơƠ]")
-    return on_plain, on_u_horn
+    toned_u_horn = _toned(_both_cases("ư"))
+    return re.compile(
+        f"[{toned_plain}{toned_u_horn}](?:"
+        f"(?<=[{toned_plain}])(?:{'|'.join(rules)})"
+        # "ươ" takes the mark on ơ, never on ư
+        f"|(?<=[{toned_u_horn}])[ơƠ])"
+    )
 
 
-SUSPICIOUS = {style: suspicious_patterns(style) for style in STYLES}
+SUSPICIOUS = {style: suspicious_pattern(style) for style in STYLES}
 # The letters of the word around a hit: before it (bounded, so the scan stays
 # linear) and after it.
 _LETTER = r"[^\W\d_]"
@@ -195,13 +198,11 @@ def place_tones(text: str, style: str = "old") -> str:
     """Put every tone mark in ``text`` where ``style`` ("old" or "new") puts it.
 
     Also repairs marks typed on the wrong vowel ("baỏ" -> "bảo", "lựơng" ->
-    "lượng"). Text must be NFC. Cost: one scan per pattern when nothing needs fixing.
+    "lượng"). Text must be NFC. Cost: one regex scan when nothing needs fixing.
     """
     if style not in SUSPICIOUS:
         raise ValueError(f"tone style must be one of {STYLES}, not {style!r}")
-    for pattern in SUSPICIOUS[style]:
-        text = _fix_hits(text, pattern, style)
-    return text
+    return _fix_hits(text, SUSPICIOUS[style], style)
 
 
 def _fix_hits(text: str, pattern: re.Pattern[str], style: str) -> str:

@@ -1,0 +1,117 @@
+"""Legacy encodings, mojibake, the eth, ASCII folding and issue detection, with real strings."""
+
+from __future__ import annotations
+
+import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252" for building test input)
+import pytest
+
+from vnnews_clean import clean, detect_encoding_issues, fold_ascii, normalize
+from vnnews_clean.normalize import explain
+from vnnews_clean.normalize.legacy import decode_tcvn3, decode_vni, detect_legacy
+
+TCVN3 = [
+    ("Céng hoµ x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("§éc lËp - Tù do - H¹nh phóc", "Độc lập - Tự do - Hạnh phúc"),
+    ("B¸o c¸o tµi chÝnh quý II n¨m 2026", "Báo cáo tài chính quý II năm 2026"),
+    ("QuyÕt ®Þnh cña Bé tr\xadëng", "Quyết định của Bộ trưởng"),
+    ("Biªn b¶n ghi lêi khai ng\xadêi lµm chøng", "Biên bản ghi lời khai người làm chứng"),
+    ("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+]
+VNI = [
+    ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
+    ("Ñoäc laäp - Töï do - Haïnh phuùc", "Độc lập - Tự do - Hạnh phúc"),
+    ("ñöôïc giao nhieäm vuï, ngöôøi khai, ñaêng kyù", "được giao nhiệm vụ, người khai, đăng ký"),
+    ("an toaøn saün coù cuûa heä thoáng ñieàu haønh maùy tính", "an toàn sẵn có của hệ thống điều hành máy tính"),
+]
+NOT_LEGACY = [
+    "Le café « crème » coûte trop cher à Paris, où l'été est chaud.",
+    "Señor Muñoz vivía en la mañana con niños pequeños en España",
+    "Straße über Köln für Müller, Größe 42",
+    "Biên bản ghi lời khai © 2024 « Hòa Bình » 30°C, giá ½ triệu",
+    "Đã là Unicode rồi, không cần sửa gì",
+    "Hoà Bình · Thủy Điện · Sơn La",
+]
+
+
+@pytest.mark.parametrize(("legacy", "unicode"), TCVN3)
+def test_tcvn3(legacy: str, unicode: str) -> None:
+    assert detect_legacy(legacy) == "tcvn3"
+    assert normalize(legacy) == unicode
+
+
+@pytest.mark.parametrize(("legacy", "unicode"), VNI)
+def test_vni(legacy: str, unicode: str) -> None:
+    assert detect_legacy(legacy) == "vni"
+    assert normalize(legacy) == unicode
+
+
+@pytest.mark.parametrize("text", NOT_LEGACY)
+def test_ordinary_text_is_never_taken_for_a_legacy_encoding(text: str) -> None:
+    assert detect_legacy(text) is None
+    assert normalize(text, tone_style=None) == text
+
+
+def test_only_the_legacy_line_of_a_mixed_document_is_converted() -> None:
+    text = "Tiêu đề bằng Unicode\nCéng hoµ x· héi chñ nghÜa ViÖt Nam\nLe café « crème »"
+    assert normalize(text) == "Tiêu đề bằng Unicode\nCộng hòa xã hội chủ nghĩa Việt Nam\nLe café « crème »"
+
+
+def test_decoders_alone() -> None:
+    assert decode_tcvn3("n¨m") == "năm"
+    assert decode_vni("Vieät") == "Việt"
+
+
+def test_soft_hyphen_is_u_horn_in_tcvn3_but_invisible_in_unicode() -> None:
+    assert normalize("ng\xadêi lµm ng\xadêi") == "người làm người"
+    assert normalize("Hà Nội mở\xadrộng") == "Hà Nội mởrộng"
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [("Ðà Nẵng", "Đà Nẵng"), ("ðổi mới", "đổi mới"), ("Guðmundsson", "Guðmundsson"), ("Ðórr", "Ðórr")],
+)
+def test_eth_typed_for_d(text: str, fixed: str) -> None:
+    assert normalize(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("Viá»‡t Nam", "Việt Nam"),
+        ("người lao động".encode().decode("latin-1"), "người lao động"),
+        ("“Trích dẫn” – Hồ Chí Minh".encode().decode("sloppy-windows-1252"), "“Trích dẫn” – Hồ Chí Minh"),
+        ("a\x8d b", "a b"),  # a C1 control ftfy cannot read is dropped
+        ("Hà Nội &amp; TP.HCM", "Hà Nội & TP.HCM"),
+        ("Hà&nbsp;Nội", "Hà Nội"),
+    ],
+)
+def test_mojibake_and_entities(broken: str, fixed: str) -> None:
+    assert normalize(broken) == fixed
+
+
+def test_fold_ascii() -> None:
+    assert fold_ascii("Đường Hồ Chí Minh") == "Duong Ho Chi Minh"
+    assert fold_ascii("Thủy và hoà") == "Thuy va hoa"
+    assert clean("Đường phố\nĐây là một đoạn văn khá dài để làm thân bài.").startswith("Đường")
+
+
+@pytest.mark.parametrize(
+    ("text", "issues"),
+    [
+        ("Céng hoµ x· héi chñ nghÜa ViÖt Nam", {"tcvn3"}),
+        ("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam", {"vni"}),
+        ("Viá»‡t Nam", {"mojibake"}),
+        ("Ðà Nẵng", {"eth_for_d"}),
+        ("baỏ lựơng", {"misplaced_tones"}),
+        ("Thu\u0309y", {"decomposed"}),
+        ("Hà\u200bNội", {"invisible_characters"}),
+        ("hoà bình và hòa bình", set()),
+        ("Đã là Unicode rồi", set()),
+    ],
+)
+def test_detect_encoding_issues(text: str, issues: set[str]) -> None:
+    assert detect_encoding_issues(text) == issues
+
+
+def test_explain_names_the_legacy_step() -> None:
+    assert explain("Céng hoµ x· héi") == ["legacy", "tones"]
