@@ -17,9 +17,10 @@ from unidecode import unidecode
 from .._validate import require_str
 from .characters import (
     BREAK_CHARS,
-    BROKEN_HINTS,
+    BROKEN_HINTS_ALONE,
+    CP1252_SPECIALS,
     INVISIBLE,
-    NFC_UNSAFE,
+    NFC_UNSAFE_BMP,
     ODD_SPACES,
     clean_characters,
     collapse_spaces,
@@ -29,7 +30,7 @@ from .characters import (
 )
 from .issues import ISSUES, detect_encoding_issues
 from .legacy import LEGACY_HINTS, detect_legacy, fix_eth, fix_legacy
-from .syllable import STYLES, place_tones
+from .syllable import STYLES, place_tones, suspicious_parts
 
 __all__ = [
     "ISSUES",
@@ -81,9 +82,38 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
     return tuple(named)
 
 
-# Any character that the line_breaks, nfc, legacy, characters or encoding step
-# could act on. Text without one (most clean text) skips those five steps.
-_ATTENTION = re.compile(f"[{BREAK_CHARS}{NFC_UNSAFE}{LEGACY_HINTS}{INVISIBLE}{ODD_SPACES}{BROKEN_HINTS}&]")
+# What the line_breaks, nfc, legacy, encoding or characters step could act on.
+# Text without any of it (most clean text) skips those five steps. "Ã" and "Â"
+# count only before a character that makes them mojibake. Characters beyond
+# the BMP are tested apart (see _beyond_bmp): in a class they slow sre's scan
+# by a third.
+_ATTENTION_ALONE = f"{BREAK_CHARS}{NFC_UNSAFE_BMP}{LEGACY_HINTS}{INVISIBLE}{ODD_SPACES}{BROKEN_HINTS_ALONE}&"
+_ATTENTION = re.compile(f"[{_ATTENTION_ALONE}]|[ÃÂ](?=[\xa0-\xbf{CP1252_SPECIALS}])")
+
+
+def _beyond_bmp(text: str) -> bool:
+    """Any character above U+FFFF (emoji, historic scripts): at memory speed."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def _triage(style: str | None) -> re.Pattern[str]:
+    """One scan for both kinds of work: an attention character, or a misplaced tone.
+
+    A single leading character class keeps sre's fast skip; lookbehinds then
+    tell which kind the hit is, and the ``attention`` group marks the first.
+    """
+    if style is None:
+        return re.compile(f"(?P<attention>{_ATTENTION.pattern})")
+    toned, after = suspicious_parts(style)
+    return re.compile(
+        f"[{_ATTENTION_ALONE}ÃÂ{toned}](?:"
+        f"(?<=[{_ATTENTION_ALONE}])(?P<attention>)"
+        f"|(?<=[ÃÂ])(?=[\xa0-\xbf{CP1252_SPECIALS}])(?P<mojibake>)"
+        f"|{after})"
+    )
+
+
+_TRIAGE = {style: _triage(style) for style in (*STYLES, None)}
 
 
 def normalize(text: str, *, tone_style: str | None = "old") -> str:
@@ -102,7 +132,12 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
     """
     require_str(text, "text")
     check_tone_style(tone_style)
-    if _ATTENTION.search(text):
+    hit = _TRIAGE[tone_style].search(text)
+    beyond_bmp = _beyond_bmp(text)
+    if hit is None and not beyond_bmp:  # clean text: one scan, then spacing
+        return collapse_spaces(text)
+    tones_only = hit is not None and hit.group("attention") is None and hit.group("mojibake") is None
+    if beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None):
         text = clean_characters(fix_encoding(fix_legacy_encodings(to_nfc(fix_line_breaks(text)))))
     text = collapse_spaces(text)
     if tone_style is not None:

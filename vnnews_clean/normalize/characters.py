@@ -27,6 +27,10 @@ _BROKEN = re.compile(
 )
 # One character class that every broken text above contains: a fast first test.
 BROKEN_HINTS = "\x80-\x9f\ufffdÃÂÄÅÆº»€"
+# Of those, "Ã" and "Â" are Vietnamese capitals too ("NGÃ BA"): they matter
+# only before a Windows-1252 character that is not in Latin-1 ("Ã“" is "Ó").
+BROKEN_HINTS_ALONE = "\x80-\x9f\ufffdÄÅÆº»€"
+CP1252_SPECIALS = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122"
 _BROKEN_HINT = re.compile(f"[{BROKEN_HINTS}]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
@@ -76,11 +80,10 @@ def _complement(ranges: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     return [*gaps, (start, 0x10FFFF)]
 
 
-# Above the BMP only one range: sre checks BMP classes with a bitmap but tries
-# supplementary ranges one by one, and emoji are rare enough to take the slow path.
-NFC_UNSAFE = _char_class([(lo, min(hi, 0xFFFF)) for lo, hi in _complement(NFC_SAFE_RANGES) if lo <= 0xFFFF]) + (
-    "\U00010000-\U0010ffff"
-)
+# Above the BMP only one range, so that sre checks the rest with a bitmap;
+# emoji are rare enough in news to take the slower path.
+NFC_UNSAFE_BMP = _char_class([(lo, min(hi, 0xFFFF)) for lo, hi in _complement(NFC_SAFE_RANGES) if lo <= 0xFFFF])
+NFC_UNSAFE = NFC_UNSAFE_BMP + "\U00010000-\U0010ffff"
 _NFC_UNSAFE = re.compile(f"[{NFC_UNSAFE}]")  # finds a character that NFC may change
 
 # Zero-width and formatting characters, and C0 control characters other than

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .syllable import JOIN, SPLIT, parse
+from .syllable import JOIN, SPLIT, STYLES, parse, place_tone
 
 # TCVN 5712:1993 (VN1; VN3/ABC is its lower-case subset) bytes 0xA1..0xFF, as
 # the C library's iconv reads them.
@@ -104,13 +104,24 @@ def is_vietnamese_word(token: str) -> bool:
     return parse(plain) is not None
 
 
+@lru_cache(maxsize=65536)
+def is_well_written(token: str) -> bool:
+    """A Vietnamese syllable with its tone mark where one of the styles puts it.
+
+    A right decoding gives such words; a wrong one ("aû" read as TCVN3 "aỷ"
+    rather than VNI "ả") puts marks at random.
+    """
+    word = token.strip(_TOKEN_EDGE)
+    return is_vietnamese_word(word) and any(place_tone(word, style) == word for style in STYLES)
+
+
 def _gain(original: str, converted: str) -> tuple[int, int]:
-    """(words the conversion made Vietnamese, Vietnamese words it spoiled)."""
+    """(words the conversion made well-written Vietnamese, Vietnamese words it spoiled)."""
     fixed = spoiled = 0
     for before, after in zip(original.split(), converted.split(), strict=False):
         if before == after:
             continue
-        if is_vietnamese_word(after):
+        if is_well_written(after):
             fixed += not is_vietnamese_word(before)
         elif is_vietnamese_word(before):
             spoiled += 1

@@ -144,46 +144,62 @@ def _both_cases(letters: str) -> str:
     return letters + letters.upper()
 
 
-def suspicious_pattern(style: str) -> re.Pattern[str]:
-    """A regex that finds every misplaced tone mark and nothing else.
+def suspicious_parts(style: str) -> tuple[str, str]:
+    """(class of the letters a hit starts with, what must follow one) as regex text.
 
-    It restates the placement rules as letter contexts, so correctly written
-    text costs one scan and no Python call per word; :func:`place_tone` decides
-    each hit. It starts with a marked letter, which keeps the scan fast.
-    The tests check them against every syllable the model can spell, with
-    each tone on each wrong vowel.
+    Split out so that normalize can scan for these and for other work in one pass.
     """
+
     plain = _both_cases("aeiouy")
     marked = _both_cases("ăâêôơư")
     toned_plain = _toned(plain)
     coda_start = _both_cases("cmnpt")
     vowels = plain + marked
     end = r"(?![^\W\d_])"
-    rules = [
+    # Rules that need a vowel after the marked one ...
+    vowel_follows = [
         # a vowel with its own diacritic takes the mark, not a plain neighbour
         f"[{marked}]",
-        f"(?<=[{marked}].)",
         # three vowels take it in the middle; closed clusters on the last
         f"[{plain}][{plain}{marked}{coda_start}]",
         # the u of "qu" and the i of "gi" belong to the onset and never take it
-        f"(?<=[qQ][{_toned('uU')}])[{vowels}]",
-        f"(?<=[gG][{_toned('iI')}])[{vowels}]",
+        f"(?<=[qQ][{_toned('uU')}])",
+        f"(?<=[gG][{_toned('iI')}])",
     ]
-    # open two-vowel clusters on the first ("qu" and "gi" are onsets) ...
-    first = f"(?<=[{plain}].)(?<![qQ][uU].)(?<![gG][iI].){end}"
+    # ... and rules that need one before it.
+    vowel_precedes = [
+        f"(?<=[{marked}].)",
+        # open two-vowel clusters take it on the first ("qu" and "gi" are onsets) ...
+        f"(?<=[{plain}].)(?<![qQ][uU].)(?<![gG][iI].){end}",
+    ]
     if style == "new":
-        # ... except open "oa", "oe", "uy" in the new style, on the second
-        first = f"(?<![oO][{_toned('aeAE')}])(?<![uU][{_toned('yY')}])" + first
-        rules.append(f"(?<=[{_toned('oO')}])[aeAE]{end}")
-        rules.append(f"(?<=[{_toned('uU')}])(?<![qQ].)[yY]{end}")
-    rules.append(first)
+        # ... except open "oa", "oe", "uy" in the new style: on the second
+        vowel_precedes[1] = f"(?<![oO][{_toned('aeAE')}])(?<![uU][{_toned('yY')}])" + vowel_precedes[1]
+        vowel_follows.append(f"(?<=[{_toned('oO')}])[aeAE]{end}")
+        vowel_follows.append(f"(?<=[{_toned('uU')}])(?<![qQ].)[yY]{end}")
     toned_u_horn = _toned(_both_cases("ư"))
-    return re.compile(
-        f"[{toned_plain}{toned_u_horn}](?:"
-        f"(?<=[{toned_plain}])(?:{'|'.join(rules)})"
+    # Most marked vowels stand between consonants: two failed checks and done.
+    after = (
+        f"(?<=[{toned_plain}])(?:"
+        f"(?=[{vowels}])(?:{'|'.join(vowel_follows)})"
+        f"|(?<=[{vowels}].)(?:{'|'.join(vowel_precedes)}))"
         # "ươ" takes the mark on ơ, never on ư
-        f"|(?<=[{toned_u_horn}])[ơƠ])"
+        f"|(?<=[{toned_u_horn}])[ơƠ]"
     )
+    return toned_plain + toned_u_horn, after
+
+
+def suspicious_pattern(style: str) -> re.Pattern[str]:
+    """A regex that finds every misplaced tone mark and nothing else.
+
+    It restates the placement rules as letter contexts, so correctly written
+    text costs one scan and no Python call per word; :func:`place_tone` decides
+    each hit. It starts with a marked letter, which keeps the scan fast.
+    The tests check it against every syllable the model can spell, with
+    each tone on each wrong vowel.
+    """
+    first, after = suspicious_parts(style)
+    return re.compile(f"[{first}](?:{after})")
 
 
 SUSPICIOUS = {style: suspicious_pattern(style) for style in STYLES}
