@@ -11,25 +11,13 @@ to run). Prints MB/s per tool, one core, and how much faster normalize is.
 from __future__ import annotations
 
 import argparse
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import ftfy
-from bench_clean import DEFAULT, articles
+from bench_clean import DEFAULT, articles, throughput
 
 from vnnews_clean import normalize
-
-
-def mb_per_second(function: Callable[[str], object], docs: list[str], repeat: int) -> float:
-    size = sum(len(d.encode()) for d in docs)
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for doc in docs:
-            function(doc)
-        best = min(best, time.perf_counter() - start)
-    return size / best / 1e6
 
 
 def peers() -> dict[str, tuple[Callable[[str], object], int]]:
@@ -52,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     docs = articles(args.corpus)
     print(f"{len(docs)} articles, {sum(len(d.encode()) for d in docs) / 1e6:.2f} MB, one core")
-    speeds = {name: mb_per_second(function, docs, repeat) for name, (function, repeat) in peers().items()}
+    speeds = {name: throughput(function, docs, repeat) for name, (function, repeat) in peers().items()}
     ours = speeds["vnnews_clean.normalize"]
     for name, speed in speeds.items():
         ratio = "" if name == "vnnews_clean.normalize" else f"   normalize is {ours / speed:5.1f}x faster"
