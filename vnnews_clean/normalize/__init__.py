@@ -87,8 +87,13 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
 # count only before a character that makes them mojibake. Characters beyond
 # the BMP are tested apart (see _beyond_bmp): in a class they slow sre's scan
 # by a third.
-_ATTENTION_ALONE = f"{BREAK_CHARS}{NFC_UNSAFE_BMP}{LEGACY_HINTS}{INVISIBLE}{ODD_SPACES}{BROKEN_HINTS_ALONE}&"
-_ATTENTION = re.compile(f"[{_ATTENTION_ALONE}]|[ÃÂ](?=[\xa0-\xbf{CP1252_SPECIALS}])")
+_ATTENTION_ALONE = f"{BREAK_CHARS}{NFC_UNSAFE_BMP}{LEGACY_HINTS}{INVISIBLE}{ODD_SPACES}{BROKEN_HINTS_ALONE}"
+# "Ã"/"Â" before a Windows-1252 character, "&" that starts an entity ("VH,TT&DL" is no entity)
+_IN_CONTEXT = (
+    f"(?<=[ÃÂ])(?=[\\xa0-\\xbf{CP1252_SPECIALS}])",
+    "(?<=&)(?=#?[0-9a-zA-Z]{1,32};)",
+)
+_ATTENTION = re.compile(f"[{_ATTENTION_ALONE}]|[ÃÂ&](?:{'|'.join(_IN_CONTEXT)})")
 
 
 def _beyond_bmp(text: str) -> bool:
@@ -103,12 +108,12 @@ def _triage(style: str | None) -> re.Pattern[str]:
     tell which kind the hit is, and the ``attention`` group marks the first.
     """
     if style is None:
-        return re.compile(f"(?P<attention>{_ATTENTION.pattern})")
+        return re.compile(f"(?P<attention>{_ATTENTION.pattern})(?P<in_context>)")
     toned, after = suspicious_parts(style)
     return re.compile(
-        f"[{_ATTENTION_ALONE}ÃÂ{toned}](?:"
+        f"[{_ATTENTION_ALONE}ÃÂ&{toned}](?:"
         f"(?<=[{_ATTENTION_ALONE}])(?P<attention>)"
-        f"|(?<=[ÃÂ])(?=[\xa0-\xbf{CP1252_SPECIALS}])(?P<mojibake>)"
+        f"|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)"
         f"|{after})"
     )
 
@@ -136,7 +141,7 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
     beyond_bmp = _beyond_bmp(text)
     if hit is None and not beyond_bmp:  # clean text: one scan, then spacing
         return collapse_spaces(text)
-    tones_only = hit is not None and hit.group("attention") is None and hit.group("mojibake") is None
+    tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
     if beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None):
         text = clean_characters(fix_encoding(fix_legacy_encodings(to_nfc(fix_line_breaks(text)))))
     text = collapse_spaces(text)
