@@ -105,16 +105,17 @@ def _triage(style: str | None) -> re.Pattern[str]:
     """One scan for both kinds of work: an attention character, or a misplaced tone.
 
     A single leading character class keeps sre's fast skip; lookbehinds then
-    tell which kind the hit is, and the ``attention`` group marks the first.
+    tell which kind the hit is, and the ``attention`` and ``in_context``
+    groups mark the first kind. A marked vowel between consonants fails after
+    two checks.
     """
     if style is None:
         return re.compile(f"(?P<attention>{_ATTENTION.pattern})(?P<in_context>)")
     toned, after = suspicious_parts(style)
     return re.compile(
-        f"[{_ATTENTION_ALONE}ÃÂ&{toned}](?:"
-        f"(?<=[{_ATTENTION_ALONE}])(?P<attention>)"
-        f"|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)"
-        f"|{after})"
+        f"[{_ATTENTION_ALONE}ÃÂ&{toned}](?:{after}"
+        # not a marked vowel: then it is an attention character
+        f"|(?<![{toned}])(?:(?<=[{_ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)))"
     )
 
 
