@@ -115,3 +115,12 @@ def test_detect_encoding_issues(text: str, issues: set[str]) -> None:
 
 def test_explain_names_the_legacy_step() -> None:
     assert explain("Céng hoµ x· héi") == ["legacy", "tones"]
+
+
+@pytest.mark.parametrize("text", ["Ð\x1bY", "Â\x1b¡", "Cé\u200bng hoµ x· héi chñ nghÜa"])
+def test_characters_that_are_never_text_hide_nothing(text: str) -> None:
+    """Found by hypothesis: a control character between the letters of a word
+    used to shield it from one pass and not the next."""
+    once = normalize(text)
+    assert normalize(once) == once
+    assert normalize(text.replace("\x1b", "").replace("\u200b", "")) == once

@@ -26,6 +26,7 @@ from .characters import (
     collapse_spaces,
     fix_encoding,
     fix_line_breaks,
+    remove_hidden,
     to_nfc,
 )
 from .issues import ISSUES, detect_encoding_issues
@@ -46,6 +47,7 @@ __all__ = [
     "fold_ascii",
     "normalize",
     "place_tones",
+    "remove_hidden",
     "steps",
     "to_nfc",
 ]
@@ -69,6 +71,8 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
         ("line_breaks", fix_line_breaks),
         # NFC first, so decomposed input is judged as composed by what follows
         ("nfc", to_nfc),
+        # then what is never text (controls, zero-width), so it hides nothing
+        ("hidden", remove_hidden),
         # legacy encodings and mojibake before invisible characters: in TCVN3
         # the soft hyphen is "ư", and UTF-8 read as Latin-1 holds soft hyphens,
         # no-break spaces and C1 controls
@@ -82,8 +86,8 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
     return tuple(named)
 
 
-# What the line_breaks, nfc, legacy, encoding or characters step could act on.
-# Text without any of it (most clean text) skips those five steps. "Ã" and "Â"
+# What the line_breaks, nfc, hidden, legacy, encoding or characters step could
+# act on. Text without any of it (most clean text) skips those six steps. "Ã" and "Â"
 # count only before a character that makes them mojibake. Characters beyond
 # the BMP are tested apart (see _beyond_bmp): in a class they slow sre's scan
 # by a third.
@@ -144,7 +148,7 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
         return collapse_spaces(text)
     tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
     if beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None):
-        text = clean_characters(fix_encoding(fix_legacy_encodings(to_nfc(fix_line_breaks(text)))))
+        text = clean_characters(fix_encoding(fix_legacy_encodings(remove_hidden(to_nfc(fix_line_breaks(text))))))
     text = collapse_spaces(text)
     if tone_style is not None:
         text = place_tones(text, tone_style)

@@ -87,7 +87,8 @@ NFC_UNSAFE = NFC_UNSAFE_BMP + "\U00010000-\U0010ffff"
 _NFC_UNSAFE = re.compile(f"[{NFC_UNSAFE}]")  # finds a character that NFC may change
 
 # Zero-width and formatting characters, and C0 control characters other than
-# tab and newline: never part of mojibake, but they can hide it ("Â\x1b¡").
+# tab and newline: never text, and never part of mojibake, but they can hide it
+# ("Â\x1b¡"). remove_hidden takes them out before anything is judged.
 HIDDEN = (
     "\x00-\x08\x0e-\x1f\x7f\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
     "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
@@ -169,22 +170,23 @@ def _fix_line(line: str) -> str:
     return to_nfc(clean_characters(_C1.sub("", line)))
 
 
-def _unhidden(text: str) -> str:
-    return _HIDDEN.sub("", text) if _HIDDEN.search(text) else text
+def remove_hidden(text: str) -> str:
+    """Drop C0 controls and zero-width or formatting characters, first of all.
+
+    They are never text, and left in place they hide what later steps judge:
+    mojibake ("Â\x1b¡"), a legacy word, "Ð" at the start of a word.
+    """
+    if _HIDDEN.search(text) is None:
+        return text
+    return to_nfc(_HIDDEN.sub("", text))  # a removed character may have parted a letter from its mark
 
 
 def fix_encoding(text: str) -> str:
-    """Repair mojibake (via ftfy) and HTML entities, only in lines that look broken.
-
-    Lines are judged and repaired without the characters that can hide
-    mojibake but never belong to it, so the result is the same whether or
-    not they were there.
-    """
-    if not looks_broken(_unhidden(text)):
+    """Repair mojibake (via ftfy) and HTML entities, only in lines that look broken."""
+    if not looks_broken(text):
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        line = _unhidden(line)
         if looks_broken(line):
             # ftfy may decode a C1 "next line" into a break; keep one line per line.
             lines[i] = fix_line_breaks(_fix_line(line)).replace("\n", " ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .._validate import require_str
-from .characters import clean_characters, fix_encoding, fix_line_breaks, to_nfc
+from .characters import clean_characters, fix_encoding, fix_line_breaks, remove_hidden, to_nfc
 from .legacy import DECODERS, detect_legacy, fix_eth
 from .syllable import place_tone
 
@@ -34,7 +34,10 @@ def detect_encoding_issues(text: str) -> frozenset[str]:
     composed = to_nfc(text)
     if composed != text:
         found.add("decomposed")
-    lines = composed.split("\n")
+    visible = remove_hidden(composed)
+    if visible != composed:
+        found.add("invisible_characters")
+    lines = visible.split("\n")
     for i, line in enumerate(lines):
         encoding = detect_legacy(line)
         if encoding is not None:
