@@ -1,38 +1,199 @@
-"""``python -m vnnews_clean FILE``: the minimal command."""
+"""``vnnews-clean`` end to end: run as a subprocess on real-looking inputs."""
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import json
+import lzma
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from vnnews_clean import clean, clean_document
+
 ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data"
+ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)
 
 
-def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "vnnews_clean", *args], input=stdin, capture_output=True, cwd=ROOT)
+def run(*args: str | Path, stdin: bytes = b"", cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable, "-m", "vnnews_clean", *map(str, args)]
+    return subprocess.run(command, input=stdin, capture_output=True, cwd=cwd, timeout=300)
 
 
-def test_example_article_prints_its_clean_text() -> None:
-    done = run("examples/article.txt")
+def baomoi_records() -> list[dict[str, object]]:
+    text = (DATA / "baomoi-40.txt").read_text(encoding="utf-8")
+    return [
+        {"id": f"bm-{i}", "url": f"https://example.vn/{i}", "text": f"{title.strip()}\n{content.strip()}"}
+        for i, (title, content) in enumerate(ARTICLE.findall(text))
+    ]
+
+
+def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
+    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(path.suffix, open)
+    with opener(path, "wb") as handle:
+        handle.write(data)
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A folder of real cases, nested, one of them gzip-compressed, plus a file of another format."""
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(DATA / "000_1bca9837df4029be.input.txt", folder / "a.txt")
+    shutil.copy(ROOT / "examples" / "article.txt", folder / "sub" / "b.txt")
+    with gzip.open(folder / "sub" / "c.txt.gz", "wb") as handle:
+        handle.write((DATA / "003_ac284cbe6b00c6ee.input.txt").read_bytes())
+    (folder / "notes.md").write_text("not an input", encoding="utf-8")
+    return folder
+
+
+def test_a_file_to_stdout() -> None:
+    done = run("examples/article.txt", "-q")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.decode("utf-8") == (ROOT / "examples/article.clean.txt").read_text(encoding="utf-8")
+    assert done.stdout.decode() == (ROOT / "examples/article.clean.txt").read_text(encoding="utf-8")
 
 
-def test_stdin() -> None:
-    done = run("-", stdin="Tiêu đề hoà bình\nPhiên bản di động\n".encode())
-    assert done.stdout.decode("utf-8") == "Tiêu đề hòa bình\n"
+def test_a_folder_is_mirrored(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = run(corpus, "-o", out, "-j", "1")
+    assert done.returncode == 0, done.stderr
+    outputs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert outputs == ["a.txt", "sub/b.txt", "sub/c.txt.gz"]
+    assert (out / "a.txt").read_text(encoding="utf-8") == clean((corpus / "a.txt").read_text(encoding="utf-8")) + "\n"
+    original = gzip.decompress((corpus / "sub" / "c.txt.gz").read_bytes()).decode()
+    assert gzip.decompress((out / "sub" / "c.txt.gz").read_bytes()).decode() == clean(original) + "\n"
+    summary = done.stderr.decode()
+    assert "3 documents" in summary and "related_block" in summary
 
 
-def test_missing_and_undecodable_files_are_reported(tmp_path: Path) -> None:
-    bad = tmp_path / "latin1.txt"
-    bad.write_bytes("Vi\xeat Nam".encode("latin-1"))
-    done = run(str(tmp_path / "missing.txt"), str(bad), "examples/article.txt")
-    assert done.returncode == 1
+def test_jsonl_keeps_every_field_and_adds_metadata(tmp_path: Path) -> None:
+    records = baomoi_records()
+    source = write_jsonl(tmp_path / "dump.jsonl", records)
+    done = run(source, "-o", tmp_path / "clean.jsonl", "-q")
+    assert done.returncode == 0, done.stderr
+    out = read_jsonl(tmp_path / "clean.jsonl")
+    assert [r["id"] for r in out] == [r["id"] for r in records]
+    for before, after in zip(records, out, strict=True):
+        result = clean_document(str(before["text"]))
+        assert after == {
+            **before,
+            "text": result.text,
+            "title": result.title,
+            "author": result.author,
+            "source": result.source,
+        }
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+def test_compressed_jsonl(tmp_path: Path, suffix: str) -> None:
+    records = baomoi_records()[:10]
+    write_jsonl(tmp_path / "plain.jsonl", records)
+    write_jsonl(tmp_path / f"packed.jsonl{suffix}", records)
+    assert run(tmp_path / "plain.jsonl", "-o", tmp_path / "a.jsonl", "-q").returncode == 0
+    assert run(tmp_path / f"packed.jsonl{suffix}", "-o", tmp_path / f"b.jsonl{suffix}", "-q").returncode == 0
+    decompress = {".gz": gzip.decompress, ".bz2": bz2.decompress, ".xz": lzma.decompress}[suffix]
+    assert decompress((tmp_path / f"b.jsonl{suffix}").read_bytes()) == (tmp_path / "a.jsonl").read_bytes()
+
+
+def test_stdin_to_stdout_as_jsonl(tmp_path: Path) -> None:
+    records = baomoi_records()[:5]
+    stdin = write_jsonl(tmp_path / "in.jsonl", records).read_bytes()
+    done = run("-", "--format", "jsonl", "-q", stdin=stdin)
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["text"] for r in out] == [clean(str(r["text"])) for r in records]
+
+
+def test_two_workers_write_exactly_what_one_writes(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records() * 3)
+    assert run(source, "-o", tmp_path / "one.jsonl", "-j", "1", "-q").returncode == 0
+    assert run(source, "-o", tmp_path / "two.jsonl", "-j", "2", "-q").returncode == 0
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+
+
+def test_resume_skips_complete_outputs(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(corpus, "-o", out, "-q").returncode == 0
+    (out / "sub" / "b.txt").unlink()
+    kept = (out / "a.txt").stat().st_mtime_ns
+    done = run(corpus, "-o", out, "--resume")
+    assert done.returncode == 0, done.stderr
+    assert "1 documents" in done.stderr.decode() and "2 inputs already done" in done.stderr.decode()
+    assert (out / "sub" / "b.txt").exists()
+    assert (out / "a.txt").stat().st_mtime_ns == kept
+
+
+def test_report_names_the_rule_of_every_removal(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records()[:8])
+    done = run(source, "-o", tmp_path / "out.jsonl", "--report", tmp_path / "report.jsonl", "--id-field", "url", "-q")
+    assert done.returncode == 0, done.stderr
+    report = read_jsonl(tmp_path / "report.jsonl")
+    assert [line["id"] for line in report] == [f"https://example.vn/{i}" for i in range(8)]
+    assert any(removal["rule"] == "source_tag" for line in report for removal in line["removed"])
+    assert all({"rule", "line", "text"} <= set(removal) for line in report for removal in line["removed"])
+
+
+BAD_LINES = [
+    (b'{"text": "ok"\n', "invalid JSON"),
+    (b'{"body": "no text field"}\n', "no 'text' field"),
+    (b'{"text": 42}\n', "'text' is int"),
+    (b'["not", "an", "object"]\n', "a record must be a JSON object"),
+    (b'{"text": "\xff\xfe broken"}\n', "not UTF-8"),
+]
+
+
+@pytest.mark.parametrize(("bad", "message"), BAD_LINES)
+def test_a_bad_record_stops_the_run_and_leaves_no_output(tmp_path: Path, bad: bytes, message: str) -> None:
+    good = b'{"text": "Ti\xc3\xaau \xc4\x91\xe1\xbb\x81 b\xc3\xa0i"}\n'
+    (tmp_path / "dump.jsonl").write_bytes(good + bad + good)
+    done = run(tmp_path / "dump.jsonl", "-o", tmp_path / "out.jsonl")
+    assert done.returncode == 3
     stderr = done.stderr.decode()
-    assert "missing.txt" in stderr and "latin1.txt" in stderr and "utf-8" in stderr
-    assert done.stdout  # the good file is still cleaned
+    assert f"dump.jsonl:2: {message}" in stderr
+    assert not (tmp_path / "out.jsonl").exists()
+    assert not list(tmp_path.glob(".out.jsonl*"))  # no temporary file left either
 
 
-def test_usage_error_exit_code() -> None:
+@pytest.mark.parametrize(("bad", "message"), BAD_LINES)
+def test_a_bad_record_can_be_skipped_and_counted(tmp_path: Path, bad: bytes, message: str) -> None:
+    good = b'{"text": "Ti\xc3\xaau \xc4\x91\xe1\xbb\x81 b\xc3\xa0i"}\n'
+    (tmp_path / "dump.jsonl").write_bytes(good + bad + good)
+    done = run(tmp_path / "dump.jsonl", "-o", tmp_path / "out.jsonl", "--on-error", "skip")
+    assert done.returncode == 0, done.stderr
+    assert f"skipped {tmp_path / 'dump.jsonl'}:2: {message}" in done.stderr.decode()
+    assert "2 documents, 1 bad records skipped" in done.stderr.decode()
+    assert len(read_jsonl(tmp_path / "out.jsonl")) == 2
+
+
+def test_an_undecodable_text_file(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "latin1.txt").write_bytes("Vi\xeat Nam".encode("latin-1"))
+    (tmp_path / "in" / "good.txt").write_text("Tiêu đề bài viết hay", encoding="utf-8")
+    failed = run(tmp_path / "in", "-o", tmp_path / "out")
+    assert failed.returncode == 3 and "latin1.txt: not UTF-8" in failed.stderr.decode()
+    skipped = run(tmp_path / "in", "-o", tmp_path / "out", "--on-error", "skip")
+    assert skipped.returncode == 0
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]  # retried by --resume later
+
+
+def test_usage_errors(tmp_path: Path) -> None:
     assert run().returncode == 2
+    missing = run(tmp_path / "nothing-here.txt")
+    assert missing.returncode == 2 and "no such file" in missing.stderr.decode()
+    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records()[:1])
+    overwrite = run(source, "-o", source)
+    assert overwrite.returncode == 2 and "overwrite an input" in overwrite.stderr.decode()
+    assert read_jsonl(source) == baomoi_records()[:1]
+    assert run(source, "-j", "0").returncode == 2

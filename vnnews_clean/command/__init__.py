@@ -1,0 +1,170 @@
+"""The ``vnnews-clean`` command: clean whole corpora of files or JSON Lines records.
+
+Exit codes:
+
+- 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
+- 2: usage error (bad option, no input, an output that would overwrite an input);
+- 3: a bad input or record stopped the run (``--on-error fail``, the default); outputs stay as they were;
+- 130: interrupted; no partial output is left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from .. import __version__
+from ..options import CleanOptions
+from .runner import InputDone, Item, Progress, Stats, clean_stream, report_line
+from .sinks import AtomicFile, JsonlSink, MirrorSink, Sink, TextStdoutSink, jsonl
+from .sources import BadRecord, Input, InputError, discover, read, split_compression
+
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
+
+
+class Stop(Exception):
+    """A bad input under --on-error fail."""
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="vnnews-clean",
+        description="Clean scraped Vietnamese news: text files, folders, JSON Lines dumps (.gz/.bz2/.xz).",
+        epilog="Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, or - for stdin")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help="a folder (one output per input, same relative path), a .jsonl[.gz] file, or - for stdout (default)",
+    )
+    p.add_argument("--format", choices=["text", "jsonl"], help="input format (default: from the file extension)")
+    p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
+    p.add_argument("--id-field", help="JSON field that identifies a record in the report (default: file:line)")
+    p.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
+    p.add_argument(
+        "--on-error",
+        choices=["fail", "skip"],
+        default="fail",
+        help="a bad record stops the run, or is skipped and counted",
+    )
+    p.add_argument("--resume", action="store_true", help="skip inputs whose output is already complete")
+    p.add_argument("--report", type=Path, help="write one JSON line per document: what was removed, by which rule")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no summary")
+    p.add_argument("--keep-captions", action="store_true", help="keep image captions")
+    p.add_argument("--keep-byline", action="store_true", help="keep the byline line in the text")
+    p.add_argument(
+        "--tone-style", choices=["old", "new", "none"], default="old", help="tone mark placement (default: old)"
+    )
+    p.add_argument("--paragraph-sep", default="\n", help="what joins paragraphs (default: newline)")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def make_sink(output: str, inputs: list[Input], text_field: str) -> Sink:
+    if output == "-":
+        if any(source.format == "jsonl" for source in inputs):
+            return JsonlSink(None, text_field)
+        return TextStdoutSink()
+    target = Path(output)
+    if split_compression(target)[0] in (".jsonl", ".ndjson"):
+        return JsonlSink(target, text_field)
+    if target.exists() and not target.is_dir():
+        raise InputError(f"{target}: output must be a folder, a .jsonl file or -")
+    return MirrorSink(target, text_field)
+
+
+def check_no_overwrite(inputs: list[Input], sink: Sink) -> None:
+    given = {source.path.resolve() for source in inputs if source.path is not None}
+    if isinstance(sink, MirrorSink):
+        targets = [sink.target(source).resolve() for source in inputs]
+    elif isinstance(sink, JsonlSink) and sink.target is not None:
+        targets = [sink.target.resolve()]
+    else:
+        targets = []
+    for target in targets:
+        if target in given:
+            raise InputError(f"{target}: the output would overwrite an input")
+
+
+def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stats) -> Iterator[Item]:
+    for source in inputs:
+        if args.resume and sink.done(source):
+            stats.skipped_inputs += 1
+            continue
+        yield from read(source, args.text_field)
+        yield InputDone(source)
+
+
+def run(args: argparse.Namespace) -> int:
+    options = CleanOptions(
+        keep_captions=args.keep_captions,
+        keep_byline=args.keep_byline,
+        tone_style=None if args.tone_style == "none" else args.tone_style,
+        paragraph_sep=args.paragraph_sep,
+    )
+    inputs = discover(args.inputs, args.format)
+    sink = make_sink(args.output, inputs, args.text_field)
+    check_no_overwrite(inputs, sink)
+    if isinstance(sink, JsonlSink) and sink.target is not None and args.resume and sink.target.exists():
+        print(f"vnnews-clean: {sink.target} is complete; nothing to do", file=sys.stderr)
+        return EXIT_OK
+    stats = Stats()
+    progress = Progress(not args.quiet)
+    report = AtomicFile(args.report) if args.report else None
+    readable = True  # no bad record in the current input so far
+    success = False
+    try:
+        for item, result in clean_stream(items(inputs, sink, args, stats), options, max(1, args.workers)):
+            if isinstance(item, InputDone):
+                sink.end_input(item.input, readable)
+                readable = True
+            elif isinstance(item, BadRecord):
+                if args.on_error == "fail":
+                    raise Stop(item.message())
+                readable = False
+                stats.bad += 1
+                stats.bytes_in += item.size
+                print(f"vnnews-clean: skipped {item.message()}", file=sys.stderr)
+                if report is not None:
+                    report.write(jsonl({"input": item.input.name, "line": item.line or None, "error": item.reason}))
+            else:
+                assert result is not None
+                written = sink.write(item, result)
+                stats.count(item, result, written)
+                if report is not None:
+                    line = report_line(item, result)
+                    if args.id_field and item.fields is not None:
+                        line["id"] = item.fields.get(args.id_field, line["id"])
+                    report.write(jsonl(line))
+                progress.update(stats)
+        success = True
+    except Stop as stop:
+        print(f"vnnews-clean: {stop} (use --on-error skip to skip bad records)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("vnnews-clean: interrupted; no partial output was kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        progress.finish()
+        sink.close(success)
+        if report is not None:
+            report.commit() if success else report.abandon()
+    if not args.quiet:
+        print(stats.summary(), file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.workers < 1:
+        parser().error("--workers must be at least 1")
+    try:
+        return run(args)
+    except InputError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,157 @@
+"""Where cleaned documents go: a mirrored folder, one JSON Lines file, or stdout.
+
+Files are written to a temporary name beside the target and renamed when
+complete, so an interrupted run never leaves a half-written output, and
+``--resume`` can trust any output that exists.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from .sources import COMPRESSIONS, Input, Record, split_compression
+
+META_FIELDS = ("title", "author", "source")
+
+
+class AtomicFile:
+    """A file that appears under its name only once it is completely written."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        opener = COMPRESSIONS.get(split_compression(target)[1], open)
+        self.handle: IO[bytes] = opener(self.temporary, "wb")  # type: ignore[operator]
+
+    def write(self, data: bytes) -> None:
+        self.handle.write(data)
+
+    def commit(self) -> None:
+        self.handle.close()
+        os.replace(self.temporary, self.target)
+
+    def abandon(self) -> None:
+        self.handle.close()
+        self.temporary.unlink(missing_ok=True)
+
+
+def output_record(record: Record, result: Any, text_field: str) -> dict[str, Any]:
+    """The input's fields, the clean text in the text field, and the metadata found.
+
+    Metadata goes to ``title``, ``author``, ``source``; where the input already
+    has such a field it is kept, and ours is written as ``clean_title`` etc.
+    """
+    fields = dict(record.fields) if record.fields is not None else {"id": str(record.input.relative)}
+    fields[text_field] = result.text
+    for name in META_FIELDS:
+        key = name if name not in fields or record.fields is None else f"clean_{name}"
+        fields[key] = getattr(result, name)
+    return fields
+
+
+def jsonl(fields: dict[str, Any]) -> bytes:
+    return (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+class Sink:
+    def done(self, source: Input) -> bool:
+        """True when --resume may skip this input."""
+        return False
+
+    def write(self, record: Record, result: Any) -> int:
+        """Write one cleaned document; return the bytes written."""
+        raise NotImplementedError
+
+    def end_input(self, source: Input, readable: bool) -> None:
+        """The last record of ``source`` has been written (``readable``: none was bad)."""
+
+    def close(self, success: bool) -> None:
+        pass
+
+
+class MirrorSink(Sink):
+    """One output file per input file, at the same relative path, in the same format."""
+
+    def __init__(self, root: Path, text_field: str) -> None:
+        self.root, self.text_field = root, text_field
+        self.current: tuple[Input, AtomicFile] | None = None
+
+    def target(self, source: Input) -> Path:
+        return self.root / source.relative
+
+    def done(self, source: Input) -> bool:
+        return self.target(source).exists()
+
+    def write(self, record: Record, result: Any) -> int:
+        if self.current is None or self.current[0] != record.input:
+            self._finish(True)
+            self.current = (record.input, AtomicFile(self.target(record.input)))
+        if record.input.format == "jsonl":
+            data = jsonl(output_record(record, result, self.text_field))
+        else:
+            data = (result.text + "\n").encode("utf-8") if result.text else b""
+        self.current[1].write(data)
+        return len(data)
+
+    def end_input(self, source: Input, readable: bool) -> None:
+        """Commit the output of ``source``; an empty input gets an empty output.
+
+        An input with nothing readable gets none, so --resume tries it again.
+        """
+        if self.current is None and readable:
+            self.current = (source, AtomicFile(self.target(source)))
+        self._finish(True)
+
+    def _finish(self, success: bool) -> None:
+        if self.current is not None:
+            _, handle = self.current
+            handle.commit() if success else handle.abandon()
+            self.current = None
+
+    def close(self, success: bool) -> None:
+        self._finish(success)
+
+
+class JsonlSink(Sink):
+    """Every document as one JSON object per line, in one file or on stdout."""
+
+    def __init__(self, target: Path | None, text_field: str) -> None:
+        self.text_field = text_field
+        self.file = AtomicFile(target) if target is not None else None
+        self.target = target
+
+    def write(self, record: Record, result: Any) -> int:
+        data = jsonl(output_record(record, result, self.text_field))
+        if self.file is not None:
+            self.file.write(data)
+        else:
+            sys.stdout.buffer.write(data)
+        return len(data)
+
+    def close(self, success: bool) -> None:
+        if self.file is not None:
+            self.file.commit() if success else self.file.abandon()
+        else:
+            sys.stdout.flush()
+
+
+class TextStdoutSink(Sink):
+    """Clean texts on stdout, one blank line between documents."""
+
+    def __init__(self) -> None:
+        self.first = True
+
+    def write(self, record: Record, result: Any) -> int:
+        data = ("" if self.first else "\n") + result.text + "\n"
+        self.first = False
+        encoded = data.encode("utf-8")
+        sys.stdout.buffer.write(encoded)
+        return len(encoded)
+
+    def close(self, success: bool) -> None:
+        sys.stdout.flush()

@@ -1,0 +1,169 @@
+"""Finding inputs and streaming records out of them.
+
+A record is one document: a whole text file, or one line of a JSON Lines file.
+Records are produced lazily, so memory stays bounded whatever the input size.
+A record that cannot be read becomes a :class:`BadRecord` naming file and line;
+the runner decides whether that stops the run.
+"""
+
+from __future__ import annotations
+
+import bz2
+import glob
+import gzip
+import json
+import lzma
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+class InputError(Exception):
+    """An input that cannot be used at all (missing, unknown format)."""
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input file (or stdin), its format, and its path relative to the folder it was found in."""
+
+    path: Path | None  # None: standard input
+    format: str
+    relative: Path
+
+    @property
+    def name(self) -> str:
+        return "-" if self.path is None else str(self.path)
+
+
+@dataclass
+class Record:
+    input: Input
+    line: int  # 1-based line of a JSON Lines record; 0 for a whole file
+    text: str
+    fields: dict[str, Any] | None = None  # the JSON object, for JSON Lines
+    size: int = 0  # bytes read
+
+    @property
+    def id(self) -> str:
+        return f"{self.input.relative}:{self.line}" if self.line else str(self.input.relative)
+
+
+@dataclass
+class BadRecord:
+    input: Input
+    line: int
+    reason: str
+    size: int = 0
+    fields: dict[str, Any] | None = field(default=None, repr=False)
+
+    def message(self) -> str:
+        where = f"{self.input.name}:{self.line}" if self.line else self.input.name
+        return f"{where}: {self.reason}"
+
+
+def split_compression(path: Path) -> tuple[str, str]:
+    """(format suffix, compression suffix) of a file name: "a.jsonl.gz" -> (".jsonl", ".gz")."""
+    suffixes = [s.lower() for s in path.suffixes]
+    compression = suffixes[-1] if suffixes and suffixes[-1] in COMPRESSIONS else ""
+    rest = suffixes[:-1] if compression else suffixes
+    return (rest[-1] if rest else ""), compression
+
+
+def format_of(path: Path, forced: str | None) -> str | None:
+    if forced:
+        return forced
+    return FORMATS.get(split_compression(path)[0])
+
+
+def discover(patterns: list[str], forced_format: str | None = None) -> list[Input]:
+    """Files, folders (recursively, known formats only), globs and "-" for stdin, in a stable order."""
+    inputs: list[Input] = []
+    for pattern in patterns:
+        if pattern == "-":
+            inputs.append(Input(None, forced_format or "text", Path("stdin")))
+            continue
+        path = Path(pattern)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and format_of(p, forced_format))
+            inputs += [Input(p, format_of(p, forced_format) or "text", p.relative_to(path)) for p in found]
+            continue
+        matches = [Path(m) for m in sorted(glob.glob(pattern, recursive=True))] if not path.exists() else [path]
+        if not matches:
+            raise InputError(f"{pattern}: no such file, folder or matching files")
+        for match in matches:
+            if match.is_dir():
+                continue
+            fmt = format_of(match, forced_format)
+            if fmt is None:
+                raise InputError(f"{match}: unknown format (use --format text or --format jsonl)")
+            inputs.append(Input(match, fmt, Path(match.name)))
+    return inputs
+
+
+def open_binary(source: Input) -> IO[bytes]:
+    if source.path is None:
+        return sys.stdin.buffer
+    compression = split_compression(source.path)[1]
+    opener = COMPRESSIONS.get(compression, open)
+    return opener(source.path, "rb")  # type: ignore[operator]
+
+
+def read(source: Input, text_field: str) -> Iterator[Record | BadRecord]:
+    """Stream the records of one input."""
+    try:
+        handle = open_binary(source)
+    except OSError as error:
+        yield BadRecord(source, 0, f"cannot open: {error.strerror or error}")
+        return
+    try:
+        if source.format == "jsonl":
+            yield from _read_jsonl(source, handle, text_field)
+        else:
+            yield _read_text(source, handle)
+    except (OSError, EOFError, lzma.LZMAError) as error:
+        yield BadRecord(source, 0, f"cannot read: {error}")
+    finally:
+        if source.path is not None:
+            handle.close()
+
+
+def _read_text(source: Input, handle: IO[bytes]) -> Record | BadRecord:
+    data = handle.read()
+    try:
+        return Record(source, 0, data.decode("utf-8"), size=len(data))
+    except UnicodeDecodeError as error:
+        return BadRecord(
+            source, 0, f"not UTF-8 (byte {error.start}: {data[error.start : error.start + 1]!r})", len(data)
+        )
+
+
+def _read_jsonl(source: Input, handle: IO[bytes], text_field: str) -> Iterator[Record | BadRecord]:
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield BadRecord(source, number, f"not UTF-8 (byte {error.start})", len(raw))
+            continue
+        try:
+            fields = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield BadRecord(source, number, f"invalid JSON: {error.msg} (column {error.colno})", len(raw))
+            continue
+        if not isinstance(fields, dict):
+            yield BadRecord(source, number, f"a record must be a JSON object, not {type(fields).__name__}", len(raw))
+            continue
+        text = fields.get(text_field)
+        if not isinstance(text, str):
+            reason = (
+                f"no {text_field!r} field" if text is None else f"{text_field!r} is {type(text).__name__}, not a string"
+            )
+            yield BadRecord(source, number, reason, len(raw), fields)
+            continue
+        yield Record(source, number, text, fields, len(raw))
