@@ -119,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
     readable = True  # no bad record in the current input so far
     success = False
     try:
-        for item, result in clean_stream(items(inputs, sink, args, stats), options, max(1, args.workers)):
+        stream = clean_stream(items(inputs, sink, args, stats), options, max(1, args.workers), report is not None)
+        for item, result in stream:
             if isinstance(item, InputDone):
                 sink.end_input(item.input, readable)
                 readable = True

@@ -12,7 +12,6 @@ from typing import Any
 
 from ..api import _pipeline
 from ..options import CleanOptions
-from ..pipeline import CleanResult
 from .sources import BadRecord, Input, Record
 
 BATCH = 32  # records per task sent to a worker
@@ -29,10 +28,32 @@ class InputDone:
 Item = Record | BadRecord | InputDone
 
 
-def clean_texts(texts: list[str], options: CleanOptions) -> list[CleanResult]:
+@dataclass(frozen=True)
+class Cleaned:
+    """What the command needs of a CleanResult; ``removed`` only when a report is written.
+
+    Sending every removed line back from the workers would cost the main
+    process more than the cleaning saves.
+    """
+
+    text: str
+    title: str | None
+    author: str | None
+    source: str | None
+    dropped: tuple[tuple[str, int], ...]  # (rule, lines dropped)
+    removed: tuple[Any, ...] = ()
+
+
+def clean_texts(texts: list[str], options: CleanOptions, with_removed: bool = False) -> list[Cleaned]:
     """Worker task: one batch of documents (the pipeline is built once per process)."""
     pipeline = _pipeline(options)
-    return [pipeline.run(text) for text in texts]
+    out = []
+    for text in texts:
+        result = pipeline.run(text)
+        dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
+        removed = result.removed if with_removed else ()
+        out.append(Cleaned(result.text, result.title, result.author, result.source, dropped, removed))
+    return out
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -46,15 +67,15 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
         yield batch
 
 
-def _pair(batch: list[Item], results: list[CleanResult]) -> Iterator[tuple[Item, CleanResult | None]]:
+def _pair(batch: list[Item], results: list[Cleaned]) -> Iterator[tuple[Item, Cleaned | None]]:
     cleaned = iter(results)
     for item in batch:
         yield item, (next(cleaned) if isinstance(item, Record) else None)
 
 
 def clean_stream(
-    items: Iterable[Item], options: CleanOptions, workers: int
-) -> Iterator[tuple[Item, CleanResult | None]]:
+    items: Iterable[Item], options: CleanOptions, workers: int, with_removed: bool = False
+) -> Iterator[tuple[Item, Cleaned | None]]:
     """Yield each item with its cleaning result, in input order.
 
     With several workers, batches go to a process pool and at most
@@ -63,13 +84,15 @@ def clean_stream(
     """
     if workers <= 1:
         for batch in _batches(items):
-            yield from _pair(batch, clean_texts([i.text for i in batch if isinstance(i, Record)], options))
+            yield from _pair(
+                batch, clean_texts([i.text for i in batch if isinstance(i, Record)], options, with_removed)
+            )
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[tuple[list[Item], Future[list[CleanResult]]]] = deque()
+        pending: deque[tuple[list[Item], Future[list[Cleaned]]]] = deque()
         for batch in _batches(items):
             texts = [i.text for i in batch if isinstance(i, Record)]
-            pending.append((batch, pool.submit(clean_texts, texts, options)))
+            pending.append((batch, pool.submit(clean_texts, texts, options, with_removed)))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 done_batch, future = pending.popleft()
                 yield from _pair(done_batch, future.result())
@@ -89,12 +112,12 @@ class Stats:
     removed: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
 
-    def count(self, record: Record, result: CleanResult, written: int) -> None:
+    def count(self, record: Record, result: Cleaned, written: int) -> None:
         self.documents += 1
         self.bytes_in += record.size
         self.bytes_out += written
         self.emptied += not result.text
-        self.removed.update(r.rule for r in result.removed if not r.is_edit)
+        self.removed.update(dict(result.dropped))
 
     def summary(self) -> str:
         seconds = max(time.perf_counter() - self.started, 1e-9)
@@ -131,7 +154,7 @@ class Progress:
             sys.stderr.write("\r\033[K")
 
 
-def report_line(item: Record, result: CleanResult) -> dict[str, Any]:
+def report_line(item: Record, result: Cleaned) -> dict[str, Any]:
     return {
         "input": item.input.name,
         "line": item.line or None,
