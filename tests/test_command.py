@@ -197,3 +197,19 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert overwrite.returncode == 2 and "overwrite an input" in overwrite.stderr.decode()
     assert read_jsonl(source) == baomoi_records()[:1]
     assert run(source, "-j", "0").returncode == 2
+
+
+def test_explain_marks_every_removed_line_with_its_rule() -> None:
+    done = run("--explain", "examples/article.txt")
+    assert done.returncode == 0, done.stderr
+    shown = done.stdout.decode().splitlines()
+    assert shown[0].startswith("# article.txt: title='Công đoàn quận Thanh Xuân")
+    assert shown[1].endswith("## --> -->") and shown[2].strip() == "- html_residue"
+    assert "- inline_related (pasted headline)" in done.stdout.decode()
+    assert "- byline (byline)" in done.stdout.decode()
+
+
+def test_help_documents_the_exit_codes() -> None:
+    done = run("--help")
+    assert done.returncode == 0
+    assert "Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted" in done.stdout.decode()

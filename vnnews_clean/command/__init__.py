@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..options import CleanOptions
+from .explain import explain
 from .runner import InputDone, Item, Progress, Stats, clean_stream, report_line
 from .sinks import AtomicFile, JsonlSink, MirrorSink, Sink, TextStdoutSink, jsonl
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
@@ -35,7 +36,7 @@ def parser() -> argparse.ArgumentParser:
         description="Clean scraped Vietnamese news: text files, folders, JSON Lines dumps (.gz/.bz2/.xz).",
         epilog="Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted.",
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, or - for stdin")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, globs, or - for stdin")
     p.add_argument(
         "-o",
         "--output",
@@ -53,6 +54,7 @@ def parser() -> argparse.ArgumentParser:
         help="a bad record stops the run, or is skipped and counted",
     )
     p.add_argument("--resume", action="store_true", help="skip inputs whose output is already complete")
+    p.add_argument("--explain", metavar="FILE", help="show the first document of FILE with removed lines marked")
     p.add_argument("--report", type=Path, help="write one JSON line per document: what was removed, by which rule")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no summary")
     p.add_argument("--keep-captions", action="store_true", help="keep image captions")
@@ -100,13 +102,17 @@ def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stat
         yield InputDone(source)
 
 
-def run(args: argparse.Namespace) -> int:
-    options = CleanOptions(
+def options_of(args: argparse.Namespace) -> CleanOptions:
+    return CleanOptions(
         keep_captions=args.keep_captions,
         keep_byline=args.keep_byline,
         tone_style=None if args.tone_style == "none" else args.tone_style,
         paragraph_sep=args.paragraph_sep,
     )
+
+
+def run(args: argparse.Namespace) -> int:
+    options = options_of(args)
     inputs = discover(args.inputs, args.format)
     sink = make_sink(args.output, inputs, args.text_field)
     check_no_overwrite(inputs, sink)
@@ -164,7 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.workers < 1:
         parser().error("--workers must be at least 1")
+    if not args.inputs and not args.explain:
+        parser().error("give at least one INPUT (or --explain FILE)")
     try:
+        if args.explain:
+            print(explain(args.explain, options_of(args), args.text_field, args.format))
+            return EXIT_OK
         return run(args)
     except InputError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
