@@ -213,3 +213,49 @@ def test_help_documents_the_exit_codes() -> None:
     done = run("--help")
     assert done.returncode == 0
     assert "Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted" in done.stdout.decode()
+
+
+def test_zstandard_jsonl(tmp_path: Path) -> None:
+    zstandard = pytest.importorskip("zstandard")
+    records = baomoi_records()[:10]
+    write_jsonl(tmp_path / "plain.jsonl", records)
+    (tmp_path / "packed.jsonl.zst").write_bytes(zstandard.compress((tmp_path / "plain.jsonl").read_bytes()))
+    assert run(tmp_path / "plain.jsonl", "-o", tmp_path / "a.jsonl", "-q").returncode == 0
+    done = run(tmp_path / "packed.jsonl.zst", "-o", tmp_path / "b.jsonl.zst", "-q")
+    assert done.returncode == 0, done.stderr
+    unpacked = zstandard.ZstdDecompressor().decompressobj().decompress((tmp_path / "b.jsonl.zst").read_bytes())
+    assert unpacked == (tmp_path / "a.jsonl").read_bytes()
+
+
+def test_parquet_in_and_out(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    records = baomoi_records()[:20]
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "dump.parquet")
+    done = run(tmp_path / "dump.parquet", "-o", tmp_path / "clean.parquet", "-j", "2", "-q")
+    assert done.returncode == 0, done.stderr
+    rows = pq.read_table(tmp_path / "clean.parquet").to_pylist()
+    for before, after in zip(records, rows, strict=True):
+        result = clean_document(str(before["text"]))
+        assert after == {
+            **before,
+            "text": result.text,
+            "title": result.title,
+            "author": result.author,
+            "source": result.source,
+        }
+    # a folder of Parquet files is mirrored as Parquet; to JSON Lines too
+    (tmp_path / "in").mkdir()
+    shutil.copy(tmp_path / "dump.parquet", tmp_path / "in" / "part-0.parquet")
+    assert run(tmp_path / "in", "-o", tmp_path / "out", "-q").returncode == 0
+    assert pq.read_table(tmp_path / "out" / "part-0.parquet").to_pylist() == rows
+    assert run(tmp_path / "dump.parquet", "-o", tmp_path / "clean.jsonl", "-q").returncode == 0
+    assert read_jsonl(tmp_path / "clean.jsonl") == rows
+
+
+def test_parquet_missing_text_column(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pq.write_table(pa.Table.from_pylist([{"body": "x"}]), tmp_path / "dump.parquet")
+    done = run(tmp_path / "dump.parquet", "-o", tmp_path / "clean.parquet")
+    assert done.returncode == 3 and "dump.parquet:1: no 'text' column" in done.stderr.decode()

@@ -20,7 +20,7 @@ from .. import __version__
 from ..options import CleanOptions
 from .explain import explain
 from .runner import InputDone, Item, Progress, Stats, clean_stream, report_line
-from .sinks import AtomicFile, JsonlSink, MirrorSink, Sink, TextStdoutSink, jsonl
+from .sinks import AtomicFile, JsonlSink, MirrorSink, ParquetSink, Sink, TextStdoutSink, is_parquet, jsonl
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
@@ -33,7 +33,7 @@ class Stop(Exception):
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vnnews-clean",
-        description="Clean scraped Vietnamese news: text files, folders, JSON Lines dumps (.gz/.bz2/.xz).",
+        description="Clean scraped Vietnamese news: text files, folders, JSON Lines or Parquet (.gz/.bz2/.xz/.zst).",
         epilog="Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted.",
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, globs, or - for stdin")
@@ -41,9 +41,11 @@ def parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         default="-",
-        help="a folder (one output per input, same relative path), a .jsonl[.gz] file, or - for stdout (default)",
+        help="a folder (one output per input, same relative path), a .jsonl[.gz] or .parquet file, or - (stdout)",
     )
-    p.add_argument("--format", choices=["text", "jsonl"], help="input format (default: from the file extension)")
+    p.add_argument(
+        "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
+    )
     p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
     p.add_argument("--id-field", help="JSON field that identifies a record in the report (default: file:line)")
     p.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
@@ -75,6 +77,8 @@ def make_sink(output: str, inputs: list[Input], text_field: str) -> Sink:
     target = Path(output)
     if split_compression(target)[0] in (".jsonl", ".ndjson"):
         return JsonlSink(target, text_field)
+    if is_parquet(target):
+        return ParquetSink(target, text_field)
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: output must be a folder, a .jsonl file or -")
     return MirrorSink(target, text_field)
@@ -84,7 +88,7 @@ def check_no_overwrite(inputs: list[Input], sink: Sink) -> None:
     given = {source.path.resolve() for source in inputs if source.path is not None}
     if isinstance(sink, MirrorSink):
         targets = [sink.target(source).resolve() for source in inputs]
-    elif isinstance(sink, JsonlSink) and sink.target is not None:
+    elif isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None:
         targets = [sink.target.resolve()]
     else:
         targets = []
@@ -116,7 +120,8 @@ def run(args: argparse.Namespace) -> int:
     inputs = discover(args.inputs, args.format)
     sink = make_sink(args.output, inputs, args.text_field)
     check_no_overwrite(inputs, sink)
-    if isinstance(sink, JsonlSink) and sink.target is not None and args.resume and sink.target.exists():
+    single = isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None
+    if single and args.resume and sink.target.exists():  # type: ignore[union-attr]
         print(f"vnnews-clean: {sink.target} is complete; nothing to do", file=sys.stderr)
         return EXIT_OK
     stats = Stats()

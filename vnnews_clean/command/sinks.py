@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from .sources import COMPRESSIONS, Input, Record, split_compression
+from .sources import COMPRESSIONS, PARQUET_BATCH, Input, Record, optional, split_compression
 
 META_FIELDS = ("title", "author", "source")
 
@@ -58,6 +58,55 @@ def jsonl(fields: dict[str, Any]) -> bytes:
     return (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+class ParquetFile:
+    """Rows written to a Parquet file in batches, appearing under its name when complete.
+
+    The schema is the first batch's; later rows are cast to it.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.parquet = optional("pyarrow.parquet", "parquet")
+        self.arrow = optional("pyarrow", "parquet")
+        self.target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        self.rows: list[dict[str, Any]] = []
+        self.writer: Any = None
+        self.schema: Any = None
+
+    def write(self, fields: dict[str, Any]) -> None:
+        self.rows.append(fields)
+        if len(self.rows) >= PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.rows:
+            return
+        table = self.arrow.Table.from_pylist(self.rows, schema=self.schema)
+        if self.writer is None:
+            self.schema = table.schema
+            self.writer = self.parquet.ParquetWriter(self.temporary, self.schema)
+        self.writer.write_table(table)
+        self.rows = []
+
+    def commit(self) -> None:
+        self._flush()
+        if self.writer is None:  # no rows: an empty file with no columns
+            self.parquet.write_table(self.arrow.table({}), self.temporary)
+        else:
+            self.writer.close()
+        os.replace(self.temporary, self.target)
+
+    def abandon(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.temporary.unlink(missing_ok=True)
+
+
+def is_parquet(path: Path) -> bool:
+    return split_compression(path)[0] == ".parquet"
+
+
 class Sink:
     def done(self, source: Input) -> bool:
         """True when --resume may skip this input."""
@@ -79,7 +128,7 @@ class MirrorSink(Sink):
 
     def __init__(self, root: Path, text_field: str) -> None:
         self.root, self.text_field = root, text_field
-        self.current: tuple[Input, AtomicFile] | None = None
+        self.current: tuple[Input, AtomicFile | ParquetFile] | None = None
 
     def target(self, source: Input) -> Path:
         return self.root / source.relative
@@ -90,13 +139,21 @@ class MirrorSink(Sink):
     def write(self, record: Record, result: Any) -> int:
         if self.current is None or self.current[0] != record.input:
             self._finish(True)
-            self.current = (record.input, AtomicFile(self.target(record.input)))
+            self.current = (record.input, self._open(record.input))
+        handle = self.current[1]
+        if isinstance(handle, ParquetFile):
+            handle.write(output_record(record, result, self.text_field))
+            return len(result.text.encode("utf-8"))
         if record.input.format == "jsonl":
             data = jsonl(output_record(record, result, self.text_field))
         else:
             data = (result.text + "\n").encode("utf-8") if result.text else b""
-        self.current[1].write(data)
+        handle.write(data)
         return len(data)
+
+    def _open(self, source: Input) -> AtomicFile | ParquetFile:
+        target = self.target(source)
+        return ParquetFile(target) if source.format == "parquet" else AtomicFile(target)
 
     def end_input(self, source: Input, readable: bool) -> None:
         """Commit the output of ``source``; an empty input gets an empty output.
@@ -104,7 +161,7 @@ class MirrorSink(Sink):
         An input with nothing readable gets none, so --resume tries it again.
         """
         if self.current is None and readable:
-            self.current = (source, AtomicFile(self.target(source)))
+            self.current = (source, self._open(source))
         self._finish(True)
 
     def _finish(self, success: bool) -> None:
@@ -138,6 +195,21 @@ class JsonlSink(Sink):
             self.file.commit() if success else self.file.abandon()
         else:
             sys.stdout.flush()
+
+
+class ParquetSink(Sink):
+    """Every document as one row of one Parquet file."""
+
+    def __init__(self, target: Path, text_field: str) -> None:
+        self.text_field, self.target = text_field, target
+        self.file = ParquetFile(target)
+
+    def write(self, record: Record, result: Any) -> int:
+        self.file.write(output_record(record, result, self.text_field))
+        return len(result.text.encode("utf-8"))
+
+    def close(self, success: bool) -> None:
+        self.file.commit() if success else self.file.abandon()
 
 
 class TextStdoutSink(Sink):

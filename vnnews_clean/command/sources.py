@@ -11,6 +11,8 @@ from __future__ import annotations
 import bz2
 import glob
 import gzip
+import importlib
+import io
 import json
 import lzma
 import sys
@@ -19,8 +21,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
-FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+def _zstd_open(path: Path, mode: str) -> IO[bytes]:
+    zstandard = optional("zstandard", "zstd")
+    handle = zstandard.open(path, mode)
+    # its reader is raw: buffer it, so records can be read line by line
+    return io.BufferedReader(handle) if "r" in mode else handle
+
+
+COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_open}
+FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+PARQUET_BATCH = 1024
+
+
+def optional(module: str, extra: str) -> Any:
+    """Import a module of an optional extra, or say how to install it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise InputError(f"this needs {module}: pip install 'vnnews-clean[{extra}]'") from None
 
 
 class InputError(Exception):
@@ -100,7 +119,7 @@ def discover(patterns: list[str], forced_format: str | None = None) -> list[Inpu
                 continue
             fmt = format_of(match, forced_format)
             if fmt is None:
-                raise InputError(f"{match}: unknown format (use --format text or --format jsonl)")
+                raise InputError(f"{match}: unknown format (use --format text, jsonl or parquet)")
             inputs.append(Input(match, fmt, Path(match.name)))
     return inputs
 
@@ -123,6 +142,8 @@ def read(source: Input, text_field: str) -> Iterator[Record | BadRecord]:
     try:
         if source.format == "jsonl":
             yield from _read_jsonl(source, handle, text_field)
+        elif source.format == "parquet":
+            yield from _read_parquet(source, handle, text_field)
         else:
             yield _read_text(source, handle)
     except (OSError, EOFError, lzma.LZMAError) as error:
@@ -130,6 +151,26 @@ def read(source: Input, text_field: str) -> Iterator[Record | BadRecord]:
     finally:
         if source.path is not None:
             handle.close()
+
+
+def _read_parquet(source: Input, handle: IO[bytes], text_field: str) -> Iterator[Record | BadRecord]:
+    """Rows of a Parquet file, a batch at a time; ``line`` is the row number (1-based)."""
+    parquet = optional("pyarrow.parquet", "parquet")
+    try:
+        table = parquet.ParquetFile(handle)
+    except Exception as error:  # pyarrow raises its own error types
+        yield BadRecord(source, 0, f"not a Parquet file: {error}")
+        return
+    number = 0
+    for batch in table.iter_batches(batch_size=PARQUET_BATCH):
+        for row in batch.to_pylist():
+            number += 1
+            text = row.get(text_field)
+            if not isinstance(text, str):
+                reason = f"no {text_field!r} column" if text_field not in row else f"{text_field!r} is not a string"
+                yield BadRecord(source, number, reason, 0, row)
+                continue
+            yield Record(source, number, text, row, len(text.encode("utf-8")))
 
 
 def _read_text(source: Input, handle: IO[bytes]) -> Record | BadRecord:
