@@ -56,6 +56,11 @@ def test_only_the_legacy_line_of_a_mixed_document_is_converted() -> None:
     assert normalize(text) == "Tiêu đề bằng Unicode\nCộng hòa xã hội chủ nghĩa Việt Nam\nLe café « crème »"
 
 
+def test_an_ambiguous_line_is_left_alone() -> None:
+    """Found by hypothesis: "uû" is VNI "ủ" and TCVN3 "uỷ", both well written."""
+    assert detect_legacy("uû uû uû") is None
+
+
 def test_decoders_alone() -> None:
     assert decode_tcvn3("n¨m") == "năm"
     assert decode_vni("Vieät") == "Việt"

@@ -132,12 +132,16 @@ def detect_legacy(line: str) -> str | None:
     """ "tcvn3" or "vni" when ``line`` is clearly in that encoding, else None."""
     if _HINT.search(line) is None:
         return None
-    best, best_fixed = None, 0
+    scores = {}
     for name, decode in DECODERS.items():
         fixed, spoiled = _gain(line, decode(line))
-        if fixed >= MIN_FIXED_WORDS and fixed >= FIXED_PER_SPOILED * spoiled and fixed > best_fixed:
-            best, best_fixed = name, fixed
-    return best
+        if fixed >= MIN_FIXED_WORDS and fixed >= FIXED_PER_SPOILED * spoiled:
+            scores[name] = fixed
+    if not scores:
+        return None
+    best = max(scores, key=scores.__getitem__)
+    # a tie ("uû" is VNI "ủ" and TCVN3 "uỷ") is ambiguous: leave the line as it is
+    return best if list(scores.values()).count(scores[best]) == 1 else None
 
 
 def fix_legacy(text: str) -> str:
