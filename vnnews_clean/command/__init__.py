@@ -19,7 +19,7 @@ from pathlib import Path
 from .. import __version__
 from ..options import CleanOptions
 from .explain import explain
-from .runner import InputDone, Item, Progress, Stats, clean_stream, report_line
+from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
 from .sinks import AtomicFile, JsonlSink, MirrorSink, ParquetSink, Sink, TextStdoutSink, is_parquet, jsonl
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
 
@@ -69,19 +69,19 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def make_sink(output: str, inputs: list[Input], text_field: str) -> Sink:
+def make_sink(output: str, inputs: list[Input]) -> Sink:
     if output == "-":
-        if any(source.format == "jsonl" for source in inputs):
-            return JsonlSink(None, text_field)
+        if any(source.format != "text" for source in inputs):
+            return JsonlSink(None)
         return TextStdoutSink()
     target = Path(output)
     if split_compression(target)[0] in (".jsonl", ".ndjson"):
-        return JsonlSink(target, text_field)
+        return JsonlSink(target)
     if is_parquet(target):
-        return ParquetSink(target, text_field)
+        return ParquetSink(target)
     if target.exists() and not target.is_dir():
-        raise InputError(f"{target}: output must be a folder, a .jsonl file or -")
-    return MirrorSink(target, text_field)
+        raise InputError(f"{target}: output must be a folder, a .jsonl or .parquet file, or -")
+    return MirrorSink(target)
 
 
 def check_no_overwrite(inputs: list[Input], sink: Sink) -> None:
@@ -118,7 +118,7 @@ def options_of(args: argparse.Namespace) -> CleanOptions:
 def run(args: argparse.Namespace) -> int:
     options = options_of(args)
     inputs = discover(args.inputs, args.format)
-    sink = make_sink(args.output, inputs, args.text_field)
+    sink = make_sink(args.output, inputs)
     check_no_overwrite(inputs, sink)
     single = isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None
     if single and args.resume and sink.target.exists():  # type: ignore[union-attr]
@@ -130,8 +130,9 @@ def run(args: argparse.Namespace) -> int:
     readable = True  # no bad record in the current input so far
     success = False
     try:
-        stream = clean_stream(items(inputs, sink, args, stats), options, max(1, args.workers), report is not None)
-        for item, result in stream:
+        job = Job(options, args.text_field, args.id_field, report is not None)
+        stream = clean_stream(items(inputs, sink, args, stats), job, max(1, args.workers), sink.kind)
+        for item, done in stream:
             if isinstance(item, InputDone):
                 sink.end_input(item.input, readable)
                 readable = True
@@ -145,14 +146,11 @@ def run(args: argparse.Namespace) -> int:
                 if report is not None:
                     report.write(jsonl({"input": item.input.name, "line": item.line or None, "error": item.reason}))
             else:
-                assert result is not None
-                written = sink.write(item, result)
-                stats.count(item, result, written)
+                assert done is not None
+                sink.write(item.input, done.data)
+                stats.count(item, done)
                 if report is not None:
-                    line = report_line(item, result)
-                    if args.id_field and item.fields is not None:
-                        line["id"] = item.fields.get(args.id_field, line["id"])
-                    report.write(jsonl(line))
+                    report.write(jsonl(report_line(item, done)))
                 progress.update(stats)
         success = True
     except Stop as stop:

@@ -5,16 +5,17 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..api import _pipeline
 from ..options import CleanOptions
-from .sources import BadRecord, Input, Record
+from .sinks import jsonl, output_record
+from .sources import BadRecord, Input, Record, parse_jsonl
 
-BATCH = 32  # records per task sent to a worker
+BATCH = 128  # records per task sent to a worker: large enough that IPC costs little
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: enough to keep it busy, little memory
 
 
@@ -29,30 +30,76 @@ Item = Record | BadRecord | InputDone
 
 
 @dataclass(frozen=True)
-class Cleaned:
-    """What the command needs of a CleanResult; ``removed`` only when a report is written.
+class Job:
+    """What every worker needs to know, sent once per batch."""
 
-    Sending every removed line back from the workers would cost the main
-    process more than the cleaning saves.
-    """
+    options: CleanOptions
+    text_field: str
+    id_field: str | None
+    with_removed: bool
 
+
+@dataclass(frozen=True)
+class Payload:
+    """One record on its way to a worker: raw JSON Lines bytes, or text (and a Parquet row)."""
+
+    kind: str  # what to make of it: "text", "jsonl" or "row"
+    relative: str
+    raw: bytes | None
     text: str
-    title: str | None
-    author: str | None
-    source: str | None
+    fields: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Done:
+    """A cleaned document, ready to write: the main process only writes ``data``."""
+
+    data: bytes | dict[str, Any]
+    size_out: int
+    emptied: bool
     dropped: tuple[tuple[str, int], ...]  # (rule, lines dropped)
-    removed: tuple[Any, ...] = ()
+    report: dict[str, Any] | None = None  # title, author, source, id, removed: only with --report
 
 
-def clean_texts(texts: list[str], options: CleanOptions, with_removed: bool = False) -> list[Cleaned]:
-    """Worker task: one batch of documents (the pipeline is built once per process)."""
-    pipeline = _pipeline(options)
-    out = []
-    for text in texts:
+@dataclass(frozen=True)
+class Failed:
+    reason: str
+
+
+def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
+    """Worker task: parse, check, clean and serialize a batch (the pipeline is built once per process)."""
+    pipeline = _pipeline(job.options)
+    out: list[Done | Failed] = []
+    for payload in payloads:
+        text, fields = payload.text, payload.fields
+        if payload.raw is not None:
+            try:
+                text, fields = parse_jsonl(payload.raw, job.text_field)
+            except ValueError as error:
+                out.append(Failed(str(error)))
+                continue
         result = pipeline.run(text)
+        data: bytes | dict[str, Any]
+        if payload.kind == "text":
+            data = (result.text + "\n").encode("utf-8") if result.text else b""
+        else:
+            record = output_record(fields, payload.relative, result, job.text_field)
+            data = jsonl(record) if payload.kind == "jsonl" else record
+        size = len(data) if isinstance(data, bytes) else len(result.text.encode("utf-8"))
         dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
-        removed = result.removed if with_removed else ()
-        out.append(Cleaned(result.text, result.title, result.author, result.source, dropped, removed))
+        report = None
+        if job.with_removed:
+            report = {
+                "id": fields.get(job.id_field) if job.id_field and fields else None,
+                "title": result.title,
+                "author": result.author,
+                "source": result.source,
+                "removed": [
+                    {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept}
+                    for r in result.removed
+                ],
+            }
+        out.append(Done(data, size, not result.text, dropped, report))
     return out
 
 
@@ -67,16 +114,32 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
         yield batch
 
 
-def _pair(batch: list[Item], results: list[Cleaned]) -> Iterator[tuple[Item, Cleaned | None]]:
-    cleaned = iter(results)
+def _payloads(batch: list[Item], kind_of: Callable[[Input], str]) -> list[Payload]:
+    return [
+        Payload(kind_of(i.input), str(i.input.relative), i.raw, i.text, i.fields)
+        for i in batch
+        if isinstance(i, Record)
+    ]
+
+
+def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Item, Done | None]]:
+    """Each item with its outcome; a record that failed in the worker becomes a BadRecord."""
+    outcomes = iter(results)
     for item in batch:
-        yield item, (next(cleaned) if isinstance(item, Record) else None)
+        if not isinstance(item, Record):
+            yield item, None
+            continue
+        outcome = next(outcomes)
+        if isinstance(outcome, Failed):
+            yield BadRecord(item.input, item.line, outcome.reason, item.size), None
+        else:
+            yield item, outcome
 
 
 def clean_stream(
-    items: Iterable[Item], options: CleanOptions, workers: int, with_removed: bool = False
-) -> Iterator[tuple[Item, Cleaned | None]]:
-    """Yield each item with its cleaning result, in input order.
+    items: Iterable[Item], job: Job, workers: int, kind_of: Callable[[Input], str]
+) -> Iterator[tuple[Item, Done | None]]:
+    """Yield each item with its outcome, in input order.
 
     With several workers, batches go to a process pool and at most
     ``workers * IN_FLIGHT_PER_WORKER`` batches are in flight, so memory does not
@@ -84,15 +147,12 @@ def clean_stream(
     """
     if workers <= 1:
         for batch in _batches(items):
-            yield from _pair(
-                batch, clean_texts([i.text for i in batch if isinstance(i, Record)], options, with_removed)
-            )
+            yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[tuple[list[Item], Future[list[Cleaned]]]] = deque()
+        pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
         for batch in _batches(items):
-            texts = [i.text for i in batch if isinstance(i, Record)]
-            pending.append((batch, pool.submit(clean_texts, texts, options, with_removed)))
+            pending.append((batch, pool.submit(process, _payloads(batch, kind_of), job)))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 done_batch, future = pending.popleft()
                 yield from _pair(done_batch, future.result())
@@ -112,12 +172,12 @@ class Stats:
     removed: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
 
-    def count(self, record: Record, result: Cleaned, written: int) -> None:
+    def count(self, record: Record, done: Done) -> None:
         self.documents += 1
         self.bytes_in += record.size
-        self.bytes_out += written
-        self.emptied += not result.text
-        self.removed.update(dict(result.dropped))
+        self.bytes_out += done.size_out
+        self.emptied += done.emptied
+        self.removed.update(dict(done.dropped))
 
     def summary(self) -> str:
         seconds = max(time.perf_counter() - self.started, 1e-9)
@@ -154,15 +214,6 @@ class Progress:
             sys.stderr.write("\r\033[K")
 
 
-def report_line(item: Record, result: Cleaned) -> dict[str, Any]:
-    return {
-        "input": item.input.name,
-        "line": item.line or None,
-        "id": item.id,
-        "title": result.title,
-        "author": result.author,
-        "source": result.source,
-        "removed": [
-            {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept} for r in result.removed
-        ],
-    }
+def report_line(item: Record, done: Done) -> dict[str, Any]:
+    assert done.report is not None
+    return {"input": item.input.name, "line": item.line or None, **done.report, "id": done.report["id"] or item.id}

@@ -11,9 +11,9 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
-from .sources import COMPRESSIONS, PARQUET_BATCH, Input, Record, optional, split_compression
+from .sources import COMPRESSIONS, PARQUET_BATCH, Input, optional, split_compression
 
 META_FIELDS = ("title", "author", "source")
 
@@ -40,18 +40,18 @@ class AtomicFile:
         self.temporary.unlink(missing_ok=True)
 
 
-def output_record(record: Record, result: Any, text_field: str) -> dict[str, Any]:
+def output_record(fields: dict[str, Any] | None, relative: str, result: Any, text_field: str) -> dict[str, Any]:
     """The input's fields, the clean text in the text field, and the metadata found.
 
     Metadata goes to ``title``, ``author``, ``source``; where the input already
     has such a field it is kept, and ours is written as ``clean_title`` etc.
     """
-    fields = dict(record.fields) if record.fields is not None else {"id": str(record.input.relative)}
-    fields[text_field] = result.text
+    record = dict(fields) if fields is not None else {"id": relative}
+    record[text_field] = result.text
     for name in META_FIELDS:
-        key = name if name not in fields or record.fields is None else f"clean_{name}"
-        fields[key] = getattr(result, name)
-    return fields
+        key = name if name not in record or fields is None else f"clean_{name}"
+        record[key] = getattr(result, name)
+    return record
 
 
 def jsonl(fields: dict[str, Any]) -> bytes:
@@ -108,12 +108,17 @@ def is_parquet(path: Path) -> bool:
 
 
 class Sink:
+    """Receives finished output (bytes, or a row for Parquet) in input order."""
+
     def done(self, source: Input) -> bool:
         """True when --resume may skip this input."""
         return False
 
-    def write(self, record: Record, result: Any) -> int:
-        """Write one cleaned document; return the bytes written."""
+    def kind(self, source: Input) -> str:
+        """What the workers should make of a document of ``source``: "text", "jsonl" or "row"."""
+        raise NotImplementedError
+
+    def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
         raise NotImplementedError
 
     def end_input(self, source: Input, readable: bool) -> None:
@@ -126,8 +131,10 @@ class Sink:
 class MirrorSink(Sink):
     """One output file per input file, at the same relative path, in the same format."""
 
-    def __init__(self, root: Path, text_field: str) -> None:
-        self.root, self.text_field = root, text_field
+    KINDS: ClassVar[dict[str, str]] = {"text": "text", "jsonl": "jsonl", "parquet": "row"}
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
         self.current: tuple[Input, AtomicFile | ParquetFile] | None = None
 
     def target(self, source: Input) -> Path:
@@ -136,20 +143,14 @@ class MirrorSink(Sink):
     def done(self, source: Input) -> bool:
         return self.target(source).exists()
 
-    def write(self, record: Record, result: Any) -> int:
-        if self.current is None or self.current[0] != record.input:
+    def kind(self, source: Input) -> str:
+        return self.KINDS[source.format]
+
+    def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
+        if self.current is None or self.current[0] != source:
             self._finish(True)
-            self.current = (record.input, self._open(record.input))
-        handle = self.current[1]
-        if isinstance(handle, ParquetFile):
-            handle.write(output_record(record, result, self.text_field))
-            return len(result.text.encode("utf-8"))
-        if record.input.format == "jsonl":
-            data = jsonl(output_record(record, result, self.text_field))
-        else:
-            data = (result.text + "\n").encode("utf-8") if result.text else b""
-        handle.write(data)
-        return len(data)
+            self.current = (source, self._open(source))
+        self.current[1].write(data)  # type: ignore[arg-type]
 
     def _open(self, source: Input) -> AtomicFile | ParquetFile:
         target = self.target(source)
@@ -177,18 +178,19 @@ class MirrorSink(Sink):
 class JsonlSink(Sink):
     """Every document as one JSON object per line, in one file or on stdout."""
 
-    def __init__(self, target: Path | None, text_field: str) -> None:
-        self.text_field = text_field
-        self.file = AtomicFile(target) if target is not None else None
+    def __init__(self, target: Path | None) -> None:
         self.target = target
+        self.file = AtomicFile(target) if target is not None else None
 
-    def write(self, record: Record, result: Any) -> int:
-        data = jsonl(output_record(record, result, self.text_field))
+    def kind(self, source: Input) -> str:
+        return "jsonl"
+
+    def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
+        assert isinstance(data, bytes)
         if self.file is not None:
             self.file.write(data)
         else:
             sys.stdout.buffer.write(data)
-        return len(data)
 
     def close(self, success: bool) -> None:
         if self.file is not None:
@@ -200,13 +202,16 @@ class JsonlSink(Sink):
 class ParquetSink(Sink):
     """Every document as one row of one Parquet file."""
 
-    def __init__(self, target: Path, text_field: str) -> None:
-        self.text_field, self.target = text_field, target
+    def __init__(self, target: Path) -> None:
+        self.target = target
         self.file = ParquetFile(target)
 
-    def write(self, record: Record, result: Any) -> int:
-        self.file.write(output_record(record, result, self.text_field))
-        return len(result.text.encode("utf-8"))
+    def kind(self, source: Input) -> str:
+        return "row"
+
+    def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
+        assert isinstance(data, dict)
+        self.file.write(data)
 
     def close(self, success: bool) -> None:
         self.file.commit() if success else self.file.abandon()
@@ -218,12 +223,15 @@ class TextStdoutSink(Sink):
     def __init__(self) -> None:
         self.first = True
 
-    def write(self, record: Record, result: Any) -> int:
-        data = ("" if self.first else "\n") + result.text + "\n"
+    def kind(self, source: Input) -> str:
+        return "text"
+
+    def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
+        assert isinstance(data, bytes)
+        if not self.first:
+            sys.stdout.buffer.write(b"\n")
         self.first = False
-        encoded = data.encode("utf-8")
-        sys.stdout.buffer.write(encoded)
-        return len(encoded)
+        sys.stdout.buffer.write(data)
 
     def close(self, success: bool) -> None:
         sys.stdout.flush()

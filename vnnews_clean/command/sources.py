@@ -61,11 +61,16 @@ class Input:
 
 @dataclass
 class Record:
+    """One document as read. A JSON Lines record travels as ``raw`` bytes: the
+    worker that cleans it also parses and checks it, so the main process only
+    moves bytes."""
+
     input: Input
-    line: int  # 1-based line of a JSON Lines record; 0 for a whole file
-    text: str
-    fields: dict[str, Any] | None = None  # the JSON object, for JSON Lines
+    line: int  # 1-based line of a JSON Lines record or Parquet row; 0 for a whole file
+    text: str = ""
+    fields: dict[str, Any] | None = None  # a Parquet row
     size: int = 0  # bytes read
+    raw: bytes | None = None  # a JSON Lines line, parsed by the worker
 
     @property
     def id(self) -> str:
@@ -185,26 +190,25 @@ def _read_text(source: Input, handle: IO[bytes]) -> Record | BadRecord:
 
 def _read_jsonl(source: Input, handle: IO[bytes], text_field: str) -> Iterator[Record | BadRecord]:
     for number, raw in enumerate(handle, start=1):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as error:
-            yield BadRecord(source, number, f"not UTF-8 (byte {error.start})", len(raw))
-            continue
-        try:
-            fields = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield BadRecord(source, number, f"invalid JSON: {error.msg} (column {error.colno})", len(raw))
-            continue
-        if not isinstance(fields, dict):
-            yield BadRecord(source, number, f"a record must be a JSON object, not {type(fields).__name__}", len(raw))
-            continue
-        text = fields.get(text_field)
-        if not isinstance(text, str):
-            reason = (
-                f"no {text_field!r} field" if text is None else f"{text_field!r} is {type(text).__name__}, not a string"
-            )
-            yield BadRecord(source, number, reason, len(raw), fields)
-            continue
-        yield Record(source, number, text, fields, len(raw))
+        if raw.strip():
+            yield Record(source, number, size=len(raw), raw=raw)
+
+
+def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
+    """The text and fields of one JSON Lines record; ValueError says what is wrong."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 (byte {error.start})") from None
+    try:
+        fields = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
+    if not isinstance(fields, dict):
+        raise ValueError(f"a record must be a JSON object, not {type(fields).__name__}")
+    text = fields.get(text_field)
+    if not isinstance(text, str):
+        raise ValueError(
+            f"no {text_field!r} field" if text is None else f"{text_field!r} is {type(text).__name__}, not a string"
+        )
+    return text, fields
