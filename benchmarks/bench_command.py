@@ -1,6 +1,6 @@
 """The corpus command: throughput with 1 and 2 workers, and peak memory on a 1 GB dump.
 
-    python benchmarks/bench_command.py [CORPUS] [--big-gb 1.0] [--repeat 20]
+    python benchmarks/bench_command.py [CORPUS] [--big-gb 1.0] [--repeat 30]
 
 Builds JSON Lines from the baomoi corpus (its 500 articles repeated --repeat
 times) and times ``vnnews-clean -j 1`` and ``-j 2`` on it; then generates a
@@ -92,7 +92,7 @@ def parallel_ceiling() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--repeat", type=int, default=20, help="copies of the corpus in the throughput dump")
+    parser.add_argument("--repeat", type=int, default=30, help="copies of the corpus in the throughput dump")
     parser.add_argument("--big-gb", type=float, default=1.0, help="size of the memory test dump (0 to skip)")
     args = parser.parse_args()
     docs = articles(args.corpus)

@@ -259,3 +259,48 @@ def test_parquet_missing_text_column(tmp_path: Path) -> None:
     pq.write_table(pa.Table.from_pylist([{"body": "x"}]), tmp_path / "dump.parquet")
     done = run(tmp_path / "dump.parquet", "-o", tmp_path / "clean.parquet")
     assert done.returncode == 3 and "dump.parquet:1: no 'text' column" in done.stderr.decode()
+
+
+def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records() * 60)
+    command = [sys.executable, "-m", "vnnews_clean", str(source), "-o", str(tmp_path / "out.jsonl"), "-j", "2"]
+    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.partial")) and time.monotonic() < deadline:
+        time.sleep(0.05)  # wait until the output is being written
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr.decode()
+    assert not (tmp_path / "out.jsonl").exists()
+    assert not list(tmp_path.glob(".out.jsonl*"))
+
+
+def test_progress_is_shown_on_a_terminal_only(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records())
+    leader, follower = pty.openpty()
+    command = [sys.executable, "-m", "vnnews_clean", str(source), "-o", str(tmp_path / "out.jsonl"), "-j", "1"]
+    done = subprocess.run(command, cwd=ROOT, stderr=follower, timeout=120)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert done.returncode == 0
+    assert b"\r" in shown and b"documents," in shown  # the progress line, rewritten in place
+    assert b"40 documents" in shown  # the summary
+    quiet = run(source, "-o", tmp_path / "again.jsonl")  # stderr is a pipe here: summary only
+    assert b"\r" not in quiet.stderr and b"40 documents" in quiet.stderr
