@@ -304,3 +304,22 @@ def test_progress_is_shown_on_a_terminal_only(tmp_path: Path) -> None:
     assert b"40 documents" in shown  # the summary
     quiet = run(source, "-o", tmp_path / "again.jsonl")  # stderr is a pipe here: summary only
     assert b"\r" not in quiet.stderr and b"40 documents" in quiet.stderr
+
+
+def test_output_field_keeps_the_original_text(tmp_path: Path) -> None:
+    records = baomoi_records()[:3]
+    source = write_jsonl(tmp_path / "dump.jsonl", records)
+    done = run(source, "-o", tmp_path / "out.jsonl", "--output-field", "clean_text", "-q")
+    assert done.returncode == 0, done.stderr
+    for before, after in zip(records, read_jsonl(tmp_path / "out.jsonl"), strict=True):
+        assert after["text"] == before["text"]
+        assert after["clean_text"] == clean(str(before["text"]))
+
+
+def test_resume_of_a_complete_single_file_output(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records()[:3])
+    assert run(source, "-o", tmp_path / "out.jsonl", "-q").returncode == 0
+    before = (tmp_path / "out.jsonl").stat().st_mtime_ns
+    again = run(source, "-o", tmp_path / "out.jsonl", "--resume")
+    assert again.returncode == 0 and "complete; nothing to do" in again.stderr.decode()
+    assert (tmp_path / "out.jsonl").stat().st_mtime_ns == before

@@ -47,6 +47,9 @@ def parser() -> argparse.ArgumentParser:
         "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
     )
     p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
+    p.add_argument(
+        "--output-field", help="field for the clean text, keeping the original (default: replace the text field)"
+    )
     p.add_argument("--id-field", help="JSON field that identifies a record in the report (default: file:line)")
     p.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
     p.add_argument(
@@ -130,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
     readable = True  # no bad record in the current input so far
     success = False
     try:
-        job = Job(options, args.text_field, args.id_field, report is not None)
+        job = Job(options, args.text_field, args.id_field, report is not None, args.output_field)
         stream = clean_stream(items(inputs, sink, args, stats), job, max(1, args.workers), sink.kind)
         for item, done in stream:
             if isinstance(item, InputDone):

@@ -37,6 +37,7 @@ class Job:
     text_field: str
     id_field: str | None
     with_removed: bool
+    output_field: str | None = None  # where the clean text goes (default: over the text field)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
         if payload.kind == "text":
             data = (result.text + "\n").encode("utf-8") if result.text else b""
         else:
-            record = output_record(fields, payload.relative, result, job.text_field)
+            record = output_record(fields, payload.relative, result, job.output_field or job.text_field)
             data = jsonl(record) if payload.kind == "jsonl" else record
         size = len(data) if isinstance(data, bytes) else len(result.text.encode("utf-8"))
         dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())

@@ -41,7 +41,7 @@ class AtomicFile:
 
 
 def output_record(fields: dict[str, Any] | None, relative: str, result: Any, text_field: str) -> dict[str, Any]:
-    """The input's fields, the clean text in the text field, and the metadata found.
+    """The input's fields, the clean text in ``text_field``, and the metadata found.
 
     Metadata goes to ``title``, ``author``, ``source``; where the input already
     has such a field it is kept, and ours is written as ``clean_title`` etc.
