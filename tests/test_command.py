@@ -42,6 +42,12 @@ def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
     return path
 
 
+def expected_record(record: dict[str, object]) -> dict[str, object]:
+    """An input record as the command should write it: text cleaned, metadata added."""
+    result = clean_document(str(record["text"]))
+    return {**record, "text": result.text, "title": result.title, "author": result.author, "source": result.source}
+
+
 def read_jsonl(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
@@ -85,15 +91,7 @@ def test_jsonl_keeps_every_field_and_adds_metadata(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     out = read_jsonl(tmp_path / "clean.jsonl")
     assert [r["id"] for r in out] == [r["id"] for r in records]
-    for before, after in zip(records, out, strict=True):
-        result = clean_document(str(before["text"]))
-        assert after == {
-            **before,
-            "text": result.text,
-            "title": result.title,
-            "author": result.author,
-            "source": result.source,
-        }
+    assert out == [expected_record(r) for r in records]
 
 
 @pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
@@ -235,15 +233,7 @@ def test_parquet_in_and_out(tmp_path: Path) -> None:
     done = run(tmp_path / "dump.parquet", "-o", tmp_path / "clean.parquet", "-j", "2", "-q")
     assert done.returncode == 0, done.stderr
     rows = pq.read_table(tmp_path / "clean.parquet").to_pylist()
-    for before, after in zip(records, rows, strict=True):
-        result = clean_document(str(before["text"]))
-        assert after == {
-            **before,
-            "text": result.text,
-            "title": result.title,
-            "author": result.author,
-            "source": result.source,
-        }
+    assert rows == [expected_record(r) for r in records]
     # a folder of Parquet files is mirrored as Parquet; to JSON Lines too
     (tmp_path / "in").mkdir()
     shutil.copy(tmp_path / "dump.parquet", tmp_path / "in" / "part-0.parquet")
