@@ -313,3 +313,9 @@ def test_resume_of_a_complete_single_file_output(tmp_path: Path) -> None:
     again = run(source, "-o", tmp_path / "out.jsonl", "--resume")
     assert again.returncode == 0 and "complete; nothing to do" in again.stderr.decode()
     assert (tmp_path / "out.jsonl").stat().st_mtime_ns == before
+
+
+def test_a_refused_output_leaves_no_temporary_file(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records()[:1])
+    assert run(source, "-o", source).returncode == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.jsonl"]

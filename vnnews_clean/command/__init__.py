@@ -186,3 +186,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:  # before any output was opened
+        print("vnnews-clean: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED

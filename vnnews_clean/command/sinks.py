@@ -180,23 +180,28 @@ class JsonlSink(Sink):
 
     def __init__(self, target: Path | None) -> None:
         self.target = target
-        self.file = AtomicFile(target) if target is not None else None
+        self.file: AtomicFile | None = None  # created at the first write: nothing to clean up before
 
     def kind(self, source: Input) -> str:
         return "jsonl"
 
     def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
         assert isinstance(data, bytes)
-        if self.file is not None:
-            self.file.write(data)
-        else:
+        if self.target is None:
             sys.stdout.buffer.write(data)
+            return
+        if self.file is None:
+            self.file = AtomicFile(self.target)
+        self.file.write(data)
 
     def close(self, success: bool) -> None:
+        if self.target is None:
+            sys.stdout.flush()
+            return
+        if self.file is None and success:
+            self.file = AtomicFile(self.target)  # no document: an empty output
         if self.file is not None:
             self.file.commit() if success else self.file.abandon()
-        else:
-            sys.stdout.flush()
 
 
 class ParquetSink(Sink):
