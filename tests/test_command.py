@@ -319,3 +319,11 @@ def test_a_refused_output_leaves_no_temporary_file(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records()[:1])
     assert run(source, "-o", source).returncode == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.jsonl"]
+
+
+def test_globs_and_plain_text_stdin(corpus: Path, tmp_path: Path) -> None:
+    done = run(str(corpus / "**" / "*.txt"), "-o", tmp_path / "out.jsonl", "-q")
+    assert done.returncode == 0, done.stderr
+    assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["a.txt", "b.txt"]  # c.txt.gz is not *.txt
+    piped = run("-", "-q", stdin="Tiêu đề hoà bình\nPhiên bản di động\n".encode())
+    assert piped.returncode == 0 and piped.stdout.decode() == "Tiêu đề hòa bình\n"
