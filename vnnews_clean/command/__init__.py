@@ -4,8 +4,12 @@ Exit codes:
 
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
 - 2: usage error (bad option, no input, an output that would overwrite an input);
-- 3: a bad input or record stopped the run (``--on-error fail``, the default); outputs stay as they were;
-- 130: interrupted; no partial output is left behind.
+- 3: a bad input or record stopped the run (``--on-error fail``, the default);
+- 130: interrupted.
+
+After 3 or 130 the output being written is discarded (never left half-written);
+in a mirrored folder the outputs of inputs already finished stay, complete, and
+``--resume`` skips them.
 """
 
 from __future__ import annotations
