@@ -327,3 +327,13 @@ def test_globs_and_plain_text_stdin(corpus: Path, tmp_path: Path) -> None:
     assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["a.txt", "b.txt"]  # c.txt.gz is not *.txt
     piped = run("-", "-q", stdin="Tiêu đề hoà bình\nPhiên bản di động\n".encode())
     assert piped.returncode == 0 and piped.stdout.decode() == "Tiêu đề hòa bình\n"
+
+
+def test_a_parquet_column_that_changes_type_is_a_clear_error(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    records = [{"text": "Tiêu đề bài viết", "n": 1}] * 1024 + [{"text": "Tiêu đề khác", "n": "một"}]
+    source = write_jsonl(tmp_path / "dump.jsonl", records)
+    done = run(source, "-o", tmp_path / "out.parquet", "-q")
+    assert done.returncode == 3
+    assert "does not keep the type of the first rows" in done.stderr.decode()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.jsonl"]

@@ -4,7 +4,8 @@ Exit codes:
 
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
 - 2: usage error (bad option, no input, an output that would overwrite an input);
-- 3: a bad input or record stopped the run (``--on-error fail``, the default);
+- 3: a bad input or record stopped the run (``--on-error fail``, the default), or a document
+  could not be written as asked (a Parquet column changing type);
 - 130: interrupted.
 
 After 3 or 130 the output being written is discarded (never left half-written);
@@ -24,7 +25,17 @@ from .. import __version__
 from ..options import CleanOptions
 from .explain import explain
 from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
-from .sinks import AtomicFile, JsonlSink, MirrorSink, ParquetSink, Sink, TextStdoutSink, is_parquet, jsonl
+from .sinks import (
+    AtomicFile,
+    JsonlSink,
+    MirrorSink,
+    OutputError,
+    ParquetSink,
+    Sink,
+    TextStdoutSink,
+    is_parquet,
+    jsonl,
+)
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
@@ -159,18 +170,25 @@ def run(args: argparse.Namespace) -> int:
                 if report is not None:
                     report.write(jsonl(report_line(item, done)))
                 progress.update(stats)
+        sink.close(True)  # the last rows are written here, and may fail
+        if report is not None:
+            report.commit()
         success = True
     except Stop as stop:
         print(f"vnnews-clean: {stop} (use --on-error skip to skip bad records)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OutputError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("vnnews-clean: interrupted; no partial output was kept", file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:
         progress.finish()
-        sink.close(success)
-        if report is not None:
-            report.commit() if success else report.abandon()
+        if not success:
+            sink.close(False)
+            if report is not None:
+                report.abandon()
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_OK

@@ -58,6 +58,10 @@ def jsonl(fields: dict[str, Any]) -> bytes:
     return (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+class OutputError(Exception):
+    """Documents that cannot be written as asked (a Parquet column changing type)."""
+
+
 class ParquetFile:
     """Rows written to a Parquet file in batches, appearing under its name when complete.
 
@@ -82,7 +86,10 @@ class ParquetFile:
     def _flush(self) -> None:
         if not self.rows:
             return
-        table = self.arrow.Table.from_pylist(self.rows, schema=self.schema)
+        try:
+            table = self.arrow.Table.from_pylist(self.rows, schema=self.schema)
+        except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError) as error:
+            raise OutputError(f"{self.target}: a column does not keep the type of the first rows: {error}") from None
         if self.writer is None:
             self.schema = table.schema
             self.writer = self.parquet.ParquetWriter(self.temporary, self.schema)
@@ -100,6 +107,7 @@ class ParquetFile:
     def abandon(self) -> None:
         if self.writer is not None:
             self.writer.close()
+            self.writer = None
         self.temporary.unlink(missing_ok=True)
 
 
