@@ -9,6 +9,7 @@ from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SHARE_TOKENS, SHARE_UNA
 from ..shapes import ends_sentence, line_key, short_key, word_count
 from .base import Cleaner
 
+_SEPARATORS = ">»›/|"
 _CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+|\s*[»›]\s*")
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|lượt xem)|(?:bình luận|ý kiến)\s*\(\d+\))$", re.IGNORECASE)
 CRUMB_PART_MAX_WORDS = 5
@@ -18,7 +19,7 @@ FOOTER_MAX_WORDS = 40
 
 def is_breadcrumb(line: str) -> bool:
     """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ"."""
-    if len(line) > 200:
+    if len(line) > 200 or not any(separator in line for separator in _SEPARATORS):
         return False
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
