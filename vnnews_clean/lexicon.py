@@ -215,3 +215,49 @@ HTML_TAGS: frozenset[str] = frozenset(
     picture pre q s script section small source span strike strong style sub sup svg
     table tbody td tfoot th thead time title tr tt u ul video""".split()
 )
+
+# --- Image captions and photo credits (issue 7, captions) ----------------------------------------
+
+# A line that only stands for an image: "[Ảnh]", "(Hình)", "[Photo]".
+IMAGE_BRACKET_MARKER = re.compile(
+    r"^[\[(]\s*(?:ảnh|hình|hình ảnh|image|photo|video|clip)\s*[\])]$",
+    re.IGNORECASE,
+)
+# A bare URL of an image: an image file extension or an image folder in the path.
+IMAGE_URL = re.compile(
+    r"^(?:https?:)?//\S{1,2000}?(?:\.(?:jpe?g|png|gif|webp|bmp|svg|avif)(?:[?#]\S*)?"
+    r"|/(?:images?|img|photos?|thumbs?|uploads?)/\S*)$",
+    re.IGNORECASE,
+)
+# A photo credit at the end of a caption line: "... Ảnh: Ngọc Thắng", "... - Ảnh: Reuters",
+# "... (Ảnh: TTXVN).", "... (nguồn ảnh: x.vn)". The credit word is capitalised or inside
+# parentheses, so "nam diễn viên điện ảnh: T.O.P" is not one.
+CAPTION_CREDIT_TAIL = re.compile(
+    r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|ảnh\s+minh\s+h[oọ]ạ?)\s*(?::[^()\n]{0,60})?\)"
+    r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Ảnh\s+minh\s+h[oọ]ạ?)\s*:[^:\n]{0,60}"
+    r"|Ảnh\s+minh\s+h[oọ]ạ?)\s*[.)]?\s*$"
+)
+# Labels that open a caption line: "Chú thích ảnh: ...".
+CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S", re.IGNORECASE)
+
+# --- Bylines, credits and agency tags (issue 7, bylines) ------------------------------------------
+
+# Labels in front of a byline name: "Bài và ảnh: Minh Anh", "Tin, ảnh: Thu Hà", "Nhóm PV:".
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:bài|tin|ảnh|bài viết|thực hiện|ghi chép|ghi|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|tác giả)"
+    r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|clip|video|đồ họa|đồ hoạ))?)\s*:\s*",
+    re.IGNORECASE,
+)
+# Short forms newsrooms sign with instead of a name (compared case-folded).
+BYLINE_SIGNATURES: frozenset[str] = frozenset(
+    {"pv", "p.v", "ctv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "nhóm ctv", "pv-ctv", "pv - ctv"}
+)
+# What follows a name to say the piece was compiled: "Minh Anh (t/h)".
+BYLINE_COMPILED = re.compile(r"\s*\(\s*(?:t/h|th|tổng hợp|tổng hợp từ[^()]{0,40})\s*\)\s*$", re.IGNORECASE)
+# A closing credit of the source: "Theo TTXVN", "(Theo VnExpress)", "Nguồn: VOV", "Nguồn tin: X".
+CLOSING_CREDIT = re.compile(
+    r"^\(?\s*(?:theo|nguồn(?:\s+tin)?|nguồn\s+bài|trích\s+theo)\s*:?\s+(?P<source>[^()\n]{1,60}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+# An agency tag in parentheses at the end of a byline: "Thu Hà (TTXVN)", "Minh Anh (Theo VOV)".
+BYLINE_AGENCY_TAIL = re.compile(r"\s*\(\s*(?:(?i:theo)\s+)?(?P<source>[^()\n]{2,40}?)\s*\)\s*$")
