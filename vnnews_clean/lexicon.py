@@ -180,17 +180,6 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
 # Markers that introduce an inline link without a label.
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
 
-# Lines that credit the source at the end of an article: "Theo TTXVN", "Nguồn: VOV".
-SOURCE_CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<source>\S.{0,60})$", re.IGNORECASE)
-
-# Labels of a byline line: "Bài và ảnh: Minh Anh".
-BYLINE_LABELS = re.compile(
-    r"^(?:bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?|nhóm phóng viên|phóng viên|pv)\s*:\s*",
-    re.IGNORECASE,
-)
-# Short forms newsrooms sign with instead of a name.
-BYLINE_ABBREVIATIONS: frozenset[str] = frozenset({"PV", "P.V", "CTV", "BTV", "Nhóm PV", "Nhóm phóng viên"})
-
 # Image placeholders left by scrapers.
 IMAGE_WORDS: frozenset[str] = frozenset(
     {"img", "image", "images", "jpg", "jpeg", "png", "gif", "webp", "dsc", "dscf", "photo", "pic", "thumb", "anh"}
@@ -259,5 +248,19 @@ CLOSING_CREDIT = re.compile(
     r"^\(?\s*(?:theo|nguồn(?:\s+tin)?|nguồn\s+bài|trích\s+theo)\s*:?\s+(?P<source>[^()\n]{1,60}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
+# Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
+MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
 # An agency tag in parentheses at the end of a byline: "Thu Hà (TTXVN)", "Minh Anh (Theo VOV)".
 BYLINE_AGENCY_TAIL = re.compile(r"\s*\(\s*(?:(?i:theo)\s+)?(?P<source>[^()\n]{2,40}?)\s*\)\s*$")
+# A line that is only a date or time, as printed under a byline: "12/3/2024", "10:30 12/03/2024",
+# "Thứ Hai, 12/3/2024 - 10:30 (GMT+7)". Minimal: the shared date recognizer replaces it.
+DATE_ONLY = re.compile(
+    r"^[(\[]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật|ngày|đăng\s+(?:lúc|ngày)|lúc)"
+    r"\s*[:,]?\s*)*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?\s*[)\]]?$",
+    re.IGNORECASE,
+)
+# A date printed after a byline on the same line: "Minh Anh - 12/3/2024", "Thu Hà | 10:30 12/3/2024".
+BYLINE_DATE_TAIL = re.compile(
+    r"\s*[-–—|,(]\s*(?:\d{1,2}[:h]\d{2}\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20}$"
+)

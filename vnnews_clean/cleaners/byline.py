@@ -3,44 +3,145 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..document import Document
-from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, SOURCE_CREDIT
-from ..shapes import ends_sentence, first_paragraph, is_name, is_paragraph, word_count
+from ..lexicon import (
+    BYLINE_AGENCY_TAIL,
+    BYLINE_COMPILED,
+    BYLINE_DATE_TAIL,
+    BYLINE_LABEL,
+    BYLINE_SIGNATURES,
+    CLOSING_CREDIT,
+    DATE_ONLY,
+    MEDIA_NOUNS,
+)
+from ..normalize.syllable import SPLIT, parse
+from ..shapes import ends_sentence, first_paragraph, is_paragraph, word_count
 from .base import Cleaner
+from .titles import title_of
 
-# "(LĐTĐ) Từ đầu năm ...", "(Bongda24h) - Dưới sự dẫn dắt ...".
-_LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?:[-–—:]\s*)?(?=[\w\"“'‘])")
-SOURCE_TAG_MAX_WORDS = 3
-CLOSING_LINES = 2  # a name and a credit, in either order
+CLOSING_LINES = 3  # a name, a credit and a date, in any order
 CREDIT_MAX_WORDS = 8
+BYLINE_MAX_CHARS = 90
+NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
+AGENCY_MAX_WORDS = 5
+
+# Toned letter -> its untoned base, to check syllables of names.
+_UNTONE = str.maketrans({toned: base for toned, (base, _) in SPLIT.items()})
+# Where a byline joins several names or a name and an agency: "Minh Anh - Thu Hà", "A, B và C".
+_NAME_JOINS = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s+|\s+và\s+")
+# An initial before a syllable: "T.Chuyên", "Ng. Thắng".
+_INITIAL = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?")
 
 
-def _byline_name(line: str) -> str | None:
-    """The author named by a byline line, or None if the line is not one."""
-    if line in BYLINE_ABBREVIATIONS:
-        return line
-    labelled = BYLINE_LABELS.match(line)
-    name = line[labelled.end() :] if labelled else line
-    return name if is_name(name) else None
+def _is_syllable(word: str) -> bool:
+    """A single Vietnamese syllable, any case, with at most one tone mark."""
+    lower = word.lower()
+    base = lower.translate(_UNTONE)
+    if sum(a != b for a, b in zip(lower, base, strict=True)) > 1:
+        return False
+    return parse(base) is not None
 
 
-def _credit_source(line: str) -> str | None:
-    """ "Theo TTXVN" -> "TTXVN"; None unless the line is a short credit."""
-    if word_count(line) > CREDIT_MAX_WORDS or (ends_sentence(line) and not line.endswith(")")):
+def is_person_name(text: str) -> bool:
+    """2–5 capitalised Vietnamese syllables ("Nguyễn Minh Anh", "QUANG THẮNG", "T.Chuyên")."""
+    if not text or len(text) > 50:
+        return False
+    words = _INITIAL.sub("", text).split()
+    count = len(words) + (text != " ".join(words))
+    if not NAME_MIN_SYLLABLES <= count <= NAME_MAX_SYLLABLES or not words:
+        return False
+    return all(w[0].isupper() and w.isalpha() and _is_syllable(w) for w in words)
+
+
+def _is_agency(text: str) -> bool:
+    """An agency or site named in a credit: "TTXVN", "VnExpress", "Dân trí", "Báo Lao Động", "vov.vn"."""
+    words = text.split()
+    if not 1 <= len(words) <= AGENCY_MAX_WORDS or not text[0].isalnum():
+        return False
+    if text.startswith(MEDIA_NOUNS) and len(words) > 1:
+        return words[-1][0].isupper()  # "báo Lao Động", not "ông Nguyễn Văn A" (no outlet noun)
+    return text[0].isupper() or "." in text
+
+
+@dataclass
+class Credit:
+    """What one closing or opening line says: who wrote it, where it comes from."""
+
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+
+
+def _source_credit(line: str) -> str | None:
+    """ "Theo TTXVN" / "(Theo VnExpress)" / "Nguồn: VOV" -> the source; None unless a short credit.
+
+    "Theo ông Nguyễn Văn A, ..." is a sentence: the source must be a short
+    capitalised name, not end like a sentence.
+    """
+    if word_count(line) > CREDIT_MAX_WORDS or (ends_sentence(line) and not line.endswith((")", "."))):
         return None
-    match = SOURCE_CREDIT.match(line)
-    return match["source"].strip() if match else None
+    match = CLOSING_CREDIT.match(line)
+    if match is None:
+        return None
+    source = match["source"].strip().rstrip(".")
+    return source if source and _is_agency(source) and not ends_sentence(source) else None
+
+
+def read_credit(line: str) -> Credit | None:
+    """The byline or credit a line is, or None when the line is anything else.
+
+    Forms: a bare name or several ("Minh Anh - Thu Hà"), "PV", "Nhóm PV",
+    labelled ("Bài và ảnh: X", "Tin, ảnh: X"), compiled ("X (t/h)"), with an
+    agency ("Thu Hà (TTXVN)", "X (Theo Y)", "X - TTXVN"), with a date after
+    it ("Minh Anh - 12/3/2024"), and source credits ("Theo X", "Nguồn: X").
+    """
+    if len(line) > BYLINE_MAX_CHARS:
+        return None
+    source = _source_credit(line)
+    if source is not None:
+        return Credit(source=source)
+    text = BYLINE_DATE_TAIL.sub("", line)
+    text = BYLINE_COMPILED.sub("", text)
+    credit = Credit()
+    tail = BYLINE_AGENCY_TAIL.search(text)
+    if tail is not None and tail.start() > 0 and _is_agency(tail["source"]) and not is_person_name(tail["source"]):
+        credit.source = tail["source"]
+        text = text[: tail.start()]
+    labelled = BYLINE_LABEL.match(text)
+    if labelled is not None:
+        text = text[labelled.end() :]
+    text = text.strip()
+    if not text:
+        return None
+    if text.casefold() in BYLINE_SIGNATURES or is_person_name(text):
+        credit.authors.append(text)
+        return credit
+    parts = _NAME_JOINS.split(text)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if credit.source is None and len(last) > 1 and (last.isupper() or "." in last) and not is_person_name(last):
+        credit.source = parts.pop()  # "Tá Lâm - VNE"
+    if not all(p.casefold() in BYLINE_SIGNATURES or is_person_name(p) for p in parts):
+        return None
+    credit.authors.append(text if credit.source is None else " - ".join(parts))
+    return credit
+
+
+def _is_date(line: str) -> bool:
+    return len(line) < 60 and line[:1] in "0123456789([TtCcNnĐđLl" and DATE_ONLY.match(line) is not None
 
 
 class BylineCleaner(Cleaner):
-    """Moves the byline ("Phương Thảo") and a closing credit ("Theo TTXVN") into metadata.
+    """Moves bylines ("Phương Thảo") and source credits ("Theo TTXVN") into metadata.
 
-    Only at the end of the article (the cleaners before it have removed the
-    listings and footers after it) and only when a paragraph comes right
-    before, so a short last line of the article is never taken for a name.
-    With ``keep_byline=True`` the line stays in the text; metadata is filled
-    either way.
+    Only where a byline sits: after the last body paragraph (the cleaners
+    before it have removed the listings and footers after it), the line
+    before being prose, so a short last line of the article or a sub-heading
+    is never taken for a name; or between the title and the lead. A date
+    printed with the byline goes with it. With ``keep_byline=True`` the lines
+    stay in the text; metadata is filled either way.
     """
 
     name = "byline"
@@ -50,36 +151,104 @@ class BylineCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         content = doc.content()
-        closing: list[int] = []  # the last lines, if they are credits
-        for index in reversed(content[-CLOSING_LINES - 1 :]):
-            line = doc.lines[index]
-            if len(closing) == CLOSING_LINES or (_byline_name(line) is None and _credit_source(line) is None):
-                break
-            closing.append(index)
-        if not closing or len(closing) == len(content):
-            return
-        body_end = content[len(content) - len(closing) - 1]
-        if not is_paragraph(doc.lines[body_end]):
-            return
         drops: dict[int, str] = {}
-        names = []
-        for index in reversed(closing):
-            line = doc.lines[index]
-            credit = _credit_source(line)  # before names: "Theo TTXVN" is capitalised too
-            if credit is not None:
-                doc.source = doc.source or credit
-                drops[index] = "source credit"
-            else:
-                names.append(_byline_name(line) or line)
-                drops[index] = "byline"
-        if names and doc.author is None:
-            doc.author = ", ".join(names)
+        authors: list[str] = []
+        self._opening(doc, content, drops, authors)
+        self._closing(doc, content, drops, authors)
+        if authors and doc.author is None:
+            doc.author = ", ".join(authors)
         if not self.keep_byline:
             doc.drop_each(drops, self.name)
 
+    def _closing(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
+        group: list[tuple[int, Credit | None]] = []
+        for index in reversed(content[-CLOSING_LINES - 1 :]):
+            line = doc.lines[index]
+            credit = None if _is_date(line) else read_credit(line)
+            if len(group) == CLOSING_LINES or (credit is None and not _is_date(line)):
+                break
+            group.append((index, credit))
+        while group and group[-1][1] is None:
+            group.pop()  # a date must sit beside a byline, not before the article's end
+        if not group or len(group) == len(content):
+            return
+        before = doc.lines[content[len(content) - len(group) - 1]]
+        if not (is_paragraph(before) or ends_sentence(before)) or before in drops:
+            return
+        self._take(doc, reversed(group), drops, authors)
+
+    def _opening(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
+        """A byline between the title and the lead ("Minh Anh - Thu Hà" under the title)."""
+        title_index, _ = title_of(doc)
+        if title_index is None:
+            return
+        group: list[tuple[int, Credit | None]] = []
+        for index in content:
+            if index <= title_index:
+                continue
+            line = doc.lines[index]
+            if is_paragraph(line):
+                break
+            if len(group) == CLOSING_LINES - 1:
+                return
+            credit = None if _is_date(line) else read_credit(line)
+            if credit is None and not _is_date(line):
+                return
+            group.append((index, credit))
+        else:
+            return  # no lead after it
+        if any(credit is not None and credit.authors for _, credit in group):
+            self._take(doc, group, drops, authors)
+
+    @staticmethod
+    def _take(doc: Document, group, drops: dict[int, str], authors: list[str]) -> None:
+        for index, credit in group:
+            if credit is None:
+                drops[index] = "date"
+                continue
+            if credit.source is not None:
+                doc.source = doc.source or credit.source
+            authors.extend(credit.authors)
+            drops[index] = "byline" if credit.authors else "source credit"
+
+
+# "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
+_PAREN_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?P<dash>[-–—:]\s*)?(?=[\w\"“'‘])")
+_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s+(?=[\w\"“'‘(])")
+_DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
+SOURCE_TAG_MAX_WORDS = 3
+
+
+def _abbreviation(token: str) -> bool:
+    """ "TTO", "ND", "LĐTĐ", "VOV.VN", "Zing.vn", "Bongda24h", "VnExpress": not an ordinary word."""
+    if _DOMAIN.search(token):
+        return True
+    letters = [c for c in token if c.isalpha()]
+    if not letters or not token[0].isupper():
+        return False
+    return sum(c.isupper() for c in letters) >= 2 or any(c.isdigit() for c in token)
+
+
+def agency_tag(line: str) -> re.Match[str] | None:
+    """The agency tag opening a lead or teaser, by shape: a short capitalised tag
+    in parentheses (followed by a dash unless it is an abbreviation), or an
+    abbreviation or site name followed by a dash. "(Một số) doanh nghiệp ..." is not one."""
+    match = _PAREN_TAG.match(line)
+    if match is not None:
+        tag = match["tag"].strip()
+        if not tag[:1].isupper() or word_count(tag) > SOURCE_TAG_MAX_WORDS:
+            return None
+        if match["dash"] or (" " not in tag and _abbreviation(tag)):
+            return match
+        return None
+    match = _BARE_TAG.match(line)
+    if match is not None and _abbreviation(match["tag"]):
+        return match
+    return None
+
 
 class SourceTagCleaner(Cleaner):
-    """Moves the agency tag that opens the lead ("(LĐTĐ) Từ đầu năm ...") into ``doc.source``."""
+    """Moves the agency tag that opens the lead ("(Dân trí) -", "TTO -", "(LĐTĐ)") into ``doc.source``."""
 
     name = "source_tag"
 
@@ -90,12 +259,11 @@ class SourceTagCleaner(Cleaner):
 
     def _take_tag(self, doc: Document, lead: int) -> None:
         line = doc.lines[lead]
-        match = _LEADING_TAG.match(line)
+        match = agency_tag(line)
         if match is None:
             return
-        tag = match["tag"].strip()
         rest = line[match.end() :]
-        if not tag[:1].isupper() or word_count(tag) > SOURCE_TAG_MAX_WORDS or not is_paragraph(rest):
+        if not is_paragraph(rest):
             return
-        doc.source = doc.source or tag
+        doc.source = doc.source or match["tag"].strip()
         doc.edit(lead, rest, self.name, "agency tag")
