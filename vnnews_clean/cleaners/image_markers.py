@@ -33,6 +33,8 @@ def is_filename_residue(line: str) -> bool:
         return False
     if _IMAGE_FILE.match(line):
         return True
+    if any(word.istitle() and word.isalpha() for word in line.split()):
+        return False  # "Minh Anh - 12/3/2024": a name and a date, not a file name
     tokens = [t for t in _FILENAME_SPLIT.split(line.lower()) if t]
     return 0 < len(tokens) <= 10 and any(t in IMAGE_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
 
