@@ -161,21 +161,56 @@ class BylineCleaner(Cleaner):
             doc.drop_each(drops, self.name)
 
     def _closing(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
-        group: list[tuple[int, Credit | None]] = []
-        for index in reversed(content[-CLOSING_LINES - 1 :]):
-            line = doc.lines[index]
-            credit = None if _is_date(line) else read_credit(line)
-            if len(group) == CLOSING_LINES or (credit is None and not _is_date(line)):
-                break
-            group.append((index, credit))
-        while group and group[-1][1] is None:
-            group.pop()  # a date must sit beside a byline, not before the article's end
-        if not group or len(group) == len(content):
+        """The first run of credit lines after a prose line that only furniture follows.
+
+        Furniture the cleaners before did not know (footers, listings) may
+        still follow the byline, so the run need not be last: what comes
+        after it must not start with a paragraph and must be mostly not
+        prose. A name-shaped sub-heading has body paragraphs after it.
+        """
+        lines = doc.lines
+        credits: list[Credit | bool | None] = []  # a Credit, True for a date, None for anything else
+        for index in content:
+            line = lines[index]
+            credits.append(True if _is_date(line) else read_credit(line))
+        if not any(isinstance(c, Credit) for c in credits):
             return
-        before = doc.lines[content[len(content) - len(group) - 1]]
-        if not (is_paragraph(before) or ends_sentence(before)) or before in drops:
-            return
-        self._take(doc, reversed(group), drops, authors)
+        prose_after = [0] * (len(content) + 1)
+        for position in range(len(content) - 1, -1, -1):
+            prose_after[position] = prose_after[position + 1] + is_paragraph(lines[content[position]])
+        position = 1
+        while position < len(content):
+            if credits[position] is None:
+                position += 1
+                continue
+            end = position
+            while end < len(content) and credits[end] is not None:
+                end += 1
+            if self._closes(lines, content, credits, position, end, prose_after):
+                group = [(content[i], c if isinstance(c, Credit) else None) for i, c in enumerate(credits)]
+                self._take(doc, group[position:end], drops, authors)
+                return
+            position = end
+
+    @staticmethod
+    def _closes(
+        lines: list[str],
+        content: list[int],
+        credits: list[Credit | bool | None],
+        start: int,
+        end: int,
+        prose_after: list[int],
+    ) -> bool:
+        """Whether content[start:end], a run of credit and date lines, is the article's closing byline."""
+        if end - start > CLOSING_LINES or not any(isinstance(c, Credit) for c in credits[start:end]):
+            return False
+        before = lines[content[start - 1]]
+        if not (is_paragraph(before) or ends_sentence(before)):
+            return False
+        rest = len(content) - end
+        if rest == 0:
+            return True
+        return not is_paragraph(lines[content[end]]) and prose_after[end] * 2 < rest
 
     def _opening(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
         """A byline between the title and the lead ("Minh Anh - Thu Hà" under the title)."""
