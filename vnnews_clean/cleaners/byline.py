@@ -17,9 +17,8 @@ from ..lexicon import (
     MEDIA_NOUNS,
 )
 from ..normalize.syllable import SPLIT, parse
-from ..shapes import ends_sentence, first_paragraph, is_paragraph, word_count
+from ..shapes import ends_sentence, first_paragraph, is_headline, is_paragraph, word_count
 from .base import Cleaner
-from .titles import title_of
 
 CLOSING_LINES = 3  # a name, a credit and a date, in any order
 CREDIT_MAX_WORDS = 8
@@ -31,6 +30,8 @@ AGENCY_MAX_WORDS = 5
 _UNTONE = str.maketrans({toned: base for toned, (base, _) in SPLIT.items()})
 # Where a byline joins several names or a name and an agency: "Minh Anh - Thu Hà", "A, B và C".
 _NAME_JOINS = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s+|\s+và\s+")
+# A name and its agency joined by a slash: "Hà Mai/TTXVN".
+_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]{2,40}?)\s*/\s*(?P<source>[^/\s][^/]{1,30})$")
 # An initial before a syllable: "T.Chuyên", "Ng. Thắng".
 _INITIAL = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?")
 
@@ -108,6 +109,10 @@ def read_credit(line: str) -> Credit | None:
     if tail is not None and tail.start() > 0 and _is_agency(tail["source"]) and not is_person_name(tail["source"]):
         credit.source = tail["source"]
         text = text[: tail.start()]
+    slashed = _SLASH_AGENCY.match(text)
+    if slashed is not None and credit.source is None and _is_agency(slashed["source"]):
+        credit.source = slashed["source"]
+        text = slashed["name"]  # "Hà Mai/TTXVN", "Bảo Anh/VOV-Tây Bắc"
     labelled = BYLINE_LABEL.match(text)
     if labelled is not None:
         text = text[labelled.end() :]
@@ -131,6 +136,11 @@ def read_credit(line: str) -> Credit | None:
 
 def _is_date(line: str) -> bool:
     return len(line) < 60 and line[:1] in "0123456789([TtCcNnĐđLl" and DATE_ONLY.match(line) is not None
+
+
+def _is_body_prose(line: str) -> bool:
+    """A paragraph that may be the article's: a teaser opening with an agency tag is a listing's."""
+    return is_paragraph(line) and agency_tag(line) is None
 
 
 class BylineCleaner(Cleaner):
@@ -177,7 +187,8 @@ class BylineCleaner(Cleaner):
             return
         prose_after = [0] * (len(content) + 1)
         for position in range(len(content) - 1, -1, -1):
-            prose_after[position] = prose_after[position + 1] + is_paragraph(lines[content[position]])
+            line = lines[content[position]]
+            prose_after[position] = prose_after[position + 1] + _is_body_prose(line)
         position = 1
         while position < len(content):
             if credits[position] is None:
@@ -210,28 +221,28 @@ class BylineCleaner(Cleaner):
         rest = len(content) - end
         if rest == 0:
             return True
-        return not is_paragraph(lines[content[end]]) and prose_after[end] * 2 < rest
+        return not _is_body_prose(lines[content[end]]) and prose_after[end] * 2 < rest
 
     def _opening(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
-        """A byline between the title and the lead ("Minh Anh - Thu Hà" under the title)."""
-        title_index, _ = title_of(doc)
-        if title_index is None:
+        """A byline between the title and the lead ("Minh Anh - Thu Hà" under the title).
+
+        The run of credit and date lines right before the first paragraph,
+        with a headline (the title) right before the run.
+        """
+        lead = next((p for p, i in enumerate(content) if is_paragraph(doc.lines[i])), None)
+        if lead is None:
             return
+        start = lead
         group: list[tuple[int, Credit | None]] = []
-        for index in content:
-            if index <= title_index:
-                continue
-            line = doc.lines[index]
-            if is_paragraph(line):
-                break
-            if len(group) == CLOSING_LINES - 1:
-                return
+        while start > 0 and len(group) < CLOSING_LINES - 1:
+            line = doc.lines[content[start - 1]]
             credit = None if _is_date(line) else read_credit(line)
             if credit is None and not _is_date(line):
-                return
-            group.append((index, credit))
-        else:
-            return  # no lead after it
+                break
+            group.insert(0, (content[start - 1], credit))
+            start -= 1
+        if start == 0 or not group or not is_headline(doc.lines[content[start - 1]]):
+            return
         if any(credit is not None and credit.authors for _, credit in group):
             self._take(doc, group, drops, authors)
 
