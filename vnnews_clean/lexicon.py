@@ -262,5 +262,5 @@ DATE_ONLY = re.compile(
 )
 # A date printed after a byline on the same line: "Minh Anh - 12/3/2024", "Thu Hà | 10:30 12/3/2024".
 BYLINE_DATE_TAIL = re.compile(
-    r"\s*[-–—|,(]\s*(?:\d{1,2}[:h]\d{2}\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20}$"
+    r"\s*[-–—|,(•·]\s*(?:\d{1,2}[:h]\d{2}\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20}$"
 )

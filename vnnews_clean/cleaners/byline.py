@@ -25,6 +25,8 @@ CREDIT_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 90
 NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
 AGENCY_MAX_WORDS = 5
+# A paragraph this long after a byline candidate means the article goes on.
+BODY_PROSE_MIN_WORDS = 15
 
 # Toned letter -> its untoned base, to check syllables of names.
 _UNTONE = str.maketrans({toned: base for toned, (base, _) in SPLIT.items()})
@@ -106,7 +108,7 @@ def read_credit(line: str) -> Credit | None:
     text = BYLINE_COMPILED.sub("", text)
     credit = Credit()
     tail = BYLINE_AGENCY_TAIL.search(text)
-    if tail is not None and tail.start() > 0 and _is_agency(tail["source"]) and not is_person_name(tail["source"]):
+    if tail is not None and tail.start() > 0 and _is_agency(tail["source"]):
         credit.source = tail["source"]
         text = text[: tail.start()]
     slashed = _SLASH_AGENCY.match(text)
@@ -139,8 +141,9 @@ def _is_date(line: str) -> bool:
 
 
 def _is_body_prose(line: str) -> bool:
-    """A paragraph that may be the article's: a teaser opening with an agency tag is a listing's."""
-    return is_paragraph(line) and agency_tag(line) is None
+    """A paragraph long enough to be the article's (footers and teasers are short);
+    a teaser opening with an agency tag is a listing's."""
+    return is_paragraph(line) and word_count(line) >= BODY_PROSE_MIN_WORDS and agency_tag(line) is None
 
 
 class BylineCleaner(Cleaner):
@@ -216,12 +219,15 @@ class BylineCleaner(Cleaner):
         if end - start > CLOSING_LINES or not any(isinstance(c, Credit) for c in credits[start:end]):
             return False
         before = lines[content[start - 1]]
-        if not (is_paragraph(before) or ends_sentence(before)):
-            return False
+        if not (is_paragraph(before) or ends_sentence(before) or word_count(before) >= BODY_PROSE_MIN_WORDS):
+            return False  # a sub-heading or a list item before it: not after the article's last paragraph
         rest = len(content) - end
         if rest == 0:
             return True
-        return not _is_body_prose(lines[content[end]]) and prose_after[end] * 2 < rest
+        following = lines[content[end]]
+        if _is_body_prose(following) or (rest <= 2 and is_paragraph(following)):
+            return False  # a name-shaped sub-heading, then the article goes on
+        return prose_after[end] * 2 < rest
 
     def _opening(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
         """A byline between the title and the lead ("Minh Anh - Thu Hà" under the title).
@@ -260,7 +266,7 @@ class BylineCleaner(Cleaner):
 
 # "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
 _PAREN_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?P<dash>[-–—:]\s*)?(?=[\w\"“'‘])")
-_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s+(?=[\w\"“'‘(])")
+_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*(?=[\w\"“'‘(])")
 _DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
 SOURCE_TAG_MAX_WORDS = 3
 
