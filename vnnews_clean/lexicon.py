@@ -185,7 +185,7 @@ IMAGE_WORDS: frozenset[str] = frozenset(
     {"img", "image", "images", "jpg", "jpeg", "png", "gif", "webp", "dsc", "dscf", "photo", "pic", "thumb", "anh"}
 )
 IMAGE_CREDIT = re.compile(
-    r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip)"
+    r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip|đồ họa|đồ hoạ)"
     r"(?:\s*:[^\n]{0,80}|\s+minh\s+h[oọ]ạ?|\s*)[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -222,9 +222,10 @@ IMAGE_URL = re.compile(
 # "... (Ảnh: TTXVN).", "... (nguồn ảnh: x.vn)". The credit word is capitalised or inside
 # parentheses, so "nam diễn viên điện ảnh: T.O.P" is not one.
 CAPTION_CREDIT_TAIL = re.compile(
-    r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|ảnh\s+minh\s+h[oọ]ạ?)\s*(?::[^()\n]{0,60})?\)"
-    r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Ảnh\s+minh\s+h[oọ]ạ?)\s*:[^:\n]{0,60}"
-    r"|Ảnh\s+minh\s+h[oọ]ạ?)\s*[.)]?\s*$"
+    r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
+    r"\s*(?::[^()\n]{0,60})?\)"
+    r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
+    r"|Ảnh\s+minh\s+h(?:ọa|oạ))\s*[.)]?\s*$"
 )
 # Labels that open a caption line: "Chú thích ảnh: ...".
 CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S", re.IGNORECASE)

@@ -64,7 +64,7 @@ def has_credit_tail(line: str) -> bool:
     The credit word must be capitalised or in parentheses ("điện ảnh: T.O.P"
     is not a credit) and what follows it short.
     """
-    if "ảnh" not in line and "Ảnh" not in line and "hoto" not in line and "ình" not in line:
+    if "ảnh" not in line and "Ảnh" not in line and "hoto" not in line and "ình" not in line and "ồ h" not in line:
         return False
     match = CAPTION_CREDIT_TAIL.search(line)
     return match is not None and match.start() > 0 and len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS

@@ -27,9 +27,9 @@ CAPTION_MAX_WORDS = 60
 # at most this many words and sentences, and clearly shorter than the
 # document's own paragraphs (a fraction of their median length) unless it
 # does not end like a sentence.
-RUN_ON_CAPTION_MAX_WORDS = 30
+RUN_ON_CAPTION_MAX_WORDS = 22
 RUN_ON_CAPTION_MAX_SENTENCES = 2
-RUN_ON_CAPTION_SHARE_OF_MEDIAN = 0.7
+RUN_ON_CAPTION_SHARE_OF_MEDIAN = 0.5
 # A caption recognised by its credit tail ("... Ảnh: X") with no image marker.
 CREDITED_CAPTION_MAX_WORDS = 50
 CREDITED_CAPTION_MAX_SENTENCES = 3
