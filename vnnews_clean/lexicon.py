@@ -186,6 +186,7 @@ IMAGE_WORDS: frozenset[str] = frozenset(
 )
 IMAGE_CREDIT = re.compile(
     r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip|đồ họa|đồ hoạ)"
+    r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))?"
     r"(?:\s*:[^\n]{0,80}|\s+minh\s+h[oọ]ạ?|\s*)[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -234,7 +235,7 @@ CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S
 
 # Labels in front of a byline name: "Bài và ảnh: Minh Anh", "Tin, ảnh: Thu Hà", "Nhóm PV:".
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:bài|tin|ảnh|bài viết|thực hiện|ghi chép|ghi|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|tác giả)"
+    r"^(?:(?:bài|tin|bài viết|thực hiện|ghi chép|ghi|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|tác giả)"
     r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|clip|video|đồ họa|đồ hoạ))?)\s*:\s*",
     re.IGNORECASE,
 )

@@ -197,8 +197,13 @@ class BylineCleaner(Cleaner):
             if credits[position] is None:
                 position += 1
                 continue
-            end = position
+            end, named = position, False
             while end < len(content) and credits[end] is not None:
+                credit = credits[end]
+                if isinstance(credit, Credit) and credit.authors:
+                    if named:
+                        break  # one byline per article: a second name is a commenter's or a listing's
+                    named = True
                 end += 1
             if self._closes(lines, content, credits, position, end, prose_after):
                 group = [(content[i], c if isinstance(c, Credit) else None) for i, c in enumerate(credits)]
