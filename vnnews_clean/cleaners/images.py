@@ -123,9 +123,10 @@ class ImageCleaner(Cleaner):
 def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
     """Whether the line after an image in run-on text is its caption, not body text.
 
-    Short, one or two sentences, followed by more text, and either not
-    ending like a sentence or clearly shorter than the document's paragraphs.
-    A body paragraph after an image stays.
+    Short, one or two sentences, followed by a body paragraph or another
+    image, and either not ending like a sentence or clearly shorter than
+    the document's paragraphs. A body paragraph after an image stays, and so
+    does a short last paragraph before the byline.
     """
     line = lines[index]
     if is_caption_label(line) or has_credit_tail(line):
@@ -133,8 +134,9 @@ def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
     words = word_count(line)
     if words > RUN_ON_CAPTION_MAX_WORDS or sentence_count(line) > RUN_ON_CAPTION_MAX_SENTENCES:
         return False
-    if not any(lines[index + 1 :]):
-        return False  # the last line: a short closing paragraph, never a caption
+    following = next((other for other in lines[index + 1 :] if other), None)
+    if following is None or not (is_paragraph(following) or is_image_marker(following) or is_photo_credit(following)):
+        return False  # the body does not resume after it: a short closing paragraph, not a caption
     if not is_paragraph(line):
         return True  # a phrase without a sentence's shape under a picture
     if not typical:
