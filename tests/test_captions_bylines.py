@@ -119,6 +119,20 @@ def test_keep_captions_keeps_run_on_captions() -> None:
     assert doc.lines == [TITLE, LEAD, caption, BODY]
 
 
+def test_a_short_last_paragraph_before_the_byline_is_not_a_caption() -> None:
+    last = "Hôm nay, nạn nhân sẽ ra trước tòa để đưa ra lời khai."
+    result = clean_document(lines(TITLE, LEAD, BODY, "[Ảnh]", "(Ảnh: Reuters)", last, "Khánh Hòa (Theo TTXVN)"))
+    assert result.text == lines(TITLE, LEAD, BODY, last)
+    assert (result.author, result.source) == ("Khánh Hòa", "TTXVN")
+
+
+def test_in_blank_separated_text_a_caption_past_a_blank_must_be_caption_shaped() -> None:
+    text = lines(TITLE, "", LEAD, "", "[Ảnh]", "", "Quang cảnh buổi lễ.", "", BODY, "", BODY2)
+    assert [line for line in ImageCleaner()(text).split("\n") if line] == [TITLE, LEAD, BODY, BODY2]
+    text = lines(TITLE, "", LEAD, "", "DSC_1837.jpg", "", BODY, "", BODY2)
+    assert [line for line in ImageCleaner()(text).split("\n") if line] == [TITLE, LEAD, BODY, BODY2]
+
+
 # --- photo credits anywhere -------------------------------------------------------------------------
 
 
@@ -190,6 +204,36 @@ def test_closing_byline_forms(line: str, author: str | None, source: str | None)
     assert result.text == lines(TITLE, LEAD, BODY, BODY2)
     assert (result.author, result.source) == (author, source)
     assert {r.rule for r in result.removed} == {"byline"}
+
+
+def test_byline_before_furniture_the_earlier_cleaners_did_not_know() -> None:
+    furniture = ["Nguồn: [Link nguồn]", "Theo dõi chúng tôi trên mạng xã hội", "Gửi góp ý", "Hotline: 0965 08 24 24"]
+    result = clean_document(lines(TITLE, LEAD, BODY, "Hà Mai", *furniture))
+    assert result.author == "Hà Mai"
+    assert "Hà Mai" not in result.text.split("\n")
+    assert "Nguồn: [Link nguồn]" not in result.text.split("\n")
+
+
+def test_one_name_per_closing_run_a_commenter_is_not_an_author() -> None:
+    comments = ["Minh Tuấn", "Bài viết rất hay.", "Thích Trả lời", "Lan Anh", "Đồng ý với ý kiến trên."]
+    result = clean_document(lines(TITLE, LEAD, BODY, "PV", *comments))
+    assert result.author == "PV"
+    assert result.text.split("\n")[3:] == comments
+
+
+def test_photo_and_video_credit_is_not_the_author() -> None:
+    result = clean_document(lines(TITLE, LEAD, BODY, "Phan Anh", "Ảnh và video: Nguyễn Khánh"))
+    assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Phan Anh")
+
+
+def test_name_with_agency_after_a_slash() -> None:
+    result = clean_document(lines(TITLE, LEAD, BODY, "Bảo Anh/VOV-Tây Bắc"))
+    assert (result.text, result.author, result.source) == (lines(TITLE, LEAD, BODY), "Bảo Anh", "VOV-Tây Bắc")
+
+
+def test_byline_with_a_bullet_date_under_the_title() -> None:
+    result = clean_document(lines(TITLE, "14/03/2016 10:49", "Phạm Dự • 26/04/2018 21:07", LEAD, BODY))
+    assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Phạm Dự")
 
 
 def test_byline_then_date_both_go() -> None:
@@ -277,6 +321,16 @@ def test_not_person_names(line: str) -> None:
 def test_agency_prefixes(prefix: str, source: str) -> None:
     doc = run(SourceTagCleaner(), lines(TITLE, prefix + LEAD, BODY))
     assert (doc.source, doc.lines) == (source, [TITLE, LEAD, BODY])
+
+
+def test_empty_agency_parentheses_go_without_a_source() -> None:
+    doc = run(SourceTagCleaner(), lines(TITLE, "() - " + LEAD, BODY))
+    assert (doc.source, doc.lines) == (None, [TITLE, LEAD, BODY])
+
+
+def test_dash_without_a_space_after_the_agency() -> None:
+    doc = run(SourceTagCleaner(), lines(TITLE, "ND -" + LEAD, BODY))
+    assert (doc.source, doc.lines) == ("ND", [TITLE, LEAD, BODY])
 
 
 @pytest.mark.parametrize(

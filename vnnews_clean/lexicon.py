@@ -252,6 +252,8 @@ CLOSING_CREDIT = re.compile(
 )
 # Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
 MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
+# A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".
+CREDIT_LINK_PLACEHOLDER = re.compile(r"^(?:nguồn|theo)\s*:?\s*\[[^\]\n]{1,40}\]\.?$", re.IGNORECASE)
 # An agency tag in parentheses at the end of a byline: "Thu Hà (TTXVN)", "Minh Anh (Theo VOV)".
 BYLINE_AGENCY_TAIL = re.compile(r"\s*\(\s*(?:(?i:theo)\s+)?(?P<source>[^()\n]{2,40}?)\s*\)\s*$")
 # A line that is only a date or time, as printed under a byline: "12/3/2024", "10:30 12/03/2024",

@@ -13,6 +13,7 @@ from ..lexicon import (
     BYLINE_LABEL,
     BYLINE_SIGNATURES,
     CLOSING_CREDIT,
+    CREDIT_LINK_PLACEHOLDER,
     DATE_ONLY,
     MEDIA_NOUNS,
 )
@@ -104,6 +105,8 @@ def read_credit(line: str) -> Credit | None:
     source = _source_credit(line)
     if source is not None:
         return Credit(source=source)
+    if line.endswith(("]", "].")) and CREDIT_LINK_PLACEHOLDER.match(line):
+        return Credit()  # "Nguồn: [Link nguồn]": a credit with its name lost
     text = BYLINE_DATE_TAIL.sub("", line)
     text = BYLINE_COMPILED.sub("", text)
     credit = Credit()
@@ -272,6 +275,7 @@ class BylineCleaner(Cleaner):
 # "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
 _PAREN_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?P<dash>[-–—:]\s*)?(?=[\w\"“'‘])")
 _BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*(?=[\w\"“'‘(])")
+_EMPTY_TAG = re.compile(r"^\(\s*\)\s*[-–—]\s*")
 _DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
 SOURCE_TAG_MAX_WORDS = 3
 
@@ -316,6 +320,10 @@ class SourceTagCleaner(Cleaner):
 
     def _take_tag(self, doc: Document, lead: int) -> None:
         line = doc.lines[lead]
+        empty = _EMPTY_TAG.match(line)
+        if empty is not None and is_paragraph(line[empty.end() :]):
+            doc.edit(lead, line[empty.end() :], self.name, "empty agency tag")  # "() - ...": the name was a link
+            return
         match = agency_tag(line)
         if match is None:
             return

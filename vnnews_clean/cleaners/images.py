@@ -110,13 +110,12 @@ class ImageCleaner(Cleaner):
             return None
         if is_piped(line):
             return following
-        if parted:
-            return None
-        if spaced:
+        if title_copy and (parted or not spaced):
+            return None  # baomoi: title, sapo, title again, then the body's first sentence
+        if spaced and not parted:
             fits = word_count(line) <= CAPTION_MAX_WORDS and sentence_count(line) <= 2
             return following if fits else None
-        if title_copy:
-            return None  # baomoi: title, sapo, title again, then the body's first sentence
+        # run-on text, or a blank line between: only a caption-shaped line
         return following if _run_on_caption(lines, following, typical) else None
 
 
