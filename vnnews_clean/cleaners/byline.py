@@ -18,12 +18,21 @@ from ..lexicon import (
     MEDIA_NOUNS,
 )
 from ..normalize.syllable import SPLIT, parse
-from ..shapes import ends_sentence, first_paragraph, is_headline, is_paragraph, word_count
+from ..shapes import (
+    HEADLINE_MAX_CHARS,
+    HEADLINE_MAX_WORDS,
+    ends_sentence,
+    first_paragraph,
+    is_headline,
+    is_paragraph,
+    word_count,
+)
 from .base import Cleaner
 
 CLOSING_LINES = 3  # a name, a credit and a date, in any order
 CREDIT_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 90
+BYLINE_MAX_SPACES = 14
 NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
 AGENCY_MAX_WORDS = 5
 # A paragraph this long after a byline candidate means the article goes on.
@@ -35,6 +44,8 @@ _UNTONE = str.maketrans({toned: base for toned, (base, _) in SPLIT.items()})
 _NAME_JOINS = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s+|\s+và\s+")
 # A name and its agency joined by a slash: "Hà Mai/TTXVN".
 _SLASH_AGENCY = re.compile(r"^(?P<name>[^/]{2,40}?)\s*/\s*(?P<source>[^/\s][^/]{1,30})$")
+# What a credit longer than a name must contain: a label's colon, a join, parentheses, a credit word.
+_CREDIT_HINT = re.compile(r"[:\-–—(/,&|•]|\svà\s|^(?:[Tt]heo|[Nn]guồn)\s")
 # An initial before a syllable: "T.Chuyên", "Ng. Thắng".
 _INITIAL = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?")
 
@@ -100,8 +111,11 @@ def read_credit(line: str) -> Credit | None:
     agency ("Thu Hà (TTXVN)", "X (Theo Y)", "X - TTXVN"), with a date after
     it ("Minh Anh - 12/3/2024"), and source credits ("Theo X", "Nguồn: X").
     """
-    if len(line) > BYLINE_MAX_CHARS:
+    spaces = line.count(" ")
+    if len(line) > BYLINE_MAX_CHARS or spaces > BYLINE_MAX_SPACES:
         return None
+    if spaces >= NAME_MAX_SYLLABLES and not _CREDIT_HINT.search(line):
+        return None  # longer than a name, with no label, join or credit word: a phrase
     source = _source_credit(line)
     if source is not None:
         return Credit(source=source)
@@ -146,7 +160,11 @@ def _is_date(line: str) -> bool:
 def _is_body_prose(line: str) -> bool:
     """A paragraph long enough to be the article's (footers and teasers are short);
     a teaser opening with an agency tag is a listing's."""
-    return is_paragraph(line) and word_count(line) >= BODY_PROSE_MIN_WORDS and agency_tag(line) is None
+    spaces = line.count(" ")  # counting, not splitting: this runs on every line of the tail
+    if spaces < BODY_PROSE_MIN_WORDS - 1:
+        return False
+    prose = spaces >= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS or ends_sentence(line) or is_paragraph(line)
+    return prose and agency_tag(line) is None
 
 
 class BylineCleaner(Cleaner):
@@ -185,16 +203,19 @@ class BylineCleaner(Cleaner):
         prose. A name-shaped sub-heading has body paragraphs after it.
         """
         lines = doc.lines
-        credits: list[Credit | bool | None] = []  # a Credit, True for a date, None for anything else
-        for index in content:
-            line = lines[index]
-            credits.append(True if _is_date(line) else read_credit(line))
-        if not any(isinstance(c, Credit) for c in credits):
-            return
-        prose_after = [0] * (len(content) + 1)
-        for position in range(len(content) - 1, -1, -1):
+        total = len(content)
+        prose_after = [0] * (total + 1)
+        credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
+        for position in range(total - 1, -1, -1):
             line = lines[content[position]]
             prose_after[position] = prose_after[position + 1] + _is_body_prose(line)
+            # a run through here leaves this much prose after it, and fewer lines than total - position - 1
+            if prose_after[position] and prose_after[position] * 2 >= total - position - 1:
+                continue
+            if len(line) <= BYLINE_MAX_CHARS:
+                credits[position] = True if _is_date(line) else read_credit(line)
+        if all(c is None or c is True for c in credits):
+            return
         position = 1
         while position < len(content):
             if credits[position] is None:

@@ -56,6 +56,7 @@ def is_image_marker(line: str) -> bool:
 
 # A credit tail longer than this is a sentence about a photo, not a credit.
 CREDIT_TAIL_MAX_WORDS = 12
+CREDIT_TAIL_MAX_CHARS = 100
 
 
 def has_credit_tail(line: str) -> bool:
@@ -64,10 +65,13 @@ def has_credit_tail(line: str) -> bool:
     The credit word must be capitalised or in parentheses ("điện ảnh: T.O.P"
     is not a credit) and what follows it short.
     """
-    if "ảnh" not in line and "Ảnh" not in line and "hoto" not in line and "ình" not in line and "ồ h" not in line:
+    tail = line[-CREDIT_TAIL_MAX_CHARS:]  # the credit is at the end: never search a whole paragraph
+    if "ảnh" not in tail and "Ảnh" not in tail and "hoto" not in tail and "ình" not in tail and "ồ h" not in tail:
         return False
-    match = CAPTION_CREDIT_TAIL.search(line)
-    return match is not None and match.start() > 0 and len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
+    match = CAPTION_CREDIT_TAIL.search(tail)
+    if match is None or (match.start() == 0 and len(tail) == len(line)):
+        return False
+    return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
 
 
 def is_caption_label(line: str) -> bool:
