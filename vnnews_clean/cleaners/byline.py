@@ -33,6 +33,8 @@ CLOSING_LINES = 3  # a name, a credit and a date, in any order
 CREDIT_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 90
 BYLINE_MAX_SPACES = 14
+# Lower-case words a credit may hold: "Bài và ảnh: X", "Theo báo X", "X (tổng hợp từ Y)".
+CREDIT_MAX_LOWER_WORDS = 4
 NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
 AGENCY_MAX_WORDS = 5
 # A paragraph this long after a byline candidate means the article goes on.
@@ -114,8 +116,11 @@ def read_credit(line: str) -> Credit | None:
     spaces = line.count(" ")
     if len(line) > BYLINE_MAX_CHARS or spaces > BYLINE_MAX_SPACES:
         return None
-    if spaces >= NAME_MAX_SYLLABLES and not _CREDIT_HINT.search(line):
-        return None  # longer than a name, with no label, join or credit word: a phrase
+    if spaces >= NAME_MAX_SYLLABLES:
+        if not _CREDIT_HINT.search(line):
+            return None  # longer than a name, with no label, join or credit word: a phrase
+        if sum(word[:1].islower() for word in line.split()) > CREDIT_MAX_LOWER_WORDS:
+            return None  # names and agencies are capitalised: this is a phrase
     source = _source_credit(line)
     if source is not None:
         return Credit(source=source)
@@ -157,13 +162,18 @@ def _is_date(line: str) -> bool:
     return len(line) < 60 and line[:1] in "0123456789([TtCcNnĐđLl" and DATE_ONLY.match(line) is not None
 
 
+_CLOSERS = "\"'”’»)]"
+_FINAL = tuple(".!?…;:")
+
+
 def _is_body_prose(line: str) -> bool:
     """A paragraph long enough to be the article's (footers and teasers are short);
     a teaser opening with an agency tag is a listing's."""
     spaces = line.count(" ")  # counting, not splitting: this runs on every line of the tail
     if spaces < BODY_PROSE_MIN_WORDS - 1:
         return False
-    prose = spaces >= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS or ends_sentence(line) or is_paragraph(line)
+    ending = line.rstrip(_CLOSERS)[-1:]  # not a regex search: this runs on every long line
+    prose = spaces >= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS or ending in _FINAL or is_paragraph(line)
     return prose and agency_tag(line) is None
 
 
@@ -206,6 +216,7 @@ class BylineCleaner(Cleaner):
         total = len(content)
         prose_after = [0] * (total + 1)
         credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
+        found = False
         for position in range(total - 1, -1, -1):
             line = lines[content[position]]
             prose_after[position] = prose_after[position + 1] + _is_body_prose(line)
@@ -213,8 +224,9 @@ class BylineCleaner(Cleaner):
             if prose_after[position] and prose_after[position] * 2 >= total - position - 1:
                 continue
             if len(line) <= BYLINE_MAX_CHARS:
-                credits[position] = True if _is_date(line) else read_credit(line)
-        if all(c is None or c is True for c in credits):
+                credits[position] = credit = True if _is_date(line) else read_credit(line)
+                found = found or isinstance(credit, Credit)
+        if not found:
             return
         position = 1
         while position < len(content):
@@ -315,6 +327,8 @@ def agency_tag(line: str) -> re.Match[str] | None:
     """The agency tag opening a lead or teaser, by shape: a short capitalised tag
     in parentheses (followed by a dash unless it is an abbreviation), or an
     abbreviation or site name followed by a dash. "(Một số) doanh nghiệp ..." is not one."""
+    if line[:1] != "(" and " -" not in line[:27] and " –" not in line[:27] and " —" not in line[:27]:
+        return None  # cheap: neither parentheses nor a dash where a tag would end
     match = _PAREN_TAG.match(line)
     if match is not None:
         tag = match["tag"].strip()

@@ -51,7 +51,14 @@ def is_image_url(line: str) -> bool:
 
 def is_image_marker(line: str) -> bool:
     """A line that stands for an image (and may have a caption after it)."""
-    return is_placeholder(line) or is_filename_residue(line) or is_bracket_marker(line) or is_image_url(line)
+    first = line[:1]
+    if first in "!|":
+        return is_placeholder(line)
+    if first in "[(":
+        return is_bracket_marker(line)
+    if first in "h/" and is_image_url(line):
+        return True
+    return is_filename_residue(line)
 
 
 # A credit tail longer than this is a sentence about a photo, not a credit.
@@ -66,8 +73,9 @@ def has_credit_tail(line: str) -> bool:
     is not a credit) and what follows it short.
     """
     tail = line[-CREDIT_TAIL_MAX_CHARS:]  # the credit is at the end: never search a whole paragraph
-    if "ảnh" not in tail and "Ảnh" not in tail and "hoto" not in tail and "ình" not in tail and "ồ h" not in tail:
-        return False
+    capitalised = "Ảnh" in tail or "Hình" in tail or "Photo" in tail or "Đồ h" in tail or "Nguồn ảnh" in tail
+    if not capitalised and not ("(" in tail and ("ảnh" in tail or "hình" in tail or "hoto" in tail or "đồ h" in tail)):
+        return False  # cheap: the credit word, capitalised or inside parentheses
     match = CAPTION_CREDIT_TAIL.search(tail)
     if match is None or (match.start() == 0 and len(tail) == len(line)):
         return False

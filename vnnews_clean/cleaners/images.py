@@ -67,10 +67,8 @@ class ImageCleaner(Cleaner):
         for i, line in enumerate(lines):
             if not line or i in drops:
                 continue
-            if is_placeholder(line):
-                kind = "placeholder"
-            elif is_image_marker(line):
-                kind = "file name" if is_filename_residue(line) else "marker"
+            if is_image_marker(line):
+                kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
             elif is_photo_credit(line):
                 drops[i] = "credit"
                 continue
