@@ -277,8 +277,8 @@ class BylineCleaner(Cleaner):
         with a headline (the title) right before the run.
         """
         lead = next((p for p, i in enumerate(content) if is_paragraph(doc.lines[i])), None)
-        if lead is None:
-            return
+        if lead is None or lead < 2:
+            return  # room for a title and a byline before the lead, or none
         start = lead
         group: list[tuple[int, Credit | None]] = []
         while start > 0 and len(group) < CLOSING_LINES - 1:
