@@ -223,28 +223,24 @@ class BylineCleaner(Cleaner):
             # a run through here leaves this much prose after it, and fewer lines than total - position - 1
             if prose_after[position] and prose_after[position] * 2 >= total - position - 1:
                 continue
-            if len(line) <= BYLINE_MAX_CHARS:
+            if len(line) <= BYLINE_MAX_CHARS and line != doc.title:
                 credits[position] = credit = True if _is_date(line) else read_credit(line)
                 found = found or isinstance(credit, Credit)
         if not found:
             return
-        position = 1
-        while position < len(content):
+        position, first = 1, True
+        while position < total:
             if credits[position] is None:
                 position += 1
                 continue
-            end, named = position, False
-            while end < len(content) and credits[end] is not None:
-                credit = credits[end]
-                if isinstance(credit, Credit) and credit.authors:
-                    if named:
-                        break  # one byline per article: a second name is a commenter's or a listing's
-                    named = True
+            end = position
+            while end < total and credits[end] is not None:
                 end += 1
             if self._closes(lines, content, credits, position, end, prose_after):
-                group = [(content[i], c if isinstance(c, Credit) else None) for i, c in enumerate(credits)]
-                self._take(doc, group[position:end], drops, authors)
-                return
+                # every closing run goes, so a second pass finds none; the first one says who wrote it
+                group = [(content[i], credits[i]) for i in range(position, end)]
+                self._take(doc, group, drops, authors if first else None)
+                first = False
             position = end
 
     @staticmethod
@@ -283,7 +279,7 @@ class BylineCleaner(Cleaner):
         group: list[tuple[int, Credit | None]] = []
         while start > 0 and len(group) < CLOSING_LINES - 1:
             line = doc.lines[content[start - 1]]
-            credit = None if _is_date(line) else read_credit(line)
+            credit = None if _is_date(line) or line == doc.title else read_credit(line)
             if credit is None and not _is_date(line):
                 break
             group.insert(0, (content[start - 1], credit))
@@ -294,15 +290,27 @@ class BylineCleaner(Cleaner):
             self._take(doc, group, drops, authors)
 
     @staticmethod
-    def _take(doc: Document, group, drops: dict[int, str], authors: list[str]) -> None:
+    def _take(
+        doc: Document, group: list[tuple[int, Credit | bool | None]], drops: dict[int, str], authors: list[str] | None
+    ) -> None:
+        """Drops a run of credit and date lines; with ``authors``, records the first name and any source.
+
+        One name per run: a second name line is a co-author at best, a
+        commenter's or a listing's at worst.
+        """
+        named = False
         for index, credit in group:
-            if credit is None:
+            if not isinstance(credit, Credit):
                 drops[index] = "date"
+                continue
+            drops[index] = "byline" if credit.authors else "source credit"
+            if authors is None:
                 continue
             if credit.source is not None:
                 doc.source = doc.source or credit.source
-            authors.extend(credit.authors)
-            drops[index] = "byline" if credit.authors else "source credit"
+            if credit.authors and not named:
+                authors.extend(credit.authors)
+                named = True
 
 
 # "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
