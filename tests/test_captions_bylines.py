@@ -329,6 +329,14 @@ def test_empty_agency_parentheses_go_without_a_source() -> None:
     assert (doc.source, doc.lines) == (None, [TITLE, LEAD, BODY])
 
 
+@pytest.mark.parametrize("tag", ["VIT - ", "() - ", "(Dân trí) - "])
+def test_a_tagged_sapo_repeated_untagged_goes_once(tag: str) -> None:
+    """baomoi prints the sapo with its tag, then again without: one copy stays, and a second pass agrees."""
+    result = clean_document(lines(TITLE, tag + LEAD, LEAD, BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert clean(result.text) == result.text
+
+
 def test_dash_without_a_space_after_the_agency() -> None:
     doc = run(SourceTagCleaner(), lines(TITLE, "ND -" + LEAD, BODY))
     assert (doc.source, doc.lines) == ("ND", [TITLE, LEAD, BODY])

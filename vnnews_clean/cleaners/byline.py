@@ -28,6 +28,7 @@ from ..shapes import (
     word_count,
 )
 from .base import Cleaner
+from .duplicates import is_teaser_of
 
 CLOSING_LINES = 3  # a name, a credit and a date, in any order
 CREDIT_MAX_WORDS = 8
@@ -365,7 +366,7 @@ class SourceTagCleaner(Cleaner):
         line = doc.lines[lead]
         empty = _EMPTY_TAG.match(line)
         if empty is not None and is_paragraph(line[empty.end() :]):
-            doc.edit(lead, line[empty.end() :], self.name, "empty agency tag")  # "() - ...": the name was a link
+            self._strip(doc, lead, line[empty.end() :], "empty agency tag")  # "() - ...": the name was a link
             return
         match = agency_tag(line)
         if match is None:
@@ -374,4 +375,13 @@ class SourceTagCleaner(Cleaner):
         if not is_paragraph(rest):
             return
         doc.source = doc.source or match["tag"].strip()
-        doc.edit(lead, rest, self.name, "agency tag")
+        self._strip(doc, lead, rest, "agency tag")
+
+    def _strip(self, doc: Document, lead: int, rest: str, detail: str) -> None:
+        """Edits the lead to ``rest``; drops it when the body repeats it untagged (baomoi prints
+        the sapo twice), as the duplicate rule would on a second pass."""
+        later = [line for line in doc.lines[lead + 1 :] if line]
+        if rest in later or (later and is_teaser_of(rest, later[0])):
+            doc.drop([lead], self.name, detail + ", repeated untagged")
+        else:
+            doc.edit(lead, rest, self.name, detail)
