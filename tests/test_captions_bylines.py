@@ -337,6 +337,12 @@ def test_a_tagged_sapo_repeated_untagged_goes_once(tag: str) -> None:
     assert clean(result.text) == result.text
 
 
+def test_agency_tag_after_a_title_of_paragraph_shape() -> None:
+    title = "Rộn ràng những khúc ca xuân trên khắp mọi miền đất nước..."
+    doc = run(SourceTagCleaner(), lines(title, "Thứ Năm, 26/07/2018 - 10:30", "(Dân trí) – " + LEAD, BODY))
+    assert (doc.source, doc.lines[2]) == ("Dân trí", LEAD)
+
+
 def test_dash_without_a_space_after_the_agency() -> None:
     doc = run(SourceTagCleaner(), lines(TITLE, "ND -" + LEAD, BODY))
     assert (doc.source, doc.lines) == ("ND", [TITLE, LEAD, BODY])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..document import Document
 from ..lexicon import (
@@ -22,7 +23,6 @@ from ..shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
-    first_paragraph,
     is_headline,
     is_paragraph,
     word_count,
@@ -320,6 +320,7 @@ _BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*(?=[\w\"�
 _EMPTY_TAG = re.compile(r"^\(\s*\)\s*[-–—]\s*")
 _DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
 SOURCE_TAG_MAX_WORDS = 3
+LEAD_CANDIDATES = 2
 
 
 def _abbreviation(token: str) -> bool:
@@ -358,24 +359,28 @@ class SourceTagCleaner(Cleaner):
     name = "source_tag"
 
     def apply(self, doc: Document) -> None:
-        lead = first_paragraph(doc.lines)
-        if lead is not None:
-            self._take_tag(doc, lead)
+        # the lead is the first paragraph, or the second when a title of a paragraph's shape
+        # ("Rộn ràng những khúc ca xuân...") comes first
+        leads = (i for i, line in enumerate(doc.lines) if line and is_paragraph(line))
+        for lead in islice(leads, LEAD_CANDIDATES):
+            if self._take_tag(doc, lead):
+                return
 
-    def _take_tag(self, doc: Document, lead: int) -> None:
+    def _take_tag(self, doc: Document, lead: int) -> bool:
         line = doc.lines[lead]
         empty = _EMPTY_TAG.match(line)
         if empty is not None and is_paragraph(line[empty.end() :]):
             self._strip(doc, lead, line[empty.end() :], "empty agency tag")  # "() - ...": the name was a link
-            return
+            return True
         match = agency_tag(line)
         if match is None:
-            return
+            return False
         rest = line[match.end() :]
         if not is_paragraph(rest):
-            return
+            return False
         doc.source = doc.source or match["tag"].strip()
         self._strip(doc, lead, rest, "agency tag")
+        return True
 
     def _strip(self, doc: Document, lead: int, rest: str, detail: str) -> None:
         """Edits the lead to ``rest``; drops it when the body repeats it untagged (baomoi prints
