@@ -321,6 +321,7 @@ _EMPTY_TAG = re.compile(r"^\(\s*\)\s*[-–—]\s*")
 _DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
 SOURCE_TAG_MAX_WORDS = 3
 LEAD_CANDIDATES = 2
+TITLE_MAX_WORDS = 25
 
 
 def _abbreviation(token: str) -> bool:
@@ -363,8 +364,8 @@ class SourceTagCleaner(Cleaner):
         # ("Rộn ràng những khúc ca xuân...") comes first
         leads = (i for i, line in enumerate(doc.lines) if line and is_paragraph(line))
         for lead in islice(leads, LEAD_CANDIDATES):
-            if self._take_tag(doc, lead):
-                return
+            if self._take_tag(doc, lead) or word_count(doc.lines[lead]) > TITLE_MAX_WORDS:
+                return  # a lead too long to be a title: the tag would have been there
 
     def _take_tag(self, doc: Document, lead: int) -> bool:
         line = doc.lines[lead]
