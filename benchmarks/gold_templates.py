@@ -139,6 +139,7 @@ class Site:
     head_extra: list[str] = field(default_factory=list)
     kicker: bool = False
     title_twice: bool = False
+    head_byline: list[str] = field(default_factory=list)  # byline printed above the lead ("PV•28/01/2025 08:22")
 
 
 SITES: list[Site] = [
@@ -504,7 +505,7 @@ SITES: list[Site] = [
         ],
         breadcrumbs=["{cat}", "{cat} / {sub}"],
         datelines=["baomoi", "baomoi"],
-        agency=[("({o2}) - ", "{o2}"), ("", "")],
+        agency=[("({o2}) - ", "{o2}"), ("{o2} - ", "{o2}"), ("", "")],
         images=["md", "md_empty", "anh"],
         bylines=["{a}", "Theo {o}", "(Theo {o})", "{a} (t/h)"],
         related_headings=["Tin liên quan", "Tin khác", "Tin cùng chuyên mục", "Chủ đề nóng"],
@@ -571,6 +572,58 @@ SITES: list[Site] = [
         ],
         most_read=["Đọc nhiều"],
     ),
+    Site(
+        slug="giaoduc",
+        menus=[
+            "Giáo dục Thời sự Tuyển sinh Thế giới Nhà trường Gia đình Sức khỏe Kết nối Diễn đàn Pháp luật",
+            "Trang chủ | Giáo dục | Tuyển sinh | Nhà trường | Gia đình | Diễn đàn",
+        ],
+        breadcrumbs=["{cat}", "Giáo dục > {sub}"],
+        datelines=["gdvn", "gdvn"],
+        agency=[("(GDVN) - ", "GDVN"), ("(GDVN) - ", "GDVN"), ("(GDVN)- ", "GDVN")],
+        images=["md", "img_file", "anh"],
+        bylines=["{a}", "Nhóm PV"],
+        related_headings=["Tin liên quan", "Tin khác", "Đọc nhiều", "Tin mới"],
+        item_shapes=["title", "title_date_paren", "title_teaser", "bullet"],
+        share=["Chia sẻ", "In bài viết", "Gửi bài"],
+        tail=["Theo dõi Giáo dục Việt Nam trên", "Từ khóa: {tags}", "Gửi góp ý", "Bình luận"],
+        footer=[
+            "Tạp chí điện tử Giáo dục Việt Nam",
+            "Cơ quan chủ quản: Hội Khuyến học Việt Nam",
+            "Giấy phép số 79/GP-BTTTT cấp ngày 14/02/2022",
+            "Tổng biên tập: Nguyễn Tiến Bình",
+            "Hotline: 0967 606 000",
+            "Bản quyền thuộc về Tạp chí điện tử Giáo dục Việt Nam",
+        ],
+        most_read=["Đọc nhiều nhất"],
+        head_byline=["{a}", "{a}", "PV•{date}", "{a} • {date}"],
+    ),
+    Site(
+        slug="baotintuc",
+        menus=[
+            "Thời sự Thế giới Kinh tế Xã hội Pháp luật Văn hóa Thể thao Giáo dục Y tế Khoa học - Công nghệ Infographics",
+            "Tin tức | Thời sự | Thế giới | Kinh tế | Xã hội",
+        ],
+        breadcrumbs=["{cat}", "{cat} / {sub}"],
+        datelines=["btt", "btt"],
+        agency=[("(Chinhphu.vn) - ", "Chinhphu.vn"), ("", "")],
+        images=["md", "hinh", "img_file"],
+        bylines=["{a}/TTXVN", "Theo {ag}", "{a}", "PV"],
+        related_headings=["Tin liên quan", "Tin cùng chuyên mục", "Các tin khác", "Tin đã đưa"],
+        item_shapes=["title", "title_date_pipe", "title_date_paren", "bullet"],
+        share=["Chia sẻ", "In", "Facebook"],
+        tail=["Theo dõi Báo Tin tức trên Google News", "Từ khóa: {tags}", "Lượt xem {n}", "Gửi email"],
+        footer=[
+            "Báo Tin tức - Thông tấn xã Việt Nam",
+            "Tổng Biên tập: Nguyễn Văn Hùng",
+            "Giấy phép số 63/GP-BTTTT",
+            "Địa chỉ: 11 Trần Hưng Đạo, Hoàn Kiếm, Hà Nội",
+            "Hotline: 0868.33.88.55",
+            "© Bản quyền thuộc về Báo Tin tức - TTXVN",
+        ],
+        most_read=["Tin đọc nhiều"],
+    ),
+
 ]
 
 SUBCATS = [

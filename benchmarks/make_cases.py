@@ -17,7 +17,7 @@ captions, tags or links; short lines without sentence punctuation (caption or su
 marked "?? ".
 
 Usage:
-  python benchmarks/make_cases.py [--corpus PATH] [--out benchmarks/cases] [--seed 7] [--count 96]
+  python benchmarks/make_cases.py [--corpus PATH] [--out benchmarks/cases] [--seed 7] [--count 90]
 """
 
 from __future__ import annotations
@@ -177,6 +177,9 @@ def dateline(kind: str, rng: random.Random, o: str) -> str:
                 f"{_weekday(d, True)}, ngày {dd}/{mm}/{Y} {hm} (GMT+7)"],
         "baomoi": [f"{o} - {_reltime(rng)}", f"{rng.choice(T.CATEGORIES)} {_reltime(rng)}", _reltime(rng)],
         "nd": [f"{_weekday(d, True)}, {dd}-{mm}-{Y}, {hm}", f"Ngày {dd}/{mm}/{Y} - {hm}"],
+        "gdvn": [f"{dd}/{mm}/{Y} {hm}", f"{_weekday(d, True)}, {dd}/{mm}/{Y} {hm} (GMT+7)"],
+        "btt": [f"{hm} Ngày {dd}/{mm}/{Y}", f"{_weekday(d, True)}, ngày {D} tháng {M} năm {Y}",
+                f"Ngày phát hành: {dd}/{mm}/{Y} Lượt xem {rng.randint(100, 9999)}"],
         "ldtd": [f"{rng.choice(T.CATEGORIES)} {hm} | {dd}/{mm}/{Y}", f"{hm} | {dd}/{mm}/{Y}"],
     }
     return rng.choice(forms[kind])
@@ -394,6 +397,11 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
         noise(date_line)
     if rng.random() < 0.35:
         noise(rng.choice(site.share))
+    author = None
+    if site.head_byline and rng.random() < 0.7:
+        form, a, d = rng.choice(site.head_byline), _name(rng), _date(rng)
+        noise(form.format(a=a, date=f"{d.day:02d}/{d.month:02d}/{d.year} {d.hour:02d}:{d.minute:02d}"))
+        author = "PV" if form.startswith("PV") else a
     lead_in = prefix + body.lead if prefix else body.lead
     blocks.append([(lead_in, body.lead, False)])
 
@@ -415,8 +423,7 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
         blocks.append([(line, line, optional)])
 
     # tail
-    author = None
-    if rng.random() < 0.85:
+    if author is None and rng.random() < 0.85:
         line, author, bsource = byline(site, rng, allow_source=source is None)
         if bsource:
             source = bsource
@@ -425,7 +432,7 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
     rng.shuffle(tail)
     for extra in tail[: rng.randint(1, min(4, len(tail)))]:
         tags = ", ".join(rng.sample(T.TAG_WORDS, rng.randint(2, 5)))
-        noise(extra.format(tags=tags))
+        noise(extra.format(tags=tags, n=rng.randint(100, 20000)))
     if rng.random() < 0.4:
         noise(rng.choice(site.share))
     if rng.random() < 0.9:
@@ -499,7 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, default=HERE / "cases")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--count", type=int, default=96)
+    ap.add_argument("--count", type=int, default=90)
     ap.add_argument("--show", action="store_true", help="print input and gold of every case")
     a = ap.parse_args(argv)
     cases = make_cases(a.corpus, a.seed, a.count)
