@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (footer and menu strings are quoted whole, as the sites print them)
 """Wording pools and site templates for the multi-site gold set (benchmarks/make_cases.py).
 
 Each template reproduces the furniture one Vietnamese news site prints around an article, in the
