@@ -168,8 +168,11 @@ def dateline(kind: str, rng: random.Random, o: str) -> str:
         "vne_short": [f"{D}/{M}/{Y} {hm}", f"{_weekday(d)}, {D}/{M}/{Y}"],
         "dantri": [f"{_weekday(d, True)}, {dd}/{mm}/{Y} - {hm}", f"{_weekday(d)}, {dd}/{mm}/{Y} - {hm}"],
         "tto": [f"{dd}/{mm}/{Y} {hm} GMT+7", f"{dd}/{mm}/{Y} {hm}"],
-        "updated": [f"Cập nhật: {hm} {dd}/{mm}/{Y}", f"Cập nhật lúc {hm}, {dd}/{mm}/{Y}",
-                    f"Cập nhật: {_weekday(d)}, {dd}/{mm}/{Y} {hm}"],
+        "updated": [
+            f"Cập nhật: {hm} {dd}/{mm}/{Y}",
+            f"Cập nhật lúc {hm}, {dd}/{mm}/{Y}",
+            f"Cập nhật: {_weekday(d)}, {dd}/{mm}/{Y} {hm}",
+        ],
         "tn": [f"{dd}/{mm}/{Y} {hm} GMT+7", f"{hm} - {dd}/{mm}/{Y}"],
         "tn_posted": [f"Đăng {hm} {dd}/{mm}/{Y}", f"Đăng lúc: {hm} - {dd}/{mm}/{Y} | Cập nhật: {hm}"],
         "vnn": [f"{dd}/{mm}/{Y} {hm} (GMT+07:00)", f"{_weekday(d)}, {dd}/{mm}/{Y} - {hm}"],
@@ -180,13 +183,18 @@ def dateline(kind: str, rng: random.Random, o: str) -> str:
         "ld": [f"{hm} {_weekday(d)}, {dd}/{mm}/{Y}", f"{D}/{M}/{Y} | {hm}"],
         "cafef": [f"{dd}-{mm}-{Y} - {h12} {ap}", f"{_weekday(d)}, {dd}/{mm}/{Y}, {hm}"],
         "k14": [f"{hm} {dd}/{mm}/{Y}", f"{o} {hm} {dd}/{mm}/{Y}"],
-        "24h": [f"{_weekday(d, True)}, ngày {dd}/{mm}/{Y} {h12} {ap} (GMT+7)",
-                f"{_weekday(d, True)}, ngày {dd}/{mm}/{Y} {hm} (GMT+7)"],
+        "24h": [
+            f"{_weekday(d, True)}, ngày {dd}/{mm}/{Y} {h12} {ap} (GMT+7)",
+            f"{_weekday(d, True)}, ngày {dd}/{mm}/{Y} {hm} (GMT+7)",
+        ],
         "baomoi": [f"{o} - {_reltime(rng)}", f"{rng.choice(T.CATEGORIES)} {_reltime(rng)}", _reltime(rng)],
         "nd": [f"{_weekday(d, True)}, {dd}-{mm}-{Y}, {hm}", f"Ngày {dd}/{mm}/{Y} - {hm}"],
         "gdvn": [f"{dd}/{mm}/{Y} {hm}", f"{_weekday(d, True)}, {dd}/{mm}/{Y} {hm} (GMT+7)"],
-        "btt": [f"{hm} Ngày {dd}/{mm}/{Y}", f"{_weekday(d, True)}, ngày {D} tháng {M} năm {Y}",
-                f"Ngày phát hành: {dd}/{mm}/{Y} Lượt xem {rng.randint(100, 9999)}"],
+        "btt": [
+            f"{hm} Ngày {dd}/{mm}/{Y}",
+            f"{_weekday(d, True)}, ngày {D} tháng {M} năm {Y}",
+            f"Ngày phát hành: {dd}/{mm}/{Y} Lượt xem {rng.randint(100, 9999)}",
+        ],
         "ldtd": [f"{rng.choice(T.CATEGORIES)} {hm} | {dd}/{mm}/{Y}", f"{hm} | {dd}/{mm}/{Y}"],
     }
     return rng.choice(forms[kind])
@@ -248,8 +256,15 @@ def _name(rng: random.Random) -> str:
 
 def byline(site: T.Site, rng: random.Random, allow_source: bool) -> tuple[str, str | None, str | None]:
     """A closing byline/credit line and the (author, source) it yields."""
-    forms = site.bylines if allow_source else [f for f in site.bylines if "{o}" not in f and "{ag}" not in f
-                                                and not f.startswith(("Theo", "(Theo", "Nguồn"))]
+    forms = (
+        site.bylines
+        if allow_source
+        else [
+            f
+            for f in site.bylines
+            if "{o}" not in f and "{ag}" not in f and not f.startswith(("Theo", "(Theo", "Nguồn"))
+        ]
+    )
     if not forms:
         forms = ["{a}"]
     form = rng.choice(forms)
@@ -295,8 +310,14 @@ def image_block(site: T.Site, rng: random.Random, pools: Pools, n: int) -> list[
     elif style == "md_empty":
         marker = f"![]({url})"
     elif style == "img_file":
-        marker = rng.choice([f"IMG_{rng.randint(1000, 9999)}.JPG", f"DSC_{rng.randint(1000, 9999)}.jpg",
-                             f"IMG_{rng.randint(1000, 9999)}.jpg", f"{slug}-{rng.randint(1, 30)}.jpg"])
+        marker = rng.choice(
+            [
+                f"IMG_{rng.randint(1000, 9999)}.JPG",
+                f"DSC_{rng.randint(1000, 9999)}.jpg",
+                f"IMG_{rng.randint(1000, 9999)}.jpg",
+                f"{slug}-{rng.randint(1, 30)}.jpg",
+            ]
+        )
     elif style == "anh":
         marker = rng.choice(["[Ảnh]", "[Ảnh]", "(Ảnh)"])
     else:

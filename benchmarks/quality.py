@@ -119,10 +119,15 @@ class Tally:
         lp, lr, lf = prf(self.tp, self.fp, self.fn)
         _, _, wf = prf(self.wtp, self.wfp, self.wfn)
         return {
-            "line_P": round(lp, 3), "line_R": round(lr, 3), "line_F1": round(lf, 3), "word_F1": round(wf, 3),
-            "exact_docs": self.exact, "docs": self.docs,
+            "line_P": round(lp, 3),
+            "line_R": round(lr, 3),
+            "line_F1": round(lf, 3),
+            "word_F1": round(wf, 3),
+            "exact_docs": self.exact,
+            "docs": self.docs,
             "meta": f"{self.meta_ok}/{self.meta_n}" if self.meta_n else "n/a",
-            "seconds": round(self.seconds, 3), "errors": self.errors,
+            "seconds": round(self.seconds, 3),
+            "errors": self.errors,
         }
 
 
@@ -280,9 +285,16 @@ def family(line: str, index: int, lines: list[str], first_gold: int, last_gold: 
     return "body: other"
 
 
-def attribute(result: object, raw: str, required: list[str], missed: list[str], extra: list[str],
-              by_rule: collections.Counter[str], by_family: collections.Counter[str],
-              removed_total: collections.Counter[str]) -> None:
+def attribute(
+    result: object,
+    raw: str,
+    required: list[str],
+    missed: list[str],
+    extra: list[str],
+    by_rule: collections.Counter[str],
+    by_family: collections.Counter[str],
+    removed_total: collections.Counter[str],
+) -> None:
     """Charge missed gold lines to rules, kept noise lines to families."""
     removed = list(getattr(result, "removed", ()) or ())
     for r in removed:
@@ -384,8 +396,10 @@ def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str,
 
 def table(report: dict[str, object]) -> str:
     """The per-system table as Markdown."""
-    rows = ["| system | line P | line R | line F1 | word F1 | exact docs | meta | seconds |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    rows = [
+        "| system | line P | line R | line F1 | word F1 | exact docs | meta | seconds |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     systems = report["systems"]
     assert isinstance(systems, dict)
     for name, s in systems.items():
