@@ -223,6 +223,35 @@ CATEGORIES = [
     "Kinh tế",
 ]
 
+# Reader comments under an article: prose, but furniture (written for this benchmark, in the usual register).
+COMMENTS = [
+    "Bài viết rất hay và bổ ích, cảm ơn tác giả.",
+    "Mong các cơ quan chức năng sớm vào cuộc xử lý nghiêm vụ việc này.",
+    "Đọc xong mà thấy buồn quá, không biết bao giờ mới hết cảnh này.",
+    "Tôi hoàn toàn đồng ý với ý kiến của chuyên gia trong bài.",
+    "Giá cả thì tăng mà lương không tăng, người dân biết sống sao đây?",
+    "Cần có chế tài mạnh hơn thì mới răn đe được.",
+    "Nhà tôi ở gần đó, tình trạng này đã kéo dài nhiều năm rồi.",
+    "Chúc mừng đội tuyển, mong các cầu thủ giữ vững phong độ!",
+    "Thông tin này chưa chính xác, đề nghị báo kiểm tra lại.",
+    "Hy vọng dự án sớm hoàn thành để bà con đỡ khổ.",
+    "Ủng hộ quyết định này, lẽ ra phải làm từ lâu rồi.",
+    "Ai có kinh nghiệm về vấn đề này cho mình xin lời khuyên với.",
+]
+COMMENT_ACTIONS = ["Thích Trả lời", "Trả lời", "Thích · Trả lời · {t}", "{t}", "Phản hồi"]
+COMMENTERS = [
+    "Nguyễn Văn Hùng",
+    "Minh Tuấn",
+    "Trần Thị Lan",
+    "hoangnam88",
+    "Bạn đọc",
+    "Lê Văn Tám",
+    "Thu Trang",
+    "Phạm Quang",
+    "Độc giả Hà Nội",
+    "an.nguyen",
+]
+
 RELATIVE_TIMES = ["{n} phút trước", "{n} giờ trước", "{n} ngày trước", "{n} tuần trước", "Vừa xong", "1 giờ trước"]
 
 
@@ -253,6 +282,7 @@ class Site:
     head_extra: list[str] = field(default_factory=list)
     kicker: bool = False
     title_twice: bool = False
+    lead_twice: bool = False  # the sapo printed again as the first paragraph
     head_byline: list[str] = field(default_factory=list)  # byline printed above the lead ("PV•28/01/2025 08:22")
 
 
@@ -671,6 +701,7 @@ SITES: list[Site] = [
             "Báo Mới không chịu trách nhiệm về nội dung từ các nguồn tin.",
         ],
         most_read=["Nóng", "Đọc nhiều"],
+        lead_twice=True,
     ),
     Site(
         slug="nhandan",

@@ -396,6 +396,7 @@ class Case:
 def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Random, blank: bool) -> Case:
     """Wrap one body in one site's furniture. Blocks are lists of (input line, gold line or None, optional)."""
     blocks: list[list[tuple[str, str | None, bool]]] = []
+    split: set[int] = set()
 
     def noise(*lines: str) -> None:
         blocks.append([(x, None, False) for x in lines if x])
@@ -432,6 +433,8 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
         author = "PV" if form.startswith("PV") else a
     lead_in = prefix + body.lead if prefix else body.lead
     blocks.append([(lead_in, body.lead, False)])
+    if site.lead_twice and rng.random() < 0.4:
+        noise(body.lead)  # the sapo printed again as the first paragraph: gold keeps one copy
 
     # body, with images, a mid-article link and sometimes a boxed related block
     n_img = rng.choice([0, 1, 1, 2, 2, 3])
@@ -442,6 +445,8 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
     for i, (line, optional) in enumerate(rest):
         if i in img_at:
             noise(*image_block(site, rng, pools, i))
+            if rng.random() < 0.5:
+                split.add(len(blocks) - 1)  # in the blank-line layout, the caption in its own paragraph
         if i == link_at:
             noise(rng.choice(T.INLINE_LINKS).format(t=related_items(site, rng, pools, 1, "", avoid)[0][0]))
         if i == box_at:
@@ -456,6 +461,15 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
         if bsource:
             source = bsource
         noise(line)
+        if author and not source and rng.random() < 0.15:
+            source = rng.choice(T.OUTLETS)
+            noise(rng.choice(["Theo {o}", "(Theo {o})", "Nguồn: {o}"]).format(o=source))
+    if rng.random() < 0.15:
+        noise(
+            rng.choice(["Ảnh: {p}", "Ảnh: {p}, {q}", "Ảnh và video: {p}", "Đồ họa: {p}"]).format(
+                p=rng.choice(T.PHOTOGRAPHERS), q=rng.choice(T.PHOTOGRAPHERS)
+            )
+        )
     tail = list(site.tail)
     rng.shuffle(tail)
     for extra in tail[: rng.randint(1, min(4, len(tail)))]:
@@ -463,6 +477,12 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
         noise(extra.format(tags=tags, n=rng.randint(100, 20000)))
     if rng.random() < 0.4:
         noise(rng.choice(site.share))
+    if rng.random() < 0.3:
+        heads = [x for x in site.tail if x.startswith(("Bình luận", "Ý kiến"))] or ["Bình luận"]
+        noise(rng.choice(heads))
+        k = rng.randint(1, 4)
+        for who, c in zip(rng.sample(T.COMMENTERS, k), rng.sample(T.COMMENTS, k), strict=True):
+            noise(who, c, rng.choice(T.COMMENT_ACTIONS).format(t=_reltime(rng)))
     if rng.random() < 0.9:
         noise(rng.choice(site.related_headings))
         for item in related_items(site, rng, pools, rng.randint(3, 9), prefix, avoid):
@@ -479,9 +499,9 @@ def make_case(name: str, site: T.Site, body: Body, pools: Pools, rng: random.Ran
     lines: list[tuple[str, str | None, bool]] = [x for b in blocks for x in b]
     if blank:
         parts = []
-        for b in blocks:
-            # an image block keeps its caption on the next line, as scraped pages print it
-            parts.append("\n".join(x for x, _, _ in b) if b and b[0][0] != "" else "")
+        for k, b in enumerate(blocks):
+            # an image block keeps its caption on the next line, as most scraped pages print it
+            parts.append(("\n\n" if k in split else "\n").join(x for x, _, _ in b))
         text = "\n\n".join(p for p in parts if p) + "\n"
     else:
         text = "\n".join(x for x, _, _ in lines) + "\n"
