@@ -175,3 +175,18 @@ def test_written_cases_load_in_the_scorer(cases: list, tmp_path: Path) -> None:
     assert len(names) == 9 and names[0].endswith(".gold.json")
     report = quality.run(tmp_path, quality.load_systems({"naive-cut"}))
     assert report["cases"] == 3
+
+
+def test_html_cases_go_to_html_entry_points(tmp_path: Path) -> None:
+    import vnnews_clean
+
+    page = "<html><body><p>Tiêu đề</p><p>Thân bài.</p><h3>Tin liên quan</h3><p>Tin cũ</p></body></html>"
+    (tmp_path / "h.input.html").write_text(page, encoding="utf-8")
+    (tmp_path / "h.gold.txt").write_text("Tiêu đề\nThân bài.\n", encoding="utf-8")
+    report = quality.run(tmp_path, quality.load_systems({"vnnews_clean", "naive-cut"}))
+    lib, naive = report["systems"]["vnnews_clean"], report["systems"]["naive-cut"]
+    assert naive["docs"] == 1 and naive["line_R"] == 1.0  # HTML flattened to lines, cut at the heading
+    if hasattr(vnnews_clean, "clean_html"):
+        assert lib["docs"] == 1
+    else:  # left out, not scored as an empty output
+        assert (lib["docs"], lib["skipped_docs"]) == (0, 1)
