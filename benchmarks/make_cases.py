@@ -13,8 +13,9 @@ in ``benchmarks/gold_templates.py``. Each case is three files in the format of `
 Gold lines are always lines (or the tail of the lead line after its agency prefix) of the input:
 the generator never writes text into gold that the input does not hold. Bodies are chosen only
 when their gold is certain: prose paragraphs already in NFC and the common tone style, no inline
-captions, tags or links; short lines without sentence punctuation (caption or sub-heading?) are
-marked "?? ".
+captions, tags or links. A body line under 13 words, or under 20 without sentence punctuation, may be
+a photo caption of the source page as well as a short paragraph or a sub-heading: it is marked "?? "
+(at most three per body).
 
 Usage:
   python benchmarks/make_cases.py [--corpus PATH] [--out benchmarks/cases] [--seed 7] [--count 90]
@@ -121,7 +122,7 @@ def select_body(index: int, title: str, lines: list[str]) -> Body | None:
         if not _clean_enough(line) or _INLINE_NOISE.search(line) or len(line) > 3000:
             return None
         words = len(line.split())
-        prose = words >= 20 or (words >= 8 and _FINAL.search(line) is not None)
+        prose = words >= 20 or (words >= 13 and _FINAL.search(line) is not None)
         if i == 0:
             if not prose or words < 12 or _TAGGED_LEAD.match(line):
                 return None
@@ -133,7 +134,7 @@ def select_body(index: int, title: str, lines: list[str]) -> Body | None:
                 return None
             optional += 1
         rest.append((line, not prose))
-    if optional > 2:
+    if optional > 3:
         return None
     hard = any(_HARD_START.match(x) for x, _ in rest)
     return Body(index, title, lines[0], tuple(rest), hard)

@@ -452,10 +452,10 @@ def chart(report: dict[str, object], path: Path, title: str) -> None:
         bars = ax.bar(xs, vals, width, label=label)
         ax.bar_label(bars, labels=[f"{v:.2f}" for v in vals], fontsize=7, padding=1)
     ax.set_xticks(range(len(names)), names)
-    ax.set_ylim(0, 1.08)
+    ax.set_ylim(0, 1.18)
     ax.set_ylabel("score")
     ax.set_title(title)
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper center", ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
@@ -478,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.json:
         a.json.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if a.chart:
-        chart(report, a.chart, f"Line-level quality on {a.cases.name} ({report['cases']} documents)")
+        chart(report, a.chart, f"Line-level quality on {a.cases} ({report['cases']} documents)")
         print(f"chart: {a.chart}")
     return 0
 
