@@ -4,6 +4,7 @@
     python benchmarks/quality.py benchmarks/cases
     python benchmarks/quality.py ../shared/eval/cases --show
     python benchmarks/quality.py benchmarks/cases --json out.json --chart docs/quality.png
+    python benchmarks/quality.py benchmarks/cases --groups        # vnnews_clean per template
 
 A case is ``NAME.input.txt`` (or ``NAME.input.html``), ``NAME.gold.txt`` (one paragraph per line;
 "?? " marks a line that may be kept or dropped) and optionally ``NAME.gold.json`` (title/author/source),
@@ -338,6 +339,7 @@ def field_of(obj: object, name: str) -> object:
 
 def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str, object]:
     by_rule: collections.Counter[str] = collections.Counter()
+    by_group: dict[str, Tally] = collections.defaultdict(Tally)  # vnnews_clean per template ("tpl-dantri")
     by_family: collections.Counter[str] = collections.Counter()
     removed_total: collections.Counter[str] = collections.Counter()
     gold_paths = sorted(cases_dir.glob("*.gold.txt"))
@@ -374,6 +376,8 @@ def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str,
                 out = ""
             s.tally.seconds += time.perf_counter() - t0
             missed, extra = s.tally.add(required, optional, out or "")
+            if s.explain_fn is not None:
+                by_group[name.rsplit("-", 1)[0]].add(required, optional, out or "")
             if s.meta_fn is not None and not is_html and want_meta:
                 got = result if result is not None else s.meta_fn(raw)
                 for key, value in want_meta.items():
@@ -397,6 +401,7 @@ def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str,
         "vnnews_clean_gold_lines_removed_by_rule": dict(by_rule.most_common()),
         "vnnews_clean_noise_kept_by_family": dict(by_family.most_common()),
         "vnnews_clean_removals_by_rule": dict(removed_total.most_common()),
+        "vnnews_clean_by_group": {g: t.summary() for g, t in sorted(by_group.items())},
     }
 
 
@@ -468,6 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list vnnews_clean's missed and extra lines per case")
     ap.add_argument("--json", type=Path, help="also write the report as JSON here")
     ap.add_argument("--chart", type=Path, help="write a PNG bar chart of line P/R/F1 per system here")
+    ap.add_argument("--groups", action="store_true", help="vnnews_clean per case-name prefix (one per template)")
     ap.add_argument("--systems", help="comma-separated subset: vnnews_clean,trafilatura,justext,c4,naive-cut")
     a = ap.parse_args(argv)
     only = set(a.systems.split(",")) if a.systems else None
@@ -475,6 +481,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cases: {a.cases} ({report['cases']} documents)")
     print(table(report))
     print(breakdown(report))
+    if a.groups:
+        groups = report["vnnews_clean_by_group"]
+        assert isinstance(groups, dict)
+        print("vnnews_clean by group:          line P  line R  line F1  exact")
+        for g, t in groups.items():
+            print(
+                f"  {g:28s}  {t['line_P']:.3f}   {t['line_R']:.3f}   {t['line_F1']:.3f}   {t['exact_docs']}/{t['docs']}"
+            )
     if a.json:
         a.json.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if a.chart:

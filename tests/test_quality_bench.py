@@ -104,6 +104,7 @@ def test_library_errors_are_attributed(tmp_path: Path) -> None:
     # every error is accounted for: kept noise lines are the false positives, lost gold lines the false negatives
     assert (kept_noise, lost) == (s["fp"], s["fn"])
     assert s["tp"] + s["fn"] == 2
+    assert report["vnnews_clean_by_group"]["c"]["fp"] == s["fp"]  # one case, one group
     assert s["meta"].endswith("/1")
 
 
