@@ -251,3 +251,13 @@ def test_recurring_furniture_goes_and_no_body_line_does(case: tuple[list[str], s
         assert present <= removed, "recurring furniture was kept"
         assert not removed & body_keys, "a body line was removed as boilerplate"
         assert not present & {line_key(line) for line in result.text.split("\n")}
+
+
+def test_the_documented_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "cleaners.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Corpus-learned boilerplate") :]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert code is not None
+    monkeypatch.chdir(tmp_path)
+    exec(code[1], {})
+    assert Boilerplate.load(tmp_path / "boilerplate.json").documents == 6
