@@ -81,6 +81,17 @@ def _candidate_key(line: str, max_words: int, max_chars: int) -> str:
     return line_key(line)
 
 
+def candidate_keys(text: str, parameters: Mapping[str, Any]) -> frozenset[str]:
+    """The distinct keys of a document's furniture-sized lines, normalized as ``clean`` would."""
+    if not isinstance(text, str):
+        raise TypeError(f"a document must be str, not {type(text).__name__}")
+    lines = normalize(text, tone_style=parameters["tone_style"]).split("\n")
+    max_words, max_chars = parameters["max_words"], parameters["max_chars"]
+    keys = {_candidate_key(line, max_words, max_chars) for line in lines}
+    keys.discard("")
+    return frozenset(keys)
+
+
 def _prose_shaped(key: str) -> bool:
     return len(key.split()) >= PROSE_WORDS and _SENTENCE_END.search(key) is not None
 
@@ -243,14 +254,12 @@ class BoilerplateLearner:
 
     def add(self, text: str) -> None:
         """Count one document's candidate lines, each key once."""
-        if not isinstance(text, str):
-            raise TypeError(f"a document must be str, not {type(text).__name__}")
-        p = self.parameters
-        lines = normalize(text, tone_style=p["tone_style"]).split("\n")
-        keys = {_candidate_key(line, p["max_words"], p["max_chars"]) for line in lines}
-        keys.discard("")
+        self.add_keys(candidate_keys(text, self.parameters))
+
+    def add_keys(self, keys: Iterable[str]) -> None:
+        """Count one document given its candidate keys (from :func:`candidate_keys`, maybe in another process)."""
         counts = self.counts
-        for key in keys:
+        for key in set(keys):
             counts[key] = counts.get(key, 0) + 1
         self.documents += 1
         if len(counts) > 2 * self.capacity:

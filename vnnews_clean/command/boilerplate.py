@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..boilerplate import FORMAT, Boilerplate, BoilerplateError, BoilerplateLearner, read_json
+from ..boilerplate import FORMAT, Boilerplate, BoilerplateError, BoilerplateLearner, candidate_keys, read_json
 from ..options import CleanOptions
 from ..pipeline import Pipeline
-from .sources import BadRecord, Input, Record, parse_jsonl, read
+from .sources import Input, Record, parse_jsonl, read
 
 SITES_FORMAT = "vnnews_clean.boilerplate-sites"
 SITES_VERSION = 1
@@ -54,30 +56,81 @@ def site_of(fields: Mapping[str, Any] | None, site_field: str | None) -> str | N
     return host[4:] if host.startswith("www.") else host
 
 
+LEARN_BATCH = 128  # records per task sent to a worker in the first pass
+Raw = tuple[bytes | None, str, dict[str, Any] | None]  # a JSON Lines line, or a text and its fields
+Keys = tuple[str | None, frozenset[str]] | None  # a record's site and candidate keys; None: unreadable
+
+
+@dataclass(frozen=True)
+class LearnTask:
+    text_field: str
+    site_field: str | None
+    parameters: dict[str, Any]
+
+
+def keys_of(batch: list[Raw], task: LearnTask) -> list[Keys]:
+    """Worker task of the first pass: each record's site and candidate keys."""
+    out: list[Keys] = []
+    for raw, text, fields in batch:
+        if raw is not None:
+            try:
+                text, fields = parse_jsonl(raw, task.text_field)
+            except ValueError:
+                out.append(None)  # the cleaning pass reports it
+                continue
+        out.append((site_of(fields, task.site_field), candidate_keys(text, task.parameters)))
+    return out
+
+
+def _batches(inputs: Iterable[Input], text_field: str) -> Iterator[list[Raw]]:
+    batch: list[Raw] = []
+    for source in inputs:
+        for record in read(source, text_field):
+            if isinstance(record, Record):
+                batch.append((record.raw, record.text, record.fields))
+                if len(batch) >= LEARN_BATCH:
+                    yield batch
+                    batch = []
+    if batch:
+        yield batch
+
+
+def _in_order(batches: Iterator[list[Raw]], task: LearnTask, workers: int) -> Iterator[list[Keys]]:
+    """Results batch by batch in input order (so what is learnt does not depend on ``workers``)."""
+    if workers <= 1:
+        for batch in batches:
+            yield keys_of(batch, task)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future[list[Keys]]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(keys_of, batch, task))
+            if len(pending) >= workers * 4:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
 def learn_sites(
-    inputs: Iterable[Input], text_field: str, site_field: str | None, tone_style: str | None
+    inputs: Iterable[Input], text_field: str, site_field: str | None, tone_style: str | None, workers: int = 1
 ) -> tuple[Sites, int]:
     """The first pass: one learner per site over every readable record; (sets, documents read).
 
-    Unreadable records are passed over here; the cleaning pass reports them.
+    Workers find each record's keys; this process counts them. Unreadable
+    records are passed over here; the cleaning pass reports them.
     """
     learners: dict[str | None, BoilerplateLearner] = {}
+    task = LearnTask(text_field, site_field, BoilerplateLearner(tone_style=tone_style).parameters)
     documents = 0
-    for source in inputs:
-        for record in read(source, text_field):
-            if isinstance(record, BadRecord) or not isinstance(record, Record):
+    for results in _in_order(_batches(inputs, text_field), task, workers):
+        for result in results:
+            if result is None:
                 continue
-            text, fields = record.text, record.fields
-            if record.raw is not None:
-                try:
-                    text, fields = parse_jsonl(record.raw, text_field)
-                except ValueError:
-                    continue
-            site = site_of(fields, site_field)
+            site, keys = result
             learner = learners.get(site)
             if learner is None:
                 learner = learners[site] = BoilerplateLearner(capacity=SITE_CAPACITY, tone_style=tone_style)
-            learner.add(text)
+            learner.add_keys(keys)
             documents += 1
     return {site: learner.result() for site, learner in learners.items()}, documents
 
