@@ -218,6 +218,8 @@ def template_corpus(draw: st.DrawFn) -> tuple[list[str], set[str], set[str]]:
     sizes = draw(st.lists(st.integers(1, 6), min_size=n, max_size=n))
     start = draw(st.integers(0, len(pool) - sum(sizes) - 1))
     quote = pool[start + sum(sizes)]  # a body line shared by a few documents
+    long_lines = [line for line in pool if len(line.split()) > 20]
+    repeated = draw(st.sampled_from(long_lines))  # long prose in every document: never learnt
     shared_by = set(draw(st.lists(st.integers(0, n - 1), min_size=2, max_size=4, unique=True)))
     picked_titles = draw(st.permutations(titles))[:n]
     docs, bodies = [], set()
@@ -228,6 +230,7 @@ def template_corpus(draw: st.DrawFn) -> tuple[list[str], set[str], set[str]]:
             lines = [*lines[:1], quote, *lines[1:]]
         if i % 2 == 0:  # a captioned image in half of the documents, after the lead
             lines = [*lines[:1], caption, *lines[1:]]
+        lines.append(repeated)
         bodies.update(lines)
         dated = f"Cập nhật: {i % 28 + 1}/{i % 12 + 1}/20{10 + i} {i % 24}:{i * 7 % 60:02d} GMT+7"
         varying = f"Từ khóa: {' '.join(draw(st.permutations(['kinh tế', 'giá vàng', 'bóng đá', 'y tế'])))[:2]}"
