@@ -102,3 +102,15 @@ def test_usage_errors(tmp_path: Path) -> None:
         assert not (tmp_path / "out.jsonl").exists()
     missing = run(source, "--boilerplate", tmp_path / "missing.json")
     assert missing.returncode == 2 and b"cannot read" in missing.stderr
+    unwritable = run(source, "--learn-boilerplate", "--save-boilerplate", tmp_path / "no" / "b.json", "-q")
+    assert unwritable.returncode == 2 and b"cannot write" in unwritable.stderr
+
+
+def test_a_set_of_another_tone_style_is_warned_about(tmp_path: Path) -> None:
+    records = site_records()[:6]
+    source = write_jsonl(tmp_path / "in.jsonl", records)
+    learn_boilerplate([str(r["text"]) for r in records], tone_style="new").save(tmp_path / "new.json")
+    done = run(source, "--boilerplate", tmp_path / "new.json", "-q")
+    assert done.returncode == 0 and b"learnt with another --tone-style" in done.stderr
+    same = run(source, "--boilerplate", tmp_path / "new.json", "--tone-style", "new", "-q")
+    assert same.returncode == 0 and b"warning" not in same.stderr

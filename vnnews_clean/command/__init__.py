@@ -152,7 +152,15 @@ def options_of(args: argparse.Namespace) -> CleanOptions:
 def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: CleanOptions) -> Sites | None:
     """The boilerplate sets to clean with: learnt by a first pass over the inputs, loaded, or none."""
     if args.boilerplate:
-        return load_sites(args.boilerplate)
+        sites = load_sites(args.boilerplate)
+        styles = {b.parameters.get("tone_style", "old") for b in sites.values()}
+        if styles - {options.tone_style}:
+            print(
+                f"vnnews-clean: warning: {args.boilerplate} was learnt with another --tone-style; "
+                "lines whose tone marks differ will not match",
+                file=sys.stderr,
+            )
+        return sites
     if not args.learn_boilerplate:
         return None
     sites, documents = learn_sites(inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers))

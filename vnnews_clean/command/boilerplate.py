@@ -144,8 +144,12 @@ def save_sites(path: str | Path, sites: Sites) -> None:
     }
     target = Path(path)
     temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(temporary, target)
+    try:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise BoilerplateError(f"{target}: cannot write: {error.strerror or error}") from None
 
 
 def load_sites(path: str | Path) -> Sites:
