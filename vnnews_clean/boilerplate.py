@@ -145,8 +145,9 @@ class Boilerplate:
     def __contains__(self, line: object) -> bool:
         return isinstance(line, str) and line_key(line) in self._counts
 
-    def has_key(self, key: str) -> bool:
-        return key in self._counts
+    def key_count(self, key: str) -> int:
+        """In how many documents a key (from :func:`line_key`) was counted (0: not boilerplate)."""
+        return self._counts.get(key, 0)
 
     def count(self, line: str) -> int:
         """In how many documents the line's key was counted (0: not boilerplate)."""

@@ -32,7 +32,7 @@ class BoilerplateCleaner(Cleaner):
         found: dict[int, str] = {}
         for i, line in enumerate(doc.lines):
             if line and len(line) <= max_chars:
-                key = line_key(line)
-                if key and b.has_key(key):
-                    found[i] = f"in {b.count(line)} of {b.documents} documents"
+                count = b.key_count(line_key(line))
+                if count:
+                    found[i] = f"in {count} of {b.documents} documents"
         doc.drop_each(found, self.name)
