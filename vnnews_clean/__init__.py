@@ -7,6 +7,7 @@
 
 from . import cleaners
 from .api import clean, clean_document
+from .boilerplate import Boilerplate, BoilerplateError, learn_boilerplate
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
 from .document import Document, Removal
 from .normalize import detect_encoding_issues, fold_ascii, normalize
@@ -16,6 +17,8 @@ from .pipeline import CleanResult, Pipeline
 __version__ = "0.1.0"
 
 __all__ = [
+    "Boilerplate",
+    "BoilerplateError",
     "CleanOptions",
     "CleanResult",
     "Document",
@@ -25,6 +28,7 @@ __all__ = [
     "clean_document",
     "detect_encoding_issues",
     "fold_ascii",
+    "learn_boilerplate",
     "normalize",
     *cleaners.__all__,
 ]

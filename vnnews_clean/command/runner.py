@@ -12,6 +12,7 @@ from typing import Any
 
 from ..api import _pipeline
 from ..options import CleanOptions
+from .boilerplate import Sites, install, pipeline_for, site_of
 from .sinks import jsonl, output_record
 from .sources import BadRecord, Input, Record, parse_jsonl
 
@@ -38,6 +39,8 @@ class Job:
     id_field: str | None
     with_removed: bool
     output_field: str | None = None  # where the clean text goes (default: over the text field)
+    boilerplate: bool = False  # clean each record with its site's boilerplate set (installed per process)
+    site_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,10 @@ def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
             except ValueError as error:
                 out.append(Failed(str(error)))
                 continue
-        result = pipeline.run(text)
+        if job.boilerplate:
+            result = pipeline_for(job.options, site_of(fields, job.site_field)).run(text)
+        else:
+            result = pipeline.run(text)
         data: bytes | dict[str, Any]
         if payload.kind == "text":
             data = (result.text + "\n").encode("utf-8") if result.text else b""
@@ -138,19 +144,22 @@ def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Ite
 
 
 def clean_stream(
-    items: Iterable[Item], job: Job, workers: int, kind_of: Callable[[Input], str]
+    items: Iterable[Item], job: Job, workers: int, kind_of: Callable[[Input], str], sites: Sites | None = None
 ) -> Iterator[tuple[Item, Done | None]]:
     """Yield each item with its outcome, in input order.
 
     With several workers, batches go to a process pool and at most
     ``workers * IN_FLIGHT_PER_WORKER`` batches are in flight, so memory does not
-    grow with the input.
+    grow with the input. ``sites`` (boilerplate sets) are installed once per process.
     """
     if workers <= 1:
+        if sites is not None:
+            install(sites)
         for batch in _batches(items):
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    setup: dict[str, Any] = {"initializer": install, "initargs": (sites,)} if sites is not None else {}
+    with ProcessPoolExecutor(max_workers=workers, **setup) as pool:
         pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
         for batch in _batches(items):
             pending.append((batch, pool.submit(process, _payloads(batch, kind_of), job)))
