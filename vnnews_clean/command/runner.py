@@ -12,6 +12,7 @@ from typing import Any
 
 from ..api import _pipeline
 from ..options import CleanOptions
+from ..pipeline import Pipeline
 from .sinks import jsonl, output_record
 from .sources import BadRecord, Input, Record, parse_jsonl
 
@@ -68,40 +69,55 @@ class Failed:
 
 
 def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
-    """Worker task: parse, check, clean and serialize a batch (the pipeline is built once per process)."""
+    """Worker task: parse, check, clean and serialize a batch (the pipeline is built once per process).
+
+    Consumes ``payloads``: each is dropped as soon as it is taken, so a huge
+    document's raw bytes do not stay alive while it is cleaned.
+    """
     pipeline = _pipeline(job.options)
+    payloads.reverse()
     out: list[Done | Failed] = []
-    for payload in payloads:
-        text, fields = payload.text, payload.fields
-        if payload.raw is not None:
-            try:
-                text, fields = parse_jsonl(payload.raw, job.text_field)
-            except ValueError as error:
-                out.append(Failed(str(error)))
-                continue
-        result = pipeline.run(text)
-        data: bytes | dict[str, Any]
-        if payload.kind == "text":
-            data = (result.text + "\n").encode("utf-8") if result.text else b""
-        else:
-            record = output_record(fields, payload.relative, result, job.output_field or job.text_field)
-            data = jsonl(record) if payload.kind == "jsonl" else record
-        size = len(data) if isinstance(data, bytes) else len(result.text.encode("utf-8"))
-        dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
-        report = None
-        if job.with_removed:
-            report = {
-                "id": fields.get(job.id_field) if job.id_field and fields else None,
-                "title": result.title,
-                "author": result.author,
-                "source": result.source,
-                "removed": [
-                    {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept}
-                    for r in result.removed
-                ],
-            }
-        out.append(Done(data, size, not result.text, dropped, report))
+    while payloads:
+        out.append(_process_one(payloads.pop(), job, pipeline))
     return out
+
+
+def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Failed:
+    """Clean one record. It holds the only reference to its input, and lets go
+    of each copy (raw bytes, input text, result) before making the next."""
+    kind, relative, text, fields = payload.kind, payload.relative, payload.text, payload.fields
+    if payload.raw is not None:
+        try:
+            text, fields = parse_jsonl(payload.raw, job.text_field)
+        except ValueError as error:
+            return Failed(str(error))
+    del payload
+    result = pipeline.run(text)
+    del text
+    dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
+    report = None
+    if job.with_removed:
+        report = {
+            "id": fields.get(job.id_field) if job.id_field and fields else None,
+            "title": result.title,
+            "author": result.author,
+            "source": result.source,
+            "removed": [
+                {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept}
+                for r in result.removed
+            ],
+        }
+    data: bytes | dict[str, Any]
+    if kind == "text":
+        clean = result.text
+        del result  # with the input text it held
+        data = clean.encode("utf-8") + b"\n" if clean else b""
+        return Done(data, len(data), not clean, dropped, report)
+    record = output_record(fields, relative, result, job.output_field or job.text_field)
+    del result, fields  # the record holds the clean text; the input text can go
+    data = jsonl(record) if kind == "jsonl" else record
+    size = len(data) if isinstance(data, bytes) else len(record[job.output_field or job.text_field].encode("utf-8"))
+    return Done(data, size, not record[job.output_field or job.text_field], dropped, report)
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -116,11 +132,15 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
 
 
 def _payloads(batch: list[Item], kind_of: Callable[[Input], str]) -> list[Payload]:
-    return [
-        Payload(kind_of(i.input), str(i.input.relative), i.raw, i.text, i.fields)
-        for i in batch
-        if isinstance(i, Record)
-    ]
+    """The records of a batch as payloads. The records let go of their text and
+    bytes (only their place and size are needed after), so the payload holds
+    the only copy."""
+    payloads = []
+    for item in batch:
+        if isinstance(item, Record):
+            payloads.append(Payload(kind_of(item.input), str(item.input.relative), item.raw, item.text, item.fields))
+            item.raw, item.text, item.fields = None, "", None
+    return payloads
 
 
 def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Item, Done | None]]:

@@ -55,7 +55,8 @@ def output_record(fields: dict[str, Any] | None, relative: str, result: Any, tex
 
 
 def jsonl(fields: dict[str, Any]) -> bytes:
-    return (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
+    # encoded before the newline is added: one text copy fewer for a huge document
+    return json.dumps(fields, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 class OutputError(Exception):
