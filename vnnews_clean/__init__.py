@@ -8,6 +8,7 @@
 from . import cleaners
 from .api import clean, clean_document
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
+from .decoding import DecodingError, decode_bytes
 from .document import Document, Removal
 from .normalize import detect_encoding_issues, fold_ascii, normalize
 from .options import CleanOptions
@@ -18,11 +19,13 @@ __version__ = "0.1.0"
 __all__ = [
     "CleanOptions",
     "CleanResult",
+    "DecodingError",
     "Document",
     "Pipeline",
     "Removal",
     "clean",
     "clean_document",
+    "decode_bytes",
     "detect_encoding_issues",
     "fold_ascii",
     "normalize",

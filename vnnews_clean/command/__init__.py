@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .. import __version__
+from ..decoding import check_encoding
 from ..options import CleanOptions
 from .explain import explain
 from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
@@ -60,6 +61,11 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
+    )
+    p.add_argument(
+        "--encoding",
+        help="encoding of text and JSON Lines inputs (default: UTF-8, UTF-16/32 with a byte order mark, "
+        "or Windows-1258 when the bytes clearly are)",
     )
     p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
     p.add_argument(
@@ -120,7 +126,7 @@ def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stat
         if args.resume and sink.done(source):
             stats.skipped_inputs += 1
             continue
-        yield from read(source, args.text_field)
+        yield from read(source, args.text_field, args.encoding)
         yield InputDone(source)
 
 
@@ -198,6 +204,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.workers < 1:
         parser().error("--workers must be at least 1")
+    if args.encoding is not None:
+        try:
+            args.encoding = check_encoding(args.encoding)
+        except ValueError as error:
+            parser().error(f"--encoding: {error}")
     if not args.inputs and not args.explain:
         parser().error("give at least one INPUT (or --explain FILE)")
     try:

@@ -168,7 +168,6 @@ def _normalize(text: str, tone_style: str | None) -> str:
     return text
 
 
-
 # A line longer than this is a paragraph at most, and normalized in pieces of
 # about PIECE characters: each step then makes copies of a piece, not of the
 # line (a 50 MB line took 1.9 GB whole).
