@@ -173,6 +173,11 @@ def run(args: argparse.Namespace) -> int:
                 assert done is not None
                 sink.write(item.input, done.data)
                 stats.count(item, done)
+                for warning in done.warnings:
+                    print(
+                        f"vnnews-clean: warning: {item.input.name}{f':{item.line}' if item.line else ''}: {warning}",
+                        file=sys.stderr,
+                    )
                 if report is not None:
                     report.write(jsonl(report_line(item, done)))
                 progress.update(stats)

@@ -61,6 +61,7 @@ class Done:
     emptied: bool
     dropped: tuple[tuple[str, int], ...]  # (rule, lines dropped)
     report: dict[str, Any] | None = None  # title, author, source, id, removed: only with --report
+    warnings: tuple[str, ...] = ()  # about the input as a whole: printed, one line each
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
     result = pipeline.run(text)
     del text
     dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
+    warnings = result.warnings
     report = None
     if job.with_removed:
         report = {
@@ -112,12 +114,12 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
         clean = result.text
         del result  # with the input text it held
         data = clean.encode("utf-8") + b"\n" if clean else b""
-        return Done(data, len(data), not clean, dropped, report)
+        return Done(data, len(data), not clean, dropped, report, warnings)
     record = output_record(fields, relative, result, job.output_field or job.text_field)
     del result, fields  # the record holds the clean text; the input text can go
     data = jsonl(record) if kind == "jsonl" else record
     size = len(data) if isinstance(data, bytes) else len(record[job.output_field or job.text_field].encode("utf-8"))
-    return Done(data, size, not record[job.output_field or job.text_field], dropped, report)
+    return Done(data, size, not record[job.output_field or job.text_field], dropped, report, warnings)
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -188,6 +190,7 @@ class Stats:
     bad: int = 0
     skipped_inputs: int = 0
     emptied: int = 0
+    warned: int = 0  # documents with a warning
     bytes_in: int = 0
     bytes_out: int = 0
     removed: Counter[str] = field(default_factory=Counter)
@@ -198,6 +201,7 @@ class Stats:
         self.bytes_in += record.size
         self.bytes_out += done.size_out
         self.emptied += done.emptied
+        self.warned += bool(done.warnings)
         self.removed.update(dict(done.dropped))
 
     def summary(self) -> str:
@@ -205,7 +209,7 @@ class Stats:
         lines = [
             f"vnnews-clean: {self.documents} documents, {self.bad} bad records skipped, "
             f"{self.skipped_inputs} inputs already done; {self.bytes_in / 1e6:.2f} MB in, "
-            f"{self.bytes_out / 1e6:.2f} MB out, {self.emptied} emptied; "
+            f"{self.bytes_out / 1e6:.2f} MB out, {self.emptied} emptied, {self.warned} with warnings; "
             f"{seconds:.1f} s, {self.bytes_in / 1e6 / seconds:.2f} MB/s"
         ]
         if self.removed:
