@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..normalize import HUGE_LINE, check_tone_style, explain, join_pieces, normalize, normalize_pieces, piecewise
+from ..normalize import (
+    check_tone_style,
+    explain,
+    join_pieces,
+    normalize,
+    normalize_pieces,
+    normalized_in_pieces,
+)
 from ..normalize import steps as normalize_steps
 from .base import Cleaner
 
@@ -25,7 +32,7 @@ class Normalizer(Cleaner):
         self.tone_style = tone_style
 
     def apply(self, doc: Document) -> None:
-        huge = {i for i, line in enumerate(doc.lines) if len(line) > HUGE_LINE and piecewise(line)}
+        huge = {i for i, line in enumerate(doc.lines) if normalized_in_pieces(line)}
         for i in huge:
             self._apply_huge(doc, i)
         # the other lines are normalized together (the huge ones, done, stand in as "")

@@ -49,6 +49,7 @@ __all__ = [
     "join_pieces",
     "normalize",
     "normalize_pieces",
+    "normalized_in_pieces",
     "piecewise",
     "place_tones",
     "remove_hidden",
@@ -186,6 +187,11 @@ def piecewise(line: str) -> bool:
     return "&" not in line and not detect_legacy_hint(line) and not looks_broken(line)
 
 
+def normalized_in_pieces(line: str) -> bool:
+    """Whether :func:`normalize` takes ``line`` piece by piece: over HUGE_LINE and :func:`piecewise`."""
+    return len(line) > HUGE_LINE and piecewise(line)
+
+
 def _space_pieces(line: str) -> Iterator[str]:
     """``line`` in pieces of about PIECE characters, each cut at a space (dropped);
     a piece without a space for that long is cut at the next space."""
@@ -222,7 +228,7 @@ def _normalize_long(text: str, tone_style: str | None) -> str:
     out: list[str] = []
     run: list[str] = []
     for line in text.split("\n"):
-        if len(line) > HUGE_LINE and piecewise(line):
+        if normalized_in_pieces(line):
             if run:
                 out.append(_normalize("\n".join(run), tone_style))
                 run = []
