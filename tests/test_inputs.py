@@ -80,6 +80,15 @@ def test_decode_bytes_does_not_guess(data: bytes, line: int) -> None:
     assert error.value.line == line
 
 
+def test_utf_16_without_a_byte_order_mark_is_not_taken_for_utf_8() -> None:
+    data = "Hello, ASCII in UTF-16\n".encode("utf-16-le")
+    assert data.decode("utf-8")  # valid UTF-8, a NUL after every letter
+    with pytest.raises(DecodingError, match="without a byte order mark"):
+        decode_bytes(data)
+    assert decode_bytes(data, "utf-16-le") == ("Hello, ASCII in UTF-16\n", "utf-16-le")
+    assert decode_bytes(b"one NUL\x00 is text") == ("one NUL\x00 is text", "utf-8")
+
+
 def test_decode_bytes_with_a_named_encoding() -> None:
     assert decode_bytes("Thành phố".encode("cp1252", "replace"), "latin-1")[1] == "iso8859-1"
     assert decode_bytes(to_cp1258("Thành phố"), "windows-1258") == ("Thành phố", "cp1258")

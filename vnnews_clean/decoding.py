@@ -105,7 +105,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     With ``encoding`` (any Python codec name), exactly that. Without: the
     encoding of a byte order mark (UTF-8, UTF-16, UTF-32), else UTF-8, else
     Windows-1258 when the bytes clearly are (see :func:`looks_windows_1258`).
-    Windows-1258 text is composed (NFC). Anything else raises
+    Windows-1258 text is composed (NFC). Bytes that are a quarter NUL are
+    UTF-16/32 without a byte order mark, whose ASCII would pass for UTF-8:
+    they are refused too. Anything else raises
     :class:`DecodingError` naming the line and byte, never a guess.
 
     >>> decode_bytes("hoà".encode("utf-16"))
@@ -121,6 +123,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     bom = bom_encoding(data[:4])
     if bom is not None:
         return _decode(data, bom), bom
+    if data.count(0) > len(data) // 4 > 0:  # ASCII in UTF-16/32 is valid UTF-8, with a NUL per letter
+        raise DecodingError(
+            "line 1: looks like UTF-16 or UTF-32 without a byte order mark (a NUL byte in every few); "
+            "name the encoding (--encoding utf-16-le, ...)",
+            1,
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
