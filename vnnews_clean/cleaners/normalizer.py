@@ -33,15 +33,15 @@ class Normalizer(Cleaner):
 
     def apply(self, doc: Document) -> None:
         huge = {i for i, line in enumerate(doc.lines) if normalized_in_pieces(line)}
-        for i in huge:
-            self._apply_huge(doc, i)
-        # the other lines are normalized together (the huge ones, done, stand in as "")
+        # the other lines are normalized together (the huge ones stand in as "")
         before = ["" if i in huge else line for i, line in enumerate(doc.lines)]
         after = normalize("\n".join(before), tone_style=self.tone_style).split("\n")
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
-        for i, (old, new) in enumerate(zip(before, after, strict=True)):
-            if old != new:
+        for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
+            if i in huge:
+                self._apply_huge(doc, i)
+            elif old != new:
                 if old.split() == new.split():
                     doc.lines[i] = new
                 else:
