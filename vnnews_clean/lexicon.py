@@ -215,3 +215,12 @@ HTML_TAGS: frozenset[str] = frozenset(
     picture pre q s script section small source span strike strong style sub sup svg
     table tbody td tfoot th thead time title tr tt u ul video""".split()
 )
+
+# Elements whose content is code, never text: a line opening one ("<script ...>")
+# up to the line closing it is dropped whole.
+HTML_CODE_ELEMENTS: tuple[str, ...] = ("script", "style")
+# How a whole HTML page given as text starts: a document type or the page's
+# own elements, each at the start of a line.
+HTML_PAGE_MARKERS: tuple[str, ...] = ("<!doctype html", "<html", "<head", "<body")
+# A page's head sits in its first lines; looking further would cost a scan of every document.
+HTML_PAGE_MARKER_LINES = 20

@@ -6,7 +6,7 @@ import re
 
 from ..document import Document
 from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, SOURCE_CREDIT
-from ..shapes import ends_sentence, first_paragraph, is_name, is_paragraph, word_count
+from ..shapes import ends_sentence, first_paragraph, is_name, is_paragraph, more_words_than
 from .base import Cleaner
 
 # "(LĐTĐ) Từ đầu năm ...", "(Bongda24h) - Dưới sự dẫn dắt ...".
@@ -27,7 +27,7 @@ def _byline_name(line: str) -> str | None:
 
 def _credit_source(line: str) -> str | None:
     """ "Theo TTXVN" -> "TTXVN"; None unless the line is a short credit."""
-    if word_count(line) > CREDIT_MAX_WORDS or (ends_sentence(line) and not line.endswith(")")):
+    if more_words_than(line, CREDIT_MAX_WORDS) or (ends_sentence(line) and not line.endswith(")")):
         return None
     match = SOURCE_CREDIT.match(line)
     return match["source"].strip() if match else None
@@ -95,7 +95,7 @@ class SourceTagCleaner(Cleaner):
             return
         tag = match["tag"].strip()
         rest = line[match.end() :]
-        if not tag[:1].isupper() or word_count(tag) > SOURCE_TAG_MAX_WORDS or not is_paragraph(rest):
+        if not tag[:1].isupper() or more_words_than(tag, SOURCE_TAG_MAX_WORDS) or not is_paragraph(rest):
             return
         doc.source = doc.source or tag
         doc.edit(lead, rest, self.name, "agency tag")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..shapes import blank_separated, sentence_count, word_count
+from ..shapes import blank_separated, more_words_than, sentence_count
 from .base import Cleaner
 from .image_markers import is_filename_residue, is_image_marker, is_photo_credit, is_piped, is_placeholder
 from .titles import same_as_title, title_of
@@ -84,5 +84,5 @@ class ImageCleaner(Cleaner):
             return None  # a blank line parts it from the image
         if not spaced:
             return None  # in run-on text every line is adjacent: only pipes bind a caption
-        fits = word_count(line) <= CAPTION_MAX_WORDS and sentence_count(line) <= 2
+        fits = not more_words_than(line, CAPTION_MAX_WORDS) and sentence_count(line) <= 2
         return following if fits else None

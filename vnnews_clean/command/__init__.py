@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..boilerplate import BoilerplateError
+from ..decoding import check_encoding
 from ..options import CleanOptions
 from .boilerplate import Sites, learn_sites, load_sites, save_sites
 from .explain import explain
@@ -62,6 +63,11 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
+    )
+    p.add_argument(
+        "--encoding",
+        help="encoding of text and JSON Lines inputs (default: UTF-8, UTF-16/32 with a byte order mark, "
+        "or Windows-1258 when the bytes clearly are)",
     )
     p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
     p.add_argument(
@@ -136,7 +142,7 @@ def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stat
         if args.resume and sink.done(source):
             stats.skipped_inputs += 1
             continue
-        yield from read(source, args.text_field)
+        yield from read(source, args.text_field, args.encoding)
         yield InputDone(source)
 
 
@@ -213,6 +219,11 @@ def run(args: argparse.Namespace) -> int:
                 assert done is not None
                 sink.write(item.input, done.data)
                 stats.count(item, done)
+                for warning in done.warnings:
+                    print(
+                        f"vnnews-clean: warning: {item.input.name}{f':{item.line}' if item.line else ''}: {warning}",
+                        file=sys.stderr,
+                    )
                 if report is not None:
                     report.write(jsonl(report_line(item, done)))
                 progress.update(stats)
@@ -244,6 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.workers < 1:
         parser().error("--workers must be at least 1")
+    if args.encoding is not None:
+        try:
+            args.encoding = check_encoding(args.encoding)
+        except ValueError as error:
+            parser().error(f"--encoding: {error}")
     if not args.inputs and not args.explain:
         parser().error("give at least one INPUT (or --explain FILE)")
     if args.learn_boilerplate and "-" in args.inputs:
