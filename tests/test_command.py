@@ -180,7 +180,7 @@ def test_an_undecodable_text_file(tmp_path: Path) -> None:
     (tmp_path / "in" / "latin1.txt").write_bytes("Vi\xeat Nam".encode("latin-1"))
     (tmp_path / "in" / "good.txt").write_text("Tiêu đề bài viết hay", encoding="utf-8")
     failed = run(tmp_path / "in", "-o", tmp_path / "out")
-    assert failed.returncode == 3 and "latin1.txt: not UTF-8" in failed.stderr.decode()
+    assert failed.returncode == 3 and "latin1.txt: line 1: not UTF-8" in failed.stderr.decode()
     skipped = run(tmp_path / "in", "-o", tmp_path / "out", "--on-error", "skip")
     assert skipped.returncode == 0
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]  # retried by --resume later

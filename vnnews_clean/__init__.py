@@ -7,7 +7,9 @@
 
 from . import cleaners
 from .api import clean, clean_document
+from .boilerplate import Boilerplate, BoilerplateError, learn_boilerplate
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
+from .decoding import DecodingError, decode_bytes
 from .document import Document, Removal
 from .normalize import detect_encoding_issues, fold_ascii, normalize
 from .options import CleanOptions
@@ -16,15 +18,20 @@ from .pipeline import CleanResult, Pipeline
 __version__ = "0.1.0"
 
 __all__ = [
+    "Boilerplate",
+    "BoilerplateError",
     "CleanOptions",
     "CleanResult",
+    "DecodingError",
     "Document",
     "Pipeline",
     "Removal",
     "clean",
     "clean_document",
+    "decode_bytes",
     "detect_encoding_issues",
     "fold_ascii",
+    "learn_boilerplate",
     "normalize",
     *cleaners.__all__,
 ]

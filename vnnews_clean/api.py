@@ -23,7 +23,8 @@ def clean_document(text: str, **options: Any) -> CleanResult:
 
     Options: ``keep_captions=False``, ``keep_byline=False``,
     ``tone_style="old"`` ("new", or None to leave tone marks),
-    ``paragraph_sep="\\n"``.
+    ``paragraph_sep="\\n"``, ``boilerplate=None`` (a :class:`Boilerplate` from
+    :func:`learn_boilerplate`: its lines are dropped under rule ``boilerplate``).
     """
     return _pipeline(CleanOptions.from_kwargs(**options)).run(text)
 

@@ -43,6 +43,7 @@ class Document:
     author: str | None = None
     source: str | None = None
     removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
@@ -79,6 +80,11 @@ class Document:
                 kept_lines.append(line)
                 kept_numbers.append(number)
         self.lines, self.numbers = kept_lines, kept_numbers
+
+    def warn(self, message: str) -> None:
+        """Note something about the whole input that the user should know (once per message)."""
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     def edit(self, index: int, new_text: str, rule: str, detail: str = "") -> None:
         """Replace line ``index`` with ``new_text`` (a piece of it), recording the edit."""

@@ -268,3 +268,12 @@ DATE_ONLY = re.compile(
 BYLINE_DATE_TAIL = re.compile(
     r"\s*[-–—|,(•·]\s*(?:\d{1,2}[:h]\d{2}\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20}$"
 )
+
+# Elements whose content is code, never text: a line opening one ("<script ...>")
+# up to the line closing it is dropped whole.
+HTML_CODE_ELEMENTS: tuple[str, ...] = ("script", "style")
+# How a whole HTML page given as text starts: a document type or the page's
+# own elements, each at the start of a line.
+HTML_PAGE_MARKERS: tuple[str, ...] = ("<!doctype html", "<html", "<head", "<body")
+# A page's head sits in its first lines; looking further would cost a scan of every document.
+HTML_PAGE_MARKER_LINES = 20

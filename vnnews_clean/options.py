@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .boilerplate import Boilerplate
 from .normalize import check_tone_style
 
 
@@ -16,17 +17,22 @@ class CleanOptions:
     - ``keep_byline``: keep the byline line in the text (metadata is filled anyway).
     - ``tone_style``: "old" ("hòa", "thủy"), "new" ("hoà", "thuỷ") or None to leave marks.
     - ``paragraph_sep``: what joins paragraphs in the output.
+    - ``boilerplate``: lines learnt from the corpus (:func:`vnnews_clean.learn_boilerplate`)
+      to drop under rule ``boilerplate``; hashed by identity.
     """
 
     keep_captions: bool = False
     keep_byline: bool = False
     tone_style: str | None = "old"
     paragraph_sep: str = "\n"
+    boilerplate: Boilerplate | None = None
 
     def __post_init__(self) -> None:
         check_tone_style(self.tone_style)
         if not isinstance(self.paragraph_sep, str):
             raise TypeError(f"paragraph_sep must be str, not {type(self.paragraph_sep).__name__}")
+        if self.boilerplate is not None and not isinstance(self.boilerplate, Boilerplate):
+            raise TypeError(f"boilerplate must be a Boilerplate or None, not {type(self.boilerplate).__name__}")
 
     @classmethod
     def from_kwargs(cls, **options: Any) -> CleanOptions:

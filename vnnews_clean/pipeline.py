@@ -26,6 +26,8 @@ class CleanResult:
     author: str | None
     source: str | None
     removed: tuple[Removal, ...]
+    # what the user should know about the input as a whole (an HTML page given as text)
+    warnings: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -100,6 +102,7 @@ class Pipeline:
         return cls(
             [
                 c.Normalizer(options.tone_style),
+                *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
                 # line-local noise first, so the title is found among what remains
                 c.HtmlResidueCleaner(),
                 c.NavigationCleaner(),
@@ -170,6 +173,7 @@ class Pipeline:
             author=doc.author,
             source=doc.source,
             removed=tuple(doc.removed),
+            warnings=tuple(doc.warnings),
         )
 
     def __call__(self, text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .normalize.syllable import place_tones
 
@@ -18,18 +19,31 @@ _INNER_SPACE = re.compile(r"\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[^\W\d_]")
 _ENDS_SENTENCE = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"\S+")
+# Lines longer than this are never labels: their keys are not cached (the
+# cache would keep a huge line alive), and words are counted without a split.
+LONG_LINE = 1000
 
 HEADLINE_MAX_WORDS = 35
 HEADLINE_MAX_CHARS = 250
 
 
-@lru_cache(maxsize=16384)
 def line_key(line: str) -> str:
     """Fold a short line for comparison with the lexicon.
 
     Lower case, the "old" tone style, single spaces, and no punctuation
     around it: "TIN LIÊN QUAN:" and "tin liên quan" give the same key.
+    Short lines repeat across documents and are cached; long ones are not.
     """
+    return _line_key(line) if len(line) <= LONG_LINE else _fold(line)
+
+
+@lru_cache(maxsize=16384)
+def _line_key(line: str) -> str:
+    return _fold(line)
+
+
+def _fold(line: str) -> str:
     folded = _INNER_SPACE.sub(" ", line.strip(_KEY_STRIP).casefold())
     return place_tones(folded, "old")
 
@@ -43,6 +57,17 @@ def short_key(line: str, max_words: int = 8) -> str | None:
 
 def word_count(line: str) -> int:
     return len(line.split())
+
+
+def more_words_than(line: str, n: int) -> bool:
+    """``word_count(line) > n``, without splitting a long line.
+
+    Splitting a 50 MB paragraph makes millions of strings (ten times its
+    size); this looks at its first ``n + 1`` words only.
+    """
+    if len(line) <= LONG_LINE:
+        return len(line.split()) > n
+    return next(islice(_WORD.finditer(line), n, None), None) is not None
 
 
 def sentence_count(line: str) -> int:
@@ -75,7 +100,7 @@ def is_headline(line: str) -> bool:
 
 def is_paragraph(line: str) -> bool:
     """A body-text-shaped line: a sentence or more (not a headline, not a label)."""
-    return bool(line) and not is_headline(line) and word_count(line) >= 6 and has_letter(line)
+    return bool(line) and not is_headline(line) and more_words_than(line, 5) and has_letter(line)
 
 
 def is_name(line: str) -> bool:

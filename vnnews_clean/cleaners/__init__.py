@@ -2,6 +2,7 @@
 works alone as ``str -> str``, and composes in :class:`vnnews_clean.Pipeline`."""
 
 from .base import Cleaner
+from .boilerplate import BoilerplateCleaner
 from .byline import BylineCleaner, SourceTagCleaner
 from .duplicates import DuplicateCleaner
 from .html_residue import HtmlResidueCleaner
@@ -14,6 +15,7 @@ from .titles import RepeatedTitleCleaner, TitleCleaner
 from .whitespace import WhitespaceCleaner
 
 __all__ = [
+    "BoilerplateCleaner",
     "BylineCleaner",
     "Cleaner",
     "DuplicateCleaner",

@@ -25,7 +25,7 @@ from ..shapes import (
     ends_sentence,
     is_headline,
     is_paragraph,
-    word_count,
+    more_words_than,
 )
 from .base import Cleaner
 from .duplicates import is_teaser_of
@@ -97,7 +97,7 @@ def _source_credit(line: str) -> str | None:
     "Theo ông Nguyễn Văn A, ..." is a sentence: the source must be a short
     capitalised name, not end like a sentence.
     """
-    if word_count(line) > CREDIT_MAX_WORDS or (ends_sentence(line) and not line.endswith((")", "."))):
+    if more_words_than(line, CREDIT_MAX_WORDS) or (ends_sentence(line) and not line.endswith((")", "."))):
         return None
     match = CLOSING_CREDIT.match(line)
     if match is None:
@@ -257,7 +257,7 @@ class BylineCleaner(Cleaner):
         if end - start > CLOSING_LINES or not any(isinstance(c, Credit) for c in credits[start:end]):
             return False
         before = lines[content[start - 1]]
-        if not (is_paragraph(before) or ends_sentence(before) or word_count(before) >= BODY_PROSE_MIN_WORDS):
+        if not (is_paragraph(before) or ends_sentence(before) or more_words_than(before, BODY_PROSE_MIN_WORDS - 1)):
             return False  # a sub-heading or a list item before it: not after the article's last paragraph
         rest = len(content) - end
         if rest == 0:
@@ -343,7 +343,7 @@ def agency_tag(line: str) -> re.Match[str] | None:
     match = _PAREN_TAG.match(line)
     if match is not None:
         tag = match["tag"].strip()
-        if not tag[:1].isupper() or word_count(tag) > SOURCE_TAG_MAX_WORDS:
+        if not tag[:1].isupper() or more_words_than(tag, SOURCE_TAG_MAX_WORDS):
             return None
         if match["dash"] or (" " not in tag and _abbreviation(tag)):
             return match
@@ -364,7 +364,7 @@ class SourceTagCleaner(Cleaner):
         # ("Rộn ràng những khúc ca xuân...") comes first
         leads = (i for i, line in enumerate(doc.lines) if line and is_paragraph(line))
         for lead in islice(leads, LEAD_CANDIDATES):
-            if self._take_tag(doc, lead) or word_count(doc.lines[lead]) > TITLE_MAX_WORDS:
+            if self._take_tag(doc, lead) or more_words_than(doc.lines[lead], TITLE_MAX_WORDS):
                 return  # a lead too long to be a title: the tag would have been there
 
     def _take_tag(self, doc: Document, lead: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..shapes import is_headline, word_count
+from ..shapes import is_headline, more_words_than
 from .base import Cleaner
 
 # Shorter lines repeat legitimately ("PV:" in an interview).
@@ -19,7 +19,7 @@ def is_teaser_of(teaser: str, full: str) -> bool:
     """
     if len(teaser) >= len(full) or not full.startswith(teaser.rstrip(".… ")):
         return False
-    return word_count(teaser) >= TEASER_MIN_WORDS and not is_headline(teaser)
+    return more_words_than(teaser, TEASER_MIN_WORDS - 1) and not is_headline(teaser)
 
 
 class DuplicateCleaner(Cleaner):

@@ -6,7 +6,7 @@ import re
 from statistics import median
 
 from ..document import Document
-from ..shapes import blank_separated, is_paragraph, sentence_count, word_count
+from ..shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
 from .base import Cleaner
 from .image_markers import (
     has_credit_tail,
@@ -111,7 +111,7 @@ class ImageCleaner(Cleaner):
         if title_copy and (parted or not spaced):
             return None  # baomoi: title, sapo, title again, then the body's first sentence
         if spaced and not parted:
-            fits = word_count(line) <= CAPTION_MAX_WORDS and sentence_count(line) <= 2
+            fits = not more_words_than(line, CAPTION_MAX_WORDS) and sentence_count(line) <= 2
             return following if fits else None
         # run-on text, or a blank line between: only a caption-shaped line
         return following if _run_on_caption(lines, following, typical) else None
@@ -128,16 +128,16 @@ def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
     line = lines[index]
     if is_caption_label(line) or has_credit_tail(line):
         return True
-    words = word_count(line)
-    if words > RUN_ON_CAPTION_MAX_WORDS or sentence_count(line) > RUN_ON_CAPTION_MAX_SENTENCES:
+    if more_words_than(line, RUN_ON_CAPTION_MAX_WORDS) or sentence_count(line) > RUN_ON_CAPTION_MAX_SENTENCES:
         return False
+    words = word_count(line)  # a short line now
     following = next((other for other in lines[index + 1 :] if other), None)
     if following is None or not (is_paragraph(following) or is_image_marker(following) or is_photo_credit(following)):
         return False  # the body does not resume after it: a short closing paragraph, not a caption
     if not is_paragraph(line):
         return True  # a phrase without a sentence's shape under a picture
     if not typical:
-        lengths = [word_count(other) for other in lines if is_paragraph(other)]
+        lengths = [other.count(" ") + 1 for other in lines if is_paragraph(other)]  # no split of huge lines
         typical.append(median(lengths) if lengths else 0.0)
     return words <= typical[0] * RUN_ON_CAPTION_SHARE_OF_MEDIAN
 
@@ -146,4 +146,6 @@ def _is_credited_caption(line: str) -> bool:
     """A short line that ends with a photo credit or is labelled a caption."""
     if not (is_caption_label(line) or has_credit_tail(line)):
         return False
-    return word_count(line) <= CREDITED_CAPTION_MAX_WORDS and sentence_count(line) <= CREDITED_CAPTION_MAX_SENTENCES
+    if more_words_than(line, CREDITED_CAPTION_MAX_WORDS):
+        return False
+    return sentence_count(line) <= CREDITED_CAPTION_MAX_SENTENCES

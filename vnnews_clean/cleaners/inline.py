@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS
-from ..shapes import blank_separated, first_paragraph, is_headline, line_key
+from ..shapes import blank_separated, first_paragraph, is_headline, line_key, more_words_than
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")
@@ -15,7 +15,7 @@ def is_inline_link(line: str) -> bool:
     """ ">> Headline", "» Headline", "Xem thêm: Headline" (but not "Xem thêm thông tin tại ...")."""
     if line.startswith(INLINE_LINK_MARKERS):
         rest = line.lstrip("".join(INLINE_LINK_MARKERS) + " ")
-        return bool(rest) and (is_headline(rest) or len(rest.split()) <= MARKER_LINK_MAX_WORDS)
+        return bool(rest) and (is_headline(rest) or not more_words_than(rest, MARKER_LINK_MAX_WORDS))
     label, colon, rest = line.partition(":")
     if not colon or len(label) > 20 or line_key(label) not in INLINE_LINK_LABELS:
         return False

@@ -6,7 +6,7 @@ import re
 
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
-from ..shapes import ends_sentence, line_key, short_key, word_count
+from ..shapes import ends_sentence, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 
 _SEPARATORS = ">»›/|"
@@ -41,7 +41,7 @@ def is_tag_list(line: str) -> bool:
     label, colon, rest = line.partition(":")
     if not colon or len(label) > 12 or line_key(label) not in TAG_LABELS:
         return False
-    return word_count(rest) <= TAG_LIST_MAX_WORDS and not ends_sentence(rest.strip())
+    return not more_words_than(rest, TAG_LIST_MAX_WORDS) and not ends_sentence(rest.strip())
 
 
 def is_footer(line: str) -> bool:
@@ -50,7 +50,7 @@ def is_footer(line: str) -> bool:
     "Bản quyền tác giả đang bị xâm phạm." is body text and stays.
     """
     folded = line[:20].casefold()
-    if not folded.startswith(FOOTER_PREFIXES) or word_count(line) > FOOTER_MAX_WORDS:
+    if not folded.startswith(FOOTER_PREFIXES) or more_words_than(line, FOOTER_MAX_WORDS):
         return False
     return folded.startswith(("©", "(c) ", "copyright")) or not ends_sentence(line)
 

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..normalize import check_tone_style, explain, normalize
+from ..normalize import (
+    check_tone_style,
+    explain,
+    join_pieces,
+    normalize,
+    normalize_pieces,
+    normalized_in_pieces,
+)
+from ..normalize import steps as normalize_steps
 from .base import Cleaner
 
 
@@ -12,7 +20,9 @@ class Normalizer(Cleaner):
 
     ``detail`` names the normalization steps that changed the line
     ("encoding", "nfc", "tones", ...). Changes of spacing alone are not
-    recorded: they carry no text.
+    recorded: they carry no text. A line over ``HUGE_LINE`` characters is
+    normalized, compared and explained piece by piece, never split into words
+    whole.
     """
 
     name = "normalize"
@@ -22,13 +32,33 @@ class Normalizer(Cleaner):
         self.tone_style = tone_style
 
     def apply(self, doc: Document) -> None:
-        before = doc.lines
+        huge = {i for i, line in enumerate(doc.lines) if normalized_in_pieces(line)}
+        # the other lines are normalized together (the huge ones stand in as "")
+        before = ["" if i in huge else line for i, line in enumerate(doc.lines)]
         after = normalize("\n".join(before), tone_style=self.tone_style).split("\n")
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
-        for i, (old, new) in enumerate(zip(before, after, strict=True)):
-            if old != new:
+        for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
+            if i in huge:
+                self._apply_huge(doc, i)
+            elif old != new:
                 if old.split() == new.split():
                     doc.lines[i] = new
                 else:
                     doc.edit(i, new, self.name, ",".join(explain(old, tone_style=self.tone_style)))
+
+    def _apply_huge(self, doc: Document, i: int) -> None:
+        """Line ``i`` normalized piece by piece; only pieces whose words changed are explained."""
+        pieces: list[str] = []
+        changed: set[str] = set()
+        for old, new in normalize_pieces(doc.lines[i], self.tone_style):
+            pieces.append(new)
+            if old != new and old.split() != new.split():
+                changed.update(explain(old, tone_style=self.tone_style))
+        new_line = join_pieces(pieces)
+        del pieces
+        if changed:
+            order = [name for name, _ in normalize_steps(self.tone_style)]
+            doc.edit(i, new_line, self.name, ",".join(sorted(changed, key=order.index)))
+        else:
+            doc.lines[i] = new_line

@@ -22,7 +22,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .. import __version__
+from ..boilerplate import BoilerplateError
+from ..decoding import check_encoding
 from ..options import CleanOptions
+from .boilerplate import Sites, learn_sites, load_sites, save_sites
 from .explain import explain
 from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
 from .sinks import (
@@ -61,6 +64,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
     )
+    p.add_argument(
+        "--encoding",
+        help="encoding of text and JSON Lines inputs (default: UTF-8, UTF-16/32 with a byte order mark, "
+        "or Windows-1258 when the bytes clearly are)",
+    )
     p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
     p.add_argument(
         "--output-field", help="field for the clean text, keeping the original (default: replace the text field)"
@@ -83,6 +91,20 @@ def parser() -> argparse.ArgumentParser:
         "--tone-style", choices=["old", "new", "none"], default="old", help="tone mark placement (default: old)"
     )
     p.add_argument("--paragraph-sep", default="\n", help="what joins paragraphs (default: newline)")
+    learnt = p.add_mutually_exclusive_group()
+    learnt.add_argument(
+        "--learn-boilerplate",
+        action="store_true",
+        help="first read the inputs to learn the lines each site repeats (menus, footers, captions), "
+        "then clean with them (needs files, not stdin)",
+    )
+    learnt.add_argument("--boilerplate", metavar="FILE", help="clean with a boilerplate set saved before")
+    p.add_argument("--save-boilerplate", metavar="FILE", help="with --learn-boilerplate: save what was learnt")
+    p.add_argument(
+        "--site-field",
+        metavar="NAME",
+        help="JSON field naming a record's site, for boilerplate per site (default: the host of a url field)",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
@@ -120,7 +142,7 @@ def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stat
         if args.resume and sink.done(source):
             stats.skipped_inputs += 1
             continue
-        yield from read(source, args.text_field)
+        yield from read(source, args.text_field, args.encoding)
         yield InputDone(source)
 
 
@@ -133,6 +155,32 @@ def options_of(args: argparse.Namespace) -> CleanOptions:
     )
 
 
+def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: CleanOptions) -> Sites | None:
+    """The boilerplate sets to clean with: learnt by a first pass over the inputs, loaded, or none."""
+    if args.boilerplate:
+        sites = load_sites(args.boilerplate)
+        styles = {b.parameters.get("tone_style", "old") for b in sites.values()}
+        if styles - {options.tone_style}:
+            print(
+                f"vnnews-clean: warning: {args.boilerplate} was learnt with another --tone-style; "
+                "lines whose tone marks differ will not match",
+                file=sys.stderr,
+            )
+        return sites
+    if not args.learn_boilerplate:
+        return None
+    sites, documents = learn_sites(inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers))
+    if args.save_boilerplate:
+        save_sites(args.save_boilerplate, sites)
+    if not args.quiet:
+        lines = sum(len(b) for b in sites.values())
+        print(
+            f"vnnews-clean: learnt {lines} boilerplate lines from {documents} documents of {len(sites)} sites",
+            file=sys.stderr,
+        )
+    return sites
+
+
 def run(args: argparse.Namespace) -> int:
     options = options_of(args)
     inputs = discover(args.inputs, args.format)
@@ -142,14 +190,18 @@ def run(args: argparse.Namespace) -> int:
     if single and args.resume and sink.target.exists():  # type: ignore[union-attr]
         print(f"vnnews-clean: {sink.target} is complete; nothing to do", file=sys.stderr)
         return EXIT_OK
+    sites = boilerplate_sites(args, inputs, options)
     stats = Stats()
     progress = Progress(not args.quiet)
     report = AtomicFile(args.report) if args.report else None
     readable = True  # no bad record in the current input so far
     success = False
     try:
-        job = Job(options, args.text_field, args.id_field, report is not None, args.output_field)
-        stream = clean_stream(items(inputs, sink, args, stats), job, max(1, args.workers), sink.kind)
+        with_removed = report is not None
+        job = Job(
+            options, args.text_field, args.id_field, with_removed, args.output_field, sites is not None, args.site_field
+        )
+        stream = clean_stream(items(inputs, sink, args, stats), job, max(1, args.workers), sink.kind, sites)
         for item, done in stream:
             if isinstance(item, InputDone):
                 sink.end_input(item.input, readable)
@@ -167,6 +219,11 @@ def run(args: argparse.Namespace) -> int:
                 assert done is not None
                 sink.write(item.input, done.data)
                 stats.count(item, done)
+                for warning in done.warnings:
+                    print(
+                        f"vnnews-clean: warning: {item.input.name}{f':{item.line}' if item.line else ''}: {warning}",
+                        file=sys.stderr,
+                    )
                 if report is not None:
                     report.write(jsonl(report_line(item, done)))
                 progress.update(stats)
@@ -198,14 +255,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.workers < 1:
         parser().error("--workers must be at least 1")
+    if args.encoding is not None:
+        try:
+            args.encoding = check_encoding(args.encoding)
+        except ValueError as error:
+            parser().error(f"--encoding: {error}")
     if not args.inputs and not args.explain:
         parser().error("give at least one INPUT (or --explain FILE)")
+    if args.learn_boilerplate and "-" in args.inputs:
+        parser().error("--learn-boilerplate reads the inputs twice: give files, not - (stdin)")
+    if args.save_boilerplate and not args.learn_boilerplate:
+        parser().error("--save-boilerplate needs --learn-boilerplate")
     try:
         if args.explain:
             print(explain(args.explain, options_of(args), args.text_field, args.format))
             return EXIT_OK
         return run(args)
-    except InputError as error:
+    except (InputError, BoilerplateError) as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:  # before any output was opened

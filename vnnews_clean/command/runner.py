@@ -12,6 +12,8 @@ from typing import Any
 
 from ..api import _pipeline
 from ..options import CleanOptions
+from ..pipeline import Pipeline
+from .boilerplate import Sites, install, pipeline_for, site_of
 from .sinks import jsonl, output_record
 from .sources import BadRecord, Input, Record, parse_jsonl
 
@@ -38,6 +40,8 @@ class Job:
     id_field: str | None
     with_removed: bool
     output_field: str | None = None  # where the clean text goes (default: over the text field)
+    boilerplate: bool = False  # clean each record with its site's boilerplate set (installed per process)
+    site_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class Done:
     emptied: bool
     dropped: tuple[tuple[str, int], ...]  # (rule, lines dropped)
     report: dict[str, Any] | None = None  # title, author, source, id, removed: only with --report
+    warnings: tuple[str, ...] = ()  # about the input as a whole: printed, one line each
 
 
 @dataclass(frozen=True)
@@ -68,40 +73,58 @@ class Failed:
 
 
 def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
-    """Worker task: parse, check, clean and serialize a batch (the pipeline is built once per process)."""
+    """Worker task: parse, check, clean and serialize a batch (the pipeline is built once per process).
+
+    Consumes ``payloads``: each is dropped as soon as it is taken, so a huge
+    document's raw bytes do not stay alive while it is cleaned.
+    """
     pipeline = _pipeline(job.options)
+    payloads.reverse()
     out: list[Done | Failed] = []
-    for payload in payloads:
-        text, fields = payload.text, payload.fields
-        if payload.raw is not None:
-            try:
-                text, fields = parse_jsonl(payload.raw, job.text_field)
-            except ValueError as error:
-                out.append(Failed(str(error)))
-                continue
-        result = pipeline.run(text)
-        data: bytes | dict[str, Any]
-        if payload.kind == "text":
-            data = (result.text + "\n").encode("utf-8") if result.text else b""
-        else:
-            record = output_record(fields, payload.relative, result, job.output_field or job.text_field)
-            data = jsonl(record) if payload.kind == "jsonl" else record
-        size = len(data) if isinstance(data, bytes) else len(result.text.encode("utf-8"))
-        dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
-        report = None
-        if job.with_removed:
-            report = {
-                "id": fields.get(job.id_field) if job.id_field and fields else None,
-                "title": result.title,
-                "author": result.author,
-                "source": result.source,
-                "removed": [
-                    {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept}
-                    for r in result.removed
-                ],
-            }
-        out.append(Done(data, size, not result.text, dropped, report))
+    while payloads:
+        out.append(_process_one(payloads.pop(), job, pipeline))
     return out
+
+
+def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Failed:
+    """Clean one record. It holds the only reference to its input, and lets go
+    of each copy (raw bytes, input text, result) before making the next."""
+    kind, relative, text, fields = payload.kind, payload.relative, payload.text, payload.fields
+    if payload.raw is not None:
+        try:
+            text, fields = parse_jsonl(payload.raw, job.text_field)
+        except ValueError as error:
+            return Failed(str(error))
+    del payload
+    if job.boilerplate:
+        pipeline = pipeline_for(job.options, site_of(fields, job.site_field))
+    result = pipeline.run(text)
+    del text
+    dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
+    warnings = result.warnings
+    report = None
+    if job.with_removed:
+        report = {
+            "id": fields.get(job.id_field) if job.id_field and fields else None,
+            "title": result.title,
+            "author": result.author,
+            "source": result.source,
+            "removed": [
+                {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept}
+                for r in result.removed
+            ],
+        }
+    data: bytes | dict[str, Any]
+    if kind == "text":
+        clean = result.text
+        del result  # with the input text it held
+        data = clean.encode("utf-8") + b"\n" if clean else b""
+        return Done(data, len(data), not clean, dropped, report, warnings)
+    record = output_record(fields, relative, result, job.output_field or job.text_field)
+    del result, fields  # the record holds the clean text; the input text can go
+    data = jsonl(record) if kind == "jsonl" else record
+    size = len(data) if isinstance(data, bytes) else len(record[job.output_field or job.text_field].encode("utf-8"))
+    return Done(data, size, not record[job.output_field or job.text_field], dropped, report, warnings)
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -116,11 +139,15 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
 
 
 def _payloads(batch: list[Item], kind_of: Callable[[Input], str]) -> list[Payload]:
-    return [
-        Payload(kind_of(i.input), str(i.input.relative), i.raw, i.text, i.fields)
-        for i in batch
-        if isinstance(i, Record)
-    ]
+    """The records of a batch as payloads. The records let go of their text and
+    bytes (only their place and size are needed after), so the payload holds
+    the only copy."""
+    payloads = []
+    for item in batch:
+        if isinstance(item, Record):
+            payloads.append(Payload(kind_of(item.input), str(item.input.relative), item.raw, item.text, item.fields))
+            item.raw, item.text, item.fields = None, "", None
+    return payloads
 
 
 def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Item, Done | None]]:
@@ -138,19 +165,22 @@ def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Ite
 
 
 def clean_stream(
-    items: Iterable[Item], job: Job, workers: int, kind_of: Callable[[Input], str]
+    items: Iterable[Item], job: Job, workers: int, kind_of: Callable[[Input], str], sites: Sites | None = None
 ) -> Iterator[tuple[Item, Done | None]]:
     """Yield each item with its outcome, in input order.
 
     With several workers, batches go to a process pool and at most
     ``workers * IN_FLIGHT_PER_WORKER`` batches are in flight, so memory does not
-    grow with the input.
+    grow with the input. ``sites`` (boilerplate sets) are installed once per process.
     """
     if workers <= 1:
+        if sites is not None:
+            install(sites)
         for batch in _batches(items):
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    setup: dict[str, Any] = {"initializer": install, "initargs": (sites,)} if sites is not None else {}
+    with ProcessPoolExecutor(max_workers=workers, **setup) as pool:
         pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
         for batch in _batches(items):
             pending.append((batch, pool.submit(process, _payloads(batch, kind_of), job)))
@@ -168,6 +198,7 @@ class Stats:
     bad: int = 0
     skipped_inputs: int = 0
     emptied: int = 0
+    warned: int = 0  # documents with a warning
     bytes_in: int = 0
     bytes_out: int = 0
     removed: Counter[str] = field(default_factory=Counter)
@@ -178,6 +209,7 @@ class Stats:
         self.bytes_in += record.size
         self.bytes_out += done.size_out
         self.emptied += done.emptied
+        self.warned += bool(done.warnings)
         self.removed.update(dict(done.dropped))
 
     def summary(self) -> str:
@@ -185,7 +217,7 @@ class Stats:
         lines = [
             f"vnnews-clean: {self.documents} documents, {self.bad} bad records skipped, "
             f"{self.skipped_inputs} inputs already done; {self.bytes_in / 1e6:.2f} MB in, "
-            f"{self.bytes_out / 1e6:.2f} MB out, {self.emptied} emptied; "
+            f"{self.bytes_out / 1e6:.2f} MB out, {self.emptied} emptied, {self.warned} with warnings; "
             f"{seconds:.1f} s, {self.bytes_in / 1e6 / seconds:.2f} MB/s"
         ]
         if self.removed:

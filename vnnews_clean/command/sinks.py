@@ -55,7 +55,36 @@ def output_record(fields: dict[str, Any] | None, relative: str, result: Any, tex
 
 
 def jsonl(fields: dict[str, Any]) -> bytes:
-    return (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
+    """One JSON line, as ``json.dumps(fields, ensure_ascii=False)`` gives it.
+
+    Each value is serialized and encoded on its own: serializing a record
+    whole holds two text copies of a huge document besides its bytes.
+    """
+    if not all(isinstance(key, str) for key in fields):
+        return json.dumps(fields, ensure_ascii=False).encode("utf-8") + b"\n"
+    parts = [b"{"]
+    for key, value in fields.items():
+        if len(parts) > 1:
+            parts.append(b", ")
+        parts += [json.dumps(key, ensure_ascii=False).encode("utf-8"), b": "]
+        if isinstance(value, str) and len(value) > _JSON_PIECE:
+            parts += _json_string(value)
+        else:
+            parts.append(json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    parts.append(b"}\n")
+    return b"".join(parts)
+
+
+_JSON_PIECE = 1 << 20
+
+
+def _json_string(value: str) -> list[bytes]:
+    """A long string as JSON bytes, escaped a piece at a time (escaping is per character)."""
+    pieces = [b'"']
+    for start in range(0, len(value), _JSON_PIECE):
+        pieces.append(json.dumps(value[start : start + _JSON_PIECE], ensure_ascii=False)[1:-1].encode("utf-8"))
+    pieces.append(b'"')
+    return pieces
 
 
 class OutputError(Exception):

@@ -9,6 +9,7 @@ the runner decides whether that stops the run.
 from __future__ import annotations
 
 import bz2
+import codecs
 import glob
 import gzip
 import importlib
@@ -20,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
+
+from ..decoding import DecodingError, bom_encoding, decode_bytes
 
 
 def _zstd_open(path: Path, mode: str) -> IO[bytes]:
@@ -137,8 +140,8 @@ def open_binary(source: Input) -> IO[bytes]:
     return opener(source.path, "rb")  # type: ignore[operator]
 
 
-def read(source: Input, text_field: str) -> Iterator[Record | BadRecord]:
-    """Stream the records of one input."""
+def read(source: Input, text_field: str, encoding: str | None = None) -> Iterator[Record | BadRecord]:
+    """Stream the records of one input; ``encoding`` as ``--encoding`` gives it (None: detect)."""
     try:
         handle = open_binary(source)
     except OSError as error:
@@ -146,11 +149,11 @@ def read(source: Input, text_field: str) -> Iterator[Record | BadRecord]:
         return
     try:
         if source.format == "jsonl":
-            yield from _read_jsonl(source, handle, text_field)
+            yield from _read_jsonl(source, handle, encoding)
         elif source.format == "parquet":
             yield from _read_parquet(source, handle, text_field)
         else:
-            yield _read_text(source, handle)
+            yield _read_text(source, handle, encoding)
     except (OSError, EOFError, lzma.LZMAError) as error:
         yield BadRecord(source, 0, f"cannot read: {error}")
     finally:
@@ -178,20 +181,57 @@ def _read_parquet(source: Input, handle: IO[bytes], text_field: str) -> Iterator
             yield Record(source, number, text, row, len(text.encode("utf-8")))
 
 
-def _read_text(source: Input, handle: IO[bytes]) -> Record | BadRecord:
+def _read_text(source: Input, handle: IO[bytes], encoding: str | None) -> Record | BadRecord:
+    """A whole file; its encoding detected or given (see :func:`vnnews_clean.decode_bytes`)."""
     data = handle.read()
+    size = len(data)
     try:
-        return Record(source, 0, data.decode("utf-8"), size=len(data))
-    except UnicodeDecodeError as error:
-        return BadRecord(
-            source, 0, f"not UTF-8 (byte {error.start}: {data[error.start : error.start + 1]!r})", len(data)
-        )
+        text, _ = decode_bytes(data, encoding)
+    except DecodingError as error:
+        return BadRecord(source, 0, str(error), size)
+    return Record(source, 0, text, size=size)
 
 
-def _read_jsonl(source: Input, handle: IO[bytes], text_field: str) -> Iterator[Record | BadRecord]:
+def _read_jsonl(source: Input, handle: IO[bytes], encoding: str | None) -> Iterator[Record | BadRecord]:
+    """Lines as raw UTF-8 bytes for the workers. UTF-8 is read as it is (a byte
+    order mark dropped); other encodings, named or announced by a byte order
+    mark, are decoded here and passed on as UTF-8."""
+    peek = getattr(handle, "peek", None)
+    name = encoding or bom_encoding(peek(4)[:4] if peek else b"") or "utf-8"
+    if name.replace("_", "-").lower() in ("utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        yield from _read_wide_jsonl(source, handle, name)
+        return
+    utf8 = name.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig")
     for number, raw in enumerate(handle, start=1):
-        if raw.strip():
-            yield Record(source, number, size=len(raw), raw=raw)
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        if not utf8:
+            try:
+                raw = raw.decode(name).encode("utf-8")
+            except UnicodeError as error:
+                where = f" (byte {error.start})" if isinstance(error, UnicodeDecodeError) else ""
+                yield BadRecord(source, number, f"not valid {name}{where}", len(raw))
+                continue
+        yield Record(source, number, size=len(raw), raw=raw)
+
+
+def _read_wide_jsonl(source: Input, handle: IO[bytes], name: str) -> Iterator[Record | BadRecord]:
+    """JSON Lines in UTF-16 or UTF-32 (its newline is several bytes): decoded as a stream."""
+    reader = io.TextIOWrapper(handle, encoding=name, newline="\n")  # type: ignore[type-var]
+    number = 0
+    try:
+        for number, line in enumerate(reader, start=1):
+            if number == 1:
+                line = line.removeprefix("\ufeff")
+            if line.strip():
+                raw = line.encode("utf-8")
+                yield Record(source, number, size=len(raw), raw=raw)
+    except UnicodeError:
+        yield BadRecord(source, number + 1, f"not valid {name}")
+    finally:
+        reader.detach()  # the handle is closed by its owner (never close stdin)
 
 
 def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:

@@ -9,7 +9,7 @@ pipeline report exactly which lines normalization edited, and with
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 
 from unidecode import unidecode
@@ -26,11 +26,12 @@ from .characters import (
     collapse_spaces,
     fix_encoding,
     fix_line_breaks,
+    looks_broken,
     remove_hidden,
     to_nfc,
 )
 from .issues import ISSUES, detect_encoding_issues
-from .legacy import LEGACY_HINTS, detect_legacy, fix_eth, fix_legacy
+from .legacy import LEGACY_HINTS, detect_legacy, detect_legacy_hint, fix_eth, fix_legacy
 from .syllable import STYLES, place_tones, suspicious_parts
 
 __all__ = [
@@ -45,7 +46,11 @@ __all__ = [
     "fix_legacy_encodings",
     "fix_line_breaks",
     "fold_ascii",
+    "join_pieces",
     "normalize",
+    "normalize_pieces",
+    "normalized_in_pieces",
+    "piecewise",
     "place_tones",
     "remove_hidden",
     "steps",
@@ -138,10 +143,19 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
 
     Quotes, dashes, punctuation spacing and letter case are never changed.
     The result equals running :func:`steps` in order; clean text takes a
-    shortcut past the steps that would not change it.
+    shortcut past the steps that would not change it. A line longer than
+    ``HUGE_LINE`` characters is normalized in pieces cut at spaces (see
+    :func:`normalize_pieces`), so memory stays a small multiple of its size.
     """
     require_str(text, "text")
     check_tone_style(tone_style)
+    if len(text) > HUGE_LINE:
+        return _normalize_long(fix_line_breaks(text), tone_style)
+    return _normalize(text, tone_style)
+
+
+def _normalize(text: str, tone_style: str | None) -> str:
+    """:func:`normalize` in one piece, whatever the length of the lines."""
     hit = _TRIAGE[tone_style].search(text)
     beyond_bmp = _beyond_bmp(text)
     if hit is None and not beyond_bmp:  # clean text: one scan, then spacing
@@ -153,6 +167,77 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
     if tone_style is not None:
         text = place_tones(text, tone_style)
     return text
+
+
+# A line longer than this is a paragraph at most, and normalized in pieces of
+# about PIECE characters: each step then makes copies of a piece, not of the
+# line (a 50 MB line took 1.9 GB whole).
+HUGE_LINE = 100_000
+PIECE = 50_000
+
+
+def piecewise(line: str) -> bool:
+    """True when normalizing ``line`` piece by piece gives the same as whole.
+
+    Every step is local to a word except three that judge a whole line: the
+    legacy-encoding vote, the mojibake repair and the HTML entities (a line
+    keeps its entities when decoding would leave some). A line any of them
+    could act on is normalized whole.
+    """
+    return "&" not in line and not detect_legacy_hint(line) and not looks_broken(line)
+
+
+def normalized_in_pieces(line: str) -> bool:
+    """Whether :func:`normalize` takes ``line`` piece by piece: over HUGE_LINE and :func:`piecewise`."""
+    return len(line) > HUGE_LINE and piecewise(line)
+
+
+def _space_pieces(line: str) -> Iterator[str]:
+    """``line`` in pieces of about PIECE characters, each cut at a space (dropped);
+    a piece without a space for that long is cut at the next space."""
+    start = 0
+    while start < len(line):
+        end = line.find(" ", start + PIECE)
+        if end == -1:
+            yield line[start:]
+            return
+        yield line[start:end]
+        start = end + 1
+
+
+def normalize_pieces(line: str, tone_style: str | None = "old") -> Iterator[tuple[str, str]]:
+    """(piece, normalized piece) over one long line that is :func:`piecewise`.
+
+    The line normalized is the non-empty normalized pieces joined with one
+    space: a piece's edges are spaces in the line, which normalization
+    collapses to one (or strips at the ends).
+    """
+    for piece in _space_pieces(line):
+        yield piece, _normalize(piece, tone_style)
+
+
+def join_pieces(pieces: Iterable[str]) -> str:
+    return " ".join(piece for piece in pieces if piece)
+
+
+def _normalize_long(text: str, tone_style: str | None) -> str:
+    """Normalize text holding a line over HUGE_LINE: such lines piece by piece, the rest as usual.
+
+    Normalization is line-local, so runs of other lines are normalized together.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for line in text.split("\n"):
+        if normalized_in_pieces(line):
+            if run:
+                out.append(_normalize("\n".join(run), tone_style))
+                run = []
+            out.append(join_pieces(new for _, new in normalize_pieces(line, tone_style)))
+        else:
+            run.append(line)
+    if run:
+        out.append(_normalize("\n".join(run), tone_style))
+    return "\n".join(out)
 
 
 def explain(line: str, *, tone_style: str | None = "old") -> list[str]:

@@ -128,6 +128,11 @@ def _gain(original: str, converted: str) -> tuple[int, int]:
     return fixed, spoiled
 
 
+def detect_legacy_hint(text: str) -> bool:
+    """Whether ``text`` holds a character that only a legacy encoding would explain."""
+    return _HINT.search(text) is not None
+
+
 def detect_legacy(line: str) -> str | None:
     """ "tcvn3" or "vni" when ``line`` is clearly in that encoding, else None."""
     if _HINT.search(line) is None:

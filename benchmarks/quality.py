@@ -1,0 +1,501 @@
+#!/usr/bin/env python3
+"""Side-by-side quality of vnnews_clean and peer extractors on gold cases.
+
+    python benchmarks/quality.py benchmarks/cases
+    python benchmarks/quality.py ../shared/eval/cases --show
+    python benchmarks/quality.py benchmarks/cases --json out.json --chart docs/quality.png
+    python benchmarks/quality.py benchmarks/cases --groups        # vnnews_clean per template
+
+A case is ``NAME.input.txt`` (or ``NAME.input.html``), ``NAME.gold.txt`` (one paragraph per line;
+"?? " marks a line that may be kept or dropped) and optionally ``NAME.gold.json`` (title/author/source),
+as in ``../shared/eval/cases``. Metrics are those of ``../shared/eval/score.py`` (copied here, not
+imported): exact line match after NFC and space collapsing, micro-averaged line P/R/F1, bag-of-words
+word F1, documents whose output equals gold line for line, and metadata fields equal to gold.
+
+Systems:
+  vnnews_clean  ``vnnews_clean.clean_document`` (text) / ``vnnews_clean.clean_html`` (HTML, if it exists)
+  trafilatura   ``trafilatura.extract`` on the text as ``<html><body><article><p>line</p>...`` (defaults)
+  justext       ``justext.justext`` with its Vietnamese stoplist, same wrapping, non-boilerplate paragraphs
+  c4            datatrove's ``C4QualityFilter`` applied to a ``Document`` with its document-level drops
+                (fewer than 5 sentences, curly bracket) disabled: its line rules only
+  naive-cut     every line up to the first line that is a common related-news heading
+A peer that is not installed is reported as skipped.
+
+For vnnews_clean, errors are also attributed: every gold line missing from the output is charged to the
+rule that removed it (from ``removed``), and every noise line kept is put in a rough family judged from
+its shape and position (head, image, caption, date, credit, inline link, tail listing, footer...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import html
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_WS = re.compile(r"\s+")
+
+
+# ---------------------------------------------------------------- scoring (as ../shared/eval/score.py)
+
+
+def canon(line: str) -> str:
+    """NFC, runs of spaces collapsed, stripped: how lines are compared."""
+    return _WS.sub(" ", unicodedata.normalize("NFC", line)).strip()
+
+
+def words(lines: list[str]) -> collections.Counter[str]:
+    """Bag of lowercased whitespace tokens."""
+    c: collections.Counter[str] = collections.Counter()
+    for line in lines:
+        c.update(line.lower().split())
+    return c
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall, F1; an empty side counts as perfect, as in score.py."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def read_gold(text: str) -> tuple[list[str], set[str]]:
+    """Required lines (in order) and the set of optional ("?? ") lines."""
+    required, optional = [], set()
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("?? "):
+            optional.add(canon(line[3:]))
+        else:
+            required.append(canon(line))
+    return required, optional
+
+
+@dataclass
+class Tally:
+    """Micro-averaged counts for one system."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    wtp: int = 0
+    wfp: int = 0
+    wfn: int = 0
+    docs: int = 0
+    exact: int = 0
+    meta_ok: int = 0
+    meta_n: int = 0
+    seconds: float = 0.0
+    errors: int = 0
+    skipped_docs: int = 0
+
+    def add(self, required: list[str], optional: set[str], output: str) -> tuple[list[str], list[str]]:
+        """Score one document; return (missed gold lines, extra output lines)."""
+        pred = [canon(x) for x in str(output).splitlines() if x.strip()]
+        pred = [p for p in pred if p not in optional]
+        gold_c, pred_c = collections.Counter(required), collections.Counter(pred)
+        hit = sum((gold_c & pred_c).values())
+        self.tp += hit
+        self.fp += sum(pred_c.values()) - hit
+        self.fn += sum(gold_c.values()) - hit
+        gw, pw = words(required), words(pred)
+        wh = sum((gw & pw).values())
+        self.wtp += wh
+        self.wfp += sum(pw.values()) - wh
+        self.wfn += sum(gw.values()) - wh
+        self.docs += 1
+        self.exact += pred == required
+        missed = list((gold_c - pred_c).elements())
+        extra = list((pred_c - gold_c).elements())
+        return missed, extra
+
+    def summary(self) -> dict[str, float | int | str]:
+        lp, lr, lf = prf(self.tp, self.fp, self.fn)
+        _, _, wf = prf(self.wtp, self.wfp, self.wfn)
+        return {
+            "line_P": round(lp, 3),
+            "line_R": round(lr, 3),
+            "line_F1": round(lf, 3),
+            "word_F1": round(wf, 3),
+            "exact_docs": self.exact,
+            "docs": self.docs,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "meta": f"{self.meta_ok}/{self.meta_n}" if self.meta_n else "n/a",
+            "seconds": round(self.seconds, 3),
+            "errors": self.errors,
+            "skipped_docs": self.skipped_docs,
+        }
+
+
+# ---------------------------------------------------------------- systems
+
+
+def wrap_html(text: str) -> str:
+    """The text as a minimal article page: one escaped <p> per non-blank line."""
+    paras = "".join(f"<p>{html.escape(line.strip())}</p>\n" for line in text.splitlines() if line.strip())
+    return f"<html><body><article>\n{paras}</article></body></html>"
+
+
+def html_to_lines(markup: str) -> str:
+    """Visible text of an HTML page, one block per line (for the line-based systems on HTML cases)."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(markup, "lxml").get_text("\n")
+
+
+# A naive baseline: stop at the first line that is one of these headings (benchmark data, not lexicon).
+_RELATED_HEADING = re.compile(
+    r"^(tin liên quan|bài liên quan|tin cùng chuyên mục|xem thêm|đọc thêm|tin khác|các tin khác|"
+    r"có thể bạn quan tâm|tin mới|tin mới nhất|đọc nhiều|xem nhiều|tin nổi bật|bài viết liên quan)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def naive_cut(text: str) -> str:
+    out = []
+    for line in text.splitlines():
+        if _RELATED_HEADING.match(line.strip()):
+            break
+        out.append(line)
+    return "\n".join(out)
+
+
+@dataclass
+class System:
+    """A named cleaner: text -> text, and HTML -> text (None: cannot take HTML)."""
+
+    name: str
+    text_fn: Callable[[str], str] | None
+    html_fn: Callable[[str], str] | None
+    skipped: str = ""
+    meta_fn: Callable[[str], object] | None = None
+    explain_fn: Callable[[str], object] | None = None
+    tally: Tally = field(default_factory=Tally)
+
+
+def load_systems(only: set[str] | None = None) -> list[System]:
+    systems: list[System] = []
+
+    def want(name: str) -> bool:
+        return only is None or name in only
+
+    if want("vnnews_clean"):
+        import vnnews_clean
+
+        html_fn = getattr(vnnews_clean, "clean_html", None)
+        systems.append(
+            System(
+                "vnnews_clean",
+                vnnews_clean.clean,
+                html_fn,
+                meta_fn=vnnews_clean.clean_document,
+                explain_fn=vnnews_clean.clean_document,
+            )
+        )
+    if want("trafilatura"):
+        try:
+            import trafilatura
+
+            def traf_html(markup: str) -> str:
+                return trafilatura.extract(markup) or ""
+
+            systems.append(System("trafilatura", lambda t: traf_html(wrap_html(t)), traf_html))
+        except ImportError as exc:
+            systems.append(System("trafilatura", None, None, skipped=f"not installed ({exc.name})"))
+    if want("justext"):
+        try:
+            import justext
+
+            stoplist = justext.get_stoplist("Vietnamese")
+
+            def jt_html(markup: str) -> str:
+                paras = justext.justext(markup.encode("utf-8"), stoplist, encoding="utf-8")
+                return "\n".join(p.text for p in paras if not p.is_boilerplate)
+
+            systems.append(System("justext", lambda t: jt_html(wrap_html(t)), jt_html))
+        except ImportError as exc:
+            systems.append(System("justext", None, None, skipped=f"not installed ({exc.name})"))
+    if want("c4"):
+        try:
+            from datatrove.data import Document
+            from datatrove.pipeline.filters import C4QualityFilter
+
+            c4 = C4QualityFilter(min_num_sentences=-1, filter_curly_bracket=False)
+
+            def c4_text(text: str) -> str:
+                doc = Document(text=text, id="case")
+                kept = c4.filter(doc)
+                return doc.text if kept is True else ""
+
+            systems.append(System("c4 (datatrove)", c4_text, lambda h: c4_text(html_to_lines(h))))
+        except ImportError as exc:
+            systems.append(System("c4 (datatrove)", None, None, skipped=f"not installed ({exc.name})"))
+    if want("naive-cut"):
+        systems.append(System("naive-cut", naive_cut, lambda h: naive_cut(html_to_lines(h))))
+    return systems
+
+
+# ---------------------------------------------------------------- error attribution (vnnews_clean)
+
+_IMAGE = re.compile(r"^!\[|^\[(Ảnh|Hình|Video)[^\]]*\]$|^\((Ảnh|Hình)\)$|\.(jpe?g|png|gif|webp)(\?\S*)?\)?$", re.I)
+_DATE = re.compile(r"\d{1,2}[/-]\d{1,2}([/-]\d{2,4})?|\d{1,2}:\d{2}|\b(phút|giờ|ngày|tuần) trước\b|GMT", re.I)
+_FOOTER = re.compile(
+    r"hotline|email|e-mail|giấy phép|tổng biên tập|©|bản quyền|copyright|địa chỉ|điện thoại|"
+    r"cơ quan chủ quản|chịu trách nhiệm|tòa soạn|đường dây nóng|liên hệ|phát hành lại",
+    re.I,
+)
+_TAGS = re.compile(r"^(từ khóa|từ khoá|tags?|chủ đề)\s*:", re.I)
+_LINK = re.compile(r"^(>|»|xem thêm|đọc thêm|mời xem|tin liên quan|video)\b", re.I)
+_CREDIT = re.compile(r"^(\(?theo\b|nguồn\s*:|ảnh\s*:|bài và ảnh|\(?ảnh\b)|\(t/h\)|^(nhóm )?pv$|/ttxvn$", re.I)
+_FINAL = re.compile(r"[.!?…:;”\"»)]$")
+
+
+def family(line: str, index: int, lines: list[str], first_gold: int, last_gold: int) -> str:
+    """A rough noise family for a kept noise line, from its shape and position in the input."""
+    prev = lines[index - 1] if index > 0 else ""
+    n = len(line.split())
+    if _IMAGE.search(line):
+        return "image marker"
+    if prev and _IMAGE.search(prev):
+        return "caption (after image)"
+    if _CREDIT.search(line):
+        return "byline/credit"
+    if _TAGS.match(line):
+        return "tags"
+    if n <= 14 and _DATE.search(line) and index < first_gold:
+        return "head: dateline"
+    if index < first_gold:
+        return "head: menu/breadcrumb/other"
+    if _FOOTER.search(line) and index > last_gold:
+        return "footer/contact"
+    if _LINK.match(line):
+        return "inline link / related heading"
+    if index > last_gold:
+        if n <= 4 and not _FINAL.search(line):
+            return "tail: short line (byline/share/prompt/heading)"
+        if _DATE.search(line) and n <= 14:
+            return "tail: dated listing item"
+        return "tail: listing item / teaser"
+    if n <= 6 and not _FINAL.search(line):
+        return "body: short non-prose line"
+    return "body: other"
+
+
+def attribute(
+    result: object,
+    raw: str,
+    required: list[str],
+    missed: list[str],
+    extra: list[str],
+    by_rule: collections.Counter[str],
+    by_family: collections.Counter[str],
+    removed_total: collections.Counter[str],
+) -> None:
+    """Charge missed gold lines to rules, kept noise lines to families."""
+    removed = list(getattr(result, "removed", ()) or ())
+    for r in removed:
+        removed_total[r.rule] += 1
+    for g in missed:
+        rule = "not in output (no removal names it)"
+        if any(e.endswith(g) and e != g for e in extra):
+            rule = "kept with a prefix (agency tag not split)"
+        for r in removed if rule.startswith("not") else ():
+            text = canon(r.text)
+            if g == text or (g and g in text and r.kept is None):
+                rule = r.rule
+                break
+            if r.kept is not None and g in text:
+                rule = f"{r.rule} (edit)"
+                break
+        by_rule[rule] += 1
+    lines = [canon(x) for x in raw.splitlines() if x.strip()]
+    gold_at = [i for i, x in enumerate(lines) if any(x.endswith(g) for g in required)]
+    first, last = (gold_at[0], gold_at[-1]) if gold_at else (0, len(lines))
+    for e in extra:
+        i = next((k for k, x in enumerate(lines) if x == e or e in x), -1)
+        by_family["(not an input line: edited text)" if i < 0 else family(e, i, lines, first, last)] += 1
+
+
+# ---------------------------------------------------------------- run
+
+
+def field_of(obj: object, name: str) -> object:
+    if obj is None:
+        return None
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
+
+
+def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str, object]:
+    by_rule: collections.Counter[str] = collections.Counter()
+    by_group: dict[str, Tally] = collections.defaultdict(Tally)  # vnnews_clean per template ("tpl-dantri")
+    by_family: collections.Counter[str] = collections.Counter()
+    removed_total: collections.Counter[str] = collections.Counter()
+    gold_paths = sorted(cases_dir.glob("*.gold.txt"))
+    if not gold_paths:
+        raise SystemExit(f"no *.gold.txt in {cases_dir}")
+    for gold_path in gold_paths:
+        name = gold_path.name[: -len(".gold.txt")]
+        src = gold_path.with_name(name + ".input.txt")
+        is_html = not src.exists()
+        if is_html:
+            src = gold_path.with_name(name + ".input.html")
+        raw = src.read_text(encoding="utf-8")
+        required, optional = read_gold(gold_path.read_text(encoding="utf-8"))
+        meta_path = gold_path.with_name(name + ".gold.json")
+        want_meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        for s in systems:
+            if s.skipped:
+                continue
+            fn = s.html_fn if is_html else s.text_fn
+            if fn is None:  # e.g. no vnnews_clean.clean_html yet: the case is left out for this system
+                s.tally.skipped_docs += 1
+                continue
+            result = None
+            t0 = time.perf_counter()
+            try:
+                if s.explain_fn is not None and not is_html:
+                    result = s.explain_fn(raw)
+                    out = getattr(result, "text", "")
+                else:
+                    out = fn(raw)
+            except Exception as exc:  # a crash scores as empty output
+                print(f"{s.name} on {name}: raised {type(exc).__name__}: {exc}", file=sys.stderr)
+                s.tally.errors += 1
+                out = ""
+            s.tally.seconds += time.perf_counter() - t0
+            missed, extra = s.tally.add(required, optional, out or "")
+            if s.explain_fn is not None:
+                by_group[name.rsplit("-", 1)[0]].add(required, optional, out or "")
+            if s.meta_fn is not None and not is_html and want_meta:
+                got = result if result is not None else s.meta_fn(raw)
+                for key, value in want_meta.items():
+                    s.tally.meta_n += 1
+                    g = field_of(got, key)
+                    ok = (g or None) == (value or None)
+                    s.tally.meta_ok += ok
+                    if show and not ok:
+                        print(f"  meta {name}.{key}: want {value!r} got {g!r}")
+            if s.explain_fn is not None and result is not None:
+                attribute(result, raw, required, missed, extra, by_rule, by_family, removed_total)
+            if show and s.name == "vnnews_clean" and (missed or extra):
+                print(f"--- {name}")
+                for line in missed:
+                    print("  missed:", line[:160])
+                for line in extra:
+                    print("  extra: ", line[:160])
+    return {
+        "cases": len(gold_paths),
+        "systems": {s.name: ({"skipped": s.skipped} if s.skipped else s.tally.summary()) for s in systems},
+        "vnnews_clean_gold_lines_removed_by_rule": dict(by_rule.most_common()),
+        "vnnews_clean_noise_kept_by_family": dict(by_family.most_common()),
+        "vnnews_clean_removals_by_rule": dict(removed_total.most_common()),
+        "vnnews_clean_by_group": {g: t.summary() for g, t in sorted(by_group.items())},
+    }
+
+
+def table(report: dict[str, object]) -> str:
+    """The per-system table as Markdown."""
+    rows = [
+        "| system | line P | line R | line F1 | word F1 | exact docs | meta | seconds |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    systems = report["systems"]
+    assert isinstance(systems, dict)
+    for name, s in systems.items():
+        if "skipped" in s:
+            rows.append(f"| {name} | skipped: {s['skipped']} | | | | | | |")
+            continue
+        if s["skipped_docs"]:
+            name = f"{name} ({s['skipped_docs']} HTML cases skipped: no HTML entry point)"
+        rows.append(
+            f"| {name} | {s['line_P']:.3f} | {s['line_R']:.3f} | {s['line_F1']:.3f} | {s['word_F1']:.3f} | "
+            f"{s['exact_docs']}/{s['docs']} | {s['meta']} | {s['seconds']:.2f} |"
+        )
+    return "\n".join(rows)
+
+
+def breakdown(report: dict[str, object]) -> str:
+    out = []
+    for key, title in (
+        ("vnnews_clean_gold_lines_removed_by_rule", "vnnews_clean: gold lines lost, by rule"),
+        ("vnnews_clean_noise_kept_by_family", "vnnews_clean: noise lines kept, by rough family"),
+    ):
+        counts = report[key]
+        assert isinstance(counts, dict)
+        out.append(f"{title} ({sum(counts.values())}):")
+        out.extend(f"  {n:5d}  {k}" for k, n in counts.items())
+    return "\n".join(out)
+
+
+def chart(report: dict[str, object], path: Path, title: str) -> None:
+    """Grouped bars of line P/R/F1 per system (headless)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    systems = {k: v for k, v in report["systems"].items() if "skipped" not in v}  # type: ignore[union-attr]
+    names = list(systems)
+    metrics = [("line_P", "line precision"), ("line_R", "line recall"), ("line_F1", "line F1")]
+    fig, ax = plt.subplots(figsize=(max(6, 1.4 * len(names) + 2), 4), dpi=120)
+    width = 0.8 / len(metrics)
+    for k, (key, label) in enumerate(metrics):
+        xs = [i + (k - 1) * width for i in range(len(names))]
+        vals = [systems[n][key] for n in names]
+        bars = ax.bar(xs, vals, width, label=label)
+        ax.bar_label(bars, labels=[f"{v:.2f}" for v in vals], fontsize=7, padding=1)
+    ax.set_xticks(range(len(names)), names)
+    ax.set_ylim(0, 1.18)
+    ax.set_ylabel("score")
+    ax.set_title(title)
+    ax.legend(loc="upper center", ncol=3, fontsize=8, frameon=False)
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("cases", type=Path)
+    ap.add_argument("--show", action="store_true", help="list vnnews_clean's missed and extra lines per case")
+    ap.add_argument("--json", type=Path, help="also write the report as JSON here")
+    ap.add_argument("--chart", type=Path, help="write a PNG bar chart of line P/R/F1 per system here")
+    ap.add_argument("--groups", action="store_true", help="vnnews_clean per case-name prefix (one per template)")
+    ap.add_argument("--systems", help="comma-separated subset: vnnews_clean,trafilatura,justext,c4,naive-cut")
+    a = ap.parse_args(argv)
+    only = set(a.systems.split(",")) if a.systems else None
+    report = run(a.cases, load_systems(only), show=a.show)
+    print(f"cases: {a.cases} ({report['cases']} documents)")
+    print(table(report))
+    print(breakdown(report))
+    if a.groups:
+        groups = report["vnnews_clean_by_group"]
+        assert isinstance(groups, dict)
+        print("vnnews_clean by group:          line P  line R  line F1  exact")
+        for g, t in groups.items():
+            print(
+                f"  {g:28s}  {t['line_P']:.3f}   {t['line_R']:.3f}   {t['line_F1']:.3f}   {t['exact_docs']}/{t['docs']}"
+            )
+    if a.json:
+        a.json.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if a.chart:
+        chart(report, a.chart, f"Line-level quality on {a.cases} ({report['cases']} documents)")
+        print(f"chart: {a.chart}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Lines learnt from a corpus as the furniture of its source (see :mod:`vnnews_clean.boilerplate`)."""
+
+from __future__ import annotations
+
+from ..boilerplate import Boilerplate, line_key
+from ..document import Document
+from .base import Cleaner
+
+
+class BoilerplateCleaner(Cleaner):
+    """Drops every line whose key is in a learnt :class:`~vnnews_clean.boilerplate.Boilerplate`.
+
+    It runs right after normalization, before the title is looked for: a
+    site's name or menu line recurring over the title is furniture and must not
+    be taken for the title, while a real title does not recur across documents
+    (unless the corpus holds copies of the article: deduplicate first).
+    ``detail`` says in how many of the learnt documents the line was.
+    """
+
+    name = "boilerplate"
+
+    def __init__(self, boilerplate: Boilerplate) -> None:
+        if not isinstance(boilerplate, Boilerplate):
+            raise TypeError(f"boilerplate must be a Boilerplate, not {type(boilerplate).__name__}")
+        self.boilerplate = boilerplate
+
+    def apply(self, doc: Document) -> None:
+        b = self.boilerplate
+        if not len(b):
+            return
+        max_chars = b.max_chars
+        found: dict[int, str] = {}
+        for i, line in enumerate(doc.lines):
+            if line and len(line) <= max_chars:
+                count = b.key_count(line_key(line))
+                if count:
+                    found[i] = f"in {count} of {b.documents} documents"
+        doc.drop_each(found, self.name)
