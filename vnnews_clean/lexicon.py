@@ -180,23 +180,13 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
 # Markers that introduce an inline link without a label.
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
 
-# Lines that credit the source at the end of an article: "Theo TTXVN", "Nguồn: VOV".
-SOURCE_CREDIT = re.compile(r"^(?:theo|nguồn)\s*:?\s+(?P<source>\S.{0,60})$", re.IGNORECASE)
-
-# Labels of a byline line: "Bài và ảnh: Minh Anh".
-BYLINE_LABELS = re.compile(
-    r"^(?:bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?|nhóm phóng viên|phóng viên|pv)\s*:\s*",
-    re.IGNORECASE,
-)
-# Short forms newsrooms sign with instead of a name.
-BYLINE_ABBREVIATIONS: frozenset[str] = frozenset({"PV", "P.V", "CTV", "BTV", "Nhóm PV", "Nhóm phóng viên"})
-
 # Image placeholders left by scrapers.
 IMAGE_WORDS: frozenset[str] = frozenset(
     {"img", "image", "images", "jpg", "jpeg", "png", "gif", "webp", "dsc", "dscf", "photo", "pic", "thumb", "anh"}
 )
 IMAGE_CREDIT = re.compile(
-    r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip)"
+    r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip|đồ họa|đồ hoạ)"
+    r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))?"
     r"(?:\s*:[^\n]{0,80}|\s+minh\s+h[oọ]ạ?|\s*)[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -214,6 +204,69 @@ HTML_TAGS: frozenset[str] = frozenset(
     head header hr html i iframe img input ins label li link main meta nav noscript ol p
     picture pre q s script section small source span strike strong style sub sup svg
     table tbody td tfoot th thead time title tr tt u ul video""".split()
+)
+
+# --- Image captions and photo credits (issue 7, captions) ----------------------------------------
+
+# A line that only stands for an image: "[Ảnh]", "(Hình)", "[Photo]".
+IMAGE_BRACKET_MARKER = re.compile(
+    r"^[\[(]\s*(?:ảnh|hình|hình ảnh|image|photo|video|clip)\s*[\])]$",
+    re.IGNORECASE,
+)
+# A bare URL of an image: an image file extension or an image folder in the path.
+IMAGE_URL = re.compile(
+    r"^(?:https?:)?//\S{1,2000}?(?:\.(?:jpe?g|png|gif|webp|bmp|svg|avif)(?:[?#]\S*)?"
+    r"|/(?:images?|img|photos?|thumbs?|uploads?)/\S*)$",
+    re.IGNORECASE,
+)
+# A photo credit at the end of a caption line: "... Ảnh: Ngọc Thắng", "... - Ảnh: Reuters",
+# "... (Ảnh: TTXVN).", "... (nguồn ảnh: x.vn)". The credit word is capitalised or inside
+# parentheses, so "nam diễn viên điện ảnh: T.O.P" is not one.
+CAPTION_CREDIT_TAIL = re.compile(
+    r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
+    r"\s*(?::[^()\n]{0,60})?\)"
+    r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
+    r"|Ảnh\s+minh\s+h(?:ọa|oạ))\s*[.)]?\s*$"
+)
+# Labels that open a caption line: "Chú thích ảnh: ...".
+CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S", re.IGNORECASE)
+
+# --- Bylines, credits and agency tags (issue 7, bylines) ------------------------------------------
+
+# Labels in front of a byline name: "Bài và ảnh: Minh Anh", "Tin, ảnh: Thu Hà", "Nhóm PV:".
+BYLINE_LABEL = re.compile(
+    r"^(?:(?:bài|tin|bài viết|thực hiện|ghi chép|ghi|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|tác giả)"
+    r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|clip|video|đồ họa|đồ hoạ))?)\s*:\s*",
+    re.IGNORECASE,
+)
+# Short forms newsrooms sign with instead of a name (compared case-folded).
+BYLINE_SIGNATURES: frozenset[str] = frozenset(
+    {"pv", "p.v", "ctv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "nhóm ctv", "pv-ctv", "pv - ctv"}
+)
+# What follows a name to say the piece was compiled: "Minh Anh (t/h)".
+BYLINE_COMPILED = re.compile(r"\s*\(\s*(?:t/h|th|tổng hợp|tổng hợp từ[^()]{0,40})\s*\)\s*$", re.IGNORECASE)
+# A closing credit of the source: "Theo TTXVN", "(Theo VnExpress)", "Nguồn: VOV", "Nguồn tin: X".
+CLOSING_CREDIT = re.compile(
+    r"^\(?\s*(?:theo|nguồn(?:\s+tin)?|nguồn\s+bài|trích\s+theo)\s*:?\s+(?P<source>[^()\n]{1,60}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+# Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
+MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
+# A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".
+CREDIT_LINK_PLACEHOLDER = re.compile(r"^(?:nguồn|theo)\s*:?\s*\[[^\]\n]{1,40}\]\.?$", re.IGNORECASE)
+# An agency tag in parentheses at the end of a byline: "Thu Hà (TTXVN)", "Minh Anh (Theo VOV)".
+BYLINE_AGENCY_TAIL = re.compile(r"\s*\(\s*(?:(?i:theo)\s+)?(?P<source>[^()\n]{2,40}?)\s*\)\s*$")
+# A line that is only a date or time, as printed under a byline: "12/3/2024", "10:30 12/03/2024",
+# "Thứ Hai, 12/3/2024 - 10:30 (GMT+7)". Minimal: the shared date recognizer replaces it.
+DATE_ONLY = re.compile(
+    r"^[(\[]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật|ngày|đăng\s+(?:lúc|ngày)|lúc)"
+    r"\s*[:,]?\s*)*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?\s*[)\]]?$",
+    re.IGNORECASE,
+)
+# A date printed after a byline on the same line: "Minh Anh - 12/3/2024", "Thu Hà | 10:30 12/3/2024".
+BYLINE_DATE_TAIL = re.compile(
+    r"\s*[-–—|,(•·]\s*(?:\d{1,2}[:h]\d{2}\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20}$"
 )
 
 # Elements whose content is code, never text: a line opening one ("<script ...>")

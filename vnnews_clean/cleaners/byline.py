@@ -3,44 +3,190 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from itertools import islice
 
 from ..document import Document
-from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, SOURCE_CREDIT
-from ..shapes import ends_sentence, first_paragraph, is_name, is_paragraph, more_words_than
+from ..lexicon import (
+    BYLINE_AGENCY_TAIL,
+    BYLINE_COMPILED,
+    BYLINE_DATE_TAIL,
+    BYLINE_LABEL,
+    BYLINE_SIGNATURES,
+    CLOSING_CREDIT,
+    CREDIT_LINK_PLACEHOLDER,
+    DATE_ONLY,
+    MEDIA_NOUNS,
+)
+from ..normalize.syllable import SPLIT, parse
+from ..shapes import (
+    HEADLINE_MAX_CHARS,
+    HEADLINE_MAX_WORDS,
+    ends_sentence,
+    is_headline,
+    is_paragraph,
+    more_words_than,
+)
 from .base import Cleaner
+from .duplicates import is_teaser_of
 
-# "(LĐTĐ) Từ đầu năm ...", "(Bongda24h) - Dưới sự dẫn dắt ...".
-_LEADING_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?:[-–—:]\s*)?(?=[\w\"“'‘])")
-SOURCE_TAG_MAX_WORDS = 3
-CLOSING_LINES = 2  # a name and a credit, in either order
+CLOSING_LINES = 3  # a name, a credit and a date, in any order
 CREDIT_MAX_WORDS = 8
+BYLINE_MAX_CHARS = 90
+BYLINE_MAX_SPACES = 14
+# Lower-case words a credit may hold: "Bài và ảnh: X", "Theo báo X", "X (tổng hợp từ Y)".
+CREDIT_MAX_LOWER_WORDS = 4
+NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
+AGENCY_MAX_WORDS = 5
+# A paragraph this long after a byline candidate means the article goes on.
+BODY_PROSE_MIN_WORDS = 15
+
+# Toned letter -> its untoned base, to check syllables of names.
+_UNTONE = str.maketrans({toned: base for toned, (base, _) in SPLIT.items()})
+# Where a byline joins several names or a name and an agency: "Minh Anh - Thu Hà", "A, B và C".
+_NAME_JOINS = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s+|\s+và\s+")
+# A name and its agency joined by a slash: "Hà Mai/TTXVN".
+_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]{2,40}?)\s*/\s*(?P<source>[^/\s][^/]{1,30})$")
+# What a credit longer than a name must contain: a label's colon, a join, parentheses, a credit word.
+_CREDIT_HINT = re.compile(r"[:\-–—(/,&|•]|\svà\s|^(?:[Tt]heo|[Nn]guồn)\s")
+# An initial before a syllable: "T.Chuyên", "Ng. Thắng".
+_INITIAL = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?")
 
 
-def _byline_name(line: str) -> str | None:
-    """The author named by a byline line, or None if the line is not one."""
-    if line in BYLINE_ABBREVIATIONS:
-        return line
-    labelled = BYLINE_LABELS.match(line)
-    name = line[labelled.end() :] if labelled else line
-    return name if is_name(name) else None
+def _is_syllable(word: str) -> bool:
+    """A single Vietnamese syllable, any case, with at most one tone mark."""
+    lower = word.lower()
+    base = lower.translate(_UNTONE)
+    if sum(a != b for a, b in zip(lower, base, strict=True)) > 1:
+        return False
+    return parse(base) is not None
 
 
-def _credit_source(line: str) -> str | None:
-    """ "Theo TTXVN" -> "TTXVN"; None unless the line is a short credit."""
-    if more_words_than(line, CREDIT_MAX_WORDS) or (ends_sentence(line) and not line.endswith(")")):
+def is_person_name(text: str) -> bool:
+    """2–5 capitalised Vietnamese syllables ("Nguyễn Minh Anh", "QUANG THẮNG", "T.Chuyên")."""
+    if not text or len(text) > 50:
+        return False
+    words = _INITIAL.sub("", text).split()
+    count = len(words) + (text != " ".join(words))
+    if not NAME_MIN_SYLLABLES <= count <= NAME_MAX_SYLLABLES or not words:
+        return False
+    return all(w[0].isupper() and w.isalpha() and _is_syllable(w) for w in words)
+
+
+def _is_agency(text: str) -> bool:
+    """An agency or site named in a credit: "TTXVN", "VnExpress", "Dân trí", "Báo Lao Động", "vov.vn"."""
+    words = text.split()
+    if not 1 <= len(words) <= AGENCY_MAX_WORDS or not text[0].isalnum():
+        return False
+    if text.startswith(MEDIA_NOUNS) and len(words) > 1:
+        return words[-1][0].isupper()  # "báo Lao Động", not "ông Nguyễn Văn A" (no outlet noun)
+    return text[0].isupper() or "." in text
+
+
+@dataclass
+class Credit:
+    """What one closing or opening line says: who wrote it, where it comes from."""
+
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+
+
+def _source_credit(line: str) -> str | None:
+    """ "Theo TTXVN" / "(Theo VnExpress)" / "Nguồn: VOV" -> the source; None unless a short credit.
+
+    "Theo ông Nguyễn Văn A, ..." is a sentence: the source must be a short
+    capitalised name, not end like a sentence.
+    """
+    if more_words_than(line, CREDIT_MAX_WORDS) or (ends_sentence(line) and not line.endswith((")", "."))):
         return None
-    match = SOURCE_CREDIT.match(line)
-    return match["source"].strip() if match else None
+    match = CLOSING_CREDIT.match(line)
+    if match is None:
+        return None
+    source = match["source"].strip().rstrip(".")
+    return source if source and _is_agency(source) and not ends_sentence(source) else None
+
+
+def read_credit(line: str) -> Credit | None:
+    """The byline or credit a line is, or None when the line is anything else.
+
+    Forms: a bare name or several ("Minh Anh - Thu Hà"), "PV", "Nhóm PV",
+    labelled ("Bài và ảnh: X", "Tin, ảnh: X"), compiled ("X (t/h)"), with an
+    agency ("Thu Hà (TTXVN)", "X (Theo Y)", "X - TTXVN"), with a date after
+    it ("Minh Anh - 12/3/2024"), and source credits ("Theo X", "Nguồn: X").
+    """
+    spaces = line.count(" ")
+    if len(line) > BYLINE_MAX_CHARS or spaces > BYLINE_MAX_SPACES:
+        return None
+    if spaces >= NAME_MAX_SYLLABLES:
+        if not _CREDIT_HINT.search(line):
+            return None  # longer than a name, with no label, join or credit word: a phrase
+        if sum(word[:1].islower() for word in line.split()) > CREDIT_MAX_LOWER_WORDS:
+            return None  # names and agencies are capitalised: this is a phrase
+    source = _source_credit(line)
+    if source is not None:
+        return Credit(source=source)
+    if line.endswith(("]", "].")) and CREDIT_LINK_PLACEHOLDER.match(line):
+        return Credit()  # "Nguồn: [Link nguồn]": a credit with its name lost
+    text = BYLINE_DATE_TAIL.sub("", line)
+    text = BYLINE_COMPILED.sub("", text)
+    credit = Credit()
+    tail = BYLINE_AGENCY_TAIL.search(text)
+    if tail is not None and tail.start() > 0 and _is_agency(tail["source"]):
+        credit.source = tail["source"]
+        text = text[: tail.start()]
+    slashed = _SLASH_AGENCY.match(text)
+    if slashed is not None and credit.source is None and _is_agency(slashed["source"]):
+        credit.source = slashed["source"]
+        text = slashed["name"]  # "Hà Mai/TTXVN", "Bảo Anh/VOV-Tây Bắc"
+    labelled = BYLINE_LABEL.match(text)
+    if labelled is not None:
+        text = text[labelled.end() :]
+    text = text.strip()
+    if not text:
+        return None
+    if text.casefold() in BYLINE_SIGNATURES or is_person_name(text):
+        credit.authors.append(text)
+        return credit
+    parts = _NAME_JOINS.split(text)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if credit.source is None and len(last) > 1 and (last.isupper() or "." in last) and not is_person_name(last):
+        credit.source = parts.pop()  # "Tá Lâm - VNE"
+    if not all(p.casefold() in BYLINE_SIGNATURES or is_person_name(p) for p in parts):
+        return None
+    credit.authors.append(text if credit.source is None else " - ".join(parts))
+    return credit
+
+
+def _is_date(line: str) -> bool:
+    return len(line) < 60 and line[:1] in "0123456789([TtCcNnĐđLl" and DATE_ONLY.match(line) is not None
+
+
+_CLOSERS = "\"'”’»)]"
+_FINAL = tuple(".!?…;:")
+
+
+def _is_body_prose(line: str) -> bool:
+    """A paragraph long enough to be the article's (footers and teasers are short);
+    a teaser opening with an agency tag is a listing's."""
+    spaces = line.count(" ")  # counting, not splitting: this runs on every line of the tail
+    if spaces < BODY_PROSE_MIN_WORDS - 1:
+        return False
+    ending = line.rstrip(_CLOSERS)[-1:]  # not a regex search: this runs on every long line
+    prose = spaces >= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS or ending in _FINAL or is_paragraph(line)
+    return prose and agency_tag(line) is None
 
 
 class BylineCleaner(Cleaner):
-    """Moves the byline ("Phương Thảo") and a closing credit ("Theo TTXVN") into metadata.
+    """Moves bylines ("Phương Thảo") and source credits ("Theo TTXVN") into metadata.
 
-    Only at the end of the article (the cleaners before it have removed the
-    listings and footers after it) and only when a paragraph comes right
-    before, so a short last line of the article is never taken for a name.
-    With ``keep_byline=True`` the line stays in the text; metadata is filled
-    either way.
+    Only where a byline sits: after the last body paragraph (the cleaners
+    before it have removed the listings and footers after it), the line
+    before being prose, so a short last line of the article or a sub-heading
+    is never taken for a name; or between the title and the lead. A date
+    printed with the byline goes with it. With ``keep_byline=True`` the lines
+    stay in the text; metadata is filled either way.
     """
 
     name = "byline"
@@ -50,52 +196,198 @@ class BylineCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         content = doc.content()
-        closing: list[int] = []  # the last lines, if they are credits
-        for index in reversed(content[-CLOSING_LINES - 1 :]):
-            line = doc.lines[index]
-            if len(closing) == CLOSING_LINES or (_byline_name(line) is None and _credit_source(line) is None):
-                break
-            closing.append(index)
-        if not closing or len(closing) == len(content):
-            return
-        body_end = content[len(content) - len(closing) - 1]
-        if not is_paragraph(doc.lines[body_end]):
-            return
         drops: dict[int, str] = {}
-        names = []
-        for index in reversed(closing):
-            line = doc.lines[index]
-            credit = _credit_source(line)  # before names: "Theo TTXVN" is capitalised too
-            if credit is not None:
-                doc.source = doc.source or credit
-                drops[index] = "source credit"
-            else:
-                names.append(_byline_name(line) or line)
-                drops[index] = "byline"
-        if names and doc.author is None:
-            doc.author = ", ".join(names)
+        authors: list[str] = []
+        self._opening(doc, content, drops, authors)
+        self._closing(doc, content, drops, authors)
+        if authors and doc.author is None:
+            doc.author = ", ".join(authors)
         if not self.keep_byline:
             doc.drop_each(drops, self.name)
 
+    def _closing(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
+        """The first run of credit lines after a prose line that only furniture follows.
+
+        Furniture the cleaners before did not know (footers, listings) may
+        still follow the byline, so the run need not be last: what comes
+        after it must not start with a paragraph and must be mostly not
+        prose. A name-shaped sub-heading has body paragraphs after it.
+        """
+        lines = doc.lines
+        total = len(content)
+        prose_after = [0] * (total + 1)
+        credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
+        found = False
+        for position in range(total - 1, -1, -1):
+            line = lines[content[position]]
+            prose_after[position] = prose_after[position + 1] + _is_body_prose(line)
+            # a run through here leaves this much prose after it, and fewer lines than total - position - 1
+            if prose_after[position] and prose_after[position] * 2 >= total - position - 1:
+                continue
+            if len(line) <= BYLINE_MAX_CHARS and line != doc.title:
+                credits[position] = credit = True if _is_date(line) else read_credit(line)
+                found = found or isinstance(credit, Credit)
+        if not found:
+            return
+        position, first = 1, True
+        while position < total:
+            if credits[position] is None:
+                position += 1
+                continue
+            end = position
+            while end < total and credits[end] is not None:
+                end += 1
+            if self._closes(lines, content, credits, position, end, prose_after):
+                # every closing run goes, so a second pass finds none; the first one says who wrote it
+                group = [(content[i], credits[i]) for i in range(position, end)]
+                self._take(doc, group, drops, authors if first else None)
+                first = False
+            position = end
+
+    @staticmethod
+    def _closes(
+        lines: list[str],
+        content: list[int],
+        credits: list[Credit | bool | None],
+        start: int,
+        end: int,
+        prose_after: list[int],
+    ) -> bool:
+        """Whether content[start:end], a run of credit and date lines, is the article's closing byline."""
+        if end - start > CLOSING_LINES or not any(isinstance(c, Credit) for c in credits[start:end]):
+            return False
+        before = lines[content[start - 1]]
+        if not (is_paragraph(before) or ends_sentence(before) or more_words_than(before, BODY_PROSE_MIN_WORDS - 1)):
+            return False  # a sub-heading or a list item before it: not after the article's last paragraph
+        rest = len(content) - end
+        if rest == 0:
+            return True
+        following = lines[content[end]]
+        if _is_body_prose(following) or (rest <= 2 and is_paragraph(following)):
+            return False  # a name-shaped sub-heading, then the article goes on
+        return prose_after[end] * 2 < rest
+
+    def _opening(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
+        """A byline between the title and the lead ("Minh Anh - Thu Hà" under the title).
+
+        The run of credit and date lines right before the first paragraph,
+        with a headline (the title) right before the run.
+        """
+        lead = next((p for p, i in enumerate(content) if is_paragraph(doc.lines[i])), None)
+        if lead is None or lead < 2:
+            return  # room for a title and a byline before the lead, or none
+        start = lead
+        group: list[tuple[int, Credit | None]] = []
+        while start > 0 and len(group) < CLOSING_LINES - 1:
+            line = doc.lines[content[start - 1]]
+            credit = None if _is_date(line) or line == doc.title else read_credit(line)
+            if credit is None and not _is_date(line):
+                break
+            group.insert(0, (content[start - 1], credit))
+            start -= 1
+        if start == 0 or not group or not is_headline(doc.lines[content[start - 1]]):
+            return
+        if any(credit is not None and credit.authors for _, credit in group):
+            self._take(doc, group, drops, authors)
+
+    @staticmethod
+    def _take(
+        doc: Document, group: list[tuple[int, Credit | bool | None]], drops: dict[int, str], authors: list[str] | None
+    ) -> None:
+        """Drops a run of credit and date lines; with ``authors``, records the first name and any source.
+
+        One name per run: a second name line is a co-author at best, a
+        commenter's or a listing's at worst.
+        """
+        named = False
+        for index, credit in group:
+            if not isinstance(credit, Credit):
+                drops[index] = "date"
+                continue
+            drops[index] = "byline" if credit.authors else "source credit"
+            if authors is None:
+                continue
+            if credit.source is not None:
+                doc.source = doc.source or credit.source
+            if credit.authors and not named:
+                authors.extend(credit.authors)
+                named = True
+
+
+# "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
+_PAREN_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?P<dash>[-–—:]\s*)?(?=[\w\"“'‘])")
+_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*(?=[\w\"“'‘(])")
+_EMPTY_TAG = re.compile(r"^\(\s*\)\s*[-–—]\s*")
+_DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
+SOURCE_TAG_MAX_WORDS = 3
+LEAD_CANDIDATES = 2
+TITLE_MAX_WORDS = 25
+
+
+def _abbreviation(token: str) -> bool:
+    """ "TTO", "ND", "LĐTĐ", "VOV.VN", "Zing.vn", "Bongda24h", "VnExpress": not an ordinary word."""
+    if _DOMAIN.search(token):
+        return True
+    letters = [c for c in token if c.isalpha()]
+    if not letters or not token[0].isupper():
+        return False
+    return sum(c.isupper() for c in letters) >= 2 or any(c.isdigit() for c in token)
+
+
+def agency_tag(line: str) -> re.Match[str] | None:
+    """The agency tag opening a lead or teaser, by shape: a short capitalised tag
+    in parentheses (followed by a dash unless it is an abbreviation), or an
+    abbreviation or site name followed by a dash. "(Một số) doanh nghiệp ..." is not one."""
+    if line[:1] != "(" and " -" not in line[:27] and " –" not in line[:27] and " —" not in line[:27]:
+        return None  # cheap: neither parentheses nor a dash where a tag would end
+    match = _PAREN_TAG.match(line)
+    if match is not None:
+        tag = match["tag"].strip()
+        if not tag[:1].isupper() or more_words_than(tag, SOURCE_TAG_MAX_WORDS):
+            return None
+        if match["dash"] or (" " not in tag and _abbreviation(tag)):
+            return match
+        return None
+    match = _BARE_TAG.match(line)
+    if match is not None and _abbreviation(match["tag"]):
+        return match
+    return None
+
 
 class SourceTagCleaner(Cleaner):
-    """Moves the agency tag that opens the lead ("(LĐTĐ) Từ đầu năm ...") into ``doc.source``."""
+    """Moves the agency tag that opens the lead ("(Dân trí) -", "TTO -", "(LĐTĐ)") into ``doc.source``."""
 
     name = "source_tag"
 
     def apply(self, doc: Document) -> None:
-        lead = first_paragraph(doc.lines)
-        if lead is not None:
-            self._take_tag(doc, lead)
+        # the lead is the first paragraph, or the second when a title of a paragraph's shape
+        # ("Rộn ràng những khúc ca xuân...") comes first
+        leads = (i for i, line in enumerate(doc.lines) if line and is_paragraph(line))
+        for lead in islice(leads, LEAD_CANDIDATES):
+            if self._take_tag(doc, lead) or more_words_than(doc.lines[lead], TITLE_MAX_WORDS):
+                return  # a lead too long to be a title: the tag would have been there
 
-    def _take_tag(self, doc: Document, lead: int) -> None:
+    def _take_tag(self, doc: Document, lead: int) -> bool:
         line = doc.lines[lead]
-        match = _LEADING_TAG.match(line)
+        empty = _EMPTY_TAG.match(line)
+        if empty is not None and is_paragraph(line[empty.end() :]):
+            self._strip(doc, lead, line[empty.end() :], "empty agency tag")  # "() - ...": the name was a link
+            return True
+        match = agency_tag(line)
         if match is None:
-            return
-        tag = match["tag"].strip()
+            return False
         rest = line[match.end() :]
-        if not tag[:1].isupper() or more_words_than(tag, SOURCE_TAG_MAX_WORDS) or not is_paragraph(rest):
-            return
-        doc.source = doc.source or tag
-        doc.edit(lead, rest, self.name, "agency tag")
+        if not is_paragraph(rest):
+            return False
+        doc.source = doc.source or match["tag"].strip()
+        self._strip(doc, lead, rest, "agency tag")
+        return True
+
+    def _strip(self, doc: Document, lead: int, rest: str, detail: str) -> None:
+        """Edits the lead to ``rest``; drops it when the body repeats it untagged (baomoi prints
+        the sapo twice), as the duplicate rule would on a second pass."""
+        later = [line for line in doc.lines[lead + 1 :] if line]
+        if rest in later or (later and is_teaser_of(rest, later[0])):
+            doc.drop([lead], self.name, detail + ", repeated untagged")
+        else:
+            doc.edit(lead, rest, self.name, detail)

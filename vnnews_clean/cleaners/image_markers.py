@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import IMAGE_CREDIT, IMAGE_WORDS
+from ..lexicon import (
+    CAPTION_CREDIT_TAIL,
+    CAPTION_LABEL,
+    IMAGE_BRACKET_MARKER,
+    IMAGE_CREDIT,
+    IMAGE_URL,
+    IMAGE_WORDS,
+)
 
 # "![alt](src)", optionally inside a table cell: "![]() |".
 _MARKDOWN_IMAGE = re.compile(r"^\|?\s*!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)\s*\|?$")
@@ -26,18 +33,63 @@ def is_filename_residue(line: str) -> bool:
         return False
     if _IMAGE_FILE.match(line):
         return True
+    if any(word.istitle() and word.isalpha() for word in line.split()):
+        return False  # "Minh Anh - 12/3/2024": a name and a date, not a file name
     tokens = [t for t in _FILENAME_SPLIT.split(line.lower()) if t]
     return 0 < len(tokens) <= 10 and any(t in IMAGE_WORDS for t in tokens) and any(t.isdigit() for t in tokens)
 
 
+def is_bracket_marker(line: str) -> bool:
+    """ "[Ảnh]", "(Hình)", "[Photo]": a scraper's stand-in for an image."""
+    return len(line) < 20 and line[:1] in "[(" and IMAGE_BRACKET_MARKER.match(line) is not None
+
+
+def is_image_url(line: str) -> bool:
+    """A bare URL of an image file, left where the image was."""
+    return "/" in line[:8] and " " not in line and IMAGE_URL.match(line) is not None
+
+
 def is_image_marker(line: str) -> bool:
     """A line that stands for an image (and may have a caption after it)."""
-    return is_placeholder(line) or is_filename_residue(line)
+    first = line[:1]
+    if first in "!|":
+        return is_placeholder(line)
+    if first in "[(":
+        return is_bracket_marker(line)
+    if first in "h/" and is_image_url(line):
+        return True
+    return is_filename_residue(line)
+
+
+# A credit tail longer than this is a sentence about a photo, not a credit.
+CREDIT_TAIL_MAX_WORDS = 12
+CREDIT_TAIL_MAX_CHARS = 100
+
+
+def has_credit_tail(line: str) -> bool:
+    """A caption that ends with its photo credit: "Toàn cảnh buổi lễ. Ảnh: Ngọc Thắng".
+
+    The credit word must be capitalised or in parentheses ("điện ảnh: T.O.P"
+    is not a credit) and what follows it short.
+    """
+    tail = line[-CREDIT_TAIL_MAX_CHARS:]  # the credit is at the end: never search a whole paragraph
+    capitalised = "Ảnh" in tail or "Hình" in tail or "Photo" in tail or "Đồ h" in tail or "Nguồn ảnh" in tail
+    if not capitalised and not ("(" in tail and ("ảnh" in tail or "hình" in tail or "hoto" in tail or "đồ h" in tail)):
+        return False  # cheap: the credit word, capitalised or inside parentheses
+    match = CAPTION_CREDIT_TAIL.search(tail)
+    if match is None or (match.start() == 0 and len(tail) == len(line)):
+        return False
+    return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
+
+
+def is_caption_label(line: str) -> bool:
+    """ "Chú thích ảnh: ...": a line that says it is a caption."""
+    return line[:1] in "Cc" and CAPTION_LABEL.match(line) is not None
 
 
 def is_photo_credit(line: str) -> bool:
-    """ "Ảnh: TTXVN", "(Ảnh minh họa)"; not "Ảnh hưởng của ..."."""
-    return len(line) < 100 and IMAGE_CREDIT.match(line) is not None
+    """ "Ảnh: TTXVN", "(Ảnh minh họa)"; not "Ảnh hưởng của ..." nor the marker "[Ảnh]"."""
+    return len(line) < 100 and IMAGE_CREDIT.match(line) is not None and not is_bracket_marker(line)
 
 
 def is_piped(line: str) -> bool:

@@ -3,30 +3,53 @@
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from ..document import Document
-from ..shapes import blank_separated, more_words_than, sentence_count
+from ..shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
 from .base import Cleaner
-from .image_markers import is_filename_residue, is_image_marker, is_photo_credit, is_piped, is_placeholder
+from .image_markers import (
+    has_credit_tail,
+    is_caption_label,
+    is_filename_residue,
+    is_image_marker,
+    is_photo_credit,
+    is_piped,
+    is_placeholder,
+)
 from .titles import same_as_title, title_of
 
 _PIPES = re.compile(r"^\|\s*|\s*\|$")
 
-# How long a caption without table pipes may be.
+# How long a caption without table pipes may be, in blank-line-separated text.
 CAPTION_MAX_WORDS = 60
+# In run-on text every line follows another, so a caption must look like one:
+# at most this many words and sentences, and clearly shorter than the
+# document's own paragraphs (a fraction of their median length) unless it
+# does not end like a sentence.
+RUN_ON_CAPTION_MAX_WORDS = 22
+RUN_ON_CAPTION_MAX_SENTENCES = 2
+RUN_ON_CAPTION_SHARE_OF_MEDIAN = 0.5
+# A caption recognised by its credit tail ("... Ảnh: X") with no image marker.
+CREDITED_CAPTION_MAX_WORDS = 50
+CREDITED_CAPTION_MAX_SENTENCES = 3
 
 
 class ImageCleaner(Cleaner):
     """Drops image markers and the caption bound to each.
 
-    Markers: markdown placeholders ("![]() |"), file-name residue, and the
-    article title repeated as alt text right before a caption. A caption is
-    the next line when it carries table pipes, or, in documents whose
-    paragraphs are separated by blank lines, when it directly follows the
-    marker and is short (one or two sentences). In run-on documents every
-    line follows another, so there only pipes bind a caption.
-    Photo credits ("Ảnh: TTXVN", "Ảnh minh họa") go too. With
-    ``keep_captions=True`` captions stay, without their pipes.
+    Markers: markdown images ("![]() |", "![alt](https://...jpg)"), file
+    names and their residue, "[Ảnh]"-style stand-ins, bare image URLs, and
+    the article title repeated as alt text right before a caption. A caption
+    is the next line (past photo credits) when it carries table pipes; in
+    blank-line-separated text when it directly follows the marker and is
+    short (one or two sentences); in run-on text when it is caption-shaped:
+    short, shorter than the document's paragraphs, and not the last line
+    (after a title copy, run-on text binds only piped captions: baomoi puts
+    the body's first sentence there). Photo credits ("Ảnh: TTXVN", "Ảnh minh
+    họa") go anywhere, and so does a short line that ends with one ("Toàn
+    cảnh buổi lễ. Ảnh: Ngọc Thắng") or says it is a caption ("Chú thích ảnh:
+    ..."). With ``keep_captions=True`` captions stay, without their pipes.
     """
 
     name = "image"
@@ -38,23 +61,24 @@ class ImageCleaner(Cleaner):
         lines = doc.lines
         title_index, title = title_of(doc)
         spaced = blank_separated(lines)
+        typical: list[float] = []  # the median paragraph length, computed when first needed
         drops: dict[int, str] = {}
         captions: list[int] = []
         for i, line in enumerate(lines):
             if not line or i in drops:
                 continue
-            if is_placeholder(line):
-                kind = "placeholder"
-            elif is_filename_residue(line):
-                kind = "file name"
+            if is_image_marker(line):
+                kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
             elif is_photo_credit(line):
                 drops[i] = "credit"
                 continue
             elif title and title_index is not None and i > title_index and same_as_title(line, title):
                 kind = "alt text"
             else:
+                if not self.keep_captions and _is_credited_caption(line):
+                    drops[i] = "credited caption"
                 continue
-            caption = self._caption_after(lines, i, spaced)
+            caption = self._caption_after(lines, i, spaced, kind == "alt text", typical)
             if kind == "alt text" and caption is None:
                 continue  # a bare repeat of the title: RepeatedTitleCleaner's job
             drops[i] = kind
@@ -69,9 +93,13 @@ class ImageCleaner(Cleaner):
         doc.drop_each(drops, self.name)
 
     @staticmethod
-    def _caption_after(lines: list[str], marker: int, spaced: bool) -> int | None:
+    def _caption_after(
+        lines: list[str], marker: int, spaced: bool, title_copy: bool, typical: list[float]
+    ) -> int | None:
         following = marker + 1
-        while following < len(lines) and not lines[following]:
+        parted = False  # a blank line between the image and the line
+        while following < len(lines) and (not lines[following] or is_photo_credit(lines[following])):
+            parted = parted or not lines[following]
             following += 1
         if following >= len(lines):
             return None
@@ -80,9 +108,44 @@ class ImageCleaner(Cleaner):
             return None
         if is_piped(line):
             return following
-        if following != marker + 1:
-            return None  # a blank line parts it from the image
-        if not spaced:
-            return None  # in run-on text every line is adjacent: only pipes bind a caption
-        fits = not more_words_than(line, CAPTION_MAX_WORDS) and sentence_count(line) <= 2
-        return following if fits else None
+        if title_copy and (parted or not spaced):
+            return None  # baomoi: title, sapo, title again, then the body's first sentence
+        if spaced and not parted:
+            fits = not more_words_than(line, CAPTION_MAX_WORDS) and sentence_count(line) <= 2
+            return following if fits else None
+        # run-on text, or a blank line between: only a caption-shaped line
+        return following if _run_on_caption(lines, following, typical) else None
+
+
+def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
+    """Whether the line after an image in run-on text is its caption, not body text.
+
+    Short, one or two sentences, followed by a body paragraph or another
+    image, and either not ending like a sentence or clearly shorter than
+    the document's paragraphs. A body paragraph after an image stays, and so
+    does a short last paragraph before the byline.
+    """
+    line = lines[index]
+    if is_caption_label(line) or has_credit_tail(line):
+        return True
+    if more_words_than(line, RUN_ON_CAPTION_MAX_WORDS) or sentence_count(line) > RUN_ON_CAPTION_MAX_SENTENCES:
+        return False
+    words = word_count(line)  # a short line now
+    following = next((other for other in lines[index + 1 :] if other), None)
+    if following is None or not (is_paragraph(following) or is_image_marker(following) or is_photo_credit(following)):
+        return False  # the body does not resume after it: a short closing paragraph, not a caption
+    if not is_paragraph(line):
+        return True  # a phrase without a sentence's shape under a picture
+    if not typical:
+        lengths = [other.count(" ") + 1 for other in lines if is_paragraph(other)]  # no split of huge lines
+        typical.append(median(lengths) if lengths else 0.0)
+    return words <= typical[0] * RUN_ON_CAPTION_SHARE_OF_MEDIAN
+
+
+def _is_credited_caption(line: str) -> bool:
+    """A short line that ends with a photo credit or is labelled a caption."""
+    if not (is_caption_label(line) or has_credit_tail(line)):
+        return False
+    if more_words_than(line, CREDITED_CAPTION_MAX_WORDS):
+        return False
+    return sentence_count(line) <= CREDITED_CAPTION_MAX_SENTENCES

@@ -1,0 +1,425 @@
+"""Captions in run-on text, photo credits, bylines of every common form, agency tags: each with hard negatives."""
+
+from __future__ import annotations
+
+from statistics import median
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from vnnews_clean import BylineCleaner, Document, ImageCleaner, SourceTagCleaner, clean, clean_document, normalize
+from vnnews_clean.cleaners.byline import agency_tag, is_person_name, read_credit
+from vnnews_clean.cleaners.image_markers import has_credit_tail, is_image_marker, is_photo_credit
+
+from .strategies import article, phrase
+
+TITLE = "Hà Nội khởi công cầu mới qua sông Hồng"
+LEAD = (
+    "Sáng 5/6, thành phố Hà Nội đã khởi công xây dựng cây cầu mới bắc qua sông Hồng với tổng vốn đầu tư "
+    "hơn 10.000 tỷ đồng, theo kế hoạch đã được phê duyệt."
+)
+BODY = (
+    "Theo kế hoạch, công trình sẽ hoàn thành sau ba năm thi công và giúp giảm ùn tắc cho khu vực phía bắc, "
+    "đồng thời kết nối các quận huyện ven sông."
+)
+BODY2 = (
+    "Đại diện chủ đầu tư cho biết nhà thầu đã chuẩn bị đầy đủ máy móc, nhân lực để thi công liên tục trong "
+    "mùa khô, bảo đảm tiến độ đề ra."
+)
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def lines(*parts: str) -> str:
+    return "\n".join(parts)
+
+
+def run(cleaner, text: str) -> Document:
+    doc = Document.from_text(text)
+    cleaner.apply(doc)
+    return doc
+
+
+# --- image markers and captions in run-on text ----------------------------------------------------
+
+MARKERS = [
+    "![Toàn cảnh lễ khởi công](https://cdn.example.vn/2024/06/05/anh-1.jpg)",
+    "IMG_1234.JPG",
+    "[Ảnh]",
+    "[Hình]",
+    "https://cdn.example.vn/uploads/2024/06/05/cau-moi.png",
+    "![]() |",
+]
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+def test_image_markers(marker: str) -> None:
+    assert is_image_marker(marker)
+
+
+@pytest.mark.parametrize(
+    "line", ["Ảnh hưởng của bão", "[Tin mới]", "https://example.vn/tin-tuc/bai-viet", "(Ảnh: TTXVN)", "Minh Anh 12/3"]
+)
+def test_not_image_markers(line: str) -> None:
+    assert not is_image_marker(line)
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Toàn cảnh lễ khởi công cầu sáng 5/6.",
+        "Lãnh đạo thành phố phát biểu tại buổi lễ",
+        "Các đại biểu thực hiện nghi thức khởi công. Ảnh: Ngọc Thắng",
+        "Phối cảnh cây cầu mới (Ảnh: Sở GTVT)",
+    ],
+)
+def test_run_on_caption_after_a_marker_goes(marker: str, caption: str) -> None:
+    doc = run(ImageCleaner(), lines(TITLE, LEAD, marker, caption, BODY, BODY2))
+    assert doc.lines == [TITLE, LEAD, BODY, BODY2]
+    assert "caption" in {r.detail for r in doc.removed}
+
+
+@pytest.mark.parametrize("marker", MARKERS[:-1])
+def test_a_body_paragraph_after_a_marker_stays(marker: str) -> None:
+    assert run(ImageCleaner(), lines(TITLE, LEAD, marker, BODY, BODY2)).lines == [TITLE, LEAD, BODY, BODY2]
+
+
+def test_a_short_last_paragraph_after_a_marker_stays() -> None:
+    last = "Công trình dự kiến hoàn thành năm 2027."
+    assert run(ImageCleaner(), lines(TITLE, LEAD, BODY, "[Ảnh]", last)).lines == [TITLE, LEAD, BODY, last]
+
+
+def test_a_sentence_as_long_as_the_documents_paragraphs_stays() -> None:
+    """In a document of short paragraphs, a sentence after an image is as long as the body: it is body."""
+    short = [
+        "Sáng nay, thành phố khởi công cây cầu mới qua sông Hồng.",
+        "Cây cầu dài hai km và có sáu làn xe cơ giới.",
+        "Nhà thầu cam kết hoàn thành công trình trong ba năm.",
+        "Người dân hai bên bờ sông rất phấn khởi trước tin vui.",
+    ]
+    text = lines(TITLE, short[0], short[1], "IMG_2080.JPG", short[2], short[3])
+    assert run(ImageCleaner(), text).lines == [TITLE, *short]
+
+
+def test_a_title_copy_in_run_on_text_binds_only_a_piped_caption() -> None:
+    first = "CTCP Full Power (FPC) công bố kết quả kinh doanh hợp nhất Q4 và cả năm 2010."
+    text = lines(TITLE, LEAD, TITLE, first, BODY)
+    assert ImageCleaner()(text) == text
+
+
+def test_credit_between_marker_and_caption_goes_with_both() -> None:
+    doc = run(ImageCleaner(), lines(TITLE, LEAD, "[Ảnh]", "Ảnh: TTXVN", "Toàn cảnh lễ khởi công", BODY, BODY2))
+    assert doc.lines == [TITLE, LEAD, BODY, BODY2]
+
+
+def test_keep_captions_keeps_run_on_captions() -> None:
+    caption = "Toàn cảnh lễ khởi công cầu sáng 5/6."
+    doc = run(ImageCleaner(keep_captions=True), lines(TITLE, LEAD, "[Ảnh]", caption, BODY))
+    assert doc.lines == [TITLE, LEAD, caption, BODY]
+
+
+def test_a_short_last_paragraph_before_the_byline_is_not_a_caption() -> None:
+    last = "Hôm nay, nạn nhân sẽ ra trước tòa để đưa ra lời khai."
+    result = clean_document(lines(TITLE, LEAD, BODY, "[Ảnh]", "(Ảnh: Reuters)", last, "Khánh Hòa (Theo TTXVN)"))
+    assert result.text == lines(TITLE, LEAD, BODY, last)
+    assert (result.author, result.source) == ("Khánh Hòa", "TTXVN")
+
+
+def test_in_blank_separated_text_a_caption_past_a_blank_must_be_caption_shaped() -> None:
+    text = lines(TITLE, "", LEAD, "", "[Ảnh]", "", "Quang cảnh buổi lễ.", "", BODY, "", BODY2)
+    assert [line for line in ImageCleaner()(text).split("\n") if line] == [TITLE, LEAD, BODY, BODY2]
+    text = lines(TITLE, "", LEAD, "", "DSC_1837.jpg", "", BODY, "", BODY2)
+    assert [line for line in ImageCleaner()(text).split("\n") if line] == [TITLE, LEAD, BODY, BODY2]
+
+
+# --- photo credits anywhere -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit", ["Ảnh: Ngọc Thắng", "Ảnh: TTXVN", "Ảnh minh họa", "Ảnh: Internet", "(Ảnh: Reuters)", "Nguồn ảnh: Zing"]
+)
+def test_photo_credits_anywhere(credit: str) -> None:
+    assert is_photo_credit(credit)
+    assert clean(lines(TITLE, LEAD, credit, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Chủ tịch nước tiếp xúc cử tri quận 1. Ảnh: Tá Lâm - VNE",
+        "Các nạn nhân của trận động đất phản đối tại một khu trại - Ảnh: Reuters",
+        "Thí sinh thi vào ĐH Kinh tế Quốc dân. (Ảnh: Hoàng Hà.)",
+        "Sân ga số 9 ¾ tại nhà ga King's Cross. (nguồn ảnh: bee.net.vn)",
+        "Chú thích ảnh: Kết quả điều tra về những tìm kiếm hàng đầu của trẻ.",
+    ],
+)
+def test_a_caption_ending_in_its_credit_goes_without_a_marker(caption: str) -> None:
+    assert clean(lines(TITLE, LEAD, caption, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ảnh hưởng của cơn bão khiến nhiều tuyến đường bị ngập sâu trong nhiều giờ liền.",
+        "Biểu tượng phong cách mới, nam diễn viên điện ảnh: T.O.P (Big Bang)",
+        "Miley Cyrus đã gửi một thông điệp qua hai tấm ảnh: Một là hình ảnh người mẫu gầy trơ xương, "
+        "hai là hình ảnh cô gái khỏe mạnh với nụ cười tươi tắn trên bãi biển.",
+    ],
+)
+def test_lines_that_only_mention_photos_stay(line: str) -> None:
+    assert not has_credit_tail(line) or len(line.split()) > 50
+    text = lines(TITLE, LEAD, line, BODY)
+    assert clean(text) == text
+
+
+# --- bylines ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("Minh Anh", "Minh Anh", None),
+        ("PV", "PV", None),
+        ("Nhóm PV", "Nhóm PV", None),
+        ("CTV", "CTV", None),
+        ("Nhóm phóng viên", "Nhóm phóng viên", None),
+        ("Minh Anh (t/h)", "Minh Anh", None),
+        ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà", None),
+        ("Bài và ảnh: Ngọc Thắng", "Ngọc Thắng", None),
+        ("Tin, ảnh: Thu Hà", "Thu Hà", None),
+        ("(Theo TTXVN)", None, "TTXVN"),
+        ("Theo VnExpress", None, "VnExpress"),
+        ("Nguồn: VOV", None, "VOV"),
+        ("Theo báo Lao Động", None, "báo Lao Động"),
+        ("Minh Anh (Theo Dân trí)", "Minh Anh", "Dân trí"),
+        ("Thu Hà (TTXVN)", "Thu Hà", "TTXVN"),
+        ("NGỌC THẮNG", "NGỌC THẮNG", None),
+        ("Minh Anh - 12/3/2024", "Minh Anh", None),
+        ("T.Chuyên", "T.Chuyên", None),
+    ],
+)
+def test_closing_byline_forms(line: str, author: str | None, source: str | None) -> None:
+    result = clean_document(lines(TITLE, LEAD, BODY, BODY2, line))
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert (result.author, result.source) == (author, source)
+    assert {r.rule for r in result.removed} == {"byline"}
+
+
+def test_byline_before_furniture_the_earlier_cleaners_did_not_know() -> None:
+    furniture = ["Nguồn: [Link nguồn]", "Theo dõi chúng tôi trên mạng xã hội", "Gửi góp ý", "Hotline: 0965 08 24 24"]
+    result = clean_document(lines(TITLE, LEAD, BODY, "Hà Mai", *furniture))
+    assert result.author == "Hà Mai"
+    assert "Hà Mai" not in result.text.split("\n")
+    assert "Nguồn: [Link nguồn]" not in result.text.split("\n")
+
+
+def test_one_name_per_closing_run_a_commenter_is_not_the_author() -> None:
+    comments = ["Minh Tuấn", "Bài viết rất hay.", "Thích Trả lời", "Lan Anh", "Đồng ý với ý kiến trên."]
+    result = clean_document(lines(TITLE, LEAD, BODY, "PV", *comments))
+    assert result.author == "PV"
+    assert result.text.split("\n")[3:] == comments[1:]  # the run goes whole, so a second pass finds no byline
+    assert clean(result.text) == result.text
+
+
+def test_photo_and_video_credit_is_not_the_author() -> None:
+    result = clean_document(lines(TITLE, LEAD, BODY, "Phan Anh", "Ảnh và video: Nguyễn Khánh"))
+    assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Phan Anh")
+
+
+def test_name_with_agency_after_a_slash() -> None:
+    result = clean_document(lines(TITLE, LEAD, BODY, "Bảo Anh/VOV-Tây Bắc"))
+    assert (result.text, result.author, result.source) == (lines(TITLE, LEAD, BODY), "Bảo Anh", "VOV-Tây Bắc")
+
+
+def test_byline_with_a_bullet_date_under_the_title() -> None:
+    result = clean_document(lines(TITLE, "14/03/2016 10:49", "Phạm Dự • 26/04/2018 21:07", LEAD, BODY))
+    assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Phạm Dự")
+
+
+def test_byline_then_date_both_go() -> None:
+    result = clean_document(lines(TITLE, LEAD, BODY, "Minh Anh", "12/3/2024 10:30"))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert result.author == "Minh Anh"
+
+
+def test_byline_under_the_title() -> None:
+    result = clean_document(lines(TITLE, "Minh Anh - Thu Hà", LEAD, BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert (result.title, result.author) == (TITLE, "Minh Anh - Thu Hà")
+
+
+def test_keep_byline_keeps_every_form() -> None:
+    text = lines(TITLE, "Minh Anh", LEAD, BODY, "Thu Hà (TTXVN)")
+    result = clean_document(text, keep_byline=True)
+    assert result.text == text
+    assert (result.author, result.source) == ("Minh Anh, Thu Hà", "TTXVN")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Theo ông Nguyễn Văn A, dự án sẽ hoàn thành đúng hạn.",
+        "Theo ông Nguyễn Văn A",
+        "Theo kế hoạch",
+        "Kết quả bầu cử",
+        "John Smith",
+        "Ảnh hưởng",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert read_credit(line) is None
+
+
+def test_a_name_shaped_sub_heading_followed_by_prose_stays() -> None:
+    text = lines(TITLE, LEAD, "Nguyễn Văn An", BODY, BODY2)
+    assert clean(text) == text
+
+
+def test_a_name_after_a_sub_heading_is_not_a_byline() -> None:
+    text = lines(TITLE, LEAD, "Kết quả bầu cử", "Hà Nội")
+    assert BylineCleaner()(text) == text
+
+
+def test_a_short_last_paragraph_stays() -> None:
+    text = lines(TITLE, LEAD, BODY, "Xin cảm ơn ông!")
+    assert clean(text) == text
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Minh Anh", "QUANG THẮNG", "Y Khôi", "T.Chuyên", "Lê Thị Thu Hà"])
+def test_person_names(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("line", ["Minh", "John Smith", "Kết quả bầu cử", "Nguyễn Văn An Bình Minh Tâm", "Xyz Abc"])
+def test_not_person_names(line: str) -> None:
+    assert not is_person_name(line)
+
+
+# --- agency tags at the start of the lead -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "source"),
+    [
+        ("(Dân trí) - ", "Dân trí"),
+        ("(Dân trí) – ", "Dân trí"),
+        ("TTO - ", "TTO"),
+        ("TTO – ", "TTO"),
+        ("ND - ", "ND"),
+        ("VOV.VN - ", "VOV.VN"),
+        ("(LĐTĐ) ", "LĐTĐ"),
+        ("(NLĐO) - ", "NLĐO"),
+        ("(VTC News) - ", "VTC News"),
+        ("(PLO) - ", "PLO"),
+        ("(Baonghean.vn) - ", "Baonghean.vn"),
+        ("ANTĐ - ", "ANTĐ"),
+        ("Zing.vn - ", "Zing.vn"),
+        ("(Chinhphu.vn) - ", "Chinhphu.vn"),
+        ("(NDHMoney)", "NDHMoney"),
+    ],
+)
+def test_agency_prefixes(prefix: str, source: str) -> None:
+    doc = run(SourceTagCleaner(), lines(TITLE, prefix + LEAD, BODY))
+    assert (doc.source, doc.lines) == (source, [TITLE, LEAD, BODY])
+
+
+def test_empty_agency_parentheses_go_without_a_source() -> None:
+    doc = run(SourceTagCleaner(), lines(TITLE, "() - " + LEAD, BODY))
+    assert (doc.source, doc.lines) == (None, [TITLE, LEAD, BODY])
+
+
+@pytest.mark.parametrize("tag", ["VIT - ", "() - ", "(Dân trí) - "])
+def test_a_tagged_sapo_repeated_untagged_goes_once(tag: str) -> None:
+    """baomoi prints the sapo with its tag, then again without: one copy stays, and a second pass agrees."""
+    result = clean_document(lines(TITLE, tag + LEAD, LEAD, BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert clean(result.text) == result.text
+
+
+def test_agency_tag_after_a_title_of_paragraph_shape() -> None:
+    title = "Rộn ràng những khúc ca xuân trên khắp mọi miền đất nước..."
+    doc = run(SourceTagCleaner(), lines(title, "Thứ Năm, 26/07/2018 - 10:30", "(Dân trí) – " + LEAD, BODY))
+    assert (doc.source, doc.lines[2]) == ("Dân trí", LEAD)
+
+
+def test_dash_without_a_space_after_the_agency() -> None:
+    doc = run(SourceTagCleaner(), lines(TITLE, "ND -" + LEAD, BODY))
+    assert (doc.source, doc.lines) == ("ND", [TITLE, LEAD, BODY])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(Một số) doanh nghiệp đã đề nghị lùi thời hạn nộp thuế thêm sáu tháng vì khó khăn kéo dài.",
+        "(Theo báo cáo) doanh thu quý này tăng mạnh so với cùng kỳ năm trước ở hầu hết các ngành.",
+        "Hà Nội - Sáng 5/6, thành phố đã khởi công xây dựng cây cầu mới bắc qua sông Hồng.",
+        "COVID-19 - căn bệnh đã làm thay đổi thói quen sinh hoạt của hàng triệu người dân.",
+        "(Ảnh minh họa) Doanh thu quý này tăng mạnh so với cùng kỳ năm trước ở hầu hết các ngành.",
+    ],
+)
+def test_parentheses_and_dashes_that_are_not_agencies(lead: str) -> None:
+    assert agency_tag(lead) is None
+    text = lines(TITLE, lead, BODY)
+    assert SourceTagCleaner()(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ".\nPhương Thảo\nPhương Thảo",
+        lines(TITLE, LEAD, BODY, "PV", "Gửi góp ý", "Một người đọc viết rằng bài báo rất hay.", "Lan Anh", "Thích"),
+        lines(TITLE, LEAD, BODY, "Minh Anh", "Thu Hà", "Theo TTXVN"),
+    ],
+)
+def test_bylines_are_idempotent(text: str) -> None:
+    once = clean(text)
+    assert clean(once) == once
+
+
+# --- properties -------------------------------------------------------------------------------------
+
+MARKER_SHAPES = st.sampled_from(["![{}](https://cdn.example.vn/a/{}.jpg)", "IMG_{}{}.JPG", "[Ảnh]"])
+BYLINES = st.sampled_from(
+    [
+        ("Phương Thảo", "Phương Thảo", None),
+        ("Nhóm PV", "Nhóm PV", None),
+        ("Trần Vũ (t/h)", "Trần Vũ", None),
+        ("Bài và ảnh: Bảo Thoa", "Bảo Thoa", None),
+        ("Lê Hoàng Nam (TTXVN)", "Lê Hoàng Nam", "TTXVN"),
+        ("(Theo VOV)", None, "VOV"),
+    ]
+)
+
+
+@st.composite
+def run_on_article_with_images(draw: st.DrawFn):
+    """A run-on article with short captions under images and a closing byline in some form."""
+    art = draw(article())
+    out = [art.title, art.paragraphs[0]]
+    for body in art.paragraphs[1:]:
+        if draw(st.booleans()):
+            marker = draw(MARKER_SHAPES).format(draw(st.integers(1, 999)), draw(st.integers(1, 9)))
+            out += [marker, draw(phrase(3, 8))]  # a caption without a sentence's end
+        out.append(body)
+    byline, author, source = draw(BYLINES)
+    return "\n".join([*out, byline]), art, author, source
+
+
+@SETTINGS
+@given(run_on_article_with_images())
+def test_run_on_captions_and_bylines_go_and_the_article_stays(case) -> None:
+    raw, art, author, source = case
+    result = clean_document(raw)
+    assert result.text.split("\n") == [normalize(line) for line in [art.title, *art.paragraphs]]
+    assert (result.author, result.source) == (author, source)
+
+
+@SETTINGS
+@given(article(), st.sampled_from(MARKERS[:-1]))
+def test_a_paragraph_after_an_image_is_never_a_caption(art, marker: str) -> None:
+    """A paragraph as long as the document's typical one, right after an image, stays."""
+    after = art.paragraphs[1]
+    assume(len(after.split()) >= median(len(p.split()) for p in art.paragraphs))
+    raw = "\n".join([art.title, art.paragraphs[0], marker, *art.paragraphs[1:]])
+    assert clean(raw).split("\n") == [normalize(line) for line in [art.title, *art.paragraphs]]
