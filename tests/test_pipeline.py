@@ -28,8 +28,8 @@ DEFAULT_STEPS = [
     "title",
     "image",
     "repeated_title",
-    "duplicate",
     "source_tag",
+    "duplicate",
     "byline",
     "whitespace",
 ]
