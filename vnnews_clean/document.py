@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,9 @@ class Document:
     author: str | None = None
     source: str | None = None
     removed: list[Removal] = field(default_factory=list)
+    # vnnews_clean.structure.Structure of ``lines``, shared by cleaners; it is
+    # stale as soon as ``lines`` is replaced (drop) or changed in place (edit).
+    cached_structure: Any = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
@@ -87,3 +91,4 @@ class Document:
             return
         self.removed.append(Removal(rule, self.numbers[index], old, new_text, detail))
         self.lines[index] = new_text
+        self.cached_structure = None

@@ -215,3 +215,100 @@ HTML_TAGS: frozenset[str] = frozenset(
     picture pre q s script section small source span strike strong style sub sup svg
     table tbody td tfoot th thead time title tr tt u ul video""".split()
 )
+
+# --- Dates and times (used by vnnews_clean.dates) -----------------------------
+# Written as regex fragments, matched case-insensitively on NFC text.
+
+# "Thứ Hai", "thứ 2", "Thứ bảy", "Chủ nhật", "CN", "T2".
+DATE_WEEKDAYS = r"th[ứu]\s*(?:hai|ba|b[ốo]n|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y|b[ẩa]y|[2-7])|ch[ủu]\s*nh[ậa]t|cn|t[2-7]"
+# Units of "3 giờ trước", "5 phút trước".
+DATE_RELATIVE_UNITS = r"gi[âa]y|ph[úu]t|gi[ờo]|ti[ếe]ng|ng[àa]y|tu[ầa]n|th[áa]ng|n[ăa]m"
+# Whole-word relative dates.
+DATE_RELATIVE_WORDS = r"h[ôo]m\s*qua|h[ôo]m\s*nay|v[ừu]a\s*xong|m[ớo]i\s*đ[ăa]ng"
+# Labels printed before a date: "Cập nhật:", "Đăng lúc", "Ngày đăng:", "Thời gian:".
+DATE_LABELS = (
+    r"c[ậa]p\s*nh[ậa]t(?:\s*l[úu]c)?|ng[àa]y\s*đ[ăa]ng|đ[ăa]ng\s*(?:l[úu]c|ng[àa]y)|đ[ăa]ng|xu[ấa]t\s*b[ảa]n"
+    r"|th[ờo]i\s*gian(?:\s*đ[ăa]ng)?|ng[àa]y|l[úu]c|gi[ờo]|updated?|posted|published"
+)
+# Meta printed beside a date in a dateline: "Lượt xem 2743", "12 bình luận".
+DATE_META = (
+    r"l[ưu][ợo]t\s*(?:xem|đ[ọo]c|th[íi]ch)\s*:?\s*\d[\d.,]*"
+    r"|\d[\d.,]*\s*(?:l[ưu][ợo]t\s*xem|b[ìi]nh\s*lu[ậa]n)"
+)
+
+# --- Section names (used by vnnews_clean.cleaners.navigation) -----------------
+# The sections almost every Vietnamese news site has in its menu. A line made
+# of several of these (with or without separators) is a menu, not a title; in
+# the head, one alone is the section label above the title.
+SECTION_NAMES: frozenset[str] = frozenset(
+    {
+        "trang chủ",
+        "tin tức",
+        "tin mới",
+        "mới nhất",
+        "thời sự",
+        "chính trị",
+        "xã hội",
+        "thế giới",
+        "quốc tế",
+        "kinh tế",
+        "kinh doanh",
+        "tài chính",
+        "chứng khoán",
+        "bất động sản",
+        "doanh nghiệp",
+        "ngân hàng",
+        "thị trường",
+        "văn hóa",
+        "văn hoá",
+        "giải trí",
+        "thể thao",
+        "bóng đá",
+        "pháp luật",
+        "giáo dục",
+        "sức khỏe",
+        "sức khoẻ",
+        "y tế",
+        "đời sống",
+        "du lịch",
+        "khoa học",
+        "công nghệ",
+        "số hóa",
+        "xe",
+        "ô tô",
+        "xe máy",
+        "ô tô xe máy",
+        "thời trang",
+        "làm đẹp",
+        "ẩm thực",
+        "nhà đẹp",
+        "gia đình",
+        "phim",
+        "âm nhạc",
+        "sao",
+        "video",
+        "ảnh",
+        "podcast",
+        "multimedia",
+        "emagazine",
+        "infographic",
+        "ý kiến",
+        "góc nhìn",
+        "bạn đọc",
+        "tâm sự",
+        "nhịp sống",
+        "lao động",
+        "việc làm",
+        "công đoàn",
+        "quân sự",
+        "an ninh",
+        "môi trường",
+        "nông nghiệp",
+        "giao thông",
+        "tuyển sinh",
+        "sống",
+        "lifestyle",
+        "news",
+        "tin nóng",
+    }
+)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
+from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
 from ..shapes import ends_sentence, line_key, short_key, word_count
+from ..structure import structure_of
 from .base import Cleaner
 
 _SEPARATORS = ">»›/|"
@@ -25,6 +26,51 @@ def is_breadcrumb(line: str) -> bool:
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
         return False
     return len(parts) >= 3 or line_key(parts[0]) in ("trang chủ", "home")
+
+
+_MENU_SPLIT = re.compile(r"[\s|/•·,>»›–—-]+")
+SECTION_MAX_WORDS = 4
+MENU_MIN_SECTIONS = 3
+MENU_MIN_SHARE = 0.7
+
+
+def is_section_menu(line: str) -> bool:
+    """A site menu printed as one line, with or without separators.
+
+    "Trang chủ Thời sự Thế giới Kinh doanh Giải trí": read greedily as section
+    names (longest first); at least three, covering most of the words. A
+    headline that starts with a section name ("Thể thao Việt Nam giành ...")
+    is mostly other words, and a sentence is never a menu.
+    """
+    if len(line) > NAVIGATION_MAX_CHARS or ends_sentence(line):
+        return False
+    words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
+    if len(words) < MENU_MIN_SECTIONS:
+        return False
+    sections = covered = i = 0
+    while i < len(words):
+        for size in range(min(SECTION_MAX_WORDS, len(words) - i), 0, -1):
+            if " ".join(words[i : i + size]) in SECTION_NAMES:
+                sections += 1
+                covered += size
+                i += size
+                break
+        else:
+            i += 1
+    return sections >= MENU_MIN_SECTIONS and covered >= MENU_MIN_SHARE * len(words)
+
+
+def is_section_trail(line: str) -> bool:
+    """ "Kinh tế / Hồ sơ phá án", "Tin tức 24h > Du lịch": a two-part breadcrumb naming a section.
+
+    Only read in the head, where such a line sits above the title.
+    """
+    if len(line) > 120 or not any(separator in line for separator in _SEPARATORS):
+        return False
+    parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
+    if len(parts) != 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
+        return False
+    return any(line_key(p) in SECTION_NAMES for p in parts)
 
 
 def is_share_bar(line: str) -> bool:
@@ -78,17 +124,47 @@ def navigation_kind(line: str) -> str | None:
     return None
 
 
+def head_kind(line: str) -> str | None:
+    """What ``line`` is when it stands before the article's first paragraph, or None."""
+    if len(line) > NAVIGATION_MAX_CHARS:
+        return None
+    if short_key(line) in SECTION_NAMES:
+        return "section"
+    if is_section_trail(line):
+        return "breadcrumb"
+    return None
+
+
 class NavigationCleaner(Cleaner):
     """Drops whole lines of site furniture. Lines are judged whole: a sentence
-    that starts with "Chia sẻ" or "Bình luận" is not a menu item."""
+    that starts with "Chia sẻ" or "Bình luận" is not a menu item.
+
+    Anywhere: menus (also a run of section names without separators), share
+    bars, breadcrumbs, tags, footers, and datelines (a line that is only a
+    date, "Thứ Hai, 28/4/2011 23:58"). In the head (before the first prose
+    paragraph) also a lone section name and a two-part section trail, which
+    would otherwise be taken for the title.
+    """
 
     name = "navigation"
 
     def apply(self, doc: Document) -> None:
+        structure = structure_of(doc)
+        start = structure.body_start if structure.body_start is not None else len(doc.lines)
         drops = {}
         for i, line in enumerate(doc.lines):
-            if line:
-                kind = navigation_kind(line)
-                if kind is not None:
-                    drops[i] = kind
+            if not line:
+                continue
+            features = structure.features[i]
+            if features is not None and features.prose:
+                continue
+            kind = navigation_kind(line)
+            if kind is None and features is not None and features.date:
+                kind = "dateline"
+            if kind is None and is_section_menu(line):
+                kind = "menu"
+            if kind is None and i < start:
+                kind = head_kind(line)
+            if kind is not None:
+                drops[i] = kind
         doc.drop_each(drops, self.name)

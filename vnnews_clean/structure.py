@@ -1,0 +1,159 @@
+"""The shape of a whole article: per-line features computed once, and its zones.
+
+Cleaners used to re-derive the same facts about a line (how many words, does
+it end a sentence, is it a date) each in its own pass. :func:`structure_of`
+computes them once per version of a document, and finds the zones every news
+page has:
+
+- head: before the first prose paragraph (menus, breadcrumbs, datelines, the title);
+- body: from the first to the last prose paragraph (the article);
+- tail: after the last prose paragraph (bylines, credits, listings, footers).
+
+A *prose* line is body text by its shape alone: long enough, sentence
+punctuation, and mostly valid Vietnamese syllables (menus of English labels
+and code residue are not prose even when long).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .dates import is_dateline
+from .normalize.syllable import SPLIT, parse
+from .shapes import ends_sentence, is_headline, is_name, sentence_count
+
+if TYPE_CHECKING:
+    from .document import Document
+
+PROSE_MIN_WORDS = 8
+PROSE_MIN_SYLLABLE_SHARE = 0.5
+_SAMPLE_WORDS = 24  # the syllable share of a long line is judged on its start
+
+_WORD = re.compile(r"[^\W\d_]+")
+_UNTONE = str.maketrans({toned: base for toned, (base, _tone) in SPLIT.items()})
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """``word`` (letters only) is one written Vietnamese syllable: "người", "khuỷu"; not "Airlines"."""
+    if len(word) > 7:
+        return False
+    lower = unicodedata.normalize("NFC", word).lower().translate(_UNTONE)
+    return parse(lower) is not None
+
+
+def syllable_share(line: str) -> float:
+    """Share of the words of ``line`` (its first few dozen) that are Vietnamese syllables."""
+    words = _WORD.findall(line, 0, 400)[:_SAMPLE_WORDS]
+    if not words:
+        return 0.0
+    return sum(map(is_syllable, words)) / len(words)
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """What a cleaner needs to know about one non-blank line."""
+
+    words: int
+    sentence_end: bool
+    headline: bool
+    date: bool
+    name: bool
+    prose: bool
+
+
+def line_features(line: str) -> LineFeatures:
+    words = line.count(" ") + 1
+    end = ends_sentence(line)
+    headline = is_headline(line)
+    date = words <= 16 and is_dateline(line)
+    prose = (
+        words >= PROSE_MIN_WORDS
+        and not headline
+        and not date
+        and (end or sentence_count(line) >= 2)
+        and syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+    )
+    return LineFeatures(words, end, headline, date, words <= 5 and is_name(line), prose)
+
+
+@lru_cache(maxsize=32768)
+def _cached_features(line: str) -> LineFeatures:
+    return line_features(line)
+
+
+def features_of(line: str) -> LineFeatures:
+    """Features of one line (cached by text: the same line recurs across cleaners and documents)."""
+    return _cached_features(line) if len(line) <= 400 else line_features(line)
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """Features of every line of one version of a document, and its zones."""
+
+    lines: list[str]
+    features: tuple[LineFeatures | None, ...]  # None for blank lines
+    body_start: int | None  # first prose line
+    body_end: int | None  # last prose line
+
+    def zone(self, index: int) -> str:
+        """ "head", "body" or "tail" (a document without prose is all head)."""
+        if self.body_start is None or self.body_end is None or index < self.body_start:
+            return "head"
+        return "body" if index <= self.body_end else "tail"
+
+    def in_tail(self, index: int) -> bool:
+        return self.body_end is not None and index > self.body_end
+
+
+# A lone prose line this close after the body (a sub-heading and an image
+# between) still belongs to it; further away it is a teaser or a disclaimer.
+BODY_GAP_MAX_LINES = 2
+
+
+def _body_end(content: list[int], features: tuple[LineFeatures | None, ...]) -> int | None:
+    """Index of the last body paragraph.
+
+    The body is where prose paragraphs follow one another; listings after it
+    hold prose teasers one by one between headlines. So the body ends at the
+    last of two adjacent prose lines, then takes in each later prose line that
+    comes after at most :data:`BODY_GAP_MAX_LINES` other lines.
+    """
+    prose = [features[i].prose for i in content]  # type: ignore[union-attr]
+    end = None
+    for k in range(len(content) - 1, 0, -1):
+        if prose[k] and prose[k - 1]:
+            end = k
+            break
+    if end is None:
+        end = max((k for k, p in enumerate(prose) if p), default=None)
+        if end is None:
+            return None
+    gap = 0
+    for k in range(end + 1, len(content)):
+        if prose[k]:
+            end, gap = k, 0
+        else:
+            gap += 1
+            if gap > BODY_GAP_MAX_LINES:
+                break
+    return content[end]
+
+
+def build_structure(lines: list[str]) -> Structure:
+    features = tuple(features_of(line) if line else None for line in lines)
+    content = [i for i, line in enumerate(lines) if line]
+    start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
+    return Structure(lines, features, start, _body_end(content, features) if start is not None else None)
+
+
+def structure_of(doc: Document) -> Structure:
+    """The structure of ``doc`` as it is now (computed once per version of its lines)."""
+    cached = doc.cached_structure
+    if not isinstance(cached, Structure) or cached.lines is not doc.lines:
+        cached = doc.cached_structure = build_structure(doc.lines)
+    return cached
