@@ -113,3 +113,17 @@ def blank_separated(lines: list[str]) -> bool:
         else:
             previous_blank = True
     return gaps >= 2 and gaps >= joined
+
+
+# "(Dân trí) - ", "(Chinhphu.vn) – ", "TTO - ", "ND - ", "ICTnews - ": a news agency's
+# tag before the first words of a lead or a listed teaser.
+_AGENCY_PREFIX = re.compile(r"^(?:\([^()\n]{2,30}\)\s*[-–—:]?|[A-ZĐ][\w.&]{1,14}\s+[-–—])\s*(?=\S)")
+
+
+def has_agency_prefix(line: str) -> bool:
+    """``line`` opens with an agency tag: "(Dân trí) - ...", "TTO - ..."; not "Hà Nội - ..." (two words)."""
+    match = _AGENCY_PREFIX.match(line)
+    if match is None:
+        return False
+    tag = match.group(0).strip(" -–—:()")
+    return tag[:1].isupper() and (match.group(0).startswith("(") or not tag.istitle() or tag.isupper())
