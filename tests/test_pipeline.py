@@ -25,6 +25,7 @@ DEFAULT_STEPS = [
     "navigation",
     "related_block",
     "inline_related",
+    "tail",
     "title",
     "image",
     "repeated_title",

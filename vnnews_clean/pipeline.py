@@ -105,6 +105,8 @@ class Pipeline:
                 c.NavigationCleaner(),
                 c.RelatedBlockCleaner(),
                 c.InlineRelatedCleaner(),
+                # after the listings: what follows the article is short furniture
+                c.TailCleaner(),
                 c.TitleCleaner(),
                 c.ImageCleaner(keep_captions=options.keep_captions),
                 c.RepeatedTitleCleaner(),
