@@ -312,3 +312,13 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "tin nóng",
     }
 )
+
+# --- After the article (used by vnnews_clean.cleaners.tail) -------------------
+# Labels of the contact lines in a site's footer: "Hotline: ...", "Địa chỉ tòa soạn: ...".
+# After the last body paragraph a line with one of these labels goes even when
+# it is a sentence.
+FOOTER_LABELS = re.compile(
+    r"^(?:hotline|đường dây nóng|email|e-mail|điện thoại|đt|fax|địa chỉ(?: tòa soạn| toà soạn)?|tòa soạn|toà soạn"
+    r"|liên hệ(?: quảng cáo)?|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập)\s*:",
+    re.IGNORECASE,
+)

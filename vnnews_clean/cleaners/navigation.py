@@ -155,15 +155,15 @@ class NavigationCleaner(Cleaner):
         for i, line in enumerate(doc.lines):
             if not line:
                 continue
-            features = structure.features[i]
-            if features is not None and features.prose:
-                continue
             kind = navigation_kind(line)
-            if kind is None and features is not None and features.date:
+            features = structure.features[i]
+            if kind is not None or features is None or features.prose:
+                pass
+            elif features.date:
                 kind = "dateline"
-            if kind is None and is_section_menu(line):
+            elif is_section_menu(line):
                 kind = "menu"
-            if kind is None and i < start:
+            elif i < start:
                 kind = head_kind(line)
             if kind is not None:
                 drops[i] = kind

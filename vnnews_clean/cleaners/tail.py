@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, FOOTER_PREFIXES, SOURCE_CREDIT
+from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, FOOTER_LABELS, FOOTER_PREFIXES, SOURCE_CREDIT
 from ..shapes import is_name
 from ..structure import LineFeatures, structure_of
 from .base import Cleaner
@@ -35,10 +35,12 @@ def is_closing_credit(line: str) -> bool:
 
 def tail_kind(line: str, features: LineFeatures) -> str | None:
     """Why ``line`` (after the last body paragraph) is furniture, or None to keep it."""
+    if line[:20].casefold().lstrip("®© ").startswith(FOOTER_PREFIXES) or line.startswith(("©", "®")):
+        return "footer"
+    if FOOTER_LABELS.match(line):
+        return "contact"
     if features.prose:
         return None
-    if line[:20].casefold().startswith(FOOTER_PREFIXES):
-        return "footer"
     if features.words > TAIL_ITEM_MAX_WORDS or is_closing_credit(line):
         return None
     if features.sentence_end and features.words >= SENTENCE_MIN_WORDS and not line.endswith(("...", "…")):
@@ -52,7 +54,8 @@ class TailCleaner(Cleaner):
     The tail is found by structure (see :mod:`vnnews_clean.structure`), not by
     wording: menus, "Gửi góp ý", contact lines, most-read lists, tag lines and
     headlines of other articles all are short lines that do not read as
-    sentences, after the body. Kept: every prose line, every sentence, longer
+    sentences, after the body; and footer lines (copyright, licence, contact
+    labels from the lexicon) even when they are sentences. Kept: every other prose line, every sentence, longer
     lines, and bylines and credits (for the byline step). A document without
     a prose paragraph has no tail.
     """
