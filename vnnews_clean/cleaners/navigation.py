@@ -34,19 +34,9 @@ MENU_MIN_SECTIONS = 3
 MENU_MIN_SHARE = 0.7
 
 
-def is_section_menu(line: str) -> bool:
-    """A site menu printed as one line, with or without separators.
-
-    "Trang chủ Thời sự Thế giới Kinh doanh Giải trí": read greedily as section
-    names (longest first); at least three, covering most of the words. A
-    headline that starts with a section name ("Thể thao Việt Nam giành ...")
-    is mostly other words, and a sentence is never a menu.
-    """
-    if len(line) > NAVIGATION_MAX_CHARS or ends_sentence(line):
-        return False
+def _section_cover(line: str) -> tuple[int, int, int]:
+    """Read ``line`` greedily as section names (longest first): (names, words covered, words)."""
     words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
-    if len(words) < MENU_MIN_SECTIONS:
-        return False
     sections = covered = i = 0
     while i < len(words):
         for size in range(min(SECTION_MAX_WORDS, len(words) - i), 0, -1):
@@ -57,7 +47,29 @@ def is_section_menu(line: str) -> bool:
                 break
         else:
             i += 1
-    return sections >= MENU_MIN_SECTIONS and covered >= MENU_MIN_SHARE * len(words)
+    return sections, covered, len(words)
+
+
+def is_section_menu(line: str) -> bool:
+    """A site menu printed as one line, with or without separators.
+
+    "Trang chủ Thời sự Thế giới Kinh doanh Giải trí": read as section names;
+    at least three, covering most of the words. A headline that starts with a
+    section name ("Thể thao Việt Nam giành ...") is mostly other words, and a
+    sentence is never a menu.
+    """
+    if len(line) > NAVIGATION_MAX_CHARS or ends_sentence(line) or line.count(" ") < MENU_MIN_SECTIONS - 1:
+        return False
+    sections, covered, words = _section_cover(line)
+    return sections >= MENU_MIN_SECTIONS and covered >= MENU_MIN_SHARE * words
+
+
+def is_section_label(line: str) -> bool:
+    """ "Thể thao", "Thời sự Giao thông": nothing but section names (read in the head only)."""
+    if len(line) > 80 or line.count(" ") > 2 * SECTION_MAX_WORDS:
+        return False
+    sections, covered, words = _section_cover(line)
+    return sections >= 1 and covered == words
 
 
 def is_section_trail(line: str) -> bool:
@@ -128,7 +140,7 @@ def head_kind(line: str) -> str | None:
     """What ``line`` is when it stands before the article's first paragraph, or None."""
     if len(line) > NAVIGATION_MAX_CHARS:
         return None
-    if short_key(line) in SECTION_NAMES:
+    if is_section_label(line):
         return "section"
     if is_section_trail(line):
         return "breadcrumb"
