@@ -46,6 +46,17 @@ def is_syllable(word: str) -> bool:
     return parse(lower) is not None
 
 
+# Vietnamese prose is full of letters outside ASCII (toned vowels, ă â ê ô ơ ư đ),
+# each two or three bytes in UTF-8; this many extra bytes in a line's first
+# 200 characters make it Vietnamese without parsing a word (a cheap check first).
+_SURELY_VIETNAMESE_EXTRA_BYTES = 24
+
+
+def _surely_vietnamese(line: str) -> bool:
+    start = line[:200]
+    return len(start.encode()) - len(start) >= _SURELY_VIETNAMESE_EXTRA_BYTES
+
+
 def syllable_share(line: str) -> float:
     """Share of the words of ``line`` (its first few dozen) that are Vietnamese syllables."""
     words = _WORD.findall(line, 0, 400)[:_SAMPLE_WORDS]
@@ -76,7 +87,10 @@ def line_features(line: str) -> LineFeatures:
         and not headline
         and not date
         and (end or sentence_count(line) >= 2)
-        and syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+        and (
+            _surely_vietnamese(line)
+            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+        )
     )
     return LineFeatures(words, end, headline, date, words <= 5 and is_name(line), prose)
 

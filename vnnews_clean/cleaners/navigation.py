@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
@@ -34,9 +35,18 @@ MENU_MIN_SECTIONS = 3
 MENU_MIN_SHARE = 0.7
 
 
+_SECTION_WORDS = frozenset(word for name in SECTION_NAMES for word in name.split())
+
+
+@lru_cache(maxsize=8192)
 def _section_cover(line: str) -> tuple[int, int, int]:
-    """Read ``line`` greedily as section names (longest first): (names, words covered, words)."""
+    """Read ``line`` greedily as section names (longest first): (names, words covered, words).
+
+    Cached: a site prints the same menu on every page.
+    """
     words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
+    if sum(w in _SECTION_WORDS for w in words) < MENU_MIN_SHARE * len(words):
+        return 0, 0, len(words)  # too few section words to be a menu (cheap check first)
     sections = covered = i = 0
     while i < len(words):
         for size in range(min(SECTION_MAX_WORDS, len(words) - i), 0, -1):
@@ -167,9 +177,15 @@ class NavigationCleaner(Cleaner):
         for i, line in enumerate(doc.lines):
             if not line:
                 continue
-            kind = navigation_kind(line)
             features = structure.features[i]
-            if kind is not None or features is None or features.prose:
+            if features is not None and features.prose:
+                # a prose line can only be a footer ("© 2024 Báo X. ..."): every other
+                # kind is short or has no sentence punctuation
+                if is_footer(line):
+                    drops[i] = "footer"
+                continue
+            kind = navigation_kind(line)
+            if kind is not None or features is None:
                 pass
             elif features.date:
                 kind = "dateline"
