@@ -35,7 +35,7 @@ _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[\s|\-–—,:;()\[\]/.•·]+")
 
 DATELINE_MAX_CHARS = 90
-CATEGORY_MAX_WORDS = 4
+CATEGORY_MAX_WORDS = 6
 
 
 def _squash(text: str) -> str:

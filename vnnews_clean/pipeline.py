@@ -105,8 +105,6 @@ class Pipeline:
                 c.NavigationCleaner(),
                 c.RelatedBlockCleaner(),
                 c.InlineRelatedCleaner(),
-                # after the listings: what follows the article is short furniture
-                c.TailCleaner(),
                 c.TitleCleaner(),
                 c.ImageCleaner(keep_captions=options.keep_captions),
                 c.RepeatedTitleCleaner(),
@@ -114,6 +112,9 @@ class Pipeline:
                 # as a second run would see it
                 c.SourceTagCleaner(),
                 c.DuplicateCleaner(),
+                # after every step that may drop prose, so the zones are final and a
+                # second run finds the same tail
+                c.TailCleaner(),
                 # the closing lines are final only now
                 c.BylineCleaner(keep_byline=options.keep_byline),
                 c.WhitespaceCleaner(),

@@ -50,8 +50,19 @@ def sentence_count(line: str) -> int:
     return len(_SENTENCE_BREAK.findall(line)) + 1
 
 
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = ".!?…;:"
+
+
 def ends_sentence(line: str) -> bool:
-    return _ENDS_SENTENCE.search(line) is not None
+    r"""The line ends in sentence punctuation, perhaps inside closing quotes or brackets.
+
+    The same as matching ``[.!?…;:]["'”’»)\]]*$``, without a regex scan of the whole line.
+    """
+    last = line[-1:]
+    if last in _CLOSERS:
+        last = line.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _SENTENCE_ENDS
 
 
 def has_letter(line: str) -> bool:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .dates import is_dateline
 from .normalize.syllable import SPLIT, parse
-from .shapes import ends_sentence, is_headline, is_name, sentence_count
+from .shapes import ends_sentence, has_letter, is_headline, is_name, sentence_count, word_count
 
 if TYPE_CHECKING:
     from .document import Document
@@ -71,16 +71,20 @@ class LineFeatures:
 
     words: int
     sentence_end: bool
-    headline: bool
-    date: bool
-    name: bool
-    prose: bool
+    headline: bool  # shapes.is_headline
+    paragraph: bool  # shapes.is_paragraph
+    date: bool  # a dateline: dates.is_dateline
+    name: bool  # shapes.is_name
+    prose: bool  # article text by shape (see the module docstring)
 
 
 def line_features(line: str) -> LineFeatures:
     words = line.count(" ") + 1
+    if "  " in line or line[0] == " " or line[-1] == " ":
+        words = word_count(line)
     end = ends_sentence(line)
     headline = is_headline(line)
+    paragraph = not headline and words >= 6 and has_letter(line)
     date = words <= 16 and is_dateline(line)
     prose = (
         words >= PROSE_MIN_WORDS
@@ -92,7 +96,7 @@ def line_features(line: str) -> LineFeatures:
             or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
         )
     )
-    return LineFeatures(words, end, headline, date, words <= 5 and is_name(line), prose)
+    return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), prose)
 
 
 @lru_cache(maxsize=32768)
@@ -119,6 +123,10 @@ class Structure:
         if self.body_start is None or self.body_end is None or index < self.body_start:
             return "head"
         return "body" if index <= self.body_end else "tail"
+
+    def first_paragraph(self) -> int | None:
+        """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
+        return next((i for i, f in enumerate(self.features) if f is not None and f.paragraph), None)
 
     def in_tail(self, index: int) -> bool:
         return self.body_end is not None and index > self.body_end

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
-from ..shapes import has_agency_prefix, is_paragraph, short_key
+from ..shapes import has_agency_prefix, short_key
 from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
@@ -58,8 +58,8 @@ class RelatedBlockCleaner(Cleaner):
         """Mark the block opened at ``heading``; return the index after it."""
         lines = structure.lines
         drops[heading] = "heading"
-        previous: str | None = None  # the title just listed, if the last item was one
-        repeated = False  # the last title repeated the one before: a card, a teaser follows
+        previous: str | None = None  # the item just listed, if it was headline-shaped
+        repeated = False  # that item repeated the one before: a card, a teaser follows
         teasers = 0
         cards = structure.in_tail(heading)  # after the article: teasers may stand under titles
         i = _next_content(lines, heading + 1)
@@ -67,33 +67,33 @@ class RelatedBlockCleaner(Cleaner):
             line = lines[i]
             features = structure.features[i]
             assert features is not None
-            title = None
+            item = None
             if is_related_heading(line):
                 drops[i] = "heading"
             elif is_image_marker(line) or is_photo_credit(line):
                 drops[i] = "item image"
             elif features.date:
                 drops[i] = "item date"
-            elif not (features.prose or is_paragraph(line)):
+            elif not (features.paragraph or features.prose):
                 drops[i] = "item"
                 repeated = line == previous
-                title = line if features.headline and features.words >= TITLE_MIN_WORDS else None
-            elif has_agency_prefix(line) or (
-                previous is not None and (repeated or (cards and cls._card_teaser(structure, i, teasers)))
-            ):
+                item = line if features.headline else None
+            elif has_agency_prefix(line) or repeated or (cards and cls._card_teaser(structure, i, previous, teasers)):
                 drops[i] = "item teaser"
                 teasers += 1
             else:
                 return i
-            previous = title
-            if title is None:
+            previous = item
+            if item is None:
                 repeated = False
             i = _next_content(lines, i + 1)
         return i
 
     @staticmethod
-    def _card_teaser(structure: Structure, index: int, teasers: int) -> bool:
-        """The paragraph at ``index`` (right after a listed title, after the article) is its teaser."""
+    def _card_teaser(structure: Structure, index: int, title: str | None, teasers: int) -> bool:
+        """The paragraph at ``index`` (right after a listed ``title``, after the article) is its teaser."""
+        if title is None or title.count(" ") + 1 < TITLE_MIN_WORDS:
+            return False
         lines = structure.lines
         following = _next_content(lines, index + 1)
         if following >= len(lines):
