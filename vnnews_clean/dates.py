@@ -64,7 +64,7 @@ def is_dateline(line: str) -> bool:
         return False
     first = _FACT.search(line)
     if first is None:
-        return _SHORT_ALONE.fullmatch(_squash(line)) is not None  # "16/06", "(28/4)"
+        return _SHORT_ALONE.fullmatch(line.strip(" ()[]")) is not None  # "16/06", "(28/4)"
     rest = _squash(_COMPANION.sub(" ", _SHORT.sub(" ", _FACT.sub(" ", line))))
     if not rest:
         return True

@@ -23,8 +23,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import is_dateline
+from .lexicon import RELATED_HEADINGS
 from .normalize.syllable import SPLIT, parse
-from .shapes import ends_sentence, has_letter, is_headline, is_name, sentence_count, word_count
+from .shapes import ends_sentence, has_letter, is_headline, is_name, sentence_count, short_key, word_count
 
 if TYPE_CHECKING:
     from .document import Document
@@ -91,10 +92,7 @@ def line_features(line: str) -> LineFeatures:
         and not headline
         and not date
         and (end or sentence_count(line) >= 2)
-        and (
-            _surely_vietnamese(line)
-            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
-        )
+        and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
     )
     return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), prose)
 
@@ -137,13 +135,14 @@ class Structure:
 BODY_GAP_MAX_LINES = 2
 
 
-def _body_end(content: list[int], features: tuple[LineFeatures | None, ...]) -> int | None:
+def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures | None, ...]) -> int | None:
     """Index of the last body paragraph.
 
     The body is where prose paragraphs follow one another; listings after it
     hold prose teasers one by one between headlines. So the body ends at the
     last of two adjacent prose lines, then takes in each later prose line that
-    comes after at most :data:`BODY_GAP_MAX_LINES` other lines.
+    comes after at most :data:`BODY_GAP_MAX_LINES` other lines, none of them
+    a related-news heading (the teasers under one are a listing, not body).
     """
     prose = [features[i].prose for i in content]  # type: ignore[union-attr]
     end = None
@@ -161,7 +160,7 @@ def _body_end(content: list[int], features: tuple[LineFeatures | None, ...]) -> 
             end, gap = k, 0
         else:
             gap += 1
-            if gap > BODY_GAP_MAX_LINES:
+            if gap > BODY_GAP_MAX_LINES or short_key(lines[content[k]]) in RELATED_HEADINGS:
                 break
     return content[end]
 
@@ -170,7 +169,7 @@ def build_structure(lines: list[str]) -> Structure:
     features = tuple(features_of(line) if line else None for line in lines)
     content = [i for i, line in enumerate(lines) if line]
     start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
-    return Structure(lines, features, start, _body_end(content, features) if start is not None else None)
+    return Structure(lines, features, start, _body_end(lines, content, features) if start is not None else None)
 
 
 def structure_of(doc: Document) -> Structure:
