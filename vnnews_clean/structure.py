@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import is_dateline
-from .lexicon import RELATED_HEADINGS
+from .lexicon import FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS
 from .normalize.syllable import SPLIT, parse
 from .shapes import ends_sentence, has_letter, is_headline, is_name, sentence_count, short_key, word_count
 
@@ -66,6 +66,13 @@ def syllable_share(line: str) -> float:
     return sum(map(is_syllable, words)) / len(words)
 
 
+def is_footer_line(line: str) -> bool:
+    """ "© 2024 Báo X", "Giấy phép số ...", "Hotline: ...": a site's footer, sentence or not."""
+    return line.startswith(("©", "®")) or line[:20].casefold().startswith(FOOTER_PREFIXES) or (
+        FOOTER_LABELS.match(line) is not None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class LineFeatures:
     """What a cleaner needs to know about one non-blank line."""
@@ -76,7 +83,8 @@ class LineFeatures:
     paragraph: bool  # shapes.is_paragraph
     date: bool  # a dateline: dates.is_dateline
     name: bool  # shapes.is_name
-    prose: bool  # article text by shape (see the module docstring)
+    footer: bool  # copyright, licence or contact line of the site (lexicon prefixes and labels)
+    prose: bool  # article text by shape (see the module docstring); never a footer
 
 
 def line_features(line: str) -> LineFeatures:
@@ -87,14 +95,16 @@ def line_features(line: str) -> LineFeatures:
     headline = is_headline(line)
     paragraph = not headline and words >= 6 and has_letter(line)
     date = words <= 16 and is_dateline(line)
+    footer = is_footer_line(line)
     prose = (
         words >= PROSE_MIN_WORDS
         and not headline
         and not date
+        and not footer
         and (end or sentence_count(line) >= 2)
         and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
     )
-    return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), prose)
+    return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
 
 
 @lru_cache(maxsize=32768)

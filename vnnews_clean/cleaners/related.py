@@ -101,9 +101,17 @@ class RelatedBlockCleaner(Cleaner):
         after: LineFeatures | None = structure.features[following]
         assert after is not None
         line = lines[following]
-        return (
-            after.date
-            or is_related_heading(line)
-            or has_agency_prefix(line)
-            or (after.headline and after.words >= TITLE_MIN_WORDS)
-        )
+        if after.date or is_related_heading(line) or has_agency_prefix(line):
+            return True
+        if not (after.headline and after.words >= TITLE_MIN_WORDS):
+            return False
+        if teasers:
+            return True
+        # the first card: the pattern must go on (title, paragraph, title, paragraph or date),
+        # or this may be the article resuming after a block, with a last line cut short
+        beyond = _next_content(lines, following + 1)
+        if beyond >= len(lines):
+            return False
+        more = structure.features[beyond]
+        assert more is not None
+        return more.paragraph or more.prose or more.date

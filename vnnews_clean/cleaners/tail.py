@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, FOOTER_LABELS, FOOTER_PREFIXES, SOURCE_CREDIT
+from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, SOURCE_CREDIT
 from ..shapes import is_name
 from ..structure import LineFeatures, structure_of
 from .base import Cleaner
@@ -35,10 +35,8 @@ def is_closing_credit(line: str) -> bool:
 
 def tail_kind(line: str, features: LineFeatures) -> str | None:
     """Why ``line`` (after the last body paragraph) is furniture, or None to keep it."""
-    if line[:20].casefold().lstrip("®© ").startswith(FOOTER_PREFIXES) or line.startswith(("©", "®")):
+    if features.footer:
         return "footer"
-    if FOOTER_LABELS.match(line):
-        return "contact"
     if features.prose:
         return None
     if features.words > TAIL_ITEM_MAX_WORDS or is_closing_credit(line):
@@ -48,6 +46,19 @@ def tail_kind(line: str, features: LineFeatures) -> str | None:
     return "furniture"
 
 
+# A line this short that is not a sentence or a name is furniture ("Gửi góp ý",
+# "Lưu", "Đọc nhiều"): article text does not end on one.
+ANCHOR_MAX_WORDS = 4
+
+
+def is_tail_anchor(line: str, features: LineFeatures) -> bool:
+    """A line that shows the article is over: a byline or credit, a footer or
+    contact line, a date, or a very short line that is not a sentence."""
+    if features.date or features.footer or is_closing_credit(line):
+        return True
+    return features.words <= ANCHOR_MAX_WORDS and not features.sentence_end and not features.prose
+
+
 class TailCleaner(Cleaner):
     """Drops the short non-prose lines after the article's last body paragraph.
 
@@ -55,9 +66,13 @@ class TailCleaner(Cleaner):
     wording: menus, "Gửi góp ý", contact lines, most-read lists, tag lines and
     headlines of other articles all are short lines that do not read as
     sentences, after the body; and footer lines (copyright, licence, contact
-    labels from the lexicon) even when they are sentences. Kept: every other prose line, every sentence, longer
-    lines, and bylines and credits (for the byline step). A document without
-    a prose paragraph has no tail.
+    labels from the lexicon) even when they are sentences. It starts at the
+    first line that shows the article is over (:func:`is_tail_anchor`): lines
+    right after the last paragraph, before any such sign, may still be the
+    article's own (a closing list, a short last line) and stay. Kept too:
+    every other prose line, every sentence, longer lines, and bylines and
+    credits (for the byline step). A document without a prose paragraph has
+    no tail.
     """
 
     name = "tail"
@@ -67,10 +82,15 @@ class TailCleaner(Cleaner):
         if structure.body_end is None:
             return
         drops: dict[int, str] = {}
+        anchored = False
         for i in range(structure.body_end + 1, len(doc.lines)):
             features = structure.features[i]
-            if features is not None:
-                kind = tail_kind(doc.lines[i], features)
+            if features is None:
+                continue
+            line = doc.lines[i]
+            anchored = anchored or is_tail_anchor(line, features)
+            if anchored:
+                kind = tail_kind(line, features)
                 if kind is not None:
                     drops[i] = kind
         doc.drop_each(drops, self.name)
