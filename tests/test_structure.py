@@ -261,3 +261,30 @@ def test_tail_never_drops_prose_except_footers(text: str) -> None:
     for removal in clean_document(text).removed_by("tail"):
         if removal.detail == "furniture":
             assert not line_features(removal.text).prose
+
+
+def test_reader_comments_after_the_article_go() -> None:
+    comment = "Mong các cơ quan chức năng sớm vào cuộc xử lý nghiêm vụ việc này."
+    text = lines(
+        TITLE,
+        LEAD,
+        BODY,
+        BODY2,
+        "Minh Anh",
+        "Gửi góp ý",
+        "Trần Thị Lan",
+        comment,
+        "Trả lời",
+        "an.nguyen",
+        BODY,
+        "19 giờ trước",
+    )
+    result = clean_document(text)
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.author == "Minh Anh"
+
+
+def test_a_sentence_after_the_byline_without_a_comment_card_stays() -> None:
+    note = "Bài viết có sử dụng tư liệu của Thông tấn xã Việt Nam."
+    text = lines(TITLE, LEAD, BODY, BODY2, "Minh Anh", note)
+    assert TailCleaner()(text) == text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, SOURCE_CREDIT
 from .normalize.syllable import place_tones
 
 # Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
@@ -138,3 +139,21 @@ def has_agency_prefix(line: str) -> bool:
         return False
     tag = match.group(0).strip(" -–—:()")
     return tag[:1].isupper() and (match.group(0).startswith("(") or not tag.istitle() or tag.isupper())
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:[-–—,&/]|\bvà\b)\s*")
+# "(t/h)", "(tổng hợp)", "(Theo X)", "(TTXVN)": what a closing byline carries.
+_CREDIT_MARK = re.compile(r"\((?:t/h|th|tổng hợp|theo\b[^)]*|[A-ZĐ][\w.]{1,14})\)\s*$", re.IGNORECASE)
+
+
+def is_closing_credit(line: str) -> bool:
+    """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN"),
+    left in place for the byline step, which reads it into metadata."""
+    if line in BYLINE_ABBREVIATIONS or BYLINE_LABELS.match(line) or _CREDIT_MARK.search(line):
+        return True
+    credit = SOURCE_CREDIT.match(line)
+    if credit is not None:
+        source = credit["source"]
+        return not line[:8].casefold().startswith("theo dõi") and not source.startswith(("[", "http", "www"))
+    parts = [p for p in _NAME_SEPARATORS.split(line.strip("()")) if p]
+    return bool(parts) and all(is_name(p) or (p.isupper() and p.isalpha()) for p in parts)

@@ -25,7 +25,16 @@ from typing import TYPE_CHECKING
 from .dates import is_dateline
 from .lexicon import FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS
 from .normalize.syllable import SPLIT, parse
-from .shapes import ends_sentence, has_letter, is_headline, is_name, sentence_count, short_key, word_count
+from .shapes import (
+    ends_sentence,
+    has_letter,
+    is_closing_credit,
+    is_headline,
+    is_name,
+    sentence_count,
+    short_key,
+    word_count,
+)
 
 if TYPE_CHECKING:
     from .document import Document
@@ -68,8 +77,10 @@ def syllable_share(line: str) -> float:
 
 def is_footer_line(line: str) -> bool:
     """ "© 2024 Báo X", "Giấy phép số ...", "Hotline: ...": a site's footer, sentence or not."""
-    return line.startswith(("©", "®")) or line[:20].casefold().startswith(FOOTER_PREFIXES) or (
-        FOOTER_LABELS.match(line) is not None
+    return (
+        line.startswith(("©", "®"))
+        or line[:20].casefold().startswith(FOOTER_PREFIXES)
+        or (FOOTER_LABELS.match(line) is not None)
     )
 
 
@@ -152,7 +163,8 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
     hold prose teasers one by one between headlines. So the body ends at the
     last of two adjacent prose lines, then takes in each later prose line that
     comes after at most :data:`BODY_GAP_MAX_LINES` other lines, none of them
-    a related-news heading (the teasers under one are a listing, not body).
+    a related-news heading or a byline (what follows either is a listing or
+    comments, not body).
     """
     prose = [features[i].prose for i in content]  # type: ignore[union-attr]
     end = None
@@ -170,7 +182,8 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
             end, gap = k, 0
         else:
             gap += 1
-            if gap > BODY_GAP_MAX_LINES or short_key(lines[content[k]]) in RELATED_HEADINGS:
+            line = lines[content[k]]
+            if gap > BODY_GAP_MAX_LINES or short_key(line) in RELATED_HEADINGS or is_closing_credit(line):
                 break
     return content[end]
 

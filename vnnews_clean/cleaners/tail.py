@@ -5,32 +5,14 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..lexicon import BYLINE_ABBREVIATIONS, BYLINE_LABELS, SOURCE_CREDIT
-from ..shapes import is_name
-from ..structure import LineFeatures, structure_of
+from ..shapes import is_closing_credit, is_name
+from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
 
 # Longer lines after the article are left alone, whatever their shape.
 TAIL_ITEM_MAX_WORDS = 20
 # A sentence this long ending in ".", "!", "?" is text, even after the article.
 SENTENCE_MIN_WORDS = 4
-
-_NAME_SEPARATORS = re.compile(r"\s*(?:[-–—,&/]|\bvà\b)\s*")
-# "(t/h)", "(tổng hợp)", "(Theo X)", "(TTXVN)": what a closing byline carries.
-_CREDIT_MARK = re.compile(r"\((?:t/h|th|tổng hợp|theo\b[^)]*|[A-ZĐ][\w.]{1,14})\)\s*$", re.IGNORECASE)
-
-
-def is_closing_credit(line: str) -> bool:
-    """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN"),
-    left in place for the byline step, which reads it into metadata."""
-    if line in BYLINE_ABBREVIATIONS or BYLINE_LABELS.match(line) or _CREDIT_MARK.search(line):
-        return True
-    credit = SOURCE_CREDIT.match(line)
-    if credit is not None:
-        source = credit["source"]
-        return not line[:8].casefold().startswith("theo dõi") and not source.startswith(("[", "http", "www"))
-    parts = [p for p in _NAME_SEPARATORS.split(line.strip("()")) if p]
-    return bool(parts) and all(is_name(p) or (p.isupper() and p.isalpha()) for p in parts)
 
 
 def tail_kind(line: str, features: LineFeatures) -> str | None:
@@ -82,15 +64,45 @@ class TailCleaner(Cleaner):
         if structure.body_end is None:
             return
         drops: dict[int, str] = {}
-        anchored = False
+        tail: list[int] = []  # content lines from the first anchor on
         for i in range(structure.body_end + 1, len(doc.lines)):
             features = structure.features[i]
             if features is None:
                 continue
             line = doc.lines[i]
-            anchored = anchored or is_tail_anchor(line, features)
-            if anchored:
+            if tail or is_tail_anchor(line, features):
+                tail.append(i)
                 kind = tail_kind(line, features)
                 if kind is not None:
                     drops[i] = kind
+        self._comments(structure, tail, drops)
         doc.drop_each(drops, self.name)
+
+    @staticmethod
+    def _comments(structure: Structure, tail: list[int], drops: dict[int, str]) -> None:
+        """Reader comments after the article: a name, what they wrote, then "Trả lời" or a date.
+
+        Only this whole card shape takes a sentence in the tail; a sentence
+        after the byline without it stays.
+        """
+        lines, features = structure.lines, structure.features
+        for k in range(1, len(tail) - 1):
+            author, text, action = tail[k - 1], tail[k], tail[k + 1]
+            said, after = features[text], features[action]
+            assert said is not None and after is not None
+            if said.words > COMMENT_MAX_WORDS or text in drops or not _is_commenter(lines[author]):
+                continue
+            if after.date or (after.words <= ANCHOR_MAX_WORDS and not after.sentence_end and not after.name):
+                drops[author] = "comment author"
+                drops[text] = "comment"
+                drops[action] = drops.get(action, "comment action")
+
+
+# A reader's comment is a few sentences at most.
+COMMENT_MAX_WORDS = 60
+_HANDLE = re.compile(r"^[\w.@-]{3,30}$")
+
+
+def _is_commenter(line: str) -> bool:
+    """A name or a user handle ("an.nguyen") heading a comment."""
+    return is_name(line) or (line.isupper() and line.replace(" ", "").isalpha()) or _HANDLE.match(line) is not None
