@@ -276,7 +276,7 @@ def test_reader_comments_after_the_article_go() -> None:
         comment,
         "Trả lời",
         "an.nguyen",
-        BODY,
+        "Chúc mừng người dân hai bên bờ sông, mong cầu sớm hoàn thành!",
         "19 giờ trước",
     )
     result = clean_document(text)

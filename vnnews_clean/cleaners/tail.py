@@ -86,16 +86,25 @@ class TailCleaner(Cleaner):
         after the byline without it stays.
         """
         lines, features = structure.lines, structure.features
-        for k in range(1, len(tail) - 1):
-            author, text, action = tail[k - 1], tail[k], tail[k + 1]
-            said, after = features[text], features[action]
-            assert said is not None and after is not None
+        found = False
+        for k in range(1, len(tail)):
+            author, text = tail[k - 1], tail[k]
+            said = features[text]
+            assert said is not None
             if said.words > COMMENT_MAX_WORDS or text in drops or not _is_commenter(lines[author]):
                 continue
-            if after.date or (after.words <= ANCHOR_MAX_WORDS and not after.sentence_end and not after.name):
-                drops[author] = "comment author"
-                drops[text] = "comment"
+            if k + 1 < len(tail):
+                action = tail[k + 1]
+                after = features[action]
+                assert after is not None
+                if not (after.date or (after.words <= ANCHOR_MAX_WORDS and not after.sentence_end and not after.name)):
+                    continue
                 drops[action] = drops.get(action, "comment action")
+            elif not found:
+                continue  # the last card may have lost its date to the navigation step
+            drops[author] = "comment author"
+            drops[text] = "comment"
+            found = True
 
 
 # A reader's comment is a few sentences at most.
