@@ -325,3 +325,10 @@ FOOTER_LABELS = re.compile(
     r"|liên hệ(?: quảng cáo)?|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập)\s*:",
     re.IGNORECASE,
 )
+# Prompts a site prints under every article: follow us, get the app. In the tail
+# (after the last body paragraph) such a line shows the article is over.
+TAIL_PROMPTS = re.compile(
+    r"^(?:theo dõi|follow|đăng ký|tải|cài)\b.{0,60}"
+    r"\b(?:google news|facebook|fanpage|zalo|youtube|tiktok|ứng dụng|app)\b",
+    re.IGNORECASE,
+)

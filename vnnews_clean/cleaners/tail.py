@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..document import Document
-from ..shapes import is_closing_credit, is_name
+from ..lexicon import TAIL_PROMPTS
+from ..shapes import is_closing_credit
 from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
 
@@ -35,8 +34,8 @@ ANCHOR_MAX_WORDS = 4
 
 def is_tail_anchor(line: str, features: LineFeatures) -> bool:
     """A line that shows the article is over: a byline or credit, a footer or
-    contact line, a date, or a very short line that is not a sentence."""
-    if features.date or features.footer or is_closing_credit(line):
+    contact line, a date, a follow-us prompt, or a very short line that is not a sentence."""
+    if features.date or features.footer or is_closing_credit(line) or TAIL_PROMPTS.match(line):
         return True
     return features.words <= ANCHOR_MAX_WORDS and not features.sentence_end and not features.prose
 
@@ -80,24 +79,25 @@ class TailCleaner(Cleaner):
 
     @staticmethod
     def _comments(structure: Structure, tail: list[int], drops: dict[int, str]) -> None:
-        """Reader comments after the article: a name, what they wrote, then "Trả lời" or a date.
+        """Reader comments after the article: a name, what they wrote, then "Trả lời",
+        a date or the next reader's name.
 
-        Only this whole card shape takes a sentence in the tail; a sentence
-        after the byline without it stays.
+        Only this whole card shape takes a sentence in the tail; a last
+        sentence after the byline with nothing after it stays.
         """
-        lines, features = structure.lines, structure.features
+        features = structure.features
         found = False
         for k in range(1, len(tail)):
             author, text = tail[k - 1], tail[k]
             said = features[text]
             assert said is not None
-            if said.words > COMMENT_MAX_WORDS or text in drops or not _is_commenter(lines[author]):
+            if said.words > COMMENT_MAX_WORDS or text in drops or not _is_commenter(features[author]):
                 continue
             if k + 1 < len(tail):
                 action = tail[k + 1]
                 after = features[action]
                 assert after is not None
-                if not (after.date or (after.words <= ANCHOR_MAX_WORDS and not after.sentence_end and not after.name)):
+                if not (after.date or _is_commenter(after)):
                     continue
                 drops[action] = drops.get(action, "comment action")
             elif not found:
@@ -109,9 +109,10 @@ class TailCleaner(Cleaner):
 
 # A reader's comment is a few sentences at most.
 COMMENT_MAX_WORDS = 60
-_HANDLE = re.compile(r"^[\w.@-]{3,30}$")
+COMMENTER_MAX_WORDS = 5
 
 
-def _is_commenter(line: str) -> bool:
-    """A name or a user handle ("an.nguyen") heading a comment."""
-    return is_name(line) or (line.isupper() and line.replace(" ", "").isalpha()) or _HANDLE.match(line) is not None
+def _is_commenter(features: LineFeatures | None) -> bool:
+    """A short line that is not a sentence: a reader's name or handle ("an.nguyen",
+    "Bạn đọc"), or the reply link and likes under a comment."""
+    return features is not None and features.words <= COMMENTER_MAX_WORDS and not features.sentence_end
