@@ -288,3 +288,17 @@ def test_a_sentence_after_the_byline_without_a_comment_card_stays() -> None:
     note = "Bài viết có sử dụng tư liệu của Thông tấn xã Việt Nam."
     text = lines(TITLE, LEAD, BODY, BODY2, "Minh Anh", note)
     assert TailCleaner()(text) == text
+
+
+@SETTINGS
+@given(documents)
+def test_the_structure_kept_up_to_date_equals_a_fresh_one(text: str) -> None:
+    from vnnews_clean import Pipeline
+    from vnnews_clean.normalize import fix_line_breaks
+
+    doc = Document.from_text(fix_line_breaks(text))
+    for step in Pipeline.default():
+        step.apply(doc)
+        kept = structure_of(doc)
+        fresh = build_structure(doc.lines)
+        assert (kept.features, kept.body_start, kept.body_end) == (fresh.features, fresh.body_start, fresh.body_end)

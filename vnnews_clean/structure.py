@@ -143,6 +143,18 @@ class Structure:
             return "head"
         return "body" if index <= self.body_end else "tail"
 
+    def keep(self, kept: list[int], lines: list[str]) -> Structure:
+        """The structure of the document after a drop that kept the lines at ``kept``
+        (now ``lines``): features carry over, only the zones are found again."""
+        return _zoned(lines, tuple(self.features[i] for i in kept))
+
+    def edited(self, index: int) -> Structure:
+        """The structure after line ``index`` of :attr:`lines` was changed in place."""
+        line = self.lines[index]
+        features = list(self.features)
+        features[index] = features_of(line) if line else None
+        return _zoned(self.lines, tuple(features))
+
     def first_paragraph(self) -> int | None:
         """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
         return next((i for i, f in enumerate(self.features) if f is not None and f.paragraph), None)
@@ -189,8 +201,11 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
 
 
 def build_structure(lines: list[str]) -> Structure:
-    features = tuple(features_of(line) if line else None for line in lines)
-    content = [i for i, line in enumerate(lines) if line]
+    return _zoned(lines, tuple(features_of(line) if line else None for line in lines))
+
+
+def _zoned(lines: list[str], features: tuple[LineFeatures | None, ...]) -> Structure:
+    content = [i for i, f in enumerate(features) if f is not None]
     start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
     return Structure(lines, features, start, _body_end(lines, content, features) if start is not None else None)
 
