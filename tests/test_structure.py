@@ -302,3 +302,26 @@ def test_the_structure_kept_up_to_date_equals_a_fresh_one(text: str) -> None:
         kept = structure_of(doc)
         fresh = build_structure(doc.lines)
         assert (kept.features, kept.body_start, kept.body_end) == (fresh.features, fresh.body_start, fresh.body_end)
+
+
+def test_a_section_kicker_above_the_title_goes() -> None:
+    text = lines("Thế giới Phân tích", "Thứ Hai, 28/4/2011 23:58", TITLE, LEAD, BODY)
+    result = clean_document(text)
+    assert result.title == TITLE
+    assert result.text == lines(TITLE, LEAD, BODY)
+
+
+def test_a_short_title_that_starts_with_a_section_name_is_kept() -> None:
+    """With no longer headline below it, "Thể thao Việt Nam ..." is the title, not a kicker."""
+    title = "Thể thao Việt Nam"
+    assert clean_document(lines(title, LEAD, BODY)).title == title
+
+
+def test_a_long_menu_of_a_site_own_sections_is_not_the_title() -> None:
+    menu = "Star Ciné Musik Beauty Đời sống Money Xã hội Sức khỏe Tek-Life Học đường Thế giới Video"
+    assert clean_document(lines(menu, TITLE, LEAD, BODY)).title == TITLE
+
+
+def test_an_ellipsis_before_a_small_letter_does_not_end_a_sentence() -> None:
+    title = "Dự án chung cư (Hà Nội): Chưa thể khởi công bởi… kẹt tiền!"
+    assert clean_document(lines(title, LEAD, BODY)).title == title

@@ -16,7 +16,7 @@ from .normalize.syllable import place_tones
 _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"
 _INNER_SPACE = re.compile(r"\s+")
 # A sentence ends and another starts: ". Ông", "? Theo", '." Bà'.
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[^\W\d_]")
+_SENTENCE_BREAK = re.compile(r"([.!?…])[\"'”’»)]*\s+[\"'“‘«(]*([^\W\d_])")
 _ENDS_SENTENCE = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -48,7 +48,18 @@ def word_count(line: str) -> int:
 
 def sentence_count(line: str) -> int:
     """Rough count of sentences: breaks like ". X" plus one."""
-    return len(_SENTENCE_BREAK.findall(line)) + 1
+    return sum(1 for match in _SENTENCE_BREAK.finditer(line) if _is_break(match)) + 1
+
+
+def _is_break(match: re.Match[str]) -> bool:
+    """An ellipsis ends a sentence only before a capital: "bởi… kẹt tiền" is one phrase."""
+    if match[1] == "…" or (match[1] == "." and match.string[match.start() - 1 : match.start()] == "."):
+        return match[2].isupper()
+    return True
+
+
+def _has_break(line: str) -> bool:
+    return any(_is_break(match) for match in _SENTENCE_BREAK.finditer(line))
 
 
 _CLOSERS = "\"'”’»)]"
@@ -82,7 +93,7 @@ def is_headline(line: str) -> bool:
         return False
     if word_count(line) > HEADLINE_MAX_WORDS:
         return False
-    return _SENTENCE_BREAK.search(line) is None
+    return not _has_break(line)
 
 
 def is_paragraph(line: str) -> bool:

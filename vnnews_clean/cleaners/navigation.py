@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
 from ..shapes import ends_sentence, line_key, short_key, word_count
-from ..structure import structure_of
+from ..structure import Structure, structure_of
 from .base import Cleaner
 
 _SEPARATORS = ">»›/|"
@@ -45,7 +45,7 @@ def _section_cover(line: str) -> tuple[int, int, int]:
     Cached: a site prints the same menu on every page.
     """
     words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
-    if sum(w in _SECTION_WORDS for w in words) < MENU_MIN_SHARE * len(words):
+    if sum(w in _SECTION_WORDS for w in words) < HEAD_MENU_MIN_SHARE * len(words):
         return 0, 0, len(words)  # too few section words to be a menu (cheap check first)
     sections = covered = i = 0
     while i < len(words):
@@ -146,14 +146,43 @@ def navigation_kind(line: str) -> str | None:
     return None
 
 
-def head_kind(line: str) -> str | None:
-    """What ``line`` is when it stands before the article's first paragraph, or None."""
+# In the head a long line of words needs fewer known section names to be a
+# menu: a site's own sections ("Xem Mua Luôn", "Tek-Life") are not in the lexicon.
+HEAD_MENU_MIN_WORDS = 10
+HEAD_MENU_MIN_SECTIONS = 4
+HEAD_MENU_MIN_SHARE = 0.3
+KICKER_MAX_EXTRA_WORDS = 2
+
+
+def is_section_kicker(line: str) -> bool:
+    """ "Thế giới Phân tích", "Du lịch Dân sinh": a section name and a capitalised sub-section."""
+    words = line.split()
+    if not 2 <= len(words) <= SECTION_MAX_WORDS + KICKER_MAX_EXTRA_WORDS or ends_sentence(line):
+        return False
+    for size in range(min(SECTION_MAX_WORDS, len(words) - 1), 0, -1):
+        if line_key(" ".join(words[:size])) in SECTION_NAMES:
+            rest = words[size:]
+            return len(rest) <= KICKER_MAX_EXTRA_WORDS and (not rest or rest[0][:1].isupper())
+    return False
+
+
+def head_kind(line: str, title_below: bool) -> str | None:
+    """What ``line`` is when it stands before the article's first paragraph, or None.
+
+    ``title_below``: the next line is a longer headline, so this one is not the title.
+    """
     if len(line) > NAVIGATION_MAX_CHARS:
         return None
     if is_section_label(line):
         return "section"
     if is_section_trail(line):
         return "breadcrumb"
+    if line.count(" ") + 1 >= HEAD_MENU_MIN_WORDS and not ends_sentence(line):
+        sections, covered, words = _section_cover(line)
+        if sections >= HEAD_MENU_MIN_SECTIONS and covered >= HEAD_MENU_MIN_SHARE * words:
+            return "menu"
+    if title_below and is_section_kicker(line):
+        return "section"
     return None
 
 
@@ -192,7 +221,17 @@ class NavigationCleaner(Cleaner):
             elif is_section_menu(line):
                 kind = "menu"
             elif i < start:
-                kind = head_kind(line)
+                kind = head_kind(line, self._longer_headline_after(structure, i))
             if kind is not None:
                 drops[i] = kind
         doc.drop_each(drops, self.name)
+
+    @staticmethod
+    def _longer_headline_after(structure: Structure, index: int) -> bool:
+        features = structure.features
+        here = features[index]
+        for following in range(index + 1, len(features)):
+            after = features[following]
+            if after is not None and not after.date:  # a dateline may stand between
+                return here is not None and after.headline and after.words > here.words
+        return False
