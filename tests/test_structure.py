@@ -325,3 +325,13 @@ def test_a_long_menu_of_a_site_own_sections_is_not_the_title() -> None:
 def test_an_ellipsis_before_a_small_letter_does_not_end_a_sentence() -> None:
     title = "Dự án chung cư (Hà Nội): Chưa thể khởi công bởi… kẹt tiền!"
     assert clean_document(lines(title, LEAD, BODY)).title == title
+
+
+def test_comments_after_a_follow_prompt_are_not_body() -> None:
+    comment = "Thông tin này chưa chính xác, đề nghị báo kiểm tra lại."
+    text = lines(TITLE, LEAD, BODY, BODY2, "Theo dõi Báo X trên Google News", "Bạn đọc", comment, "Thích Trả lời")
+    assert clean(text) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_labelled_link_with_a_marker() -> None:
+    assert clean(lines(TITLE, LEAD, "Xem thêm >> " + LISTED, BODY)) == lines(TITLE, LEAD, BODY)

@@ -88,6 +88,9 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
         "báo lỗi",
         "chia sẻ",
         "chia sẻ bài viết",
+        "sao chép liên kết",
+        "sao chép link",
+        "copy link",
         "bình luận",
         "gửi bình luận",
         "viết bình luận",
@@ -180,7 +183,7 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
     "video",
     "clip",
 )
-# Markers that introduce an inline link without a label.
+# Markers that introduce an inline link without a label (also after a label: "Xem thêm >> ...").
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
 
 # Lines that credit the source at the end of an article: "Theo TTXVN", "Nguồn: VOV".

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import is_dateline
-from .lexicon import FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS
+from .lexicon import FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
 from .normalize.syllable import SPLIT, parse
 from .shapes import (
     ends_sentence,
@@ -175,8 +175,8 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
     hold prose teasers one by one between headlines. So the body ends at the
     last of two adjacent prose lines, then takes in each later prose line that
     comes after at most :data:`BODY_GAP_MAX_LINES` other lines, none of them
-    a related-news heading or a byline (what follows either is a listing or
-    comments, not body).
+    a line that ends the article (related heading, byline, footer, follow-us
+    prompt: what follows is a listing or comments, not body).
     """
     prose = [features[i].prose for i in content]  # type: ignore[union-attr]
     end = None
@@ -195,9 +195,20 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
         else:
             gap += 1
             line = lines[content[k]]
-            if gap > BODY_GAP_MAX_LINES or short_key(line) in RELATED_HEADINGS or is_closing_credit(line):
+            if gap > BODY_GAP_MAX_LINES or _ends_article(line, features[content[k]]):
                 break
     return content[end]
+
+
+def _ends_article(line: str, features: LineFeatures | None) -> bool:
+    """A line after which the page goes on with other things: a related heading,
+    a byline or credit, a footer, a follow-us prompt."""
+    return (
+        (features is not None and features.footer)
+        or short_key(line) in RELATED_HEADINGS
+        or is_closing_credit(line)
+        or TAIL_PROMPTS.match(line) is not None
+    )
 
 
 def build_structure(lines: list[str]) -> Structure:

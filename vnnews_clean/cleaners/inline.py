@@ -12,11 +12,15 @@ MARKER_LINK_MAX_WORDS = 30
 
 
 def is_inline_link(line: str) -> bool:
-    """ ">> Headline", "» Headline", "Xem thêm: Headline" (but not "Xem thêm thông tin tại ...")."""
+    """ ">> Headline", "» Headline", "Xem thêm: Headline", "Xem thêm >> Headline"
+    (but not "Xem thêm thông tin tại ...")."""
     if line.startswith(INLINE_LINK_MARKERS):
         rest = line.lstrip("".join(INLINE_LINK_MARKERS) + " ")
         return bool(rest) and (is_headline(rest) or len(rest.split()) <= MARKER_LINK_MAX_WORDS)
     label, colon, rest = line.partition(":")
+    if not colon:
+        label, marker, rest = line.partition(" >>")  # "Xem thêm >> Headline"
+        colon = marker
     if not colon or len(label) > 20 or line_key(label) not in INLINE_LINK_LABELS:
         return False
     rest = rest.strip()
