@@ -91,14 +91,14 @@ def is_headline(line: str) -> bool:
         return False
     if line[-1] in ".;:,…" or line.endswith("..."):
         return False
-    if word_count(line) > HEADLINE_MAX_WORDS:
+    if len(line.split(None, HEADLINE_MAX_WORDS + 1)) > HEADLINE_MAX_WORDS:  # splits no further than needed
         return False
     return not _has_break(line)
 
 
 def is_paragraph(line: str) -> bool:
     """A body-text-shaped line: a sentence or more (not a headline, not a label)."""
-    return bool(line) and not is_headline(line) and word_count(line) >= 6 and has_letter(line)
+    return bool(line) and len(line.split(None, 6)) >= 6 and not is_headline(line) and has_letter(line)
 
 
 def is_name(line: str) -> bool:
