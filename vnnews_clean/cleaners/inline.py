@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS
-from ..shapes import blank_separated, first_paragraph, is_headline, line_key
+from ..shapes import blank_separated, is_headline, line_key
+from ..structure import structure_of
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")
 MARKER_LINK_MAX_WORDS = 30
+LABEL_MAX_CHARS = 20
 
 
 def is_inline_link(line: str) -> bool:
@@ -17,13 +19,13 @@ def is_inline_link(line: str) -> bool:
     if line.startswith(INLINE_LINK_MARKERS):
         rest = line.lstrip("".join(INLINE_LINK_MARKERS) + " ")
         return bool(rest) and (is_headline(rest) or len(rest.split()) <= MARKER_LINK_MAX_WORDS)
-    label, colon, rest = line.partition(":")
-    if not colon:
-        label, marker, rest = line.partition(" >>")  # "Xem thêm >> Headline"
-        colon = marker
-    if not colon or len(label) > 20 or line_key(label) not in INLINE_LINK_LABELS:
+    # the label is at most LABEL_MAX_CHARS long: look for its colon (or " >>") only there
+    cut, skip = line.find(":", 0, LABEL_MAX_CHARS + 1), 1
+    if cut < 0:
+        cut, skip = line.find(" >>", 0, LABEL_MAX_CHARS + 3), 3  # "Xem thêm >> Headline"
+    if cut < 0 or cut > LABEL_MAX_CHARS or line_key(line[:cut]) not in INLINE_LINK_LABELS:
         return False
-    rest = rest.strip()
+    rest = line[cut + skip :].strip()
     return bool(rest) and (is_headline(rest) or rest.startswith(_URL_PREFIXES))
 
 
@@ -48,7 +50,7 @@ class InlineRelatedCleaner(Cleaner):
         lines = doc.lines
         if not blank_separated(lines):
             return []
-        lead = first_paragraph(lines)
+        lead = structure_of(doc).first_paragraph()
         if lead is None:
             return []
         pasted = []

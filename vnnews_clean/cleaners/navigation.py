@@ -208,10 +208,8 @@ class NavigationCleaner(Cleaner):
                 continue
             features = structure.features[i]
             if features is not None and features.prose:
-                # a prose line can only be a footer ("© 2024 Báo X. ..."): every other
-                # kind is short or has no sentence punctuation
-                if is_footer(line):
-                    drops[i] = "footer"
+                # prose is never a footer ("© 2024 Báo X. ..." is not prose), and every
+                # other kind is short or has no sentence punctuation
                 continue
             kind = navigation_kind(line)
             if kind is not None or features is None:
