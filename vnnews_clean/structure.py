@@ -178,26 +178,26 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
     a line that ends the article (related heading, byline, footer, follow-us
     prompt: what follows is a listing or comments, not body).
     """
-    prose = [features[i].prose for i in content]  # type: ignore[union-attr]
-    end = None
-    for k in range(len(content) - 1, 0, -1):
-        if prose[k] and prose[k - 1]:
-            end = k
+    prose = [i for i in content if features[i].prose]  # type: ignore[union-attr]
+    if not prose:
+        return None
+    position = {index: k for k, index in enumerate(content)}
+    end = prose[-1]
+    for previous, current in zip(reversed(prose[:-1]), reversed(prose), strict=False):
+        if position[current] - position[previous] == 1:  # adjacent in content order
+            end = current
             break
-    if end is None:
-        end = max((k for k, p in enumerate(prose) if p), default=None)
-        if end is None:
-            return None
     gap = 0
-    for k in range(end + 1, len(content)):
-        if prose[k]:
-            end, gap = k, 0
+    for k in range(position[end] + 1, len(content)):
+        index = content[k]
+        here = features[index]
+        if here is not None and here.prose:
+            end, gap = index, 0
         else:
             gap += 1
-            line = lines[content[k]]
-            if gap > BODY_GAP_MAX_LINES or _ends_article(line, features[content[k]]):
+            if gap > BODY_GAP_MAX_LINES or _ends_article(lines[index], here):
                 break
-    return content[end]
+    return end
 
 
 def _ends_article(line: str, features: LineFeatures | None) -> bool:
@@ -212,13 +212,15 @@ def _ends_article(line: str, features: LineFeatures | None) -> bool:
 
 
 def build_structure(lines: list[str]) -> Structure:
-    return _zoned(lines, tuple(features_of(line) if line else None for line in lines))
+    return _zoned(lines, tuple([features_of(line) if line else None for line in lines]))
 
 
 def _zoned(lines: list[str], features: tuple[LineFeatures | None, ...]) -> Structure:
     content = [i for i, f in enumerate(features) if f is not None]
     start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
-    return Structure(lines, features, start, _body_end(lines, content, features) if start is not None else None)
+    if start is None:
+        return Structure(lines, features, None, None)
+    return Structure(lines, features, start, _body_end(lines, content, features))
 
 
 def structure_of(doc: Document) -> Structure:
