@@ -55,6 +55,7 @@ def lines(*items: str) -> str:
         "16/06",
         "Ngày phát hành: 14/07/2010 Lượt xem 2743",
         "Hôm qua",
+        "05/02/2015 00:24 (GMT+07:00)",
     ],
 )
 def test_datelines(line: str) -> None:
@@ -335,3 +336,17 @@ def test_comments_after_a_follow_prompt_are_not_body() -> None:
 
 def test_labelled_link_with_a_marker() -> None:
     assert clean(lines(TITLE, LEAD, "Xem thêm >> " + LISTED, BODY)) == lines(TITLE, LEAD, BODY)
+
+
+def test_two_sentences_after_the_byline_do_not_extend_the_body() -> None:
+    comment = "Bài viết rất hay và bổ ích, cảm ơn tác giả của bài báo này nhiều."
+    doc = lines(
+        TITLE, LEAD, BODY, BODY2, "Phạm Dự", "Quan tâm nhất", "Nguyễn Văn Hùng", comment, TEASER, "Kinh tế", LISTED
+    )
+    assert build_structure(doc.split("\n")).body_end == 3
+
+
+def test_three_paragraphs_after_a_name_line_are_body() -> None:
+    """A name-shaped line inside the article (a sub-heading) does not end it when prose goes on."""
+    doc = lines(TITLE, LEAD, BODY, "Hà Nội", BODY2, LEAD.replace("Sáng nay", "Chiều qua"), BODY.replace("5 km", "6 km"))
+    assert build_structure(doc.split("\n")).body_end == 6

@@ -32,7 +32,7 @@ _COMPANION = re.compile(rf"(?<!\w)(?:{_ZONE}|{DATE_META}|{DATE_WEEKDAYS}|{DATE_L
 # A line with no digit is a dateline only through these words.
 _WORDED = re.compile(DATE_RELATIVE_WORDS, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_SEPARATORS = re.compile(r"[\s|\-–—,:;()\[\]/.•·]+")
+_SEPARATORS = re.compile(r"[\s|\-–—,:;()\[\]/.•·+]+")
 
 DATELINE_MAX_CHARS = 90
 CATEGORY_MAX_WORDS = 6

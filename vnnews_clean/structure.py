@@ -173,7 +173,8 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
 
     The body is where prose paragraphs follow one another; listings after it
     hold prose teasers one by one between headlines. So the body ends at the
-    last of two adjacent prose lines, then takes in each later prose line that
+    last of two adjacent prose lines (three after a line that ends the article:
+    a comment and a teaser may stand together there), then takes in each later prose line that
     comes after at most :data:`BODY_GAP_MAX_LINES` other lines, none of them
     a line that ends the article (related heading, byline, footer, follow-us
     prompt: what follows is a listing or comments, not body).
@@ -183,8 +184,26 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
         return None
     position = {index: k for k, index in enumerate(content)}
     end = prose[-1]
-    for previous, current in zip(reversed(prose[:-1]), reversed(prose), strict=False):
-        if position[current] - position[previous] == 1:  # adjacent in content order
+    first_ending = -1  # content position of the first line that ends the article, when needed
+    for n in range(len(prose) - 1, 0, -1):
+        previous, current = prose[n - 1], prose[n]
+        if position[current] - position[previous] != 1:  # not adjacent in content order
+            continue
+        # two prose lines after a byline or footer may be a comment and a teaser;
+        # the body resumes there only with a third
+        if n >= 2 and position[previous] - position[prose[n - 2]] == 1:
+            end = current
+            break
+        if first_ending < 0:  # found once, so the search stays linear
+            first_ending = next(
+                (
+                    k
+                    for k in range(position[prose[0]], len(content))
+                    if _ends_article(lines[content[k]], features[content[k]])
+                ),
+                len(content),
+            )
+        if first_ending > position[previous]:
             end = current
             break
     gap = 0
