@@ -157,9 +157,14 @@ _NAME_SEPARATORS = re.compile(r"\s*(?:[-–—,&/]|\bvà\b)\s*")
 _CREDIT_MARK = re.compile(r"\((?:t/h|th|tổng hợp|theo\b[^)]*|[A-ZĐ][\w.]{1,14})\)\s*$", re.IGNORECASE)
 
 
+CLOSING_CREDIT_MAX_CHARS = 100
+
+
 def is_closing_credit(line: str) -> bool:
     """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN"),
     left in place for the byline step, which reads it into metadata."""
+    if len(line) > CLOSING_CREDIT_MAX_CHARS:
+        return False
     if line in BYLINE_ABBREVIATIONS or BYLINE_LABELS.match(line) or _CREDIT_MARK.search(line):
         return True
     credit = SOURCE_CREDIT.match(line)

@@ -179,49 +179,46 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
     a line that ends the article (related heading, byline, footer, follow-us
     prompt: what follows is a listing or comments, not body).
     """
-    prose = [i for i in content if features[i].prose]  # type: ignore[union-attr]
+    prose = [k for k, i in enumerate(content) if features[i].prose]  # type: ignore[union-attr]
     if not prose:
         return None
-    position = {index: k for k, index in enumerate(content)}
-    end = prose[-1]
-    first_ending = -1  # content position of the first line that ends the article, when needed
+    end = prose[-1]  # positions in content order from here on
+    scanned = first_ending = len(content)  # the first line that ends the article, once looked for
     for n in range(len(prose) - 1, 0, -1):
         previous, current = prose[n - 1], prose[n]
-        if position[current] - position[previous] != 1:  # not adjacent in content order
+        if current - previous != 1:  # not adjacent
             continue
         # two prose lines after a byline or footer may be a comment and a teaser;
         # the body resumes there only with a third
-        if n >= 2 and position[previous] - position[prose[n - 2]] == 1:
+        if n >= 2 and previous - prose[n - 2] == 1:
             end = current
             break
-        if first_ending < 0:  # found once, so the search stays linear
+        if scanned == len(content):  # looked for once, up to the latest candidate: linear
+            scanned = previous
             first_ending = next(
-                (
-                    k
-                    for k in range(position[prose[0]], len(content))
-                    if _ends_article(lines[content[k]], features[content[k]])
-                ),
+                (k for k in range(prose[0], previous) if _ends_article(lines[content[k]], features[content[k]])),
                 len(content),
             )
-        if first_ending > position[previous]:
+        if first_ending > previous:
             end = current
             break
     gap = 0
-    for k in range(position[end] + 1, len(content)):
-        index = content[k]
-        here = features[index]
+    for k in range(end + 1, len(content)):
+        here = features[content[k]]
         if here is not None and here.prose:
-            end, gap = index, 0
+            end, gap = k, 0
         else:
             gap += 1
-            if gap > BODY_GAP_MAX_LINES or _ends_article(lines[index], here):
+            if gap > BODY_GAP_MAX_LINES or _ends_article(lines[content[k]], here):
                 break
-    return end
+    return content[end]
 
 
 def _ends_article(line: str, features: LineFeatures | None) -> bool:
     """A line after which the page goes on with other things: a related heading,
     a byline or credit, a footer, a follow-us prompt."""
+    if features is not None and features.prose:
+        return False  # article text; footers are never prose
     return (
         (features is not None and features.footer)
         or short_key(line) in RELATED_HEADINGS
