@@ -350,3 +350,22 @@ def test_three_paragraphs_after_a_name_line_are_body() -> None:
     """A name-shaped line inside the article (a sub-heading) does not end it when prose goes on."""
     doc = lines(TITLE, LEAD, BODY, "Hà Nội", BODY2, LEAD.replace("Sáng nay", "Chiều qua"), BODY.replace("5 km", "6 km"))
     assert build_structure(doc.split("\n")).body_end == 6
+
+
+def test_comment_cards_are_read_the_same_on_a_second_run() -> None:
+    """Found by hypothesis: a short line the tail drops stood between two cards."""
+    p = "Người người người người người người người người."
+    text = lines(
+        "Chia sẻ",
+        "Người người người người",
+        "Người người người người người người người người người người người người người người người người. " + p,
+        "Người người người người người người người người người.",
+        "F",
+        "Tin khác",
+        p,
+        "Người người người người người người",
+        "Bảo Thoa",
+        "Người người người người người người.",
+    )
+    once = clean(text)
+    assert clean(once) == once

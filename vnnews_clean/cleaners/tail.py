@@ -74,19 +74,25 @@ class TailCleaner(Cleaner):
                 kind = tail_kind(line, features)
                 if kind is not None:
                     drops[i] = kind
+        # cards are read with the reply links between them, then again among the
+        # lines that stay until nothing changes, as a second run would read them
         self._comments(structure, tail, drops)
+        for _ in range(COMMENT_PASSES):
+            if not self._comments(structure, [i for i in tail if i not in drops], drops):
+                break
         doc.drop_each(drops, self.name)
 
     @staticmethod
-    def _comments(structure: Structure, tail: list[int], drops: dict[int, str]) -> None:
-        """Reader comments after the article: a name, what they wrote, then "Trả lời",
-        a date or the next reader's name.
+    def _comments(structure: Structure, tail: list[int], drops: dict[int, str]) -> bool:
+        """Reader comments after the article: a name, what they wrote, then the
+        next reader's name (or a date) among the lines that stay.
 
         Only this whole card shape takes a sentence in the tail; a last
-        sentence after the byline with nothing after it stays.
+        sentence after the byline with nothing after it stays. Returns whether
+        it found a comment not found before.
         """
         features = structure.features
-        found = False
+        found = new = False
         for k in range(1, len(tail)):
             author, text = tail[k - 1], tail[k]
             said = features[text]
@@ -98,15 +104,18 @@ class TailCleaner(Cleaner):
                 after = features[action]
                 assert after is not None
                 if not (after.date or _is_commenter(after)):
-                    continue
-                drops[action] = drops.get(action, "comment action")
+                    continue  # (the reply link or the next name stays for the next card)
             elif not found:
                 continue  # the last card may have lost its date to the navigation step
+            new = new or author not in drops
             drops[author] = "comment author"
             drops[text] = "comment"
-            found = True
+            found = new = True
+        return new
 
 
+# Readings of the comment cards after the first (each only when the one before changed something).
+COMMENT_PASSES = 4
 # A reader's comment is a few sentences at most.
 COMMENT_MAX_WORDS = 60
 COMMENTER_MAX_WORDS = 5
