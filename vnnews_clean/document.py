@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,10 @@ class Document:
     source: str | None = None
     removed: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # vnnews_clean.structure.Structure of ``lines``, shared by cleaners. drop and
+    # edit keep it up to date (carrying the features of unchanged lines over); a
+    # step that replaces ``lines`` itself makes it stale, and it is rebuilt.
+    cached_structure: Any = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
@@ -70,16 +75,19 @@ class Document:
         """
         if not details:
             return
-        kept_lines: list[str] = []
-        kept_numbers: list[int] = []
+        kept: list[int] = []
         for i, (line, number) in enumerate(zip(self.lines, self.numbers, strict=True)):
             if i in details:
                 if line:
                     self.removed.append(Removal(rule, number, line, None, details[i]))
             else:
-                kept_lines.append(line)
-                kept_numbers.append(number)
-        self.lines, self.numbers = kept_lines, kept_numbers
+                kept.append(i)
+        lines, numbers = self.lines, self.numbers
+        structure = self.cached_structure
+        self.lines, self.numbers = [lines[i] for i in kept], [numbers[i] for i in kept]
+        if structure is not None and structure.lines is lines:
+            # the features of the lines that stay are still true: carry them over
+            self.cached_structure = structure.keep(kept, self.lines)
 
     def warn(self, message: str) -> None:
         """Note something about the whole input that the user should know (once per message)."""
@@ -93,3 +101,6 @@ class Document:
             return
         self.removed.append(Removal(rule, self.numbers[index], old, new_text, detail))
         self.lines[index] = new_text
+        structure = self.cached_structure
+        if structure is not None:
+            self.cached_structure = structure.edited(index) if structure.lines is self.lines else None

@@ -45,6 +45,7 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "đọc thêm",
         "xem thêm",
         "xem tiếp",
+        "đọc tiếp",
         "xem nhiều",
         "xem nhiều nhất",
         "tin xem nhiều",
@@ -87,6 +88,9 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
         "báo lỗi",
         "chia sẻ",
         "chia sẻ bài viết",
+        "sao chép liên kết",
+        "sao chép link",
+        "copy link",
         "bình luận",
         "gửi bình luận",
         "viết bình luận",
@@ -170,6 +174,8 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
     "đọc thêm",
     "xem tiếp",
     "mời xem",
+    "mời xem thêm",
+    "mời đọc thêm",
     "tin liên quan",
     "bài liên quan",
     "tin nên đọc",
@@ -177,7 +183,7 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
     "video",
     "clip",
 )
-# Markers that introduce an inline link without a label.
+# Markers that introduce an inline link without a label (also after a label: "Xem thêm >> ...").
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
 
 # Image placeholders left by scrapers.
@@ -277,3 +283,117 @@ HTML_CODE_ELEMENTS: tuple[str, ...] = ("script", "style")
 HTML_PAGE_MARKERS: tuple[str, ...] = ("<!doctype html", "<html", "<head", "<body")
 # A page's head sits in its first lines; looking further would cost a scan of every document.
 HTML_PAGE_MARKER_LINES = 20
+
+# --- Dates and times (used by vnnews_clean.dates) -----------------------------
+# Written as regex fragments, matched case-insensitively on NFC text.
+
+# "Thứ Hai", "thứ 2", "Thứ bảy", "Chủ nhật", "CN", "T2".
+DATE_WEEKDAYS = r"th[ứu]\s*(?:hai|ba|b[ốo]n|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y|b[ẩa]y|[2-7])|ch[ủu]\s*nh[ậa]t|cn|t[2-7]"
+# Units of "3 giờ trước", "5 phút trước".
+DATE_RELATIVE_UNITS = r"gi[âa]y|ph[úu]t|gi[ờo]|ti[ếe]ng|ng[àa]y|tu[ầa]n|th[áa]ng|n[ăa]m"
+# Whole-word relative dates.
+DATE_RELATIVE_WORDS = r"h[ôo]m\s*qua|h[ôo]m\s*nay|v[ừu]a\s*xong|m[ớo]i\s*đ[ăa]ng"
+# Labels printed before a date: "Cập nhật:", "Đăng lúc", "Ngày đăng:", "Thời gian:".
+DATE_LABELS = (
+    r"c[ậa]p\s*nh[ậa]t(?:\s*l[úu]c)?|ng[àa]y\s*đ[ăa]ng|đ[ăa]ng\s*(?:l[úu]c|ng[àa]y)|đ[ăa]ng|xu[ấa]t\s*b[ảa]n"
+    r"|th[ờo]i\s*gian(?:\s*đ[ăa]ng)?|ng[àa]y|l[úu]c|gi[ờo]|updated?|posted|published"
+)
+# Meta printed beside a date in a dateline: "Lượt xem 2743", "12 bình luận".
+DATE_META = (
+    r"l[ưu][ợo]t\s*(?:xem|đ[ọo]c|th[íi]ch)\s*:?\s*\d[\d.,]*"
+    r"|\d[\d.,]*\s*(?:l[ưu][ợo]t\s*xem|b[ìi]nh\s*lu[ậa]n)"
+)
+
+# --- Section names (used by vnnews_clean.cleaners.navigation) -----------------
+# The sections almost every Vietnamese news site has in its menu. A line made
+# of several of these (with or without separators) is a menu, not a title; in
+# the head, one alone is the section label above the title.
+SECTION_NAMES: frozenset[str] = frozenset(
+    {
+        "trang chủ",
+        "tin tức",
+        "tin mới",
+        "mới nhất",
+        "thời sự",
+        "chính trị",
+        "xã hội",
+        "thế giới",
+        "quốc tế",
+        "kinh tế",
+        "kinh doanh",
+        "tài chính",
+        "chứng khoán",
+        "bất động sản",
+        "doanh nghiệp",
+        "ngân hàng",
+        "thị trường",
+        "văn hóa",
+        "văn hoá",
+        "giải trí",
+        "thể thao",
+        "bóng đá",
+        "pháp luật",
+        "giáo dục",
+        "sức khỏe",
+        "sức khoẻ",
+        "y tế",
+        "đời sống",
+        "du lịch",
+        "khoa học",
+        "công nghệ",
+        "số hóa",
+        "xe",
+        "ô tô",
+        "xe máy",
+        "ô tô xe máy",
+        "thời trang",
+        "làm đẹp",
+        "ẩm thực",
+        "nhà đẹp",
+        "gia đình",
+        "phim",
+        "âm nhạc",
+        "sao",
+        "video",
+        "ảnh",
+        "podcast",
+        "multimedia",
+        "emagazine",
+        "infographic",
+        "ý kiến",
+        "góc nhìn",
+        "bạn đọc",
+        "tâm sự",
+        "nhịp sống",
+        "lao động",
+        "việc làm",
+        "công đoàn",
+        "quân sự",
+        "an ninh",
+        "môi trường",
+        "nông nghiệp",
+        "giao thông",
+        "tuyển sinh",
+        "sống",
+        "lifestyle",
+        "news",
+        "tin nóng",
+    }
+)
+
+# --- After the article (used by vnnews_clean.cleaners.tail) -------------------
+# Labels of the contact lines in a site's footer: "Hotline: ...", "Địa chỉ tòa soạn: ...".
+# After the last body paragraph a line with one of these labels goes even when
+# it is a sentence.
+FOOTER_LABELS = re.compile(
+    r"^(?:hotline|đường dây nóng|email|e-mail|điện thoại|đt|fax|địa chỉ(?: tòa soạn| toà soạn)?|tòa soạn|toà soạn"
+    r"|liên hệ(?: quảng cáo)?|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập)\s*:",
+    re.IGNORECASE,
+)
+# Prompts a site prints under every article: follow us, get the app. In the tail
+# (after the last body paragraph) such a line shows the article is over.
+TAIL_PROMPTS = re.compile(
+    r"^(?:theo dõi|follow|đăng ký|tải|cài)\b.{0,60}"
+    r"\b(?:google news|facebook|fanpage|zalo|youtube|tiktok|ứng dụng|app)\b",
+    re.IGNORECASE,
+)

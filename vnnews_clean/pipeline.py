@@ -111,9 +111,14 @@ class Pipeline:
                 c.TitleCleaner(),
                 c.ImageCleaner(keep_captions=options.keep_captions),
                 c.RepeatedTitleCleaner(),
-                c.DuplicateCleaner(),
-                # the lead and the closing lines are final only now
+                # before duplicates: a lead that opens "(Dân trí) - " is compared without its tag,
+                # as a second run would see it
                 c.SourceTagCleaner(),
+                c.DuplicateCleaner(),
+                # after every step that may drop prose, so the zones are final and a
+                # second run finds the same tail
+                c.TailCleaner(),
+                # the closing lines are final only now
                 c.BylineCleaner(keep_byline=options.keep_byline),
                 c.WhitespaceCleaner(),
             ],

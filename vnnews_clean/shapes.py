@@ -10,13 +10,14 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from .lexicon import BYLINE_LABEL, BYLINE_SIGNATURES, CLOSING_CREDIT
 from .normalize.syllable import place_tones
 
 # Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
 _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"
 _INNER_SPACE = re.compile(r"\s+")
 # A sentence ends and another starts: ". Ông", "? Theo", '." Bà'.
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]*[^\W\d_]")
+_SENTENCE_BREAK = re.compile(r"([.!?…])[\"'”’»)]*\s+[\"'“‘«(]*([^\W\d_])")
 _ENDS_SENTENCE = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\S+")
@@ -72,11 +73,33 @@ def more_words_than(line: str, n: int) -> bool:
 
 def sentence_count(line: str) -> int:
     """Rough count of sentences: breaks like ". X" plus one."""
-    return len(_SENTENCE_BREAK.findall(line)) + 1
+    return sum(1 for match in _SENTENCE_BREAK.finditer(line) if _is_break(match)) + 1
+
+
+def _is_break(match: re.Match[str]) -> bool:
+    """An ellipsis ends a sentence only before a capital: "bởi… kẹt tiền" is one phrase."""
+    if match[1] == "…" or (match[1] == "." and match.string[match.start() - 1 : match.start()] == "."):
+        return match[2].isupper()
+    return True
+
+
+def _has_break(line: str) -> bool:
+    return any(_is_break(match) for match in _SENTENCE_BREAK.finditer(line))
+
+
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_ENDS = ".!?…;:"
 
 
 def ends_sentence(line: str) -> bool:
-    return _ENDS_SENTENCE.search(line) is not None
+    r"""The line ends in sentence punctuation, perhaps inside closing quotes or brackets.
+
+    The same as matching ``[.!?…;:]["'”’»)\]]*$``, without a regex scan of the whole line.
+    """
+    last = line[-1:]
+    if last in _CLOSERS:
+        last = line.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _SENTENCE_ENDS
 
 
 def has_letter(line: str) -> bool:
@@ -93,9 +116,9 @@ def is_headline(line: str) -> bool:
         return False
     if line[-1] in ".;:,…" or line.endswith("..."):
         return False
-    if word_count(line) > HEADLINE_MAX_WORDS:
+    if len(line.split(None, HEADLINE_MAX_WORDS + 1)) > HEADLINE_MAX_WORDS:  # splits no further than needed
         return False
-    return _SENTENCE_BREAK.search(line) is None
+    return not _has_break(line)
 
 
 def is_paragraph(line: str) -> bool:
@@ -138,3 +161,40 @@ def blank_separated(lines: list[str]) -> bool:
         else:
             previous_blank = True
     return gaps >= 2 and gaps >= joined
+
+
+# "(Dân trí) - ", "(Chinhphu.vn) – ", "TTO - ", "ND - ", "ICTnews - ": a news agency's
+# tag before the first words of a lead or a listed teaser.
+_AGENCY_PREFIX = re.compile(r"^(?:\([^()\n]{2,30}\)\s*[-–—:]?|[A-ZĐ][\w.&]{1,14}\s+[-–—])\s*(?=\S)")
+
+
+def has_agency_prefix(line: str) -> bool:
+    """``line`` opens with an agency tag: "(Dân trí) - ...", "TTO - ..."; not "Hà Nội - ..." (two words)."""
+    match = _AGENCY_PREFIX.match(line)
+    if match is None:
+        return False
+    tag = match.group(0).strip(" -–—:()")
+    return tag[:1].isupper() and (match.group(0).startswith("(") or not tag.istitle() or tag.isupper())
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:[-–—,&/]|\bvà\b)\s*")
+# "(t/h)", "(tổng hợp)", "(Theo X)", "(TTXVN)": what a closing byline carries.
+_CREDIT_MARK = re.compile(r"\((?:t/h|th|tổng hợp|theo\b[^)]*|[A-ZĐ][\w.]{1,14})\)\s*$", re.IGNORECASE)
+
+
+CLOSING_CREDIT_MAX_CHARS = 100
+
+
+def is_closing_credit(line: str) -> bool:
+    """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN"),
+    left in place for the byline step, which reads it into metadata."""
+    if len(line) > CLOSING_CREDIT_MAX_CHARS:
+        return False
+    if line.casefold() in BYLINE_SIGNATURES or BYLINE_LABEL.match(line) or _CREDIT_MARK.search(line):
+        return True
+    credit = CLOSING_CREDIT.match(line)
+    if credit is not None:
+        source = credit["source"]
+        return not line[:8].casefold().startswith("theo dõi") and not source.startswith(("[", "http", "www"))
+    parts = [p for p in _NAME_SEPARATORS.split(line.strip("()")) if p]
+    return bool(parts) and all(is_name(p) or (p.isupper() and p.isalpha()) for p in parts)

@@ -11,6 +11,7 @@ from .inline import InlineRelatedCleaner
 from .navigation import NavigationCleaner
 from .normalizer import Normalizer
 from .related import RelatedBlockCleaner
+from .tail import TailCleaner
 from .titles import RepeatedTitleCleaner, TitleCleaner
 from .whitespace import WhitespaceCleaner
 
@@ -27,6 +28,7 @@ __all__ = [
     "RelatedBlockCleaner",
     "RepeatedTitleCleaner",
     "SourceTagCleaner",
+    "TailCleaner",
     "TitleCleaner",
     "WhitespaceCleaner",
 ]

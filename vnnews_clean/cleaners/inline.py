@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS
-from ..shapes import blank_separated, first_paragraph, is_headline, line_key, more_words_than
+from ..shapes import blank_separated, is_headline, line_key, more_words_than
+from ..structure import structure_of
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")
 MARKER_LINK_MAX_WORDS = 30
+LABEL_MAX_CHARS = 20
 
 
 def is_inline_link(line: str) -> bool:
-    """ ">> Headline", "» Headline", "Xem thêm: Headline" (but not "Xem thêm thông tin tại ...")."""
+    """ ">> Headline", "» Headline", "Xem thêm: Headline", "Xem thêm >> Headline"
+    (but not "Xem thêm thông tin tại ...")."""
     if line.startswith(INLINE_LINK_MARKERS):
         rest = line.lstrip("".join(INLINE_LINK_MARKERS) + " ")
         return bool(rest) and (is_headline(rest) or not more_words_than(rest, MARKER_LINK_MAX_WORDS))
-    label, colon, rest = line.partition(":")
-    if not colon or len(label) > 20 or line_key(label) not in INLINE_LINK_LABELS:
+    # the label is at most LABEL_MAX_CHARS long: look for its colon (or " >>") only there
+    cut, skip = line.find(":", 0, LABEL_MAX_CHARS + 1), 1
+    if cut < 0:
+        cut, skip = line.find(" >>", 0, LABEL_MAX_CHARS + 3), 3  # "Xem thêm >> Headline"
+    if cut < 0 or cut > LABEL_MAX_CHARS or line_key(line[:cut]) not in INLINE_LINK_LABELS:
         return False
-    rest = rest.strip()
+    rest = line[cut + skip :].strip()
     return bool(rest) and (is_headline(rest) or rest.startswith(_URL_PREFIXES))
 
 
@@ -44,7 +50,7 @@ class InlineRelatedCleaner(Cleaner):
         lines = doc.lines
         if not blank_separated(lines):
             return []
-        lead = first_paragraph(lines)
+        lead = structure_of(doc).first_paragraph()
         if lead is None:
             return []
         pasted = []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
-from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
+from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
 from ..shapes import ends_sentence, line_key, more_words_than, short_key, word_count
+from ..structure import Structure, structure_of
 from .base import Cleaner
 
 _SEPARATORS = ">»›/|"
@@ -25,6 +27,72 @@ def is_breadcrumb(line: str) -> bool:
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
         return False
     return len(parts) >= 3 or line_key(parts[0]) in ("trang chủ", "home")
+
+
+_MENU_SPLIT = re.compile(r"[\s|/•·,>»›–—-]+")
+SECTION_MAX_WORDS = 4
+MENU_MIN_SECTIONS = 3
+MENU_MIN_SHARE = 0.7
+
+
+_SECTION_WORDS = frozenset(word for name in SECTION_NAMES for word in name.split())
+
+
+@lru_cache(maxsize=8192)
+def _section_cover(line: str) -> tuple[int, int, int]:
+    """Read ``line`` greedily as section names (longest first): (names, words covered, words).
+
+    Cached: a site prints the same menu on every page.
+    """
+    words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
+    if sum(w in _SECTION_WORDS for w in words) < HEAD_MENU_MIN_SHARE * len(words):
+        return 0, 0, len(words)  # too few section words to be a menu (cheap check first)
+    sections = covered = i = 0
+    while i < len(words):
+        for size in range(min(SECTION_MAX_WORDS, len(words) - i), 0, -1):
+            if " ".join(words[i : i + size]) in SECTION_NAMES:
+                sections += 1
+                covered += size
+                i += size
+                break
+        else:
+            i += 1
+    return sections, covered, len(words)
+
+
+def is_section_menu(line: str) -> bool:
+    """A site menu printed as one line, with or without separators.
+
+    "Trang chủ Thời sự Thế giới Kinh doanh Giải trí": read as section names;
+    at least three, covering most of the words. A headline that starts with a
+    section name ("Thể thao Việt Nam giành ...") is mostly other words, and a
+    sentence is never a menu.
+    """
+    if len(line) > NAVIGATION_MAX_CHARS or ends_sentence(line) or line.count(" ") < MENU_MIN_SECTIONS - 1:
+        return False
+    sections, covered, words = _section_cover(line)
+    return sections >= MENU_MIN_SECTIONS and covered >= MENU_MIN_SHARE * words
+
+
+def is_section_label(line: str) -> bool:
+    """ "Thể thao", "Thời sự Giao thông": nothing but section names (read in the head only)."""
+    if len(line) > 80 or line.count(" ") > 2 * SECTION_MAX_WORDS:
+        return False
+    sections, covered, words = _section_cover(line)
+    return sections >= 1 and covered == words
+
+
+def is_section_trail(line: str) -> bool:
+    """ "Kinh tế / Hồ sơ phá án", "Tin tức 24h > Du lịch": a two-part breadcrumb naming a section.
+
+    Only read in the head, where such a line sits above the title.
+    """
+    if len(line) > 120 or not any(separator in line for separator in _SEPARATORS):
+        return False
+    parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
+    if len(parts) != 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
+        return False
+    return any(line_key(p) in SECTION_NAMES for p in parts)
 
 
 def is_share_bar(line: str) -> bool:
@@ -78,17 +146,90 @@ def navigation_kind(line: str) -> str | None:
     return None
 
 
+# In the head a long line of words needs fewer known section names to be a
+# menu: a site's own sections ("Xem Mua Luôn", "Tek-Life") are not in the lexicon.
+HEAD_MENU_MIN_WORDS = 10
+HEAD_MENU_MIN_SECTIONS = 4
+HEAD_MENU_MIN_SHARE = 0.3
+KICKER_MAX_EXTRA_WORDS = 2
+
+
+def is_section_kicker(line: str) -> bool:
+    """ "Thế giới Phân tích", "Du lịch Dân sinh": a section name and a capitalised sub-section."""
+    words = line.split()
+    if not 2 <= len(words) <= SECTION_MAX_WORDS + KICKER_MAX_EXTRA_WORDS or ends_sentence(line):
+        return False
+    for size in range(min(SECTION_MAX_WORDS, len(words) - 1), 0, -1):
+        if line_key(" ".join(words[:size])) in SECTION_NAMES:
+            rest = words[size:]
+            return len(rest) <= KICKER_MAX_EXTRA_WORDS and (not rest or rest[0][:1].isupper())
+    return False
+
+
+def head_kind(line: str, title_below: bool) -> str | None:
+    """What ``line`` is when it stands before the article's first paragraph, or None.
+
+    ``title_below``: the next line is a longer headline, so this one is not the title.
+    """
+    if len(line) > NAVIGATION_MAX_CHARS:
+        return None
+    if is_section_label(line):
+        return "section"
+    if is_section_trail(line):
+        return "breadcrumb"
+    if line.count(" ") + 1 >= HEAD_MENU_MIN_WORDS and not ends_sentence(line):
+        sections, covered, words = _section_cover(line)
+        if sections >= HEAD_MENU_MIN_SECTIONS and covered >= HEAD_MENU_MIN_SHARE * words:
+            return "menu"
+    if title_below and is_section_kicker(line):
+        return "section"
+    return None
+
+
 class NavigationCleaner(Cleaner):
     """Drops whole lines of site furniture. Lines are judged whole: a sentence
-    that starts with "Chia sẻ" or "Bình luận" is not a menu item."""
+    that starts with "Chia sẻ" or "Bình luận" is not a menu item.
+
+    Anywhere: menus (also a run of section names without separators), share
+    bars, breadcrumbs, tags, footers, and datelines (a line that is only a
+    date, "Thứ Hai, 28/4/2011 23:58"). In the head (before the first prose
+    paragraph) also a lone section name and a two-part section trail, which
+    would otherwise be taken for the title.
+    """
 
     name = "navigation"
 
     def apply(self, doc: Document) -> None:
+        structure = structure_of(doc)
+        start = structure.body_start if structure.body_start is not None else len(doc.lines)
         drops = {}
         for i, line in enumerate(doc.lines):
-            if line:
-                kind = navigation_kind(line)
-                if kind is not None:
-                    drops[i] = kind
+            if not line:
+                continue
+            features = structure.features[i]
+            if features is not None and features.prose:
+                # prose is never a footer ("© 2024 Báo X. ..." is not prose), and every
+                # other kind is short or has no sentence punctuation
+                continue
+            kind = navigation_kind(line)
+            if kind is not None or features is None:
+                pass
+            elif features.date:
+                kind = "dateline"
+            elif is_section_menu(line):
+                kind = "menu"
+            elif i < start:
+                kind = head_kind(line, self._longer_headline_after(structure, i))
+            if kind is not None:
+                drops[i] = kind
         doc.drop_each(drops, self.name)
+
+    @staticmethod
+    def _longer_headline_after(structure: Structure, index: int) -> bool:
+        features = structure.features
+        here = features[index]
+        for following in range(index + 1, len(features)):
+            after = features[following]
+            if after is not None and not after.date:  # a dateline may stand between
+                return here is not None and after.headline and after.words > here.words
+        return False

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..lexicon import LISTING_META, RELATED_HEADINGS
-from ..shapes import is_headline, is_paragraph, short_key
+from ..lexicon import RELATED_HEADINGS
+from ..shapes import has_agency_prefix, short_key
+from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
+
+# A headline this long is a listed article's title (a byline or a label is shorter).
+TITLE_MIN_WORDS = 6
+# Teasers a listing must already have shown before a last one with nothing after it is taken too.
+TEASERS_BEFORE_LAST = 2
 
 
 def is_related_heading(line: str) -> bool:
@@ -23,53 +29,89 @@ def _next_content(lines: list[str], start: int) -> int:
 class RelatedBlockCleaner(Cleaner):
     """Drops a related-news heading and the listing that follows it.
 
-    The listing is read item by item and ends at the first line that is not
-    an item, so article text after a mid-article block stays. Items are:
-    more headings ("Có thể bạn quan tâm" / "Nên xem"), headline-shaped lines,
-    thumbnails,
-    category-and-date lines ("Hội Đoàn thể 27/11/2025 19:14"), and a teaser
-    paragraph only where a headline was printed twice right before it (the
-    title / title / teaser pattern of listing cards).
+    The listing runs until article prose resumes, judged by shape: a line that
+    reads as a paragraph ends it, anything else is an item (a listed title, a
+    date in any form, a category, a thumbnail, a view count). Paragraph-shaped
+    lines are items only as teasers of a listing card: one that opens with an
+    agency prefix ("(Dân trí) - ...", "TTO - ..."), one under a repeated title,
+    and, in a listing after the article (the tail), one between a listed title
+    and the next item. So the article text after a block in mid-article stays,
+    from its first paragraph on.
     """
 
     name = "related_block"
 
     def apply(self, doc: Document) -> None:
         lines = doc.lines
+        structure = structure_of(doc)
         drops: dict[int, str] = {}
         i = 0
         while i < len(lines):
             if lines[i] and is_related_heading(lines[i]):
-                i = self._consume_block(lines, i, drops)
+                i = self._consume_block(structure, i, drops)
             else:
                 i += 1
         doc.drop_each(drops, self.name)
 
-    @staticmethod
-    def _consume_block(lines: list[str], heading: int, drops: dict[int, str]) -> int:
+    @classmethod
+    def _consume_block(cls, structure: Structure, heading: int, drops: dict[int, str]) -> int:
         """Mark the block opened at ``heading``; return the index after it."""
+        lines = structure.lines
         drops[heading] = "heading"
-        previous_item: str | None = None
-        repeated = False  # the last item repeated the one before: a card, a teaser may follow
+        previous: str | None = None  # the item just listed, if it was headline-shaped
+        repeated = False  # that item repeated the one before: a card, a teaser follows
+        teasers = 0
+        cards = structure.in_tail(heading)  # after the article: teasers may stand under titles
         i = _next_content(lines, heading + 1)
         while i < len(lines):
             line = lines[i]
+            features = structure.features[i]
+            assert features is not None
+            item = None
             if is_related_heading(line):
                 drops[i] = "heading"
             elif is_image_marker(line) or is_photo_credit(line):
                 drops[i] = "item image"
-            elif LISTING_META.match(line):
+            elif features.date:
                 drops[i] = "item date"
-            elif is_headline(line):
+            elif not (features.paragraph or features.prose):
                 drops[i] = "item"
-                repeated = line == previous_item
-                previous_item = line
-                i = _next_content(lines, i + 1)
-                continue
-            elif repeated and is_paragraph(line):
+                repeated = line == previous
+                item = line if features.headline else None
+            elif has_agency_prefix(line) or repeated or (cards and cls._card_teaser(structure, i, previous, teasers)):
                 drops[i] = "item teaser"
+                teasers += 1
             else:
                 return i
-            previous_item, repeated = None, False
+            previous = item
+            if item is None:
+                repeated = False
             i = _next_content(lines, i + 1)
         return i
+
+    @staticmethod
+    def _card_teaser(structure: Structure, index: int, title: str | None, teasers: int) -> bool:
+        """The paragraph at ``index`` (right after a listed ``title``, after the article) is its teaser."""
+        if title is None or title.count(" ") + 1 < TITLE_MIN_WORDS:
+            return False
+        lines = structure.lines
+        following = _next_content(lines, index + 1)
+        if following >= len(lines):
+            return teasers >= TEASERS_BEFORE_LAST
+        after: LineFeatures | None = structure.features[following]
+        assert after is not None
+        line = lines[following]
+        if after.date or is_related_heading(line) or has_agency_prefix(line):
+            return True
+        if not (after.headline and after.words >= TITLE_MIN_WORDS):
+            return False
+        if teasers:
+            return True
+        # the first card: the pattern must go on (title, paragraph, title, paragraph or date),
+        # or this may be the article resuming after a block, with a last line cut short
+        beyond = _next_content(lines, following + 1)
+        if beyond >= len(lines):
+            return False
+        more = structure.features[beyond]
+        assert more is not None
+        return more.paragraph or more.prose or more.date

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..lexicon import LISTING_META
-from ..shapes import has_letter, is_headline, is_paragraph, word_count
+from ..shapes import has_letter, word_count
+from ..structure import Structure, build_structure, structure_of
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit, is_piped
 
@@ -16,7 +16,7 @@ REPEATED_TITLE_MIN_WORDS = 4
 _MAX_CANDIDATES = 3
 
 
-def find_title(lines: list[str]) -> int | None:
+def find_title(lines: list[str], structure: Structure | None = None) -> int | None:
     """Index of the title among the headline-shaped lines before the first paragraph.
 
     Usually the first; but a scrape may put a short kicker or section name
@@ -25,20 +25,23 @@ def find_title(lines: list[str]) -> int | None:
     the title. Dates, photo credits, image markers and the line after each
     marker (its caption) are looked past.
     """
+    if structure is None or structure.lines is not lines:
+        structure = build_structure(lines)
     candidates: list[int] = []
     skip_next = False
     for i, line in enumerate(lines):
-        if not line:
+        features = structure.features[i]
+        if features is None:
             continue
-        if skip_next or LISTING_META.match(line) or is_photo_credit(line) or is_piped(line) or not has_letter(line):
+        if skip_next or features.date or is_photo_credit(line) or is_piped(line) or not has_letter(line):
             skip_next = False
             continue
         if is_image_marker(line):
             skip_next = True
             continue
-        if is_paragraph(line) or len(candidates) == _MAX_CANDIDATES:
+        if features.paragraph or len(candidates) == _MAX_CANDIDATES:
             break
-        if is_headline(line) and all(lines[c] != line for c in candidates):
+        if features.headline and all(lines[c] != line for c in candidates):
             candidates.append(i)
     if len(candidates) == 2 and len(lines[candidates[1]]) > len(lines[candidates[0]]):
         return candidates[1]
@@ -52,7 +55,7 @@ def title_of(doc: Document) -> tuple[int | None, str | None]:
             if line == doc.title:
                 return i, doc.title
         return None, doc.title
-    index = find_title(doc.lines)
+    index = find_title(doc.lines, structure_of(doc))
     return index, (doc.lines[index] if index is not None else None)
 
 
@@ -63,7 +66,7 @@ class TitleCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         if doc.title is None:
-            index = find_title(doc.lines)
+            index = find_title(doc.lines, structure_of(doc))
             if index is not None:
                 doc.title = doc.lines[index]
 

@@ -1,0 +1,66 @@
+"""clean() throughput of this checkout against another git revision, A/B in one process.
+
+    python benchmarks/bench_ab.py REVISION [CORPUS] [--rounds N]
+
+On a shared machine separate runs minutes apart differ by more than the change
+being measured. Here both versions run in the same process, interleaved round
+by round (the revision's package is exported with ``git archive`` and imported
+under another name), timed in CPU time; the best round of each is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+from bench_clean import DEFAULT, articles
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def export(revision: str, into: Path) -> None:
+    """The revision's ``vnnews_clean`` package, as ``vnnews_ref`` in ``into``."""
+    archive = subprocess.run(
+        ["git", "archive", revision, "vnnews_clean"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    (into / "vnnews_clean").rename(into / "vnnews_ref")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("revision")
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args()
+    docs = articles(args.corpus)
+    size = sum(len(d.encode()) for d in docs)
+    with tempfile.TemporaryDirectory() as tmp:
+        export(args.revision, Path(tmp))
+        sys.path.insert(0, tmp)
+        versions = {
+            args.revision: importlib.import_module("vnnews_ref"),
+            "this checkout": importlib.import_module("vnnews_clean"),
+        }
+        best = dict.fromkeys(versions, float("inf"))
+        for _ in range(args.rounds):
+            for name, module in versions.items():
+                start = time.process_time()
+                for doc in docs:
+                    module.clean(doc)
+                best[name] = min(best[name], time.process_time() - start)
+    print(f"{len(docs)} articles, {size / 1e6:.2f} MB, best of {args.rounds} interleaved rounds (CPU time)")
+    for name, seconds in best.items():
+        print(f"clean {name:>14}  {size / seconds / 1e6:6.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,371 @@
+"""Per-line features, zones, the date recognizer, and the cleaners that read them:
+datelines, section menus, related listings that run until prose resumes, the tail."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews_clean import clean, clean_document
+from vnnews_clean.cleaners import NavigationCleaner, RelatedBlockCleaner, TailCleaner
+from vnnews_clean.dates import is_dateline
+from vnnews_clean.document import Document
+from vnnews_clean.shapes import ends_sentence, has_agency_prefix
+from vnnews_clean.structure import build_structure, line_features, structure_of, syllable_share
+
+from .strategies import documents, phrase
+
+SETTINGS = settings(deadline=None, max_examples=60)
+
+TITLE = "Hà Nội khởi công cầu vượt sông Hồng mới"
+LEAD = "Sáng nay, thành phố đã khởi công cầu vượt sông Hồng với tổng vốn đầu tư hơn 20 nghìn tỷ đồng."
+BODY = "Theo chủ đầu tư, cây cầu dài 5 km sẽ hoàn thành sau ba năm và giảm ùn tắc cho cửa ngõ phía Bắc."
+BODY2 = "Người dân hai bên bờ sông đều mong công trình sớm về đích để việc đi lại thuận tiện hơn trước."
+LISTED = "Giá vàng hôm nay tăng mạnh trở lại sau nhiều phiên giảm liên tiếp"
+LISTED2 = "Học sinh Hà Nội được nghỉ Tết Nguyên đán mười ngày theo kế hoạch mới"
+TEASER = "Thị trường vàng trong nước sáng nay biến động mạnh theo giá thế giới, nhiều người đổ xô đi mua."
+
+
+def lines(*items: str) -> str:
+    return "\n".join(items)
+
+
+# --- dates ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thứ Hai, 28/4/2011 23:58",
+        "Thứ bảy, 6/11/2011 - 08:15",
+        "Chủ nhật, 12/5/2024, 10:00 (GMT+7)",
+        "Cập nhật: 06/11/2011 08:15 GMT+7",
+        "Cập nhật lúc 08h15 ngày 28/4/2011",
+        "3 giờ trước",
+        "5 phút trước",
+        "(6/11/2011)",
+        "Thế giới 28/4/2011 | 23:58",
+        "TTXVN - 6 giờ trước",
+        "ngày 5 tháng 6 năm 2024",
+        "2024-05-12 10:00",
+        "14:20 | 28/4",
+        "16/06",
+        "Ngày phát hành: 14/07/2010 Lượt xem 2743",
+        "Hôm qua",
+        "05/02/2015 00:24 (GMT+07:00)",
+    ],
+)
+def test_datelines(line: str) -> None:
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày 5/6/2024, UBND tỉnh đã họp bàn kế hoạch phòng chống bão.",
+        "Lúc 8h sáng ngày 5/6, đoàn xe đã xuất phát từ Hà Nội.",
+        "Hôm qua tôi đi học về muộn vì trời mưa to.",
+        "Tỷ số 2/1",
+        "Năm 2024",
+        "Có 3 người chết",
+        "1/2 số người được hỏi trả lời có",
+    ],
+)
+def test_sentences_with_dates_are_not_datelines(line: str) -> None:
+    assert not is_dateline(line)
+
+
+@SETTINGS
+@given(
+    st.sampled_from(["", "Thứ Hai, ", "Chủ nhật, ", "Cập nhật: ", "Thế giới | "]),
+    st.integers(1, 28),
+    st.integers(1, 12),
+    st.integers(2000, 2030),
+    st.sampled_from(["", " 23:58", " - 08:15", " | 7:30", " 10:20 (GMT+7)"]),
+)
+def test_every_composed_dateline_is_one(prefix: str, day: int, month: int, year: int, time: str) -> None:
+    assert is_dateline(f"{prefix}{day}/{month}/{year}{time}")
+
+
+@SETTINGS
+@given(phrase(4, 10), st.integers(1, 28), st.integers(1, 12), phrase(3, 10))
+def test_a_sentence_around_a_date_is_not_a_dateline(before: str, day: int, month: int, after: str) -> None:
+    assert not is_dateline(f"{before} ngày {day}/{month}, {after.lower()}.")
+
+
+# --- features and zones --------------------------------------------------------
+
+
+@given(st.text(max_size=30))
+def test_ends_sentence_matches_its_regex_definition(line: str) -> None:
+    assert ends_sentence(line) == (re.search(r"[.!?…;:][\"'”’»)\]]*$", line) is not None)
+
+
+def test_prose_is_vietnamese_sentences() -> None:
+    assert line_features(LEAD).prose
+    assert not line_features(TITLE).prose  # a headline
+    assert not line_features("Home News Sports Business Entertainment World Video Podcast Tech.").prose
+    assert syllable_share("Home News Sports") == 0.0
+    assert syllable_share("người lao động") == 1.0
+
+
+def test_zones() -> None:
+    doc = lines("Thời sự Thế giới Kinh doanh", TITLE, LEAD, BODY, BODY2, "Gửi góp ý", LISTED)
+    structure = build_structure(doc.split("\n"))
+    assert [structure.zone(i) for i in range(7)] == ["head", "head", "body", "body", "body", "tail", "tail"]
+
+
+def test_teasers_of_a_listing_do_not_extend_the_body() -> None:
+    doc = lines(TITLE, LEAD, BODY, BODY2, "Gửi góp ý", "Hotline: 0900 000 000", LISTED, TEASER, LISTED2, TEASER)
+    assert build_structure(doc.split("\n")).body_end == 3
+
+
+def test_a_last_paragraph_after_a_subheading_is_body() -> None:
+    doc = lines(TITLE, LEAD, BODY, "Kỳ vọng của người dân", BODY2)
+    assert build_structure(doc.split("\n")).body_end == 4
+
+
+def test_structure_is_recomputed_after_a_change() -> None:
+    doc = Document.from_text(lines(TITLE, LEAD, BODY))
+    first = structure_of(doc)
+    assert structure_of(doc) is first  # computed once
+    doc.edit(1, "Ngắn", "test")
+    assert structure_of(doc) is not first and structure_of(doc).body_start == 2
+    doc.drop([2], "test")
+    assert structure_of(doc).body_start is None
+
+
+# --- navigation: datelines, menus, the head --------------------------------------
+
+
+def test_a_menu_without_separators_is_not_the_title() -> None:
+    text = lines("Trang chủ Thời sự Góc nhìn Thế giới Kinh doanh Giải trí Thể thao Pháp luật", TITLE, LEAD, BODY)
+    result = clean_document(text)
+    assert result.title == TITLE
+    assert result.text == lines(TITLE, LEAD, BODY)
+
+
+def test_head_labels_and_datelines_go() -> None:
+    text = lines("Thời sự Giao thông", "Kinh tế / Hồ sơ phá án", TITLE, "Thứ Hai, 28/4/2011 23:58 (GMT+7)", LEAD, BODY)
+    assert clean(text) == lines(TITLE, LEAD, BODY)
+
+
+def test_a_headline_that_starts_with_a_section_name_stays() -> None:
+    title = "Thể thao Việt Nam giành thêm ba huy chương vàng tại SEA Games"
+    assert clean_document(lines(title, LEAD, BODY)).title == title
+
+
+def test_a_section_name_in_the_body_is_a_subheading() -> None:
+    text = lines(TITLE, LEAD, "Giáo dục", BODY, BODY2)
+    assert NavigationCleaner()(text) == text
+
+
+def test_a_body_sentence_with_a_date_stays() -> None:
+    sentence = "Ngày 5/6/2024, UBND tỉnh đã họp bàn kế hoạch phòng chống bão."
+    assert clean(lines(TITLE, LEAD, sentence, BODY)) == lines(TITLE, LEAD, sentence, BODY)
+
+
+# --- related listings ------------------------------------------------------------
+
+
+def test_a_listing_runs_past_dates_of_other_forms_and_agency_teasers() -> None:
+    listing = [
+        "Tin liên quan",
+        LISTED + " (6/11/2011)",
+        "28/4/2011 | 23:58",
+        LISTED2,
+        "3 giờ trước",
+        "(Dân trí) - " + TEASER,
+        "Thế giới 28/4/2011 | 23:58",
+        "Bão số 3 đổ bộ vào các tỉnh ven biển miền Trung chiều nay",
+    ]
+    assert RelatedBlockCleaner()(lines(TITLE, LEAD, BODY, *listing)) == lines(TITLE, LEAD, BODY)
+
+
+def test_a_listing_in_mid_article_ends_where_prose_resumes() -> None:
+    text = lines(TITLE, LEAD, "Tin liên quan", LISTED, LISTED2, BODY, BODY2)
+    assert RelatedBlockCleaner()(text) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_a_paragraph_after_a_title_in_mid_article_is_not_a_teaser() -> None:
+    text = lines(TITLE, LEAD, "Tin liên quan", LISTED, BODY, LISTED2, BODY2, BODY)
+    assert RelatedBlockCleaner()(text) == lines(TITLE, LEAD, BODY, LISTED2, BODY2, BODY)
+
+
+def test_cards_after_the_article_are_title_and_teaser() -> None:
+    third = "Bão số 3 đổ bộ vào các tỉnh ven biển miền Trung chiều nay"
+    cards = [LISTED, TEASER, LISTED2, TEASER.replace("vàng", "bạc"), third, TEASER.replace("vàng", "đồng")]
+    assert RelatedBlockCleaner()(lines(TITLE, LEAD, BODY, BODY2, "Tin khác", *cards)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_a_last_paragraph_under_one_listed_title_stays() -> None:
+    """Only a listing that has shown cards takes a last paragraph with nothing after it."""
+    text = lines(TITLE, LEAD, BODY, "Tin khác", LISTED, BODY2)
+    assert RelatedBlockCleaner()(text) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_agency_prefix_shape() -> None:
+    assert has_agency_prefix("(Dân trí) - Sáng nay")
+    assert has_agency_prefix("TTO - Sáng nay")
+    assert has_agency_prefix("ND -Sáng nay")
+    assert not has_agency_prefix("Hà Nội - Sáng nay")
+    assert not has_agency_prefix("Mỹ - Trung đàm phán")
+
+
+# --- the tail ----------------------------------------------------------------------
+
+
+def test_tail_furniture_goes_and_the_byline_is_read() -> None:
+    text = lines(
+        TITLE,
+        LEAD,
+        BODY,
+        BODY2,
+        "Minh Anh",
+        "Theo dõi Báo X trên Google News",
+        "Gửi góp ý",
+        "Hotline: 0900 000 000",
+        "Từ khóa: cầu vượt, sông Hồng",
+        "Đọc nhiều",
+        LISTED,
+        LISTED2,
+        "Địa chỉ tòa soạn: Số 1 phố Y, Hà Nội.",
+    )
+    result = clean_document(text)
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.author == "Minh Anh"
+
+
+def test_tail_keeps_prose_sentences_and_credits() -> None:
+    last = "Chúc mọi người năm mới an khang!"
+    text = lines(TITLE, LEAD, BODY, BODY2, last, "Theo TTXVN", TEASER)
+    assert TailCleaner()(text) == text
+
+
+def test_body_lines_that_start_like_furniture_stay() -> None:
+    text = lines(
+        TITLE,
+        LEAD,
+        "Xem thêm các quy định mới, người dân có thể tới trụ sở phường để được hướng dẫn cụ thể.",
+        "Chia sẻ với phóng viên, ông Nam cho biết gia đình đã chờ đợi cây cầu này nhiều năm nay.",
+        BODY,
+    )
+    assert clean(text) == text
+
+
+@SETTINGS
+@given(documents)
+def test_tail_never_drops_prose_except_footers(text: str) -> None:
+    for removal in clean_document(text).removed_by("tail"):
+        if removal.detail == "furniture":
+            assert not line_features(removal.text).prose
+
+
+def test_reader_comments_after_the_article_go() -> None:
+    comment = "Mong các cơ quan chức năng sớm vào cuộc xử lý nghiêm vụ việc này."
+    text = lines(
+        TITLE,
+        LEAD,
+        BODY,
+        BODY2,
+        "Minh Anh",
+        "Gửi góp ý",
+        "Trần Thị Lan",
+        comment,
+        "Trả lời",
+        "an.nguyen",
+        "Chúc mừng người dân hai bên bờ sông, mong cầu sớm hoàn thành!",
+        "19 giờ trước",
+    )
+    result = clean_document(text)
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.author == "Minh Anh"
+
+
+def test_a_sentence_after_the_byline_without_a_comment_card_stays() -> None:
+    note = "Bài viết có sử dụng tư liệu của Thông tấn xã Việt Nam."
+    text = lines(TITLE, LEAD, BODY, BODY2, "Minh Anh", note)
+    assert TailCleaner()(text) == text
+
+
+@SETTINGS
+@given(documents)
+def test_the_structure_kept_up_to_date_equals_a_fresh_one(text: str) -> None:
+    from vnnews_clean import Pipeline
+    from vnnews_clean.normalize import fix_line_breaks
+
+    doc = Document.from_text(fix_line_breaks(text))
+    for step in Pipeline.default():
+        step.apply(doc)
+        kept = structure_of(doc)
+        fresh = build_structure(doc.lines)
+        assert (kept.features, kept.body_start, kept.body_end) == (fresh.features, fresh.body_start, fresh.body_end)
+
+
+def test_a_section_kicker_above_the_title_goes() -> None:
+    text = lines("Thế giới Phân tích", "Thứ Hai, 28/4/2011 23:58", TITLE, LEAD, BODY)
+    result = clean_document(text)
+    assert result.title == TITLE
+    assert result.text == lines(TITLE, LEAD, BODY)
+
+
+def test_a_short_title_that_starts_with_a_section_name_is_kept() -> None:
+    """With no longer headline below it, "Thể thao Việt Nam ..." is the title, not a kicker."""
+    title = "Thể thao Việt Nam"
+    assert clean_document(lines(title, LEAD, BODY)).title == title
+
+
+def test_a_long_menu_of_a_site_own_sections_is_not_the_title() -> None:
+    menu = "Star Ciné Musik Beauty Đời sống Money Xã hội Sức khỏe Tek-Life Học đường Thế giới Video"
+    assert clean_document(lines(menu, TITLE, LEAD, BODY)).title == TITLE
+
+
+def test_an_ellipsis_before_a_small_letter_does_not_end_a_sentence() -> None:
+    title = "Dự án chung cư (Hà Nội): Chưa thể khởi công bởi… kẹt tiền!"
+    assert clean_document(lines(title, LEAD, BODY)).title == title
+
+
+def test_comments_after_a_follow_prompt_are_not_body() -> None:
+    comment = "Thông tin này chưa chính xác, đề nghị báo kiểm tra lại."
+    text = lines(TITLE, LEAD, BODY, BODY2, "Theo dõi Báo X trên Google News", "Bạn đọc", comment, "Thích Trả lời")
+    assert clean(text) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_labelled_link_with_a_marker() -> None:
+    assert clean(lines(TITLE, LEAD, "Xem thêm >> " + LISTED, BODY)) == lines(TITLE, LEAD, BODY)
+
+
+def test_two_sentences_after_the_byline_do_not_extend_the_body() -> None:
+    comment = "Bài viết rất hay và bổ ích, cảm ơn tác giả của bài báo này nhiều."
+    doc = lines(
+        TITLE, LEAD, BODY, BODY2, "Phạm Dự", "Quan tâm nhất", "Nguyễn Văn Hùng", comment, TEASER, "Kinh tế", LISTED
+    )
+    assert build_structure(doc.split("\n")).body_end == 3
+
+
+def test_three_paragraphs_after_a_name_line_are_body() -> None:
+    """A name-shaped line inside the article (a sub-heading) does not end it when prose goes on."""
+    doc = lines(TITLE, LEAD, BODY, "Hà Nội", BODY2, LEAD.replace("Sáng nay", "Chiều qua"), BODY.replace("5 km", "6 km"))
+    assert build_structure(doc.split("\n")).body_end == 6
+
+
+def test_comment_cards_are_read_the_same_on_a_second_run() -> None:
+    """Found by hypothesis: a short line the tail drops stood between two cards."""
+    p = "Người người người người người người người người."
+    text = lines(
+        "Chia sẻ",
+        "Người người người người",
+        "Người người người người người người người người người người người người người người người người. " + p,
+        "Người người người người người người người người người.",
+        "F",
+        "Tin khác",
+        p,
+        "Người người người người người người",
+        "Bảo Thoa",
+        "Người người người người người người.",
+    )
+    once = clean(text)
+    assert clean(once) == once

@@ -1,0 +1,72 @@
+"""One recognizer for the dates and times that news sites print around an article.
+
+Sites print the same fact in many forms: "Thứ Hai, 28/4/2011 23:58",
+"Thứ bảy, 6/11/2011 - 08:15 (GMT+7)", "Cập nhật: 28/04/2011", "3 giờ trước",
+"(6/11/2011)", "Thế giới 28/4/2011 | 23:58", "ngày 5 tháng 6 năm 2024". A line
+that is *only* such a date (with at most a short category in front) is site
+furniture; a sentence that mentions a date is not. :func:`is_dateline` tells
+them apart by removing every date piece and looking at what is left.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import DATE_LABELS, DATE_META, DATE_RELATIVE_UNITS, DATE_RELATIVE_WORDS, DATE_WEEKDAYS
+
+_NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
+_SHORT_DATE = r"\d{1,2}/\d{1,2}"  # "28/4": only next to a time or a weekday
+_WORDED_DATE = r"(?:ng[àa]y\s*)?\d{1,2}\s*th[áa]ng\s*\d{1,2}(?:\s*(?:n[ăa]m\s*|,\s*)?\d{4})?"
+_TIME = r"\d{1,2}\s*(?::\s*\d{2}|h\s*\d{2}|h)(?::\d{2})?(?:\s*(?:am|pm|sa|ch)\b)?"
+_ZONE = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|gmt|utc|ict"
+_RELATIVE = rf"\d{{1,3}}\s*(?:{DATE_RELATIVE_UNITS})\s*tr[ưu][ớo]c|{DATE_RELATIVE_WORDS}"
+
+# A date or time fact: what makes a line a dateline.
+_FACT = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE}|{_TIME}|{_RELATIVE})(?!\w)", re.IGNORECASE)
+# "28/4": a date only beside another fact ("28/4 | 23:58"); alone it may be a score.
+_SHORT = re.compile(rf"(?<![\w/]){_SHORT_DATE}(?![\w/])")
+_SHORT_ALONE = re.compile(_SHORT_DATE)
+# Words that go with a date but are not one: weekday, time zone, "Cập nhật".
+_COMPANION = re.compile(rf"(?<!\w)(?:{_ZONE}|{DATE_META}|{DATE_WEEKDAYS}|{DATE_LABELS})(?!\w)", re.IGNORECASE)
+# A line with no digit is a dateline only through these words.
+_WORDED = re.compile(DATE_RELATIVE_WORDS, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"[\s|\-–—,:;()\[\]/.•·+]+")
+
+DATELINE_MAX_CHARS = 90
+CATEGORY_MAX_WORDS = 6
+
+
+def _squash(text: str) -> str:
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def _is_category(text: str) -> bool:
+    """A section name: a few words, no digits."""
+    return 0 < text.count(" ") + 1 <= CATEGORY_MAX_WORDS and _DIGIT.search(text) is None
+
+
+def has_date(line: str) -> bool:
+    """``line`` mentions a date or time somewhere (a sentence may)."""
+    return _FACT.search(line) is not None
+
+
+@lru_cache(maxsize=16384)
+def is_dateline(line: str) -> bool:
+    """True when ``line`` is a date/time and nothing more (but a short category in front).
+
+    "Thứ Hai, 28/4/2011 23:58", "Thế giới 28/4/2011 | 23:58", "3 giờ trước",
+    "(6/11/2011)", "Cập nhật: 06/11/2011 08:15 GMT+7": yes.
+    "Ngày 5/6/2024, UBND tỉnh đã họp.": no, a sentence with a date.
+    """
+    if len(line) > DATELINE_MAX_CHARS or (_DIGIT.search(line) is None and _WORDED.search(line) is None):
+        return False
+    first = _FACT.search(line)
+    if first is None:
+        return _SHORT_ALONE.fullmatch(line.strip(" ()[]")) is not None  # "16/06", "(28/4)"
+    rest = _squash(_COMPANION.sub(" ", _SHORT.sub(" ", _FACT.sub(" ", line))))
+    if not rest:
+        return True
+    head = _squash(_COMPANION.sub(" ", line[: first.start()]))
+    return head == rest and _is_category(head)

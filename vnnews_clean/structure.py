@@ -1,0 +1,247 @@
+"""The shape of a whole article: per-line features computed once, and its zones.
+
+Cleaners used to re-derive the same facts about a line (how many words, does
+it end a sentence, is it a date) each in its own pass. :func:`structure_of`
+computes them once per version of a document, and finds the zones every news
+page has:
+
+- head: before the first prose paragraph (menus, breadcrumbs, datelines, the title);
+- body: from the first to the last prose paragraph (the article);
+- tail: after the last prose paragraph (bylines, credits, listings, footers).
+
+A *prose* line is body text by its shape alone: long enough, sentence
+punctuation, and mostly valid Vietnamese syllables (menus of English labels
+and code residue are not prose even when long).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .dates import is_dateline
+from .lexicon import FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
+from .normalize.syllable import SPLIT, parse
+from .shapes import (
+    ends_sentence,
+    has_letter,
+    is_closing_credit,
+    is_headline,
+    is_name,
+    sentence_count,
+    short_key,
+    word_count,
+)
+
+if TYPE_CHECKING:
+    from .document import Document
+
+PROSE_MIN_WORDS = 8
+PROSE_MIN_SYLLABLE_SHARE = 0.5
+_SAMPLE_WORDS = 24  # the syllable share of a long line is judged on its start
+
+_WORD = re.compile(r"[^\W\d_]+")
+_UNTONE = str.maketrans({toned: base for toned, (base, _tone) in SPLIT.items()})
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """``word`` (letters only) is one written Vietnamese syllable: "người", "khuỷu"; not "Airlines"."""
+    if len(word) > 7:
+        return False
+    lower = unicodedata.normalize("NFC", word).lower().translate(_UNTONE)
+    return parse(lower) is not None
+
+
+# Vietnamese prose is full of letters outside ASCII (toned vowels, ă â ê ô ơ ư đ),
+# each two or three bytes in UTF-8; this many extra bytes in a line's first
+# 200 characters make it Vietnamese without parsing a word (a cheap check first).
+_SURELY_VIETNAMESE_EXTRA_BYTES = 24
+
+
+def _surely_vietnamese(line: str) -> bool:
+    start = line[:200]
+    return len(start.encode()) - len(start) >= _SURELY_VIETNAMESE_EXTRA_BYTES
+
+
+def syllable_share(line: str) -> float:
+    """Share of the words of ``line`` (its first few dozen) that are Vietnamese syllables."""
+    words = _WORD.findall(line, 0, 400)[:_SAMPLE_WORDS]
+    if not words:
+        return 0.0
+    return sum(map(is_syllable, words)) / len(words)
+
+
+def is_footer_line(line: str) -> bool:
+    """ "© 2024 Báo X", "Giấy phép số ...", "Hotline: ...": a site's footer, sentence or not."""
+    return (
+        line.startswith(("©", "®"))
+        or line[:20].casefold().startswith(FOOTER_PREFIXES)
+        or (FOOTER_LABELS.match(line) is not None)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """What a cleaner needs to know about one non-blank line."""
+
+    words: int
+    sentence_end: bool
+    headline: bool  # shapes.is_headline
+    paragraph: bool  # shapes.is_paragraph
+    date: bool  # a dateline: dates.is_dateline
+    name: bool  # shapes.is_name
+    footer: bool  # copyright, licence or contact line of the site (lexicon prefixes and labels)
+    prose: bool  # article text by shape (see the module docstring); never a footer
+
+
+def line_features(line: str) -> LineFeatures:
+    words = line.count(" ") + 1
+    if "  " in line or line[0] == " " or line[-1] == " ":
+        words = word_count(line)
+    end = ends_sentence(line)
+    headline = is_headline(line)
+    paragraph = not headline and words >= 6 and has_letter(line)
+    date = words <= 16 and is_dateline(line)
+    footer = is_footer_line(line)
+    prose = (
+        words >= PROSE_MIN_WORDS
+        and not headline
+        and not date
+        and not footer
+        and (end or sentence_count(line) >= 2)
+        and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
+    )
+    return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
+
+
+@lru_cache(maxsize=32768)
+def _cached_features(line: str) -> LineFeatures:
+    return line_features(line)
+
+
+def features_of(line: str) -> LineFeatures:
+    """Features of one line (cached by text: the same line recurs across cleaners and documents)."""
+    return _cached_features(line) if len(line) <= 400 else line_features(line)
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """Features of every line of one version of a document, and its zones."""
+
+    lines: list[str]
+    features: tuple[LineFeatures | None, ...]  # None for blank lines
+    body_start: int | None  # first prose line
+    body_end: int | None  # last prose line
+
+    def zone(self, index: int) -> str:
+        """ "head", "body" or "tail" (a document without prose is all head)."""
+        if self.body_start is None or self.body_end is None or index < self.body_start:
+            return "head"
+        return "body" if index <= self.body_end else "tail"
+
+    def keep(self, kept: list[int], lines: list[str]) -> Structure:
+        """The structure of the document after a drop that kept the lines at ``kept``
+        (now ``lines``): features carry over, only the zones are found again."""
+        return _zoned(lines, tuple(self.features[i] for i in kept))
+
+    def edited(self, index: int) -> Structure:
+        """The structure after line ``index`` of :attr:`lines` was changed in place."""
+        line = self.lines[index]
+        features = list(self.features)
+        features[index] = features_of(line) if line else None
+        return _zoned(self.lines, tuple(features))
+
+    def first_paragraph(self) -> int | None:
+        """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
+        return next((i for i, f in enumerate(self.features) if f is not None and f.paragraph), None)
+
+    def in_tail(self, index: int) -> bool:
+        return self.body_end is not None and index > self.body_end
+
+
+# A lone prose line this close after the body (a sub-heading and an image
+# between) still belongs to it; further away it is a teaser or a disclaimer.
+BODY_GAP_MAX_LINES = 2
+
+
+def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures | None, ...]) -> int | None:
+    """Index of the last body paragraph.
+
+    The body is where prose paragraphs follow one another; listings after it
+    hold prose teasers one by one between headlines. So the body ends at the
+    last of two adjacent prose lines (three after a line that ends the article:
+    a comment and a teaser may stand together there), then takes in each later prose line that
+    comes after at most :data:`BODY_GAP_MAX_LINES` other lines, none of them
+    a line that ends the article (related heading, byline, footer, follow-us
+    prompt: what follows is a listing or comments, not body).
+    """
+    prose = [k for k, i in enumerate(content) if features[i].prose]  # type: ignore[union-attr]
+    if not prose:
+        return None
+    end = prose[-1]  # positions in content order from here on
+    scanned = first_ending = len(content)  # the first line that ends the article, once looked for
+    for n in range(len(prose) - 1, 0, -1):
+        previous, current = prose[n - 1], prose[n]
+        if current - previous != 1:  # not adjacent
+            continue
+        # two prose lines after a byline or footer may be a comment and a teaser;
+        # the body resumes there only with a third
+        if n >= 2 and previous - prose[n - 2] == 1:
+            end = current
+            break
+        if scanned == len(content):  # looked for once, up to the latest candidate: linear
+            scanned = previous
+            first_ending = next(
+                (k for k in range(prose[0], previous) if _ends_article(lines[content[k]], features[content[k]])),
+                len(content),
+            )
+        if first_ending > previous:
+            end = current
+            break
+    gap = 0
+    for k in range(end + 1, len(content)):
+        here = features[content[k]]
+        if here is not None and here.prose:
+            end, gap = k, 0
+        else:
+            gap += 1
+            if gap > BODY_GAP_MAX_LINES or _ends_article(lines[content[k]], here):
+                break
+    return content[end]
+
+
+def _ends_article(line: str, features: LineFeatures | None) -> bool:
+    """A line after which the page goes on with other things: a related heading,
+    a byline or credit, a footer, a follow-us prompt."""
+    if features is not None and features.prose:
+        return False  # article text; footers are never prose
+    return (
+        (features is not None and features.footer)
+        or short_key(line) in RELATED_HEADINGS
+        or is_closing_credit(line)
+        or TAIL_PROMPTS.match(line) is not None
+    )
+
+
+def build_structure(lines: list[str]) -> Structure:
+    return _zoned(lines, tuple([features_of(line) if line else None for line in lines]))
+
+
+def _zoned(lines: list[str], features: tuple[LineFeatures | None, ...]) -> Structure:
+    content = [i for i, f in enumerate(features) if f is not None]
+    start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
+    if start is None:
+        return Structure(lines, features, None, None)
+    return Structure(lines, features, start, _body_end(lines, content, features))
+
+
+def structure_of(doc: Document) -> Structure:
+    """The structure of ``doc`` as it is now (computed once per version of its lines)."""
+    cached = doc.cached_structure
+    if not isinstance(cached, Structure) or cached.lines is not doc.lines:
+        cached = doc.cached_structure = build_structure(doc.lines)
+    return cached
