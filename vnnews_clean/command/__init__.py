@@ -3,29 +3,41 @@
 Exit codes:
 
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
-- 2: usage error (bad option, no input, an output that would overwrite an input);
-- 3: a bad input or record stopped the run (``--on-error fail``, the default), or a document
-  could not be written as asked (a Parquet column changing type);
-- 130: interrupted.
+- 2: usage error, found before anything is written: a bad option, no input, an output or
+  ``--report`` that would overwrite an input or another output, an output name with an
+  unsupported extension;
+- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
+  undecodable bytes, a lone surrogate escape, a missing field, or a document that cannot be
+  written as asked (a Parquet column changing type);
+- 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
+  file should go (the message names the file);
+- 130: interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM).
 
-After 3 or 130 the output being written is discarded (never left half-written);
-in a mirrored folder the outputs of inputs already finished stay, complete, and
-``--resume`` skips them.
+Every error is one line on stderr naming the file (and the line, for a record).
+After 3, 4, 130 or 143 the output being written is discarded (its temporary
+``.NAME.PID.partial`` file removed: never left half-written); in a mirrored folder
+the outputs of inputs already finished stay, complete, and ``--resume`` skips them.
+A process killed outright (SIGKILL, power loss) cannot clean up: ``--resume``
+removes the temporary files it left, and says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .. import __version__
 from ..options import CleanOptions
-from .explain import explain
+from .explain import ExplainError, explain
 from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
 from .sinks import (
+    PARTIAL,
     AtomicFile,
     JsonlSink,
     MirrorSink,
@@ -33,30 +45,53 @@ from .sinks import (
     ParquetSink,
     Sink,
     TextStdoutSink,
+    WriteError,
     is_parquet,
     jsonl,
+    temporary_of,
 )
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
 
-EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143
+EXIT_CODES = (
+    "Exit codes: 0 done, 2 usage error (nothing written), 3 stopped by a bad input, "
+    "4 an output cannot be written, 130 interrupted, 143 terminated (SIGTERM)."
+)
+SINGLE_FILE_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
+ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
+ESCAPE = re.compile(r"\\([ntr\\])")
 
 
 class Stop(Exception):
     """A bad input under --on-error fail."""
 
 
+class Terminated(BaseException):
+    """SIGTERM, handled like Ctrl-C (a BaseException, so no ``except Exception`` swallows it)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def cores() -> int:
+    """The cores this process may use (not the machine's, in a container or under taskset)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vnnews-clean",
         description="Clean scraped Vietnamese news: text files, folders, JSON Lines or Parquet (.gz/.bz2/.xz/.zst).",
-        epilog="Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted.",
+        epilog=EXIT_CODES,
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, globs, or - for stdin")
     p.add_argument(
         "-o",
         "--output",
         default="-",
-        help="a folder (one output per input, same relative path), a .jsonl[.gz] or .parquet file, or - (stdout)",
+        help="a folder (one output per input, same relative path: an existing folder, a name ending in / or "
+        "without extension), a .jsonl/.ndjson file (also .gz/.bz2/.xz/.zst) or .parquet file, or - (stdout)",
     )
     p.add_argument(
         "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
@@ -66,7 +101,9 @@ def parser() -> argparse.ArgumentParser:
         "--output-field", help="field for the clean text, keeping the original (default: replace the text field)"
     )
     p.add_argument("--id-field", help="JSON field that identifies a record in the report (default: file:line)")
-    p.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
+    p.add_argument(
+        "-j", "--workers", type=int, default=cores(), help="processes, 1 to 4 per core (default: one per core)"
+    )
     p.add_argument(
         "--on-error",
         choices=["fail", "skip"],
@@ -74,7 +111,12 @@ def parser() -> argparse.ArgumentParser:
         help="a bad record stops the run, or is skipped and counted",
     )
     p.add_argument("--resume", action="store_true", help="skip inputs whose output is already complete")
-    p.add_argument("--explain", metavar="FILE", help="show the first document of FILE with removed lines marked")
+    p.add_argument(
+        "--explain",
+        metavar="FILE[:N]",
+        help="show the first document of FILE (or the JSON Lines record on line N, the Parquet row N) "
+        "with removed lines marked",
+    )
     p.add_argument("--report", type=Path, help="write one JSON line per document: what was removed, by which rule")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no summary")
     p.add_argument("--keep-captions", action="store_true", help="keep image captions")
@@ -82,37 +124,129 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--tone-style", choices=["old", "new", "none"], default="old", help="tone mark placement (default: old)"
     )
-    p.add_argument("--paragraph-sep", default="\n", help="what joins paragraphs (default: newline)")
+    p.add_argument(
+        "--paragraph-sep",
+        default="\n",
+        help="what joins paragraphs; \\n, \\t, \\r, \\\\ are escapes (default: newline)",
+    )
+    # writing safely (issue 11)
+    p.add_argument(
+        "--overwrite-field",
+        action="store_true",
+        help="let --output-field replace a field the records already have (default: such a record is bad)",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
 
-def make_sink(output: str, inputs: list[Input]) -> Sink:
+def make_sink(output: str, inputs: list[Input], text_fields: tuple[str, ...]) -> Sink:
+    """The sink ``-o`` names; nothing is created yet.
+
+    A single file is named by its extension (.jsonl/.ndjson, optionally compressed, or
+    .parquet); a folder is an existing folder, a name ending in "/", or a name without
+    extension. Any other extension is a usage error, never a folder created by surprise.
+    """
     if output == "-":
         if any(source.format != "text" for source in inputs):
             return JsonlSink(None)
         return TextStdoutSink()
     target = Path(output)
-    if split_compression(target)[0] in (".jsonl", ".ndjson"):
-        return JsonlSink(target)
-    if is_parquet(target):
-        return ParquetSink(target)
-    if target.exists() and not target.is_dir():
-        raise InputError(f"{target}: output must be a folder, a .jsonl or .parquet file, or -")
-    return MirrorSink(target)
+    single = split_compression(target)[0] in SINGLE_FILE_SUFFIXES
+    if single and target.is_dir():
+        raise WriteError(f"{target}: is a folder; a {split_compression(target)[0]} output must be a file")
+    if single:
+        return ParquetSink(target, text_fields) if is_parquet(target) else JsonlSink(target)
+    if target.is_dir() or output.endswith(("/", os.sep)) or (not target.suffix and not target.exists()):
+        return MirrorSink(target, text_fields)
+    supported = ", ".join(SINGLE_FILE_SUFFIXES)
+    raise InputError(
+        f"{output}: unsupported output; a single file ends in {supported} (.jsonl/.ndjson also .gz, .bz2, .xz, "
+        f".zst), a folder is an existing folder, a name ending in / or without extension, and - is stdout"
+    )
 
 
-def check_no_overwrite(inputs: list[Input], sink: Sink) -> None:
-    given = {source.path.resolve() for source in inputs if source.path is not None}
+def targets_of(inputs: list[Input], sink: Sink) -> list[Path]:
+    """Every file the sink may write."""
     if isinstance(sink, MirrorSink):
-        targets = [sink.target(source).resolve() for source in inputs]
-    elif isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None:
-        targets = [sink.target.resolve()]
-    else:
-        targets = []
+        return [sink.target(source) for source in inputs]
+    if isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None:
+        return [sink.target]
+    return []
+
+
+def _identity(path: Path) -> tuple[object, ...]:
+    """What makes two names the same file: the resolved path, or device and inode (hard links)."""
+    try:
+        info = path.stat()
+        return (info.st_dev, info.st_ino)
+    except OSError:
+        return (path.resolve(),)
+
+
+def check_paths(inputs: list[Input], sink: Sink, report: Path | None) -> None:
+    """Refuse (usage error) any output, report or temporary file that is an input or another output.
+
+    Runs before anything is created, so a refused run writes nothing.
+    """
+    given = {key for source in inputs if source.path is not None for key in _keys(source.path)}
+    written: dict[tuple[object, ...], str] = {}
+    named = [(target, "the output") for target in targets_of(inputs, sink)]
+    if report is not None:
+        if report.is_dir():
+            raise InputError(f"{report}: --report must be a file, not a folder")
+        named.append((report, "--report"))
+    for target, role in named:
+        for path in (target, temporary_of(target)):
+            keys = _keys(path)
+            if keys & given:
+                raise InputError(f"{target}: {role} would overwrite an input")
+            clash = next((written[key] for key in keys if key in written), None)
+            if clash is not None:
+                raise InputError(f"{target}: {role} would overwrite {clash}, written by this run too")
+        written.update(dict.fromkeys(_keys(target), f"{role} {target}"))
+
+
+def _keys(path: Path) -> set[tuple[object, ...]]:
+    return {(path.resolve(),), _identity(path)}
+
+
+def remove_stale_partials(targets: list[Path]) -> None:
+    """For --resume: remove the ``.NAME.PID.partial`` files of our targets left by a run that was killed.
+
+    Only files named after a target of this run, and only when process PID is gone
+    (a run still writing is left alone, and named).
+    """
+    by_folder: dict[Path, set[str]] = {}
     for target in targets:
-        if target in given:
-            raise InputError(f"{target}: the output would overwrite an input")
+        by_folder.setdefault(target.parent, set()).add(target.name)
+    for folder, names in by_folder.items():
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # no folder yet: nothing left behind
+        for entry in entries:
+            match = PARTIAL.fullmatch(entry.name)
+            if match is None or match["name"] not in names or int(match["pid"]) == os.getpid():
+                continue
+            path = folder / entry.name
+            if _alive(int(match["pid"])):
+                print(f"vnnews-clean: {path}: left alone, process {match['pid']} is still running", file=sys.stderr)
+                continue
+            try:
+                os.unlink(path)
+            except OSError as error:
+                raise WriteError(f"{path}: cannot remove: {error.strerror}") from None
+            print(f"vnnews-clean: removed {path}, left by an interrupted run", file=sys.stderr)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stats) -> Iterator[Item]:
@@ -124,32 +258,43 @@ def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stat
         yield InputDone(source)
 
 
+def unescape(value: str) -> str:
+    r"""``--paragraph-sep '\n\n'`` as a shell passes it: backslash escapes \n, \t, \r and \\ are interpreted."""
+    return ESCAPE.sub(lambda m: ESCAPES[m[1]], value)
+
+
 def options_of(args: argparse.Namespace) -> CleanOptions:
     return CleanOptions(
         keep_captions=args.keep_captions,
         keep_byline=args.keep_byline,
         tone_style=None if args.tone_style == "none" else args.tone_style,
-        paragraph_sep=args.paragraph_sep,
+        paragraph_sep=unescape(args.paragraph_sep),
     )
 
 
 def run(args: argparse.Namespace) -> int:
     options = options_of(args)
     inputs = discover(args.inputs, args.format)
-    sink = make_sink(args.output, inputs)
-    check_no_overwrite(inputs, sink)
+    text_fields = tuple(dict.fromkeys((args.text_field, args.output_field or args.text_field)))
+    sink = make_sink(args.output, inputs, text_fields)
+    check_paths(inputs, sink, args.report)
+    targets = targets_of(inputs, sink)
+    if args.resume:
+        remove_stale_partials([*targets, *([args.report] if args.report else [])])
     single = isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None
     if single and args.resume and sink.target.exists():  # type: ignore[union-attr]
         print(f"vnnews-clean: {sink.target} is complete; nothing to do", file=sys.stderr)
         return EXIT_OK
-    stats = Stats()
+    stats = Stats(compressed=any(split_compression(target)[1] for target in targets))
     progress = Progress(not args.quiet)
-    report = AtomicFile(args.report) if args.report else None
+    report: AtomicFile | None = None
     readable = True  # no bad record in the current input so far
     success = False
+    stream = None
     try:
-        job = Job(options, args.text_field, args.id_field, report is not None, args.output_field)
-        stream = clean_stream(items(inputs, sink, args, stats), job, max(1, args.workers), sink.kind)
+        report = AtomicFile(args.report) if args.report else None
+        job = Job(options, args.text_field, args.id_field, report is not None, args.output_field, args.overwrite_field)
+        stream = clean_stream(items(inputs, sink, args, stats), job, args.workers, sink.kind)
         for item, done in stream:
             if isinstance(item, InputDone):
                 sink.end_input(item.input, readable)
@@ -180,26 +325,48 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except WriteError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
+        return EXIT_WRITE
     except KeyboardInterrupt:
         print("vnnews-clean: interrupted; no partial output was kept", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("vnnews-clean: terminated; no partial output was kept", file=sys.stderr)
+        return EXIT_TERMINATED
     finally:
-        progress.finish()
-        if not success:
-            sink.close(False)
-            if report is not None:
-                report.abandon()
+        with _signals_deferred():
+            if stream is not None:
+                stream.close()  # stops the workers
+            progress.finish()
+            if not success:
+                with contextlib.suppress(WriteError):  # e.g. stdout closed: what was written is all there is
+                    sink.close(False)
+                if report is not None:
+                    report.abandon()
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_OK
 
 
+class _signals_deferred:
+    """Cleanup must finish: a second Ctrl-C or SIGTERM during it is ignored."""
+
+    def __enter__(self) -> None:
+        self.saved = [(s, signal.signal(s, signal.SIG_IGN)) for s in (signal.SIGINT, signal.SIGTERM)]
+
+    def __exit__(self, *exc: object) -> None:
+        for number, handler in self.saved:
+            signal.signal(number, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.workers < 1:
-        parser().error("--workers must be at least 1")
+    if not 1 <= args.workers <= 4 * cores():
+        parser().error(f"--workers must be between 1 and {4 * cores()} (4 per core)")
     if not args.inputs and not args.explain:
         parser().error("give at least one INPUT (or --explain FILE)")
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.explain:
             print(explain(args.explain, options_of(args), args.text_field, args.format))
@@ -208,6 +375,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except ExplainError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except WriteError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
+        return EXIT_WRITE
     except KeyboardInterrupt:  # before any output was opened
         print("vnnews-clean: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("vnnews-clean: terminated", file=sys.stderr)
+        return EXIT_TERMINATED

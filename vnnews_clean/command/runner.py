@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import time
 from collections import Counter, deque
@@ -38,6 +39,7 @@ class Job:
     id_field: str | None
     with_removed: bool
     output_field: str | None = None  # where the clean text goes (default: over the text field)
+    overwrite_field: bool = False  # --output-field may replace a field the record already has
 
 
 @dataclass(frozen=True)
@@ -79,13 +81,21 @@ def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
             except ValueError as error:
                 out.append(Failed(str(error)))
                 continue
+        target = job.output_field or job.text_field
+        if fields is not None and target != job.text_field and target in fields and not job.overwrite_field:
+            out.append(Failed(f"the record already has a field {target!r} (--overwrite-field replaces it)"))
+            continue
         result = pipeline.run(text)
         data: bytes | dict[str, Any]
-        if payload.kind == "text":
-            data = (result.text + "\n").encode("utf-8") if result.text else b""
-        else:
-            record = output_record(fields, payload.relative, result, job.output_field or job.text_field)
-            data = jsonl(record) if payload.kind == "jsonl" else record
+        try:
+            if payload.kind == "text":
+                data = (result.text + "\n").encode("utf-8") if result.text else b""
+            else:
+                record = output_record(fields, payload.relative, result, target)
+                data = jsonl(record) if payload.kind == "jsonl" else record
+        except UnicodeEncodeError as error:  # the checks on reading should make this unreachable
+            out.append(Failed(f"cannot be written as UTF-8: {error.reason}"))
+            continue
         size = len(data) if isinstance(data, bytes) else len(result.text.encode("utf-8"))
         dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
         report = None
@@ -150,7 +160,8 @@ def clean_stream(
         for batch in _batches(items):
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_stop_signals)
+    try:
         pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
         for batch in _batches(items):
             pending.append((batch, pool.submit(process, _payloads(batch, kind_of), job)))
@@ -160,6 +171,14 @@ def clean_stream(
         while pending:
             done_batch, future = pending.popleft()
             yield from _pair(done_batch, future.result())
+    finally:  # on an error or a signal in the main process: queued batches are dropped, not cleaned
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_stop_signals() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops them and removes temporary files."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 @dataclass
@@ -172,6 +191,7 @@ class Stats:
     bytes_out: int = 0
     removed: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
+    compressed: bool = False  # the output is compressed: "MB out" counts the text before compression
 
     def count(self, record: Record, done: Done) -> None:
         self.documents += 1
@@ -185,7 +205,8 @@ class Stats:
         lines = [
             f"vnnews-clean: {self.documents} documents, {self.bad} bad records skipped, "
             f"{self.skipped_inputs} inputs already done; {self.bytes_in / 1e6:.2f} MB in, "
-            f"{self.bytes_out / 1e6:.2f} MB out, {self.emptied} emptied; "
+            f"{self.bytes_out / 1e6:.2f} MB out{' (before compression)' if self.compressed else ''}, "
+            f"{self.emptied} emptied; "
             f"{seconds:.1f} s, {self.bytes_in / 1e6 / seconds:.2f} MB/s"
         ]
         if self.removed:

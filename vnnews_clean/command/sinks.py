@@ -217,6 +217,8 @@ def write_stdout(data: bytes) -> None:
         else:
             sys.stdout.flush()
     except OSError as error:
+        with contextlib.suppress(OSError):  # no second error when Python flushes stdout at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise WriteError(f"standard output: cannot write: {error.strerror or error}") from None
 
 
