@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import signal
 import sys
 import time
@@ -18,6 +20,7 @@ from .sources import BadRecord, Input, Record, parse_jsonl
 
 BATCH = 128  # records per task sent to a worker: large enough that IPC costs little
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: enough to keep it busy, little memory
+PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent dies
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ def clean_stream(
         for batch in _batches(items):
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_stop_signals)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup)
     try:
         pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
         for batch in _batches(items):
@@ -175,10 +178,18 @@ def clean_stream(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _ignore_stop_signals() -> None:
-    """Workers leave Ctrl-C and SIGTERM to the main process, which stops them and removes temporary files."""
+def _worker_setup() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the main process, which stops them and removes temporary files.
+
+    On Linux a worker also dies with the main process: killed outright (SIGKILL),
+    the main process cannot stop its workers, which would otherwise wait forever
+    on their task queue (and keep its stderr open).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 @dataclass

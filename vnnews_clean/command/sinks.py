@@ -8,6 +8,7 @@ complete, so an interrupted run never leaves a half-written output, and
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import re
@@ -30,8 +31,16 @@ def temporary_of(target: Path, pid: int | None = None) -> Path:
     return target.with_name(f".{target.name}.{os.getpid() if pid is None else pid}.partial")
 
 
+ERRNO = re.compile(r"\[errno (\d+)\]")  # how pyarrow's OSError carries the system error
+
+
 def write_error(target: Path, error: OSError) -> WriteError:
-    return WriteError(f"{target}: cannot write: {error.strerror or error}")
+    """One line naming ``target`` and the system's reason ("Read-only file system", "No space left on device")."""
+    number = error.errno
+    if number is None and (found := ERRNO.search(str(error))):
+        number = int(found[1])
+    reason = os.strerror(number) if number else str(error).splitlines()[0] if str(error) else type(error).__name__
+    return WriteError(f"{target}: cannot write: {reason}")
 
 
 class AtomicFile:
@@ -48,8 +57,12 @@ class AtomicFile:
         self.handle: IO[bytes] | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            opener = COMPRESSIONS.get(split_compression(target)[1], open)
-            self.handle = opener(self.temporary, "wb")  # type: ignore[operator]
+            compression = split_compression(target)[1]
+            if compression == ".gz":
+                self.handle = _Gzip(self.temporary, target)
+            else:
+                opener = COMPRESSIONS.get(compression, open)
+                self.handle = opener(self.temporary, "wb")  # type: ignore[operator]
         except OSError as error:
             self.abandon()
             raise write_error(target, error) from None
@@ -76,6 +89,21 @@ class AtomicFile:
                 handle.close()
         with contextlib.suppress(OSError):
             self.temporary.unlink(missing_ok=True)
+
+
+class _Gzip(gzip.GzipFile):
+    """gzip output whose header names the final file, not the temporary one, and holds no time:
+    the same input always gives the same bytes (a resumed run equals an uninterrupted one)."""
+
+    def __init__(self, temporary: Path, target: Path) -> None:
+        self.raw = open(temporary, "wb")  # noqa: SIM115 (closed in close())
+        super().__init__(filename=target.name.removesuffix(".gz"), mode="wb", fileobj=self.raw, mtime=0)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.raw.close()
 
 
 def output_record(fields: dict[str, Any] | None, relative: str, result: Any, text_field: str) -> dict[str, Any]:
