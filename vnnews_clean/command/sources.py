@@ -150,7 +150,7 @@ def _stdin_head() -> bytes:
 
 
 def _sniff(head: bytes) -> str:
-    """"jsonl" when the first non-blank line of stdin is a JSON object, else "text"."""
+    """JSON Lines ("jsonl") when the first non-blank line of stdin is a JSON object, else "text"."""
     line = head.strip()
     if not line.startswith(b"{"):
         return "text"
