@@ -278,3 +278,14 @@ def test_exit_codes_are_documented_everywhere() -> None:
     for code in (0, 2, 3, 4, 130, 143):
         assert f"\n| {code} | " in readme
         assert f"- {code}: " in command.__doc__ or f"; {code}: " in command.__doc__  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("kind", ["text", "jsonl", "row"])
+def test_a_worker_turns_a_surrogate_from_any_reader_into_a_bad_record(kind: str) -> None:
+    from vnnews_clean.command.runner import Failed, Job, Payload, process
+    from vnnews_clean.options import CleanOptions
+
+    fields = None if kind == "text" else {"text": "Tin\udc81 ngắn"}
+    payload = Payload(kind, "a.txt", None, "Tin\udc81 ngắn", fields)  # what errors="surrogateescape" makes of b"\x81"
+    (outcome,) = process([payload], Job(CleanOptions(), "text", None, False))
+    assert isinstance(outcome, Failed) and "lone surrogate" in outcome.reason

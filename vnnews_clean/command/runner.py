@@ -16,7 +16,7 @@ from typing import Any
 from ..api import _pipeline
 from ..options import CleanOptions
 from .sinks import jsonl, output_record
-from .sources import BadRecord, Input, Record, parse_jsonl
+from .sources import SURROGATE, BadRecord, Input, Record, parse_jsonl
 
 BATCH = 128  # records per task sent to a worker: large enough that IPC costs little
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: enough to keep it busy, little memory
@@ -84,6 +84,9 @@ def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
             except ValueError as error:
                 out.append(Failed(str(error)))
                 continue
+        elif SURROGATE.search(text):  # decoded text never holds one; a reader that let one through must not crash us
+            out.append(Failed("lone surrogate in the text: not Unicode text"))
+            continue
         target = job.output_field or job.text_field
         if fields is not None and target != job.text_field and target in fields and not job.overwrite_field:
             out.append(Failed(f"the record already has a field {target!r} (--overwrite-field replaces it)"))
