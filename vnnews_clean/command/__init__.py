@@ -110,7 +110,11 @@ def parser() -> argparse.ArgumentParser:
         default="fail",
         help="a bad record stops the run, or is skipped and counted",
     )
-    p.add_argument("--resume", action="store_true", help="skip inputs whose output is already complete")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs whose output is already complete; remove temporary files a killed run left",
+    )
     p.add_argument(
         "--explain",
         metavar="FILE[:N]",
