@@ -176,7 +176,8 @@ class ParquetFile:
         for index, row in enumerate(self.rows, start=self.written + 1):
             extra = next((name for name in row if name not in names), None)
             if extra is not None:
-                return f"field {extra!r} first appears in document {index}, after the first {PARQUET_BATCH}"
+                why = f" (ours, as the record has its own {extra[6:]!r})" if extra.startswith("clean_") else ""
+                return f"field {extra!r}{why} first appears in document {index}, after the first {PARQUET_BATCH}"
         for column in self.schema:
             for index, row in enumerate(self.rows, start=self.written + 1):
                 try:
@@ -201,7 +202,7 @@ class ParquetFile:
             table = self.arrow.Table.from_pylist(self.rows, schema=self.schema)
         except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError):
             raise OutputError(
-                f"{self.target}: {self._mismatch()} (Parquet keeps one type per column; JSON Lines output takes any)"
+                f"{self.target}: {self._mismatch()} (a Parquet file has one schema, set by its first rows; JSON Lines output takes any)"
             ) from None
         try:
             if self.writer is None:
