@@ -289,3 +289,11 @@ def test_a_worker_turns_a_surrogate_from_any_reader_into_a_bad_record(kind: str)
     payload = Payload(kind, "a.txt", None, "Tin\udc81 ngắn", fields)  # what errors="surrogateescape" makes of b"\x81"
     (outcome,) = process([payload], Job(CleanOptions(), "text", None, False))
     assert isinstance(outcome, Failed) and "lone surrogate" in outcome.reason
+
+
+def test_parquet_own_metadata_column_appearing_late_is_explained(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    records = [{"text": "Tin ngắn."}] * 1030 + [{"text": "Tin ngắn.", "title": "Tiêu đề riêng"}]
+    done = run(write_jsonl(tmp_path / "dump.jsonl", records), "-o", tmp_path / "out.parquet", "-q")
+    assert done.returncode == 3
+    assert "field 'clean_title' (ours, as the record has its own 'title') first appears" in done.stderr.decode()

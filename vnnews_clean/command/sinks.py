@@ -202,7 +202,8 @@ class ParquetFile:
             table = self.arrow.Table.from_pylist(self.rows, schema=self.schema)
         except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError):
             raise OutputError(
-                f"{self.target}: {self._mismatch()} (a Parquet file has one schema, set by its first rows; JSON Lines output takes any)"
+                f"{self.target}: {self._mismatch()} "
+                "(a Parquet file has one schema, set by its first rows; JSON Lines output takes any)"
             ) from None
         try:
             if self.writer is None:
