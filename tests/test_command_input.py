@@ -297,3 +297,17 @@ def test_parquet_own_metadata_column_appearing_late_is_explained(tmp_path: Path)
     done = run(write_jsonl(tmp_path / "dump.jsonl", records), "-o", tmp_path / "out.parquet", "-q")
     assert done.returncode == 3
     assert "field 'clean_title' (ours, as the record has its own 'title') first appears" in done.stderr.decode()
+
+
+def test_a_cleaning_bug_names_its_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnnews_clean.command import runner
+    from vnnews_clean.options import CleanOptions
+
+    class Broken:
+        def run(self, text: str) -> None:
+            raise IndexError("boom")
+
+    monkeypatch.setattr(runner, "_pipeline", lambda options: Broken())
+    payload = runner.Payload("text", "a.txt", None, "Tin ngắn.", None)
+    (outcome,) = runner.process([payload], runner.Job(CleanOptions(), "text", None, False))
+    assert isinstance(outcome, runner.Failed) and "cleaning failed (IndexError: boom)" in outcome.reason

@@ -91,7 +91,11 @@ def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
         if fields is not None and target != job.text_field and target in fields and not job.overwrite_field:
             out.append(Failed(f"the record already has a field {target!r} (--overwrite-field replaces it)"))
             continue
-        result = pipeline.run(text)
+        try:
+            result = pipeline.run(text)
+        except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
+            out.append(Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record"))
+            continue
         data: bytes | dict[str, Any]
         try:
             if payload.kind == "text":
