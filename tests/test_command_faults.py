@@ -235,3 +235,25 @@ def test_resume_leaves_the_partial_file_of_a_running_process_alone(tmp_path: Pat
     assert done.returncode == 0, done.stderr
     assert f"{alive}: left alone, process {os.getpid()} is still running" in done.stderr.decode()
     assert alive.exists() and unrelated.exists() and (out / "dump.jsonl").is_file()
+
+
+def test_a_worker_killed_mid_run(tmp_path: Path, corpus: Path) -> None:
+    """A worker killed (the OOM killer's way) stops the run with one line and no temporary file."""
+    process = subprocess.Popen(
+        command(corpus, "-o", tmp_path / "out.jsonl", "-j", "2", "-q"), cwd=ROOT, stderr=subprocess.PIPE
+    )
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    if not children.exists():
+        process.kill()
+        process.communicate()
+        pytest.skip("no /proc children list to find the workers")
+    deadline = time.monotonic() + 120
+    while not partials(tmp_path) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)  # polling for the output to be written (workers busy), not timing anything
+    workers = children.read_text().split()
+    assert workers and process.poll() is None, "the run ended before a worker could be killed"
+    os.kill(int(workers[0]), signal.SIGKILL)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 3 and TRACEBACK not in stderr
+    assert b"a worker process died" in stderr
+    assert not (tmp_path / "out.jsonl").exists() and not partials(tmp_path)

@@ -8,7 +8,8 @@ Exit codes:
   unsupported extension;
 - 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
   undecodable bytes, a lone surrogate escape, a missing field, or a document that cannot be
-  written as asked (a Parquet column changing type);
+  written as asked (a Parquet column changing type); also a worker process that died
+  (killed, or out of memory);
 - 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
   file should go (the message names the file);
 - 130: interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM).
@@ -30,6 +31,7 @@ import re
 import signal
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from .. import __version__
@@ -59,6 +61,9 @@ EXIT_CODES = (
 SINGLE_FILE_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
 ESCAPE = re.compile(r"\\([ntr\\])")
+
+
+_pool_broken = False  # a worker died: exit at once after cleanup, without joining the pool's threads
 
 
 class Stop(Exception):
@@ -247,6 +252,14 @@ def run(args: argparse.Namespace) -> int:
     except WriteError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_WRITE
+    except BrokenProcessPool:
+        global _pool_broken
+        _pool_broken = True
+        print(
+            "vnnews-clean: a worker process died (killed, or out of memory); no partial output was kept",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("vnnews-clean: interrupted; no partial output was kept", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -290,7 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.explain:
             print(explain(args.explain, options_of(args), args.text_field, args.format))
             return EXIT_OK
-        return run(args)
+        code = run(args)
+        if _pool_broken:  # our files are cleaned up; the broken pool's threads may never end (Python 3.11)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        return code
     except InputError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -10,6 +10,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -171,6 +172,7 @@ def clean_stream(
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup)
+    broken = False
     try:
         pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
         for batch in _batches(items):
@@ -181,19 +183,25 @@ def clean_stream(
         while pending:
             done_batch, future = pending.popleft()
             yield from _pair(done_batch, future.result())
+    except BrokenProcessPool:
+        broken = True
+        raise
     finally:  # on an error or a signal in the main process: queued batches are dropped, not cleaned
-        pool.shutdown(wait=True, cancel_futures=True)
+        # a broken pool is not waited for: on Python 3.11 its cleanup can block forever
+        pool.shutdown(wait=not broken, cancel_futures=True)
 
 
 def _worker_setup() -> None:
-    """Workers leave Ctrl-C and SIGTERM to the main process, which stops them and removes temporary files.
+    """Workers leave Ctrl-C to the main process, which stops them and removes temporary files.
 
-    On Linux a worker also dies with the main process: killed outright (SIGKILL),
-    the main process cannot stop its workers, which would otherwise wait forever
-    on their task queue (and keep its stderr open).
+    SIGTERM keeps its default (the process ends): the pool ends a broken pool's
+    workers with it, and one that ignored it would hang the run. On Linux a
+    worker also dies with the main process: killed outright (SIGKILL), the main
+    process cannot stop its workers, which would otherwise wait forever on their
+    task queue (and keep its stderr open).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
