@@ -210,7 +210,10 @@ def test_explain_marks_every_removed_line_with_its_rule() -> None:
 def test_help_documents_the_exit_codes() -> None:
     done = run("--help")
     assert done.returncode == 0
-    assert "Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted" in done.stdout.decode()
+    shown = " ".join(done.stdout.decode().split())
+    for code in ("0 done", "2 usage error", "3 stopped by a bad input", "4 an output cannot be written"):
+        assert code in shown
+    assert "130 interrupted, 143 terminated (SIGTERM)" in shown
 
 
 def test_zstandard_jsonl(tmp_path: Path) -> None:
@@ -335,5 +338,5 @@ def test_a_parquet_column_that_changes_type_is_a_clear_error(tmp_path: Path) -> 
     source = write_jsonl(tmp_path / "dump.jsonl", records)
     done = run(source, "-o", tmp_path / "out.parquet", "-q")
     assert done.returncode == 3
-    assert "does not keep the type of the first rows" in done.stderr.decode()
+    assert "field 'n' of document 1025 is str, but the column is int64" in done.stderr.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.jsonl"]

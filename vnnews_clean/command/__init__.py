@@ -3,22 +3,35 @@
 Exit codes:
 
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
-- 2: usage error (bad option, no input, an output that would overwrite an input);
-- 3: a bad input or record stopped the run (``--on-error fail``, the default), or a document
-  could not be written as asked (a Parquet column changing type);
-- 130: interrupted.
+- 2: usage error, found before anything is written: a bad option, no input, an output or
+  ``--report`` that would overwrite an input or another output, an output name with an
+  unsupported extension;
+- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
+  undecodable bytes, a lone surrogate escape, a missing field, or a document that cannot be
+  written as asked (a Parquet column changing type); also a worker process that died
+  (killed, or out of memory);
+- 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
+  file should go (the message names the file);
+- 130: interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM).
 
-After 3 or 130 the output being written is discarded (never left half-written);
-in a mirrored folder the outputs of inputs already finished stay, complete, and
-``--resume`` skips them.
+Every error is one line on stderr naming the file (and the line, for a record).
+After 3, 4, 130 or 143 the output being written is discarded (its temporary
+``.NAME.PID.partial`` file removed: never left half-written); in a mirrored folder
+the outputs of inputs already finished stay, complete, and ``--resume`` skips them.
+A process killed outright (SIGKILL, power loss) cannot clean up: ``--resume``
+removes the temporary files it left, and says so.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
+import signal
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from .. import __version__
@@ -26,7 +39,8 @@ from ..boilerplate import BoilerplateError
 from ..decoding import check_encoding
 from ..options import CleanOptions
 from .boilerplate import Sites, learn_sites, load_sites, save_sites
-from .explain import explain
+from .explain import ExplainError, explain
+from .paths import check_paths, remove_stale_partials, targets_of
 from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
 from .sinks import (
     AtomicFile,
@@ -36,30 +50,55 @@ from .sinks import (
     ParquetSink,
     Sink,
     TextStdoutSink,
+    WriteError,
     is_parquet,
     jsonl,
 )
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
 
-EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 2, 3, 130
+EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143
+EXIT_CODES = (
+    "Exit codes: 0 done, 2 usage error (nothing written), 3 stopped by a bad input, "
+    "4 an output cannot be written, 130 interrupted, 143 terminated (SIGTERM)."
+)
+SINGLE_FILE_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
+ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
+ESCAPE = re.compile(r"\\([ntr\\])")
+
+
+_pool_broken = False  # a worker died: exit at once after cleanup, without joining the pool's threads
 
 
 class Stop(Exception):
     """A bad input under --on-error fail."""
 
 
+class Terminated(BaseException):
+    """SIGTERM, handled like Ctrl-C (a BaseException, so no ``except Exception`` swallows it)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def cores() -> int:
+    """The cores this process may use (not the machine's, in a container or under taskset)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vnnews-clean",
         description="Clean scraped Vietnamese news: text files, folders, JSON Lines or Parquet (.gz/.bz2/.xz/.zst).",
-        epilog="Exit codes: 0 done, 2 usage error, 3 stopped by a bad input, 130 interrupted.",
+        epilog=EXIT_CODES,
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, globs, or - for stdin")
     p.add_argument(
         "-o",
         "--output",
         default="-",
-        help="a folder (one output per input, same relative path), a .jsonl[.gz] or .parquet file, or - (stdout)",
+        help="a folder (one output per input, same relative path: an existing folder, a name ending in / or "
+        "without extension), a .jsonl/.ndjson file (also .gz/.bz2/.xz/.zst) or .parquet file, or - (stdout)",
     )
     p.add_argument(
         "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
@@ -74,15 +113,26 @@ def parser() -> argparse.ArgumentParser:
         "--output-field", help="field for the clean text, keeping the original (default: replace the text field)"
     )
     p.add_argument("--id-field", help="JSON field that identifies a record in the report (default: file:line)")
-    p.add_argument("-j", "--workers", type=int, default=os.cpu_count() or 1, help="processes (default: all cores)")
+    p.add_argument(
+        "-j", "--workers", type=int, default=cores(), help="processes, 1 to 4 per core (default: one per core)"
+    )
     p.add_argument(
         "--on-error",
         choices=["fail", "skip"],
         default="fail",
         help="a bad record stops the run, or is skipped and counted",
     )
-    p.add_argument("--resume", action="store_true", help="skip inputs whose output is already complete")
-    p.add_argument("--explain", metavar="FILE", help="show the first document of FILE with removed lines marked")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip inputs whose output is already complete; remove temporary files a killed run left",
+    )
+    p.add_argument(
+        "--explain",
+        metavar="FILE[:N]",
+        help="show the first document of FILE (or the JSON Lines record on line N, the Parquet row N) "
+        "with removed lines marked",
+    )
     p.add_argument("--report", type=Path, help="write one JSON line per document: what was removed, by which rule")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no summary")
     p.add_argument("--keep-captions", action="store_true", help="keep image captions")
@@ -90,7 +140,17 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--tone-style", choices=["old", "new", "none"], default="old", help="tone mark placement (default: old)"
     )
-    p.add_argument("--paragraph-sep", default="\n", help="what joins paragraphs (default: newline)")
+    p.add_argument(
+        "--paragraph-sep",
+        default="\n",
+        help="what joins paragraphs; \\n, \\t, \\r, \\\\ are escapes (default: newline)",
+    )
+    # writing safely (issue 11)
+    p.add_argument(
+        "--overwrite-field",
+        action="store_true",
+        help="let --output-field replace a field the records already have (default: such a record is bad)",
+    )
     learnt = p.add_mutually_exclusive_group()
     learnt.add_argument(
         "--learn-boilerplate",
@@ -109,32 +169,30 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def make_sink(output: str, inputs: list[Input]) -> Sink:
+def make_sink(output: str, inputs: list[Input], text_fields: tuple[str, ...]) -> Sink:
+    """The sink ``-o`` names; nothing is created yet.
+
+    A single file is named by its extension (.jsonl/.ndjson, optionally compressed, or
+    .parquet); a folder is an existing folder, a name ending in "/", or a name without
+    extension. Any other extension is a usage error, never a folder created by surprise.
+    """
     if output == "-":
         if any(source.format != "text" for source in inputs):
             return JsonlSink(None)
         return TextStdoutSink()
     target = Path(output)
-    if split_compression(target)[0] in (".jsonl", ".ndjson"):
-        return JsonlSink(target)
-    if is_parquet(target):
-        return ParquetSink(target)
-    if target.exists() and not target.is_dir():
-        raise InputError(f"{target}: output must be a folder, a .jsonl or .parquet file, or -")
-    return MirrorSink(target)
-
-
-def check_no_overwrite(inputs: list[Input], sink: Sink) -> None:
-    given = {source.path.resolve() for source in inputs if source.path is not None}
-    if isinstance(sink, MirrorSink):
-        targets = [sink.target(source).resolve() for source in inputs]
-    elif isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None:
-        targets = [sink.target.resolve()]
-    else:
-        targets = []
-    for target in targets:
-        if target in given:
-            raise InputError(f"{target}: the output would overwrite an input")
+    single = split_compression(target)[0] in SINGLE_FILE_SUFFIXES
+    if single and target.is_dir():
+        raise WriteError(f"{target}: is a folder; a {split_compression(target)[0]} output must be a file")
+    if single:
+        return ParquetSink(target, text_fields) if is_parquet(target) else JsonlSink(target)
+    if target.is_dir() or output.endswith(("/", os.sep)) or (not target.suffix and not target.exists()):
+        return MirrorSink(target, text_fields)
+    supported = ", ".join(SINGLE_FILE_SUFFIXES)
+    raise InputError(
+        f"{output}: unsupported output; a single file ends in {supported} (.jsonl/.ndjson also .gz, .bz2, .xz, "
+        f".zst), a folder is an existing folder, a name ending in / or without extension, and - is stdout"
+    )
 
 
 def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stats) -> Iterator[Item]:
@@ -146,12 +204,17 @@ def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stat
         yield InputDone(source)
 
 
+def unescape(value: str) -> str:
+    r"""``--paragraph-sep '\n\n'`` as a shell passes it: backslash escapes \n, \t, \r and \\ are interpreted."""
+    return ESCAPE.sub(lambda m: ESCAPES[m[1]], value)
+
+
 def options_of(args: argparse.Namespace) -> CleanOptions:
     return CleanOptions(
         keep_captions=args.keep_captions,
         keep_byline=args.keep_byline,
         tone_style=None if args.tone_style == "none" else args.tone_style,
-        paragraph_sep=args.paragraph_sep,
+        paragraph_sep=unescape(args.paragraph_sep),
     )
 
 
@@ -184,24 +247,36 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
 def run(args: argparse.Namespace) -> int:
     options = options_of(args)
     inputs = discover(args.inputs, args.format)
-    sink = make_sink(args.output, inputs)
-    check_no_overwrite(inputs, sink)
+    text_fields = tuple(dict.fromkeys((args.text_field, args.output_field or args.text_field)))
+    sink = make_sink(args.output, inputs, text_fields)
+    check_paths(inputs, sink, args.report)
+    targets = targets_of(inputs, sink)
+    if args.resume:
+        remove_stale_partials([*targets, *([args.report] if args.report else [])])
     single = isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None
     if single and args.resume and sink.target.exists():  # type: ignore[union-attr]
         print(f"vnnews-clean: {sink.target} is complete; nothing to do", file=sys.stderr)
         return EXIT_OK
     sites = boilerplate_sites(args, inputs, options)
-    stats = Stats()
+    stats = Stats(compressed=any(split_compression(target)[1] for target in targets))
     progress = Progress(not args.quiet)
-    report = AtomicFile(args.report) if args.report else None
+    report: AtomicFile | None = None
     readable = True  # no bad record in the current input so far
     success = False
+    stream = None
     try:
-        with_removed = report is not None
+        report = AtomicFile(args.report) if args.report else None
         job = Job(
-            options, args.text_field, args.id_field, with_removed, args.output_field, sites is not None, args.site_field
+            options,
+            args.text_field,
+            args.id_field,
+            report is not None,
+            args.output_field,
+            boilerplate=sites is not None,
+            site_field=args.site_field,
+            overwrite_field=args.overwrite_field,
         )
-        stream = clean_stream(items(inputs, sink, args, stats), job, max(1, args.workers), sink.kind, sites)
+        stream = clean_stream(items(inputs, sink, args, stats), job, args.workers, sink.kind, sites)
         for item, done in stream:
             if isinstance(item, InputDone):
                 sink.end_input(item.input, readable)
@@ -237,24 +312,53 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except WriteError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
+        return EXIT_WRITE
+    except BrokenProcessPool:
+        global _pool_broken
+        _pool_broken = True
+        print(
+            "vnnews-clean: a worker process died (killed, or out of memory); no partial output was kept",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("vnnews-clean: interrupted; no partial output was kept", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("vnnews-clean: terminated; no partial output was kept", file=sys.stderr)
+        return EXIT_TERMINATED
     finally:
-        progress.finish()
-        if not success:
-            sink.close(False)
-            if report is not None:
-                report.abandon()
+        with _signals_deferred():
+            if stream is not None:
+                stream.close()  # stops the workers
+            progress.finish()
+            if not success:
+                with contextlib.suppress(WriteError):  # e.g. stdout closed: what was written is all there is
+                    sink.close(False)
+                if report is not None:
+                    report.abandon()
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_OK
 
 
+class _signals_deferred:
+    """Cleanup must finish: a second Ctrl-C or SIGTERM during it is ignored."""
+
+    def __enter__(self) -> None:
+        self.saved = [(s, signal.signal(s, signal.SIG_IGN)) for s in (signal.SIGINT, signal.SIGTERM)]
+
+    def __exit__(self, *exc: object) -> None:
+        for number, handler in self.saved:
+            signal.signal(number, handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.workers < 1:
-        parser().error("--workers must be at least 1")
+    if not 1 <= args.workers <= 4 * cores():
+        parser().error(f"--workers must be between 1 and {4 * cores()} (4 per core)")
     if args.encoding is not None:
         try:
             args.encoding = check_encoding(args.encoding)
@@ -266,14 +370,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser().error("--learn-boilerplate reads the inputs twice: give files, not - (stdin)")
     if args.save_boilerplate and not args.learn_boilerplate:
         parser().error("--save-boilerplate needs --learn-boilerplate")
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.explain:
             print(explain(args.explain, options_of(args), args.text_field, args.format))
             return EXIT_OK
-        return run(args)
+        code = run(args)
+        if _pool_broken:  # our files are cleaned up; the broken pool's threads may never end (Python 3.11)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+        return code
     except (InputError, BoilerplateError) as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except ExplainError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except WriteError as error:
+        print(f"vnnews-clean: {error}", file=sys.stderr)
+        return EXIT_WRITE
     except KeyboardInterrupt:  # before any output was opened
         print("vnnews-clean: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except Terminated:
+        print("vnnews-clean: terminated", file=sys.stderr)
+        return EXIT_TERMINATED

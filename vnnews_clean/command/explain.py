@@ -1,23 +1,55 @@
-"""``--explain FILE``: one document with every removed or edited line marked, for tuning."""
+"""``--explain FILE[:N]``: one document with every removed or edited line marked, for tuning."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 from ..api import _pipeline
 from ..normalize import fix_line_breaks
 from ..options import CleanOptions
-from .sources import BadRecord, Record, discover, read
+from .sources import BadRecord, Record, discover, parse_jsonl, read
+
+LINE = re.compile(r"(?P<path>.+):(?P<line>[1-9]\d*)")
 
 
-def explain(path: str, options: CleanOptions, text_field: str, forced_format: str | None) -> str:
-    """The first document of ``path``, line by line: kept ("  "), dropped ("- rule"), edited ("~ rule")."""
+class ExplainError(Exception):
+    """The document to explain cannot be read (exit 3)."""
+
+
+def pick(spec: str) -> tuple[str, int | None]:
+    """``FILE`` or ``FILE:N`` (N: line of a JSON Lines record, row of a Parquet file); a file named
+    ``x:3`` that exists wins over line 3 of ``x``."""
+    match = LINE.fullmatch(spec)
+    if match is None or Path(spec).exists():
+        return spec, None
+    return match["path"], int(match["line"])
+
+
+def explain(spec: str, options: CleanOptions, text_field: str, forced_format: str | None) -> str:
+    """The chosen document, line by line: kept ("  "), dropped ("- rule"), edited ("~ rule").
+
+    A JSON Lines or Parquet record is parsed (its ``text_field``); a bad record or
+    an empty file raises :class:`ExplainError`.
+    """
+    path, wanted = pick(spec)
     sources = discover([path], forced_format)
-    record = next((item for source in sources for item in read(source, text_field)), None)
-    if record is None:
-        return f"{path}: no document"
+    if wanted is not None and any(source.format == "text" for source in sources):
+        raise ExplainError(f"{path}: :{wanted} picks a record of JSON Lines or Parquet, not of a text file")
+    records = (item for source in sources for item in read(source, text_field))
+    record = next((item for item in records if wanted is None or item.line >= wanted), None)
+    if record is None or (wanted is not None and record.line != wanted):
+        raise ExplainError(f"{spec}: no document" if wanted is None else f"{spec}: no record on that line")
     if isinstance(record, BadRecord):
-        return record.message()
+        raise ExplainError(record.message())
     assert isinstance(record, Record)
-    result = _pipeline(options).run(record.text)
+    text = record.text
+    if record.raw is not None:
+        try:
+            text, _ = parse_jsonl(record.raw, text_field)
+        except ValueError as error:
+            raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
+    result = _pipeline(options).run(text)
     by_line: dict[int, list[str]] = {}
     for removal in result.removed:
         mark = f"~ {removal.rule}" if removal.is_edit else f"- {removal.rule}"
@@ -25,7 +57,7 @@ def explain(path: str, options: CleanOptions, text_field: str, forced_format: st
         edit = f"  ->  {removal.kept}" if removal.is_edit else ""
         by_line.setdefault(removal.line, []).append(f"{mark}{detail}{edit}")
     out = [f"# {record.id}: title={result.title!r} author={result.author!r} source={result.source!r}"]
-    for number, line in enumerate(fix_line_breaks(record.text).split("\n"), start=1):
+    for number, line in enumerate(fix_line_breaks(text).split("\n"), start=1):
         marks = by_line.get(number)
         out.append(f"{number:4} {'  ' if not marks else '##'} {line}")
         out += [f"{'':4}    {mark}" for mark in marks or ()]

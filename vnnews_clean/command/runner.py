@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import signal
 import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,10 +19,11 @@ from ..options import CleanOptions
 from ..pipeline import Pipeline
 from .boilerplate import Sites, install, pipeline_for, site_of
 from .sinks import jsonl, output_record
-from .sources import BadRecord, Input, Record, parse_jsonl
+from .sources import SURROGATE, BadRecord, Input, Record, parse_jsonl
 
 BATCH = 128  # records per task sent to a worker: large enough that IPC costs little
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: enough to keep it busy, little memory
+PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent dies
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class Job:
     output_field: str | None = None  # where the clean text goes (default: over the text field)
     boilerplate: bool = False  # clean each record with its site's boilerplate set (installed per process)
     site_field: str | None = None
+    overwrite_field: bool = False  # --output-field may replace a field the record already has
 
 
 @dataclass(frozen=True)
@@ -95,10 +101,18 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
             text, fields = parse_jsonl(payload.raw, job.text_field)
         except ValueError as error:
             return Failed(str(error))
+    elif SURROGATE.search(text):  # decoded text never holds one; a reader that let one through must not crash us
+        return Failed("lone surrogate in the text: not Unicode text")
     del payload
+    target = job.output_field or job.text_field
+    if fields is not None and target != job.text_field and target in fields and not job.overwrite_field:
+        return Failed(f"the record already has a field {target!r} (--overwrite-field replaces it)")
     if job.boilerplate:
         pipeline = pipeline_for(job.options, site_of(fields, job.site_field))
-    result = pipeline.run(text)
+    try:
+        result = pipeline.run(text)
+    except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
+        return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
     del text
     dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
     warnings = result.warnings
@@ -115,16 +129,19 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
             ],
         }
     data: bytes | dict[str, Any]
-    if kind == "text":
-        clean = result.text
-        del result  # with the input text it held
-        data = clean.encode("utf-8") + b"\n" if clean else b""
-        return Done(data, len(data), not clean, dropped, report, warnings)
-    record = output_record(fields, relative, result, job.output_field or job.text_field)
-    del result, fields  # the record holds the clean text; the input text can go
-    data = jsonl(record) if kind == "jsonl" else record
-    size = len(data) if isinstance(data, bytes) else len(record[job.output_field or job.text_field].encode("utf-8"))
-    return Done(data, size, not record[job.output_field or job.text_field], dropped, report, warnings)
+    try:
+        if kind == "text":
+            clean = result.text
+            del result  # with the input text it held
+            data = clean.encode("utf-8") + b"\n" if clean else b""
+            return Done(data, len(data), not clean, dropped, report, warnings)
+        record = output_record(fields, relative, result, target)
+        del result, fields  # the record holds the clean text; the input text can go
+        data = jsonl(record) if kind == "jsonl" else record
+    except UnicodeEncodeError as error:  # the checks on reading should make this unreachable
+        return Failed(f"cannot be written as UTF-8: {error.reason}")
+    size = len(data) if isinstance(data, bytes) else len(record[target].encode("utf-8"))
+    return Done(data, size, not record[target], dropped, report, warnings)
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -179,8 +196,9 @@ def clean_stream(
         for batch in _batches(items):
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
-    setup: dict[str, Any] = {"initializer": install, "initargs": (sites,)} if sites is not None else {}
-    with ProcessPoolExecutor(max_workers=workers, **setup) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup, initargs=(sites,))
+    broken = False
+    try:
         pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
         for batch in _batches(items):
             pending.append((batch, pool.submit(process, _payloads(batch, kind_of), job)))
@@ -190,6 +208,30 @@ def clean_stream(
         while pending:
             done_batch, future = pending.popleft()
             yield from _pair(done_batch, future.result())
+    except BrokenProcessPool:
+        broken = True
+        raise
+    finally:  # on an error or a signal in the main process: queued batches are dropped, not cleaned
+        # a broken pool is not waited for: on Python 3.11 its cleanup can block forever
+        pool.shutdown(wait=not broken, cancel_futures=True)
+
+
+def _worker_setup(sites: Sites | None = None) -> None:
+    """Workers leave Ctrl-C to the main process, which stops them and removes temporary files.
+
+    SIGTERM keeps its default (the process ends): the pool ends a broken pool's
+    workers with it, and one that ignored it would hang the run. On Linux a
+    worker also dies with the main process: killed outright (SIGKILL), the main
+    process cannot stop its workers, which would otherwise wait forever on their
+    task queue (and keep its stderr open).
+    """
+    if sites is not None:
+        install(sites)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 @dataclass
@@ -203,6 +245,7 @@ class Stats:
     bytes_out: int = 0
     removed: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
+    compressed: bool = False  # the output is compressed: "MB out" counts the text before compression
 
     def count(self, record: Record, done: Done) -> None:
         self.documents += 1
@@ -217,7 +260,8 @@ class Stats:
         lines = [
             f"vnnews-clean: {self.documents} documents, {self.bad} bad records skipped, "
             f"{self.skipped_inputs} inputs already done; {self.bytes_in / 1e6:.2f} MB in, "
-            f"{self.bytes_out / 1e6:.2f} MB out, {self.emptied} emptied, {self.warned} with warnings; "
+            f"{self.bytes_out / 1e6:.2f} MB out{' (before compression)' if self.compressed else ''}, "
+            f"{self.emptied} emptied, {self.warned} with warnings; "
             f"{seconds:.1f} s, {self.bytes_in / 1e6 / seconds:.2f} MB/s"
         ]
         if self.removed:

@@ -7,8 +7,11 @@ complete, so an interrupted run never leaves a half-written output, and
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import IO, Any, ClassVar
@@ -16,28 +19,91 @@ from typing import IO, Any, ClassVar
 from .sources import COMPRESSIONS, PARQUET_BATCH, Input, optional, split_compression
 
 META_FIELDS = ("title", "author", "source")
+PARTIAL = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.partial")  # a temporary output: .NAME.PID.partial
+
+
+class WriteError(Exception):
+    """An output that cannot be written (read-only folder, disk full, a folder in the way): exit 4."""
+
+
+def temporary_of(target: Path, pid: int | None = None) -> Path:
+    """Where ``target`` is written before it is complete (beside it, so the final rename is atomic)."""
+    return target.with_name(f".{target.name}.{os.getpid() if pid is None else pid}.partial")
+
+
+ERRNO = re.compile(r"\[errno (\d+)\]")  # how pyarrow's OSError carries the system error
+
+
+def write_error(target: Path, error: OSError) -> WriteError:
+    """One line naming ``target`` and the system's reason ("Read-only file system", "No space left on device")."""
+    number = error.errno
+    if number is None and (found := ERRNO.search(str(error))):
+        number = int(found[1])
+    reason = os.strerror(number) if number else str(error).splitlines()[0] if str(error) else type(error).__name__
+    return WriteError(f"{target}: cannot write: {reason}")
 
 
 class AtomicFile:
-    """A file that appears under its name only once it is completely written."""
+    """A file that appears under its name only once it is completely written.
+
+    Every failure of the file system (OSError) becomes a :class:`WriteError`
+    naming the target, and the temporary file is removed at once, so a full
+    disk is not left full.
+    """
 
     def __init__(self, target: Path) -> None:
         self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
-        opener = COMPRESSIONS.get(split_compression(target)[1], open)
-        self.handle: IO[bytes] = opener(self.temporary, "wb")  # type: ignore[operator]
+        self.temporary = temporary_of(target)
+        self.handle: IO[bytes] | None = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            compression = split_compression(target)[1]
+            if compression == ".gz":
+                self.handle = _Gzip(self.temporary, target)
+            else:
+                opener = COMPRESSIONS.get(compression, open)
+                self.handle = opener(self.temporary, "wb")  # type: ignore[operator]
+        except OSError as error:
+            self.abandon()
+            raise write_error(target, error) from None
 
     def write(self, data: bytes) -> None:
-        self.handle.write(data)
+        try:
+            self.handle.write(data)  # type: ignore[union-attr]
+        except OSError as error:
+            self.abandon()
+            raise write_error(self.target, error) from None
 
     def commit(self) -> None:
-        self.handle.close()
-        os.replace(self.temporary, self.target)
+        try:
+            self.handle.close()  # type: ignore[union-attr]
+            os.replace(self.temporary, self.target)
+        except OSError as error:
+            self.abandon()
+            raise write_error(self.target, error) from None
 
     def abandon(self) -> None:
-        self.handle.close()
-        self.temporary.unlink(missing_ok=True)
+        if self.handle is not None:
+            handle, self.handle = self.handle, None
+            with contextlib.suppress(OSError):  # a full disk fails the last flush too
+                handle.close()
+        with contextlib.suppress(OSError):
+            self.temporary.unlink(missing_ok=True)
+
+
+class _Gzip(gzip.GzipFile):
+    """gzip output whose header names the final file, not the temporary one, and holds no time:
+    the same input always gives the same bytes (a resumed run equals an uninterrupted one)."""
+
+    def __init__(self, temporary: Path, target: Path) -> None:
+        self.raw = open(temporary, "wb")  # noqa: SIM115 (closed in close())
+        super().__init__(filename=target.name.removesuffix(".gz"), mode="wb", fileobj=self.raw, mtime=0)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.raw.close()
 
 
 def output_record(fields: dict[str, Any] | None, relative: str, result: Any, text_field: str) -> dict[str, Any]:
@@ -88,56 +154,131 @@ def _json_string(value: str) -> list[bytes]:
 
 
 class OutputError(Exception):
-    """Documents that cannot be written as asked (a Parquet column changing type)."""
+    """Documents that cannot be written as asked (a Parquet column changing type): exit 3."""
+
+
+STRING_COLUMNS = (*META_FIELDS, *(f"clean_{name}" for name in META_FIELDS))
 
 
 class ParquetFile:
     """Rows written to a Parquet file in batches, appearing under its name when complete.
 
-    The schema is the first batch's; later rows are cast to it.
+    Parquet has one schema per file, fixed at the first batch. The text and
+    metadata columns (``text_fields``, title, author, source, clean_*) are
+    nullable strings from the start, whatever the first rows hold; a column
+    that is empty (null) in the whole first batch is a nullable string too.
+    Other columns take the type of the first batch. A later value of another
+    type, or a field the first batch did not have, stops the run with an
+    :class:`OutputError` naming the field: nothing is cast or dropped silently
+    (JSON Lines output takes any field).
     """
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, text_fields: tuple[str, ...] = ("text",)) -> None:
         self.parquet = optional("pyarrow.parquet", "parquet")
         self.arrow = optional("pyarrow", "parquet")
         self.target = target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        self.strings = frozenset((*text_fields, *STRING_COLUMNS))
+        self.temporary = temporary_of(target)
         self.rows: list[dict[str, Any]] = []
         self.writer: Any = None
         self.schema: Any = None
+        self.written = 0  # rows written so far
 
     def write(self, fields: dict[str, Any]) -> None:
         self.rows.append(fields)
         if len(self.rows) >= PARQUET_BATCH:
             self._flush()
 
+    def _first_schema(self) -> Any:
+        """The first batch's types, with text, metadata and all-null columns as nullable strings."""
+        names = list(dict.fromkeys(name for row in self.rows for name in row))
+        table = self.arrow.Table.from_pylist([{n: r.get(n) for n in names if n not in self.strings} for r in self.rows])
+        types = {f.name: f.type for f in table.schema}
+        string = self.arrow.string()
+        return self.arrow.schema(
+            [(n, string if n in self.strings or self.arrow.types.is_null(types[n]) else types[n]) for n in names]
+        )
+
+    def _mismatch(self) -> str:
+        """Which field of which row does not fit the schema (called only when a batch failed)."""
+        names = set(self.schema.names)
+        for index, row in enumerate(self.rows, start=self.written + 1):
+            extra = next((name for name in row if name not in names), None)
+            if extra is not None:
+                why = f" (ours, as the record has its own {extra[6:]!r})" if extra.startswith("clean_") else ""
+                return f"field {extra!r}{why} first appears in document {index}, after the first {PARQUET_BATCH}"
+        for column in self.schema:
+            for index, row in enumerate(self.rows, start=self.written + 1):
+                try:
+                    self.arrow.array([row.get(column.name)], type=column.type)
+                except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError):
+                    got = type(row.get(column.name)).__name__
+                    return f"field {column.name!r} of document {index} is {got}, but the column is {column.type}"
+        return "a row does not fit the schema of the first rows"
+
     def _flush(self) -> None:
         if not self.rows:
             return
+        if self.schema is None:
+            try:
+                self.schema = self._first_schema()
+            except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError) as error:
+                raise OutputError(f"{self.target}: a column changes type within the first rows: {error}") from None
+        names = set(self.schema.names)
         try:
+            if any(name not in names for row in self.rows for name in row):
+                raise self.arrow.ArrowInvalid("a new field")
             table = self.arrow.Table.from_pylist(self.rows, schema=self.schema)
-        except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError) as error:
-            raise OutputError(f"{self.target}: a column does not keep the type of the first rows: {error}") from None
-        if self.writer is None:
-            self.schema = table.schema
-            self.writer = self.parquet.ParquetWriter(self.temporary, self.schema)
-        self.writer.write_table(table)
+        except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError):
+            raise OutputError(
+                f"{self.target}: {self._mismatch()} "
+                "(a Parquet file has one schema, set by its first rows; JSON Lines output takes any)"
+            ) from None
+        try:
+            if self.writer is None:
+                self.target.parent.mkdir(parents=True, exist_ok=True)
+                self.writer = self.parquet.ParquetWriter(self.temporary, self.schema)
+            self.writer.write_table(table)
+        except OSError as error:
+            self.abandon()
+            raise write_error(self.target, error) from None
+        self.written += len(self.rows)
         self.rows = []
 
     def commit(self) -> None:
         self._flush()
-        if self.writer is None:  # no rows: an empty file with no columns
-            self.parquet.write_table(self.arrow.table({}), self.temporary)
-        else:
-            self.writer.close()
-        os.replace(self.temporary, self.target)
+        try:
+            if self.writer is None:  # no rows: an empty file with no columns
+                self.target.parent.mkdir(parents=True, exist_ok=True)
+                self.parquet.write_table(self.arrow.table({}), self.temporary)
+            else:
+                self.writer.close()
+                self.writer = None
+            os.replace(self.temporary, self.target)
+        except OSError as error:
+            self.abandon()
+            raise write_error(self.target, error) from None
 
     def abandon(self) -> None:
         if self.writer is not None:
-            self.writer.close()
-            self.writer = None
-        self.temporary.unlink(missing_ok=True)
+            writer, self.writer = self.writer, None
+            with contextlib.suppress(OSError):
+                writer.close()
+        with contextlib.suppress(OSError):
+            self.temporary.unlink(missing_ok=True)
+
+
+def write_stdout(data: bytes) -> None:
+    """Write to standard output (``b""``: flush); a closed pipe or full disk is a :class:`WriteError`."""
+    try:
+        if data:
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.flush()
+    except OSError as error:
+        with contextlib.suppress(OSError):  # no second error when Python flushes stdout at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise WriteError(f"standard output: cannot write: {error.strerror or error}") from None
 
 
 def is_parquet(path: Path) -> bool:
@@ -170,8 +311,9 @@ class MirrorSink(Sink):
 
     KINDS: ClassVar[dict[str, str]] = {"text": "text", "jsonl": "jsonl", "parquet": "row"}
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, text_fields: tuple[str, ...] = ("text",)) -> None:
         self.root = root
+        self.text_fields = text_fields
         self.current: tuple[Input, AtomicFile | ParquetFile] | None = None
 
     def target(self, source: Input) -> Path:
@@ -191,7 +333,7 @@ class MirrorSink(Sink):
 
     def _open(self, source: Input) -> AtomicFile | ParquetFile:
         target = self.target(source)
-        return ParquetFile(target) if source.format == "parquet" else AtomicFile(target)
+        return ParquetFile(target, self.text_fields) if source.format == "parquet" else AtomicFile(target)
 
     def end_input(self, source: Input, readable: bool) -> None:
         """Commit the output of ``source``; an empty input gets an empty output.
@@ -225,7 +367,7 @@ class JsonlSink(Sink):
     def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
         assert isinstance(data, bytes)
         if self.target is None:
-            sys.stdout.buffer.write(data)
+            write_stdout(data)
             return
         if self.file is None:
             self.file = AtomicFile(self.target)
@@ -233,7 +375,7 @@ class JsonlSink(Sink):
 
     def close(self, success: bool) -> None:
         if self.target is None:
-            sys.stdout.flush()
+            write_stdout(b"")
             return
         if self.file is None and success:
             self.file = AtomicFile(self.target)  # no document: an empty output
@@ -244,9 +386,9 @@ class JsonlSink(Sink):
 class ParquetSink(Sink):
     """Every document as one row of one Parquet file."""
 
-    def __init__(self, target: Path) -> None:
+    def __init__(self, target: Path, text_fields: tuple[str, ...] = ("text",)) -> None:
         self.target = target
-        self.file = ParquetFile(target)
+        self.file = ParquetFile(target, text_fields)
 
     def kind(self, source: Input) -> str:
         return "row"
@@ -270,10 +412,8 @@ class TextStdoutSink(Sink):
 
     def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
         assert isinstance(data, bytes)
-        if not self.first:
-            sys.stdout.buffer.write(b"\n")
+        write_stdout(data if self.first else b"\n" + data)
         self.first = False
-        sys.stdout.buffer.write(data)
 
     def close(self, success: bool) -> None:
-        sys.stdout.flush()
+        write_stdout(b"")

@@ -16,6 +16,7 @@ import importlib
 import io
 import json
 import lzma
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,9 @@ def _zstd_open(path: Path, mode: str) -> IO[bytes]:
 COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_open}
 FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 PARQUET_BATCH = 1024
+# A JSON escape of a UTF-16 surrogate (\ud800-\udfff): the cheap sign that a record may hold a lone one.
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def optional(module: str, extra: str) -> Any:
@@ -56,6 +60,7 @@ class Input:
     path: Path | None  # None: standard input
     format: str
     relative: Path
+    head: bytes = field(default=b"", compare=False, repr=False)  # stdin lines already read to find its format
 
     @property
     def name(self) -> str:
@@ -112,7 +117,11 @@ def discover(patterns: list[str], forced_format: str | None = None) -> list[Inpu
     inputs: list[Input] = []
     for pattern in patterns:
         if pattern == "-":
-            inputs.append(Input(None, forced_format or "text", Path("stdin")))
+            head = b"" if forced_format else _stdin_head()
+            fmt = forced_format or _sniff(head)
+            if fmt == "jsonl" and not forced_format:
+                print("vnnews-clean: stdin read as JSON Lines (--format text: as text)", file=sys.stderr)
+            inputs.append(Input(None, fmt, Path("stdin"), head))
             continue
         path = Path(pattern)
         if path.is_dir():
@@ -132,9 +141,50 @@ def discover(patterns: list[str], forced_format: str | None = None) -> list[Inpu
     return inputs
 
 
+def _stdin_head() -> bytes:
+    """The lines of stdin up to its first non-blank one (kept, and read again before the rest)."""
+    head = b""
+    while not head.strip():
+        line = sys.stdin.buffer.readline()
+        if not line:
+            break
+        head += line
+    return head
+
+
+def _sniff(head: bytes) -> str:
+    """JSON Lines ("jsonl") when the first non-blank line of stdin is a JSON object, else "text"."""
+    line = head.strip()
+    if not line.startswith(b"{"):
+        return "text"
+    try:
+        return "jsonl" if isinstance(json.loads(line), dict) else "text"
+    except ValueError:
+        return "text"
+
+
+class _Prefixed(io.RawIOBase):
+    """``head`` followed by the rest of ``rest``: stdin after its first lines were read to sniff its format."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = self.rest.read1(len(buffer)) if hasattr(self.rest, "read1") else self.rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def open_binary(source: Input) -> IO[bytes]:
     if source.path is None:
-        return sys.stdin.buffer
+        return io.BufferedReader(_Prefixed(source.head, sys.stdin.buffer)) if source.head else sys.stdin.buffer
     compression = split_compression(source.path)[1]
     opener = COMPRESSIONS.get(compression, open)
     return opener(source.path, "rb")  # type: ignore[operator]
@@ -234,6 +284,24 @@ def _read_wide_jsonl(source: Input, handle: IO[bytes], name: str) -> Iterator[Re
         reader.detach()  # the handle is closed by its owner (never close stdin)
 
 
+def _surrogate_in(value: Any, where: str = "the record") -> tuple[str, str] | None:
+    """(where, the character) of the first lone surrogate in a parsed JSON value, keys included."""
+    if isinstance(value, str):
+        found = SURROGATE.search(value)
+        return (where, found.group()) if found else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _surrogate_in(key, "a field name") or _surrogate_in(item, f"field {key!r}")
+            if found:
+                return found
+    if isinstance(value, list):
+        for item in value:
+            found = _surrogate_in(item, where)
+            if found:
+                return found
+    return None
+
+
 def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
     """The text and fields of one JSON Lines record; ValueError says what is wrong."""
     try:
@@ -246,6 +314,10 @@ def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
         raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
     if not isinstance(fields, dict):
         raise ValueError(f"a record must be a JSON object, not {type(fields).__name__}")
+    if SURROGATE_ESCAPE.search(raw):  # a pair of escapes is one character; a lone one cannot be written
+        where = _surrogate_in(fields)
+        if where is not None:
+            raise ValueError(f"lone surrogate escape (\\u{ord(where[1]):04x}) in {where[0]}: not Unicode text")
     text = fields.get(text_field)
     if not isinstance(text, str):
         raise ValueError(
