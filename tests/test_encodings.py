@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252" for building test input)
 import pytest
 
@@ -122,10 +124,19 @@ def test_explain_names_the_legacy_step() -> None:
     assert explain("Céng hoµ x· héi") == ["legacy", "tones"]
 
 
-@pytest.mark.parametrize("text", ["Ð\x1bY", "Â\x1b¡", "Cé\u200bng hoµ x· héi chñ nghÜa"])
+@pytest.mark.parametrize("text", ["Ð\u200bY", "Â\u200b¡", "Cé\u200bng hoµ x· héi chñ nghÜa", "Â\u200d¡", "Ð\ufe0fà"])
 def test_characters_that_are_never_text_hide_nothing(text: str) -> None:
-    """Found by hypothesis: a control character between the letters of a word
+    """Found by hypothesis: a zero-width character between the letters of a word
     used to shield it from one pass and not the next."""
     once = normalize(text)
     assert normalize(once) == once
-    assert normalize(text.replace("\x1b", "").replace("\u200b", "")) == once
+    assert normalize(text.replace("\u200b", "").replace("\u200d", "").replace("\ufe0f", "")) == once
+
+
+@pytest.mark.parametrize("text", ["Ð\x1bY", "Â\x1b¡", "Sáng\x005/6", "a\x7f\x01b"])
+def test_controls_part_words_like_a_space(text: str) -> None:
+    """A NUL or other C0 control between words used to merge them ("Sáng5/6")."""
+    once = normalize(text)
+    assert normalize(once) == once
+    assert once == normalize(re.sub("[\x00-\x1f\x7f]+", " ", text))
+    assert " " in once

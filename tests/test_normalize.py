@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from vnnews_clean import normalize
+from vnnews_clean import clean, detect_encoding_issues, normalize
 from vnnews_clean.normalize import explain
 from vnnews_clean.normalize.syllable import (
     CLOSED_CLUSTERS,
@@ -189,3 +189,70 @@ def test_nfc_safe_table_agrees_with_unicodedata() -> None:
 def test_long_broken_lines_are_repaired_in_chunks() -> None:
     line = "Viá»‡t Nam " * 10_000
     assert normalize(line) == ("Việt Nam " * 10_000).strip()
+
+
+# issue 11, finding 1: lone surrogates (a JSON "\ud800" escape) could not be written as UTF-8
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("a\ud800b", "a\ufffdb"),
+        ("\udfff", "\ufffd"),
+        ("Hà Nội \udc80\udc81", "Hà Nội \ufffd\ufffd"),
+        ("a\ud83d\ude00b", "a\U0001f600b"),  # a pair is the character it encodes
+    ],
+)
+def test_lone_surrogates_become_replacement_characters(text: str, fixed: str) -> None:
+    assert normalize(text) == fixed
+    assert normalize(fixed) == fixed
+    assert detect_encoding_issues(text) == {"lone_surrogates"}
+    clean(text).encode("utf-8")  # raises on main
+
+
+# issue 11, finding 6: found by hypothesis, a repair that revealed another was a second pass's work
+@pytest.mark.parametrize("text", ["\xadÂ\x80", "Â\xad€", "\xad\xad\xc2\x80x", "á\xadº»"])
+def test_a_repair_that_reveals_another_is_done_at_once(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+# issue 11, finding 10: joiners and selectors are text in emoji and in scripts that need them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gia đình 👨\u200d👩\u200d👧 vui vẻ",
+        "Yêu ❤\ufe0f nhiều",
+        "Cờ 🏳\ufe0f\u200d🌈 tung bay",
+        "Số 1\ufe0f\u20e3 và ©\ufe0f",
+        "می\u200cخواهم",  # Persian: the non-joiner is spelling
+        "क्\u200dष",  # Devanagari: the joiner chooses the half form
+        "ශ්\u200dරී",  # Sinhala
+    ],
+)
+def test_joiners_and_selectors_that_join_are_kept(text: str) -> None:
+    assert normalize(text) == text
+    assert clean(text) == text
+    assert detect_encoding_issues(text) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Hà\u200dNội", "HàNội"),  # between Latin letters they join nothing
+        ("Việt\u200c Nam", "Việt Nam"),
+        ("\u200dmở đầu", "mở đầu"),
+        ("chữ\ufe0f thường", "chữ thường"),
+        ("👨\u200d Hà", "👨 Hà"),  # a joiner before a space joins nothing
+    ],
+)
+def test_joiners_and_selectors_between_latin_letters_are_removed(text: str, fixed: str) -> None:
+    assert normalize(text) == fixed
+    assert detect_encoding_issues(text) == {"invisible_characters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [("Sáng\x005/6", "Sáng 5/6"), ("Hà\x1bNội", "Hà Nội"), ("a\x00\x00 b", "a b"), ("\x07Tin\x7f", "Tin")],
+)
+def test_controls_between_words_become_a_space(text: str, fixed: str) -> None:
+    assert normalize(text) == fixed
+    assert detect_encoding_issues(text) == {"invisible_characters"}

@@ -48,6 +48,7 @@ __all__ = [
     "normalize",
     "place_tones",
     "remove_hidden",
+    "settle",
     "steps",
     "to_nfc",
 ]
@@ -79,6 +80,7 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
         ("legacy", fix_legacy_encodings),
         ("encoding", fix_encoding),
         ("characters", clean_characters),
+        ("settle", settle),
         ("spaces", collapse_spaces),
     ]
     if tone_style is not None:
@@ -103,6 +105,33 @@ _ATTENTION = re.compile(f"[{_ATTENTION_ALONE}]|[ÃÂ&](?:{'|'.join(_IN_CONTEXT)}
 def _beyond_bmp(text: str) -> bool:
     """Any character above U+FFFF (emoji, historic scripts): at memory speed."""
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+def _repair(text: str) -> str:
+    """The character steps, line_breaks to characters, in order."""
+    return clean_characters(fix_encoding(fix_legacy_encodings(remove_hidden(to_nfc(fix_line_breaks(text))))))
+
+
+# A repair that reveals another (a soft hyphen dropped between "Â" and "€",
+# mojibake decoded into Latin-1 letters) settles within two or three passes.
+MAX_PASSES = 4
+
+
+def settle(text: str) -> str:
+    """Repeat the character steps until they change nothing, so that normalize is idempotent.
+
+    What one pass leaves is judged by the same one-scan triage as the input:
+    nearly all repaired text has nothing left to look at and costs only that
+    scan.
+    """
+    for _ in range(MAX_PASSES):
+        if _ATTENTION.search(text) is None and not _beyond_bmp(text):
+            return text
+        fixed = _repair(text)
+        if fixed == text:
+            return text
+        text = fixed
+    return text
 
 
 def _triage(style: str | None) -> re.Pattern[str]:
@@ -148,7 +177,7 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
         return collapse_spaces(text)
     tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
     if beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None):
-        text = clean_characters(fix_encoding(fix_legacy_encodings(remove_hidden(to_nfc(fix_line_breaks(text))))))
+        text = settle(_repair(text))
     text = collapse_spaces(text)
     if tone_style is not None:
         text = place_tones(text, tone_style)
