@@ -256,3 +256,11 @@ def test_joiners_and_selectors_between_latin_letters_are_removed(text: str, fixe
 def test_controls_between_words_become_a_space(text: str, fixed: str) -> None:
     assert normalize(text) == fixed
     assert detect_encoding_issues(text) == {"invisible_characters"}
+
+
+@pytest.mark.parametrize("text", ["Â\x80Ä\x08", "Â\x80Ä\x00 "])
+def test_a_line_is_settled_as_it_is_output(text: str) -> None:
+    """Found by the thorough profile: the control became a space that the spaces
+    step stripped, and ftfy reads "Â€Ä " and "Â€Ä" differently."""
+    once = normalize(text)
+    assert normalize(once) == once

@@ -80,8 +80,9 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
         ("legacy", fix_legacy_encodings),
         ("encoding", fix_encoding),
         ("characters", clean_characters),
-        ("settle", settle),
         ("spaces", collapse_spaces),
+        # ftfy reads a line by its context, down to a space at its end
+        ("settle", settle),
     ]
     if tone_style is not None:
         named.append(("tones", partial(place_tones, style=tone_style)))
@@ -108,17 +109,21 @@ def _beyond_bmp(text: str) -> bool:
 
 
 def _repair(text: str) -> str:
-    """The character steps, line_breaks to characters, in order."""
-    return clean_characters(fix_encoding(fix_legacy_encodings(remove_hidden(to_nfc(fix_line_breaks(text))))))
+    """The steps from line_breaks to spaces, in order."""
+    return collapse_spaces(
+        clean_characters(fix_encoding(fix_legacy_encodings(remove_hidden(to_nfc(fix_line_breaks(text))))))
+    )
 
 
 # A repair that reveals another (a soft hyphen dropped between "Â" and "€",
-# mojibake decoded into Latin-1 letters) settles within two or three passes.
+# mojibake decoded into Latin-1 letters, a control become a space that the
+# spaces step strips, so that ftfy reads the line anew) settles within two or
+# three passes.
 MAX_PASSES = 4
 
 
 def settle(text: str) -> str:
-    """Repeat the character steps until they change nothing, so that normalize is idempotent.
+    """Repeat the steps from line_breaks to spaces until they change nothing, so that normalize is idempotent.
 
     What one pass leaves is judged by the same one-scan triage as the input:
     nearly all repaired text has nothing left to look at and costs only that
