@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import reduce
 
 import pytest
 
 from vnnews_clean import clean, detect_encoding_issues, normalize
-from vnnews_clean.normalize import explain
+from vnnews_clean.normalize import explain, steps
 from vnnews_clean.normalize.syllable import (
     CLOSED_CLUSTERS,
     CODAS,
@@ -264,3 +265,13 @@ def test_a_line_is_settled_as_it_is_output(text: str) -> None:
     step stripped, and ftfy reads "Â€Ä " and "Â€Ä" differently."""
     once = normalize(text)
     assert normalize(once) == once
+
+
+@pytest.mark.parametrize("text", ["Ã™", "xÃ€ y", "Ã–"])
+def test_a_capital_a_tilde_before_a_windows_1252_sign_is_looked_at(text: str) -> None:
+    """Found by the thorough profile: "Ã" is a marked vowel, and the fast path
+    took "Ã™" for a vowel in place, so composed and decomposed input differed
+    ("Ã™" stayed, "A\\u0303™" became "Ù")."""
+    for style in (*STYLES, None):
+        assert normalize(text, tone_style=style) == normalize(unicodedata.normalize("NFD", text), tone_style=style)
+        assert normalize(text, tone_style=style) == reduce(lambda t, step: step[1](t), steps(style), text)

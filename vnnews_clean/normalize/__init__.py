@@ -153,7 +153,9 @@ def _triage(style: str | None) -> re.Pattern[str]:
     return re.compile(
         f"[{_ATTENTION_ALONE}ÃÂ&{toned}](?:{after}"
         # not a marked vowel: then it is an attention character
-        f"|(?<![{toned}])(?:(?<=[{_ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)))"
+        f"|(?<![{toned}])(?<=[{_ATTENTION_ALONE}])(?P<attention>)"
+        # "Ã" is a marked vowel too, and mojibake before a Windows-1252 character ("Ã™")
+        f"|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>))"
     )
 
 
