@@ -275,3 +275,11 @@ def test_a_capital_a_tilde_before_a_windows_1252_sign_is_looked_at(text: str) ->
     for style in (*STYLES, None):
         assert normalize(text, tone_style=style) == normalize(unicodedata.normalize("NFD", text), tone_style=style)
         assert normalize(text, tone_style=style) == reduce(lambda t, step: step[1](t), steps(style), text)
+
+
+@pytest.mark.parametrize("style", [*STYLES, None])
+def test_a_moved_mark_that_makes_mojibake_is_settled(style: str | None) -> None:
+    """Found by hypothesis: the "new" style moves the mark of "ÕA" onto the A,
+    and "Ã€" is mojibake that only a second pass repaired."""
+    once = normalize("ÕA\x80", tone_style=style)
+    assert normalize(once, tone_style=style) == once

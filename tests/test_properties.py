@@ -20,7 +20,7 @@ _INVISIBLE_OR_CONTROL = re.compile(
 )
 # joiners and selectors stay only where they join emoji or letters of other scripts
 _STRAY_JOINER = re.compile(
-    r"(?:^|[\sA-Za-z\xc0-\u024f\u1ea0-\u1ef9])[\u200c\u200d\ufe00-\ufe0f]|[\u200c\u200d](?:$|[\sa-zA-Z])"
+    r"(?:^|[\sA-Za-z\xc0-\xd6\xd8-\xf6\xf8-\u024f\u1ea0-\u1ef9])[\u200c\u200d\ufe00-\ufe0f]|[\u200c\u200d](?:$|[\sa-zA-Z])"
 )
 
 

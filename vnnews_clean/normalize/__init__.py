@@ -81,11 +81,12 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
         ("encoding", fix_encoding),
         ("characters", clean_characters),
         ("spaces", collapse_spaces),
-        # ftfy reads a line by its context, down to a space at its end
-        ("settle", settle),
     ]
     if tone_style is not None:
         named.append(("tones", partial(place_tones, style=tone_style)))
+    # ftfy reads a line by its context, down to a space at its end, and a moved
+    # mark can make "ÕA€" into "OÃ€"
+    named.append(("settle", partial(settle, tone_style=tone_style)))
     return tuple(named)
 
 
@@ -122,8 +123,8 @@ def _repair(text: str) -> str:
 MAX_PASSES = 4
 
 
-def settle(text: str) -> str:
-    """Repeat the steps from line_breaks to spaces until they change nothing, so that normalize is idempotent.
+def settle(text: str, tone_style: str | None = "old") -> str:
+    """Repeat the steps until they change nothing, so that normalize is idempotent.
 
     What one pass leaves is judged by the same one-scan triage as the input:
     nearly all repaired text has nothing left to look at and costs only that
@@ -133,6 +134,8 @@ def settle(text: str) -> str:
         if _ATTENTION.search(text) is None and not _beyond_bmp(text):
             return text
         fixed = _repair(text)
+        if tone_style is not None:
+            fixed = place_tones(fixed, tone_style)
         if fixed == text:
             return text
         text = fixed
@@ -183,12 +186,14 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
     if hit is None and not beyond_bmp:  # clean text: one scan, then spacing
         return collapse_spaces(text)
     tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
-    if beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None):
-        text = settle(_repair(text))
-    text = collapse_spaces(text)
+    repaired = beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None)
+    text = _repair(text) if repaired else collapse_spaces(text)
     if tone_style is not None:
-        text = place_tones(text, tone_style)
-    return text
+        toned = place_tones(text, tone_style)
+        # a moved mark may make mojibake ("ÕA€" -> "OÃ€"): judged again
+        repaired = repaired or toned != text
+        text = toned
+    return settle(text, tone_style) if repaired else text
 
 
 def explain(line: str, *, tone_style: str | None = "old") -> list[str]:
