@@ -153,12 +153,13 @@ def _triage(style: str | None) -> re.Pattern[str]:
     if style is None:
         return re.compile(f"(?P<attention>{_ATTENTION.pattern})(?P<in_context>)")
     toned, after = suspicious_parts(style)
+    # "Ã" is a marked vowel too, and mojibake before a Windows-1252 sign ("Ã™"):
+    # it gets the checks that follow
+    guard = toned.replace("Ã", "")
     return re.compile(
         f"[{_ATTENTION_ALONE}ÃÂ&{toned}](?:{after}"
         # not a marked vowel: then it is an attention character
-        f"|(?<![{toned}])(?<=[{_ATTENTION_ALONE}])(?P<attention>)"
-        # "Ã" is a marked vowel too, and mojibake before a Windows-1252 character ("Ã™")
-        f"|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>))"
+        f"|(?<![{guard}])(?:(?<=[{_ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)))"
     )
 
 
