@@ -130,16 +130,21 @@ def settle(text: str, tone_style: str | None = "old") -> str:
     nearly all repaired text has nothing left to look at and costs only that
     scan.
     """
-    for _ in range(MAX_PASSES):
-        if _ATTENTION.search(text) is None and not _beyond_bmp(text):
-            return text
-        fixed = _repair(text)
-        if tone_style is not None:
-            fixed = place_tones(fixed, tone_style)
-        if fixed == text:
-            return text
-        text = fixed
-    return text
+    if _ATTENTION.search(text) is None and not _beyond_bmp(text):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):  # every step keeps lines: only those left to look at again
+        for _ in range(MAX_PASSES):
+            if _ATTENTION.search(line) is None and not _beyond_bmp(line):
+                break
+            fixed = _repair(line)
+            if tone_style is not None:
+                fixed = place_tones(fixed, tone_style)
+            if fixed == line:
+                break
+            line = fixed
+        lines[i] = line
+    return "\n".join(lines)
 
 
 def _triage(style: str | None) -> re.Pattern[str]:
