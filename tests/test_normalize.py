@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import reduce
 
 import pytest
 
-from vnnews_clean import normalize
-from vnnews_clean.normalize import explain
+from vnnews_clean import clean, detect_encoding_issues, normalize
+from vnnews_clean.normalize import explain, steps
 from vnnews_clean.normalize.syllable import (
     CLOSED_CLUSTERS,
     CODAS,
@@ -189,3 +190,96 @@ def test_nfc_safe_table_agrees_with_unicodedata() -> None:
 def test_long_broken_lines_are_repaired_in_chunks() -> None:
     line = "Viá»‡t Nam " * 10_000
     assert normalize(line) == ("Việt Nam " * 10_000).strip()
+
+
+# issue 11, finding 1: lone surrogates (a JSON "\ud800" escape) could not be written as UTF-8
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("a\ud800b", "a\ufffdb"),
+        ("\udfff", "\ufffd"),
+        ("Hà Nội \udc80\udc81", "Hà Nội \ufffd\ufffd"),
+        ("a\ud83d\ude00b", "a\U0001f600b"),  # a pair is the character it encodes
+    ],
+)
+def test_lone_surrogates_become_replacement_characters(text: str, fixed: str) -> None:
+    assert normalize(text) == fixed
+    assert normalize(fixed) == fixed
+    assert detect_encoding_issues(text) == {"lone_surrogates"}
+    clean(text).encode("utf-8")  # raises on main
+
+
+# issue 11, finding 6: found by hypothesis, a repair that revealed another was a second pass's work
+@pytest.mark.parametrize("text", ["\xadÂ\x80", "Â\xad€", "\xad\xad\xc2\x80x", "á\xadº»"])
+def test_a_repair_that_reveals_another_is_done_at_once(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+# issue 11, finding 10: joiners and selectors are text in emoji and in scripts that need them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gia đình 👨\u200d👩\u200d👧 vui vẻ",
+        "Yêu ❤\ufe0f nhiều",
+        "Cờ 🏳\ufe0f\u200d🌈 tung bay",
+        "Số 1\ufe0f\u20e3 và ©\ufe0f",
+        "می\u200cخواهم",  # Persian: the non-joiner is spelling
+        "क्\u200dष",  # Devanagari: the joiner chooses the half form
+        "ශ්\u200dරී",  # Sinhala
+    ],
+)
+def test_joiners_and_selectors_that_join_are_kept(text: str) -> None:
+    assert normalize(text) == text
+    assert clean(text) == text
+    assert detect_encoding_issues(text) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Hà\u200dNội", "HàNội"),  # between Latin letters they join nothing
+        ("Việt\u200c Nam", "Việt Nam"),
+        ("\u200dmở đầu", "mở đầu"),
+        ("chữ\ufe0f thường", "chữ thường"),
+        ("👨\u200d Hà", "👨 Hà"),  # a joiner before a space joins nothing
+    ],
+)
+def test_joiners_and_selectors_between_latin_letters_are_removed(text: str, fixed: str) -> None:
+    assert normalize(text) == fixed
+    assert detect_encoding_issues(text) == {"invisible_characters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [("Sáng\x005/6", "Sáng 5/6"), ("Hà\x1bNội", "Hà Nội"), ("a\x00\x00 b", "a b"), ("\x07Tin\x7f", "Tin")],
+)
+def test_controls_between_words_become_a_space(text: str, fixed: str) -> None:
+    assert normalize(text) == fixed
+    assert detect_encoding_issues(text) == {"invisible_characters"}
+
+
+@pytest.mark.parametrize("text", ["Â\x80Ä\x08", "Â\x80Ä\x00 "])
+def test_a_line_is_settled_as_it_is_output(text: str) -> None:
+    """Found by the thorough profile: the control became a space that the spaces
+    step stripped, and ftfy reads "Â€Ä " and "Â€Ä" differently."""
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@pytest.mark.parametrize("text", ["Ã™", "xÃ€ y", "Ã–"])
+def test_a_capital_a_tilde_before_a_windows_1252_sign_is_looked_at(text: str) -> None:
+    """Found by the thorough profile: "Ã" is a marked vowel, and the fast path
+    took "Ã™" for a vowel in place, so composed and decomposed input differed
+    ("Ã™" stayed, "A\\u0303™" became "Ù")."""
+    for style in (*STYLES, None):
+        assert normalize(text, tone_style=style) == normalize(unicodedata.normalize("NFD", text), tone_style=style)
+        assert normalize(text, tone_style=style) == reduce(lambda t, step: step[1](t), steps(style), text)
+
+
+@pytest.mark.parametrize("style", [*STYLES, None])
+def test_a_moved_mark_that_makes_mojibake_is_settled(style: str | None) -> None:
+    """Found by hypothesis: the "new" style moves the mark of "ÕA" onto the A,
+    and "Ã€" is mojibake that only a second pass repaired."""
+    once = normalize("ÕA\x80", tone_style=style)
+    assert normalize(once, tone_style=style) == once

@@ -15,7 +15,13 @@ from vnnews_clean.normalize.characters import looks_broken
 from .strategies import documents, noisy_article
 
 SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_INVISIBLE_OR_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\xad]")
+_INVISIBLE_OR_CONTROL = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\ufeff\xad\ud800-\udfff]"
+)
+# joiners and selectors stay only where they join emoji or letters of other scripts
+_STRAY_JOINER = re.compile(
+    r"(?:^|[\sA-Za-z\xc0-\xd6\xd8-\xf6\xf8-\u024f\u1ea0-\u1ef9])[\u200c\u200d\ufe00-\ufe0f]|[\u200c\u200d](?:$|[\sa-zA-Z])"
+)
 
 
 def is_subsequence(piece: str, line: str) -> bool:
@@ -35,7 +41,21 @@ def pieces_in_order(output: list[str], source: list[str]) -> bool:
     return True
 
 
-inputs = st.one_of(documents, st.text())
+# any code point, surrogates included (st.text() leaves them out): JSON may hold them
+any_code_point = st.characters(exclude_categories=())
+# what the repairs act on, close together: mojibake lead bytes and C1 controls,
+# soft hyphens, legacy hints, joiners, selectors, controls, emoji, surrogates
+touchy = st.lists(
+    st.one_of(
+        st.sampled_from([*"ÃÂÄÅÆáâẠºª»€™–—‘’“”…¡©«µ¶·¸¹¼½¾ÐðÌÒÞìòþõýă ÝaoêôơưAHNV &;#", "&amp;", "&#", "\u0301"]),
+        st.sampled_from(["\xad", "\xa0", "\x00", "\x1b", "\x7f", "\u200b", "\u200c", "\u200d", "\ufe0f", "\ufeff"]),
+        st.characters(min_codepoint=0x80, max_codepoint=0x9F),
+        st.sampled_from(["👨", "❤", "🌈", "1", "\u20e3", "ی", "क", "\u094d", "\ud800", "\udc00", "\ufffd"]),
+        st.characters(min_codepoint=0xA0, max_codepoint=0x17F),
+    ),
+    max_size=30,
+).map("".join)
+inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
 
 
 @SETTINGS
@@ -58,6 +78,7 @@ def test_output_is_tidy(text: str) -> None:
     output = clean(text)
     assert unicodedata.is_normalized("NFC", output)
     assert not _INVISIBLE_OR_CONTROL.search(output)
+    assert not _STRAY_JOINER.search(output)
     for line in output.split("\n") if output else []:
         assert line, "no empty lines"
         assert line == line.strip(), "no leading or trailing spaces"
@@ -132,7 +153,25 @@ def test_normalize_never_changes_the_letters(text: str) -> None:
 
 
 @SETTINGS
-@given(st.text())
+@given(st.one_of(st.text(), st.text(any_code_point), touchy))
 def test_no_exception_on_any_str(text: str) -> None:
     assert isinstance(clean(text), str)
     assert isinstance(normalize(text), str)
+
+
+@SETTINGS
+@given(st.one_of(st.text(any_code_point), touchy))
+def test_output_can_always_be_written_as_utf8(text: str) -> None:
+    """Lone surrogates become U+FFFD: the output of clean and normalize always encodes."""
+    clean(text).encode("utf-8")
+    normalize(text).encode("utf-8")
+
+
+@SETTINGS
+@given(touchy)
+def test_normalize_is_idempotent_where_repairs_meet(text: str) -> None:
+    """Mojibake next to soft hyphens, C1 controls, legacy hints and joiners: one pass settles it."""
+    once = normalize(text)
+    assert normalize(once) == once
+    plain = normalize(text, tone_style=None)
+    assert normalize(plain, tone_style=None) == plain

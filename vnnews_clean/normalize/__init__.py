@@ -53,6 +53,7 @@ __all__ = [
     "piecewise",
     "place_tones",
     "remove_hidden",
+    "settle",
     "steps",
     "to_nfc",
 ]
@@ -88,6 +89,9 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
     ]
     if tone_style is not None:
         named.append(("tones", partial(place_tones, style=tone_style)))
+    # ftfy reads a line by its context, down to a space at its end, and a moved
+    # mark can make "ÕA€" into "OÃ€"
+    named.append(("settle", partial(settle, tone_style=tone_style)))
     return tuple(named)
 
 
@@ -110,6 +114,44 @@ def _beyond_bmp(text: str) -> bool:
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
+def _repair(text: str) -> str:
+    """The steps from line_breaks to spaces, in order."""
+    return collapse_spaces(
+        clean_characters(fix_encoding(fix_legacy_encodings(remove_hidden(to_nfc(fix_line_breaks(text))))))
+    )
+
+
+# A repair that reveals another (a soft hyphen dropped between "Â" and "€",
+# mojibake decoded into Latin-1 letters, a control become a space that the
+# spaces step strips, so that ftfy reads the line anew) settles within two or
+# three passes.
+MAX_PASSES = 4
+
+
+def settle(text: str, tone_style: str | None = "old") -> str:
+    """Repeat the steps until they change nothing, so that normalize is idempotent.
+
+    What one pass leaves is judged by the same one-scan triage as the input:
+    nearly all repaired text has nothing left to look at and costs only that
+    scan.
+    """
+    if _ATTENTION.search(text) is None and not _beyond_bmp(text):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):  # every step keeps lines: only those left to look at again
+        for _ in range(MAX_PASSES):
+            if _ATTENTION.search(line) is None and not _beyond_bmp(line):
+                break
+            fixed = _repair(line)
+            if tone_style is not None:
+                fixed = place_tones(fixed, tone_style)
+            if fixed == line:
+                break
+            line = fixed
+        lines[i] = line
+    return "\n".join(lines)
+
+
 def _triage(style: str | None) -> re.Pattern[str]:
     """One scan for both kinds of work: an attention character, or a misplaced tone.
 
@@ -121,10 +163,13 @@ def _triage(style: str | None) -> re.Pattern[str]:
     if style is None:
         return re.compile(f"(?P<attention>{_ATTENTION.pattern})(?P<in_context>)")
     toned, after = suspicious_parts(style)
+    # "Ã" is a marked vowel too, and mojibake before a Windows-1252 sign ("Ã™"):
+    # it gets the checks that follow
+    guard = toned.replace("Ã", "")
     return re.compile(
         f"[{_ATTENTION_ALONE}ÃÂ&{toned}](?:{after}"
         # not a marked vowel: then it is an attention character
-        f"|(?<![{toned}])(?:(?<=[{_ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)))"
+        f"|(?<![{guard}])(?:(?<=[{_ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)))"
     )
 
 
@@ -161,12 +206,14 @@ def _normalize(text: str, tone_style: str | None) -> str:
     if hit is None and not beyond_bmp:  # clean text: one scan, then spacing
         return collapse_spaces(text)
     tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
-    if beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None):
-        text = clean_characters(fix_encoding(fix_legacy_encodings(remove_hidden(to_nfc(fix_line_breaks(text))))))
-    text = collapse_spaces(text)
+    repaired = beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None)
+    text = _repair(text) if repaired else collapse_spaces(text)
     if tone_style is not None:
-        text = place_tones(text, tone_style)
-    return text
+        toned = place_tones(text, tone_style)
+        # a moved mark may make mojibake ("ÕA€" -> "OÃ€"): judged again
+        repaired = repaired or toned != text
+        text = toned
+    return settle(text, tone_style) if repaired else text
 
 
 # A line longer than this is a paragraph at most, and normalized in pieces of

@@ -86,20 +86,48 @@ NFC_UNSAFE_BMP = _char_class([(lo, min(hi, 0xFFFF)) for lo, hi in _complement(NF
 NFC_UNSAFE = NFC_UNSAFE_BMP + "\U00010000-\U0010ffff"
 _NFC_UNSAFE = re.compile(f"[{NFC_UNSAFE}]")  # finds a character that NFC may change
 
-# Zero-width and formatting characters, and C0 control characters other than
-# tab and newline: never text, and never part of mojibake, but they can hide it
-# ("Â\x1b¡"). remove_hidden takes them out before anything is judged.
-HIDDEN = (
-    "\x00-\x08\x0e-\x1f\x7f\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+# Formatting characters that are never text: zero-width space, direction
+# marks, word joiner, byte order mark, Hangul fillers. Never part of mojibake,
+# but they can hide it ("Â\u200b¡"): remove_hidden takes them out before
+# anything is judged.
+ALWAYS_HIDDEN = (
+    "\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    "\u200b\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
 )
-_HIDDEN = re.compile(f"[{HIDDEN}]+")
+# C0 control characters other than tab and line breaks (those have their own
+# steps): never text, and where they sit between words they part them
+# ("Sáng\x005/6"), so each run becomes a space, as a tab does.
+CONTROLS = "\x00-\x08\x0e-\x1f\x7f"
+# Zero-width (non-)joiners and variation selectors are text where they join
+# emoji (👨‍👩‍👧, ❤️, 1️⃣) or letters of scripts that need them (Persian,
+# Indic). Only where they touch Latin or Vietnamese letters, spaces or a line
+# edge are they noise, and only there are they removed.
+JOINERS = "\u200c\u200d"
+SELECTORS = "\ufe00-\ufe0f\u180b-\u180d"
+# Lone surrogates cannot be encoded: a pair becomes its character, a lone one U+FFFD.
+SURROGATES = "\ud800-\udfff"
+HIDDEN = ALWAYS_HIDDEN + CONTROLS + JOINERS + SELECTORS + SURROGATES
+# Latin script (ASCII, Latin-1, Latin Extended, IPA, Vietnamese), spaces and
+# the punctuation, currency and letterlike signs of Windows-1252: a joiner
+# beside one of these joins nothing (and could hide mojibake: "â€\u200d™").
+_LATIN = "\x00-\u02ff\u1e00-\u1eff\u1680\u2000-\u214f\u202f\u205f\u3000"
+# Letters of Latin script: a selector after one selects nothing (after a digit,
+# "#", "*", "©" or "®" it asks for the emoji form: "1️⃣", "©️").
+_LATIN_LETTERS = "A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u1e00-\u1eff"
+_SPACES = "\\s\u1680\u2000-\u200a\u202f\u205f\u3000"
+_HIDDEN = re.compile(f"[{HIDDEN}]")
+_ALWAYS_HIDDEN = re.compile(f"[{ALWAYS_HIDDEN}]+")
+_CONTROL_RUN = re.compile(f"[{CONTROLS}]+")
+_JOINING_RUN = re.compile(f"[{JOINERS}{SELECTORS}]+")
+_JOINER = re.compile(f"[{JOINERS}]")
+_IS_LATIN = re.compile(f"[{_LATIN}]")
+_IS_LATIN_LETTER_OR_SPACE = re.compile(f"[{_LATIN_LETTERS}{_SPACES}]")
+_SURROGATE = re.compile(f"[{SURROGATES}]")
 # Removed from text: those, and soft hyphens (kept until the encoding repair
 # has run: "í" in UTF-8 is C3 AD, so its mojibake holds one). C1 controls are
 # bytes of mojibake too ("ờ" is E1 BB 9D): the encoding step drops those that
 # ftfy cannot read.
 INVISIBLE = HIDDEN + "\xad"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
 # Tabs and unusual spaces: become one ordinary space.
 ODD_SPACES = "\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _ODD_SPACE = re.compile(f"[{ODD_SPACES}]")
@@ -170,15 +198,59 @@ def _fix_line(line: str) -> str:
     return to_nfc(clean_characters(_C1.sub("", line)))
 
 
-def remove_hidden(text: str) -> str:
-    """Drop C0 controls and zero-width or formatting characters, first of all.
+def _joining_run(match: re.Match[str]) -> str:
+    """Keep a run of joiners and selectors only where it joins or selects something.
 
-    They are never text, and left in place they hide what later steps judge:
-    mojibake ("Â\x1b¡"), a legacy word, "Ð" at the start of a word.
+    After a Latin letter, a space or at the start nothing is selected: the run
+    goes. Otherwise selectors stay, and joiners too unless the run touches
+    Latin script, a space or the end. The decision depends only on the two
+    neighbours, which stay the same, so a second pass keeps what the first kept.
+    """
+    run, text, start, end = match.group(0), match.string, match.start(), match.end()
+    before = text[start - 1] if start else " "
+    if _IS_LATIN_LETTER_OR_SPACE.match(before):
+        return ""
+    after = text[end] if end < len(text) else " "
+    if _IS_LATIN.match(before) or _IS_LATIN.match(after):
+        return _JOINER.sub("", run)
+    return run
+
+
+def fix_surrogates(text: str) -> str:
+    """A surrogate pair becomes its character, a lone surrogate U+FFFD: the text can be encoded.
+
+    A JSON "\\ud800" escape or a file decoded with "surrogateescape" gives
+    such strings; UTF-8 has no way to write them.
+    """
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _tidy_hidden(text: str) -> str:
+    """Lone surrogates to U+FFFD, controls to a space, formatting characters out."""
+    text = fix_surrogates(text)
+    if _CONTROL_RUN.search(text):
+        text = _CONTROL_RUN.sub(" ", text)
+    if _ALWAYS_HIDDEN.search(text):
+        text = _ALWAYS_HIDDEN.sub("", text)
+    if _JOINING_RUN.search(text):
+        text = _JOINING_RUN.sub(_joining_run, text)
+    return text
+
+
+def remove_hidden(text: str) -> str:
+    """Make what is never text harmless, first of all.
+
+    Lone surrogates become U+FFFD (the text must be encodable), C0 controls a
+    space (between words they part them), zero-width and formatting characters
+    go, but joiners and variation selectors stay where they join emoji or
+    letters of other scripts. Left in place, noise hides what later steps
+    judge: mojibake ("Â\u200b¡"), a legacy word, "Ð" at the start of a word.
     """
     if _HIDDEN.search(text) is None:
         return text
-    return to_nfc(_HIDDEN.sub("", text))  # a removed character may have parted a letter from its mark
+    return to_nfc(_tidy_hidden(text))  # a removed character may have parted a letter from its mark
 
 
 def fix_encoding(text: str) -> str:
@@ -205,14 +277,15 @@ def to_nfc(text: str) -> str:
 
 
 def clean_characters(text: str) -> str:
-    """Drop invisible and control characters; turn tabs and odd spaces into spaces.
+    """Drop soft hyphens and what remove_hidden drops; turn tabs and odd spaces into spaces.
 
+    Runs after the repairs, which may have produced or moved such characters.
     A removed character may have kept a letter from its combining mark, so the
     result is composed again.
     """
     if _ODD_CHAR.search(text) is None:
         return text
-    return to_nfc(_ODD_SPACE.sub(" ", _INVISIBLE.sub("", text)))
+    return to_nfc(_tidy_hidden(_ODD_SPACE.sub(" ", text.replace("\xad", ""))))
 
 
 def collapse_spaces(text: str) -> str:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import re
 
 from .._validate import require_str
-from .characters import clean_characters, fix_encoding, fix_line_breaks, remove_hidden, to_nfc
+from .characters import clean_characters, fix_encoding, fix_line_breaks, fix_surrogates, remove_hidden, to_nfc
 from .legacy import DECODERS, detect_legacy, fix_eth
 from .syllable import place_tone
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 ISSUES = (
+    "lone_surrogates",  # surrogate code points, which no UTF encoding can write (become U+FFFD)
     "decomposed",  # combining marks instead of precomposed letters (NFD)
     "tcvn3",  # lines in the legacy TCVN3 (ABC) encoding
     "vni",  # lines in the legacy VNI-Windows encoding
+    "cp1258",  # lines in Windows-1258 read as Latin-1
     "eth_for_d",  # "Ð" (Icelandic eth) typed for "Đ"
     "invisible_characters",  # zero-width, soft hyphens, control characters, odd spaces
     "mojibake",  # UTF-8 read as Windows-1252/Latin-1, or HTML entities
@@ -31,6 +33,10 @@ def detect_encoding_issues(text: str) -> frozenset[str]:
     require_str(text, "text")
     found: set[str] = set()
     text = fix_line_breaks(text)
+    encodable = fix_surrogates(text)
+    if encodable != text:
+        found.add("lone_surrogates")
+        text = encodable
     composed = to_nfc(text)
     if composed != text:
         found.add("decomposed")

@@ -1,4 +1,4 @@
-"""Legacy 8-bit Vietnamese encodings (TCVN3/ABC, VNI-Windows) read as Latin-1.
+"""Legacy 8-bit Vietnamese encodings (TCVN3/ABC, VNI-Windows, Windows-1258) read as Latin-1.
 
 Pages typed with .VnTime or VNI-Times fonts store Vietnamese letters in Latin-1
 byte positions, so every generic tool takes them for valid Latin-1 text:
@@ -56,9 +56,10 @@ _VNI_PAIR = re.compile("|".join(sorted(map(re.escape, _VNI_PAIRS), key=len, reve
 _VNI_TABLE = str.maketrans({**_VNI_LETTERS, **{k.upper(): v.upper() for k, v in _VNI_LETTERS.items()}})
 
 # Latin-1 characters that Vietnamese in Unicode never uses but these encodings
-# use all the time. A line without any of them is not looked at.
+# use all the time (C1 controls are Windows-1258 punctuation: "\x93" is "“").
+# A line without any of them is not looked at.
 LEGACY_HINTS = (
-    "\xa1-\xbf\xc4-\xc7\xcb\xce\xcf\xd0\xd1\xd6-\xd8\xdb\xdc\xde\xdf"
+    "\x80-\x9f\xa1-\xbf\xc4-\xc7\xcb\xce\xcf\xd0\xd1\xd6-\xd8\xdb\xdc\xde\xdf"
     "\xe4-\xe7\xeb\xee\xef\xf0\xf1\xf6-\xf8\xfb\xfc\xfe\xff"
 )
 _HINT = re.compile(f"[{LEGACY_HINTS}]")
@@ -91,7 +92,30 @@ def decode_vni(text: str) -> str:
     return _VNI_PAIR.sub(lambda m: _VNI_PAIRS[m.group(0)], text.translate(_VNI_TABLE))
 
 
-DECODERS = {"tcvn3": decode_tcvn3, "vni": decode_vni}
+def _cp1258_table() -> dict[int, str]:
+    table = {}
+    for byte in range(0x80, 0x100):
+        try:
+            char = bytes([byte]).decode("cp1258")
+        except UnicodeDecodeError:  # five bytes Windows-1258 leaves undefined
+            continue
+        if char != chr(byte):
+            table[byte] = char
+    return table
+
+
+# Windows-1258 (Vietnamese Windows) keeps most of Latin-1 but puts ă â đ ơ ư
+# and the tone marks (combining, at 0xCC 0xD2 0xDE 0xEC 0xF2) in its own
+# places: read as Latin-1, "Hà Nội" written "Ha\u0300 Nô\u0323i" shows as "HaÌ Nôòi".
+_CP1258_TABLE = _cp1258_table()
+
+
+def decode_cp1258(text: str) -> str:
+    """Read Latin-1 text as Windows-1258, and compose its combining tone marks."""
+    return unicodedata.normalize("NFC", text.translate(_CP1258_TABLE))
+
+
+DECODERS = {"tcvn3": decode_tcvn3, "vni": decode_vni, "cp1258": decode_cp1258}
 
 
 @lru_cache(maxsize=65536)
@@ -134,7 +158,7 @@ def detect_legacy_hint(text: str) -> bool:
 
 
 def detect_legacy(line: str) -> str | None:
-    """ "tcvn3" or "vni" when ``line`` is clearly in that encoding, else None."""
+    """ "tcvn3", "vni" or "cp1258" when ``line`` is clearly in that encoding, else None."""
     if _HINT.search(line) is None:
         return None
     scores = {}
@@ -150,7 +174,7 @@ def detect_legacy(line: str) -> str | None:
 
 
 def fix_legacy(text: str) -> str:
-    """Convert every line that is clearly TCVN3 or VNI; leave all others as they are."""
+    """Convert every line that is clearly TCVN3, VNI or Windows-1258; leave all others as they are."""
     if _HINT.search(text) is None:
         return text
     lines = text.split("\n")
