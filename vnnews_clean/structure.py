@@ -128,39 +128,64 @@ def features_of(line: str) -> LineFeatures:
     return _cached_features(line) if len(line) <= 400 else line_features(line)
 
 
-@dataclass(frozen=True, slots=True)
 class Structure:
-    """Features of every line of one version of a document, and its zones."""
+    """Features of every line of one version of a document, and its zones.
 
-    lines: list[str]
-    features: tuple[LineFeatures | None, ...]  # None for blank lines
-    body_start: int | None  # first prose line
-    body_end: int | None  # last prose line
+    The zones are found when first asked for: each drop or edit makes a new
+    structure (features carried over), and most are replaced by the next
+    before any cleaner reads their zones.
+    """
+
+    __slots__ = ("_zones", "features", "lines")
+
+    def __init__(self, lines: list[str], features: tuple[LineFeatures | None, ...]) -> None:
+        self.lines = lines
+        self.features = features  # None for blank lines
+        self._zones: tuple[int | None, int | None] | None = None
+
+    def _found_zones(self) -> tuple[int | None, int | None]:
+        zones = self._zones
+        if zones is None:
+            zones = self._zones = _zones(self.lines, self.features)
+        return zones
+
+    @property
+    def body_start(self) -> int | None:
+        """Index of the first prose line."""
+        return self._found_zones()[0]
+
+    @property
+    def body_end(self) -> int | None:
+        """Index of the last prose line of the body."""
+        return self._found_zones()[1]
 
     def zone(self, index: int) -> str:
         """ "head", "body" or "tail" (a document without prose is all head)."""
-        if self.body_start is None or self.body_end is None or index < self.body_start:
+        body_start, body_end = self._found_zones()
+        if body_start is None or body_end is None or index < body_start:
             return "head"
-        return "body" if index <= self.body_end else "tail"
+        return "body" if index <= body_end else "tail"
 
     def keep(self, kept: list[int], lines: list[str]) -> Structure:
         """The structure of the document after a drop that kept the lines at ``kept``
         (now ``lines``): features carry over, only the zones are found again."""
-        return _zoned(lines, tuple(self.features[i] for i in kept))
+        features = self.features
+        return Structure(lines, tuple([features[i] for i in kept]))
 
     def edited(self, index: int) -> Structure:
         """The structure after line ``index`` of :attr:`lines` was changed in place."""
         line = self.lines[index]
         features = list(self.features)
         features[index] = features_of(line) if line else None
-        return _zoned(self.lines, tuple(features))
+        return Structure(self.lines, tuple(features))
 
     def first_paragraph(self) -> int | None:
         """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
         return next((i for i, f in enumerate(self.features) if f is not None and f.paragraph), None)
 
     def in_tail(self, index: int) -> bool:
-        return self.body_end is not None and index > self.body_end
+        body_end = self.body_end
+        return body_end is not None and index > body_end
 
 
 # A lone prose line this close after the body (a sub-heading and an image
@@ -228,15 +253,16 @@ def _ends_article(line: str, features: LineFeatures | None) -> bool:
 
 
 def build_structure(lines: list[str]) -> Structure:
-    return _zoned(lines, tuple([features_of(line) if line else None for line in lines]))
+    return Structure(lines, tuple([features_of(line) if line else None for line in lines]))
 
 
-def _zoned(lines: list[str], features: tuple[LineFeatures | None, ...]) -> Structure:
+def _zones(lines: list[str], features: tuple[LineFeatures | None, ...]) -> tuple[int | None, int | None]:
+    """(body_start, body_end), or (None, None) without prose."""
     content = [i for i, f in enumerate(features) if f is not None]
     start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
     if start is None:
-        return Structure(lines, features, None, None)
-    return Structure(lines, features, start, _body_end(lines, content, features))
+        return None, None
+    return start, _body_end(lines, content, features)
 
 
 def structure_of(doc: Document) -> Structure:
