@@ -31,6 +31,7 @@ from .shapes import (
     is_closing_credit,
     is_headline,
     is_name,
+    more_words_than,
     sentence_count,
     short_key,
     word_count,
@@ -91,7 +92,7 @@ class LineFeatures:
     words: int
     sentence_end: bool
     headline: bool  # shapes.is_headline
-    paragraph: bool  # shapes.is_paragraph
+    paragraph: bool  # shapes.is_paragraph (the same value)
     date: bool  # a dateline: dates.is_dateline
     name: bool  # shapes.is_name
     footer: bool  # copyright, licence or contact line of the site (lexicon prefixes and labels)
@@ -100,11 +101,18 @@ class LineFeatures:
 
 def line_features(line: str) -> LineFeatures:
     words = line.count(" ") + 1
+    exact = False  # words counted as str.split would
     if "  " in line or line[0] == " " or line[-1] == " ":
-        words = word_count(line)
+        words, exact = word_count(line), True
     end = ends_sentence(line)
     headline = is_headline(line)
-    paragraph = not headline and words >= 6 and has_letter(line)
+    # as shapes.is_paragraph, so cleaners can read it instead: a line with other
+    # whitespace than single spaces (a tab) is counted again, without a split
+    paragraph = (
+        not headline
+        and (words >= 6 if exact or line.isprintable() else more_words_than(line, 5))
+        and has_letter(line)
+    )
     date = words <= 16 and is_dateline(line)
     footer = is_footer_line(line)
     prose = (

@@ -27,6 +27,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
+from ..structure import structure_of
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -273,7 +274,8 @@ class BylineCleaner(Cleaner):
         The run of credit and date lines right before the first paragraph,
         with a headline (the title) right before the run.
         """
-        lead = next((p for p, i in enumerate(content) if is_paragraph(doc.lines[i])), None)
+        features = structure_of(doc).features
+        lead = next((p for p, i in enumerate(content) if features[i].paragraph), None)  # type: ignore[union-attr]
         if lead is None or lead < 2:
             return  # room for a title and a byline before the lead, or none
         start = lead
@@ -362,7 +364,7 @@ class SourceTagCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         # the lead is the first paragraph, or the second when a title of a paragraph's shape
         # ("Rộn ràng những khúc ca xuân...") comes first
-        leads = (i for i, line in enumerate(doc.lines) if line and is_paragraph(line))
+        leads = (i for i, f in enumerate(structure_of(doc).features) if f is not None and f.paragraph)
         for lead in islice(leads, LEAD_CANDIDATES):
             if self._take_tag(doc, lead) or more_words_than(doc.lines[lead], TITLE_MAX_WORDS):
                 return  # a lead too long to be a title: the tag would have been there

@@ -38,6 +38,8 @@ class Normalizer(Cleaner):
         after = normalize("\n".join(before), tone_style=self.tone_style).split("\n")
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
+        # lines change in place below: a structure found before (a custom step first) would be stale
+        doc.cached_structure = None
         for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
             if i in huge:
                 self._apply_huge(doc, i)
