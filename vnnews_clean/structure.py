@@ -144,32 +144,34 @@ class Structure:
     before any cleaner reads their zones.
     """
 
-    __slots__ = ("_zones", "features", "lines")
+    __slots__ = ("_end", "_start", "features", "lines")
 
     def __init__(self, lines: list[str], features: tuple[LineFeatures | None, ...]) -> None:
         self.lines = lines
         self.features = features  # None for blank lines
-        self._zones: tuple[int | None, int | None] | None = None
-
-    def _found_zones(self) -> tuple[int | None, int | None]:
-        zones = self._zones
-        if zones is None:
-            zones = self._zones = _zones(self.lines, self.features)
-        return zones
+        self._start: int | bool | None = False  # False: not looked for yet
+        self._end: int | bool | None = False
 
     @property
     def body_start(self) -> int | None:
-        """Index of the first prose line."""
-        return self._found_zones()[0]
+        """Index of the first prose line (the head ends there: cheap, unlike the body's end)."""
+        start = self._start
+        if start is False:
+            features = self.features
+            start = self._start = next((i for i, f in enumerate(features) if f is not None and f.prose), None)
+        return start  # type: ignore[return-value]
 
     @property
     def body_end(self) -> int | None:
         """Index of the last prose line of the body."""
-        return self._found_zones()[1]
+        end = self._end
+        if end is False:
+            end = self._end = None if self.body_start is None else _body_end(self.lines, self.features)
+        return end  # type: ignore[return-value]
 
     def zone(self, index: int) -> str:
         """ "head", "body" or "tail" (a document without prose is all head)."""
-        body_start, body_end = self._found_zones()
+        body_start, body_end = self.body_start, self.body_end
         if body_start is None or body_end is None or index < body_start:
             return "head"
         return "body" if index <= body_end else "tail"
@@ -201,7 +203,7 @@ class Structure:
 BODY_GAP_MAX_LINES = 2
 
 
-def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures | None, ...]) -> int | None:
+def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> int | None:
     """Index of the last body paragraph.
 
     The body is where prose paragraphs follow one another; listings after it
@@ -212,6 +214,7 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
     a line that ends the article (related heading, byline, footer, follow-us
     prompt: what follows is a listing or comments, not body).
     """
+    content = [i for i, f in enumerate(features) if f is not None]
     prose = [k for k, i in enumerate(content) if features[i].prose]  # type: ignore[union-attr]
     if not prose:
         return None
@@ -262,15 +265,6 @@ def _ends_article(line: str, features: LineFeatures | None) -> bool:
 
 def build_structure(lines: list[str]) -> Structure:
     return Structure(lines, tuple([features_of(line) if line else None for line in lines]))
-
-
-def _zones(lines: list[str], features: tuple[LineFeatures | None, ...]) -> tuple[int | None, int | None]:
-    """(body_start, body_end), or (None, None) without prose."""
-    content = [i for i, f in enumerate(features) if f is not None]
-    start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
-    if start is None:
-        return None, None
-    return start, _body_end(lines, content, features)
 
 
 def structure_of(doc: Document) -> Structure:
