@@ -340,8 +340,10 @@ def agency_tag(line: str) -> re.Match[str] | None:
     """The agency tag opening a lead or teaser, by shape: a short capitalised tag
     in parentheses (followed by a dash unless it is an abbreviation), or an
     abbreviation or site name followed by a dash. "(Một số) doanh nghiệp ..." is not one."""
-    if line[:1] != "(" and " -" not in line[:27] and " –" not in line[:27] and " —" not in line[:27]:
-        return None  # cheap: neither parentheses nor a dash where a tag would end
+    if line[:1] != "(":
+        head = line[:27]  # sliced once: this runs on every line of the tail
+        if " -" not in head and " –" not in head and " —" not in head:
+            return None  # cheap: neither parentheses nor a dash where a tag would end
     match = _PAREN_TAG.match(line)
     if match is not None:
         tag = match["tag"].strip()
