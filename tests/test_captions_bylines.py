@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from vnnews_clean import BylineCleaner, Document, ImageCleaner, SourceTagCleaner, clean, clean_document, normalize
 from vnnews_clean.cleaners.byline import agency_tag, is_person_name, read_credit
-from vnnews_clean.cleaners.image_markers import has_credit_tail, is_image_marker, is_photo_credit
+from vnnews_clean.cleaners.image_markers import (
+    has_credit_tail,
+    is_image_marker,
+    is_photo_credit,
+    may_be_marker_or_credit,
+)
 
 from .strategies import article, phrase
 
@@ -423,3 +428,15 @@ def test_a_paragraph_after_an_image_is_never_a_caption(art, marker: str) -> None
     assume(len(after.split()) >= median(len(p.split()) for p in art.paragraphs))
     raw = "\n".join([art.title, art.paragraphs[0], marker, *art.paragraphs[1:]])
     assert clean(raw).split("\n") == [normalize(line) for line in [art.title, *art.paragraphs]]
+
+
+@given(
+    st.sampled_from(["", "!", "|", "[", "(", "h", "/", "Ảnh", "IMG_", "https://x.vn/a.jpg", "Ảnh: TTXVN "]),
+    st.text(alphabet=st.sampled_from("ab Ảnh:.jpg_0123()[]!|/"), max_size=200),
+)
+def test_marker_gate_never_hides_a_marker_or_credit(start: str, rest: str) -> None:
+    """The image step skips the marker and credit checks where the gate says no: they must be false there."""
+    line = start + rest
+    assume(line)
+    if not may_be_marker_or_credit(line):
+        assert not is_image_marker(line) and not is_photo_credit(line)

@@ -307,3 +307,10 @@ def test_every_removal_names_its_rule_and_line() -> None:
 def test_clean_is_the_text_of_clean_document() -> None:
     raw = lines(TITLE, LEAD, "Tin liên quan", "Một tin khác")
     assert clean(raw) == clean_document(raw).text
+
+
+def test_html_page_markers_start_with_a_bracket() -> None:
+    """page_marker only looks at lines that start with "<" (or a space): a marker must too."""
+    from vnnews_clean.lexicon import HTML_PAGE_MARKERS
+
+    assert HTML_PAGE_MARKERS and all(marker.startswith("<") for marker in HTML_PAGE_MARKERS)

@@ -13,7 +13,7 @@ from vnnews_clean import clean, clean_document
 from vnnews_clean.cleaners import NavigationCleaner, RelatedBlockCleaner, TailCleaner
 from vnnews_clean.dates import is_dateline
 from vnnews_clean.document import Document
-from vnnews_clean.shapes import ends_sentence, has_agency_prefix
+from vnnews_clean.shapes import ends_sentence, has_agency_prefix, is_paragraph
 from vnnews_clean.structure import build_structure, line_features, structure_of, syllable_share
 
 from .strategies import documents, phrase
@@ -369,3 +369,15 @@ def test_comment_cards_are_read_the_same_on_a_second_run() -> None:
     )
     once = clean(text)
     assert clean(once) == once
+
+
+@given(st.text(alphabet=st.sampled_from("ab Đ.?\t\u00a0\u2003\u200b:"), min_size=1, max_size=60))
+def test_paragraph_feature_is_shapes_is_paragraph(line: str) -> None:
+    """Cleaners read features.paragraph instead of calling is_paragraph: the two never differ,
+    whatever whitespace the line holds (a tab, a no-break space next to a space)."""
+    assert line_features(line).paragraph == is_paragraph(line)
+
+
+def test_paragraph_feature_counts_words_split_by_tabs() -> None:
+    assert line_features("a\tb\tc\td\te\tf.").paragraph  # six words, no space
+    assert not line_features("a \t b \t c \t d.").paragraph  # four words, six spaces

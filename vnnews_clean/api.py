@@ -8,6 +8,8 @@ from typing import Any
 from .options import CleanOptions
 from .pipeline import CleanResult, Pipeline
 
+_DEFAULT_OPTIONS = CleanOptions()
+
 
 @lru_cache(maxsize=32)
 def _pipeline(options: CleanOptions) -> Pipeline:
@@ -26,6 +28,8 @@ def clean_document(text: str, **options: Any) -> CleanResult:
     ``paragraph_sep="\\n"``, ``boilerplate=None`` (a :class:`Boilerplate` from
     :func:`learn_boilerplate`: its lines are dropped under rule ``boilerplate``).
     """
+    if not options:  # the common call: no options to check nor hash for each document
+        return _pipeline(_DEFAULT_OPTIONS).run(text)
     return _pipeline(CleanOptions.from_kwargs(**options)).run(text)
 
 

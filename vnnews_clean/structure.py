@@ -31,6 +31,7 @@ from .shapes import (
     is_closing_credit,
     is_headline,
     is_name,
+    more_words_than,
     sentence_count,
     short_key,
     word_count,
@@ -91,7 +92,7 @@ class LineFeatures:
     words: int
     sentence_end: bool
     headline: bool  # shapes.is_headline
-    paragraph: bool  # shapes.is_paragraph
+    paragraph: bool  # shapes.is_paragraph (the same value)
     date: bool  # a dateline: dates.is_dateline
     name: bool  # shapes.is_name
     footer: bool  # copyright, licence or contact line of the site (lexicon prefixes and labels)
@@ -100,11 +101,18 @@ class LineFeatures:
 
 def line_features(line: str) -> LineFeatures:
     words = line.count(" ") + 1
+    exact = False  # words counted as str.split would
     if "  " in line or line[0] == " " or line[-1] == " ":
-        words = word_count(line)
+        words, exact = word_count(line), True
     end = ends_sentence(line)
     headline = is_headline(line)
-    paragraph = not headline and words >= 6 and has_letter(line)
+    # as shapes.is_paragraph, so cleaners can read it instead: a line with other
+    # whitespace than single spaces (a tab) is counted again, without a split
+    paragraph = (
+        not headline
+        and (words >= 6 if exact or line.isprintable() else more_words_than(line, 5))
+        and has_letter(line)
+    )
     date = words <= 16 and is_dateline(line)
     footer = is_footer_line(line)
     prose = (
@@ -128,39 +136,66 @@ def features_of(line: str) -> LineFeatures:
     return _cached_features(line) if len(line) <= 400 else line_features(line)
 
 
-@dataclass(frozen=True, slots=True)
 class Structure:
-    """Features of every line of one version of a document, and its zones."""
+    """Features of every line of one version of a document, and its zones.
 
-    lines: list[str]
-    features: tuple[LineFeatures | None, ...]  # None for blank lines
-    body_start: int | None  # first prose line
-    body_end: int | None  # last prose line
+    The zones are found when first asked for: each drop or edit makes a new
+    structure (features carried over), and most are replaced by the next
+    before any cleaner reads their zones.
+    """
+
+    __slots__ = ("_end", "_start", "features", "lines")
+
+    def __init__(self, lines: list[str], features: tuple[LineFeatures | None, ...]) -> None:
+        self.lines = lines
+        self.features = features  # None for blank lines
+        self._start: int | bool | None = False  # False: not looked for yet
+        self._end: int | bool | None = False
+
+    @property
+    def body_start(self) -> int | None:
+        """Index of the first prose line (the head ends there: cheap, unlike the body's end)."""
+        start = self._start
+        if start is False:
+            features = self.features
+            start = self._start = next((i for i, f in enumerate(features) if f is not None and f.prose), None)
+        return start  # type: ignore[return-value]
+
+    @property
+    def body_end(self) -> int | None:
+        """Index of the last prose line of the body."""
+        end = self._end
+        if end is False:
+            end = self._end = None if self.body_start is None else _body_end(self.lines, self.features)
+        return end  # type: ignore[return-value]
 
     def zone(self, index: int) -> str:
         """ "head", "body" or "tail" (a document without prose is all head)."""
-        if self.body_start is None or self.body_end is None or index < self.body_start:
+        body_start, body_end = self.body_start, self.body_end
+        if body_start is None or body_end is None or index < body_start:
             return "head"
-        return "body" if index <= self.body_end else "tail"
+        return "body" if index <= body_end else "tail"
 
     def keep(self, kept: list[int], lines: list[str]) -> Structure:
         """The structure of the document after a drop that kept the lines at ``kept``
         (now ``lines``): features carry over, only the zones are found again."""
-        return _zoned(lines, tuple(self.features[i] for i in kept))
+        features = self.features
+        return Structure(lines, tuple([features[i] for i in kept]))
 
     def edited(self, index: int) -> Structure:
         """The structure after line ``index`` of :attr:`lines` was changed in place."""
         line = self.lines[index]
         features = list(self.features)
         features[index] = features_of(line) if line else None
-        return _zoned(self.lines, tuple(features))
+        return Structure(self.lines, tuple(features))
 
     def first_paragraph(self) -> int | None:
         """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
         return next((i for i, f in enumerate(self.features) if f is not None and f.paragraph), None)
 
     def in_tail(self, index: int) -> bool:
-        return self.body_end is not None and index > self.body_end
+        body_end = self.body_end
+        return body_end is not None and index > body_end
 
 
 # A lone prose line this close after the body (a sub-heading and an image
@@ -168,7 +203,7 @@ class Structure:
 BODY_GAP_MAX_LINES = 2
 
 
-def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures | None, ...]) -> int | None:
+def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> int | None:
     """Index of the last body paragraph.
 
     The body is where prose paragraphs follow one another; listings after it
@@ -179,6 +214,7 @@ def _body_end(lines: list[str], content: list[int], features: tuple[LineFeatures
     a line that ends the article (related heading, byline, footer, follow-us
     prompt: what follows is a listing or comments, not body).
     """
+    content = [i for i, f in enumerate(features) if f is not None]
     prose = [k for k, i in enumerate(content) if features[i].prose]  # type: ignore[union-attr]
     if not prose:
         return None
@@ -228,15 +264,7 @@ def _ends_article(line: str, features: LineFeatures | None) -> bool:
 
 
 def build_structure(lines: list[str]) -> Structure:
-    return _zoned(lines, tuple([features_of(line) if line else None for line in lines]))
-
-
-def _zoned(lines: list[str], features: tuple[LineFeatures | None, ...]) -> Structure:
-    content = [i for i, f in enumerate(features) if f is not None]
-    start = next((i for i in content if features[i].prose), None)  # type: ignore[union-attr]
-    if start is None:
-        return Structure(lines, features, None, None)
-    return Structure(lines, features, start, _body_end(lines, content, features))
+    return Structure(lines, tuple([features_of(line) if line else None for line in lines]))
 
 
 def structure_of(doc: Document) -> Structure:

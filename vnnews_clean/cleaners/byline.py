@@ -27,6 +27,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
+from ..structure import structure_of
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -273,7 +274,8 @@ class BylineCleaner(Cleaner):
         The run of credit and date lines right before the first paragraph,
         with a headline (the title) right before the run.
         """
-        lead = next((p for p, i in enumerate(content) if is_paragraph(doc.lines[i])), None)
+        features = structure_of(doc).features
+        lead = next((p for p, i in enumerate(content) if features[i].paragraph), None)  # type: ignore[union-attr]
         if lead is None or lead < 2:
             return  # room for a title and a byline before the lead, or none
         start = lead
@@ -338,8 +340,10 @@ def agency_tag(line: str) -> re.Match[str] | None:
     """The agency tag opening a lead or teaser, by shape: a short capitalised tag
     in parentheses (followed by a dash unless it is an abbreviation), or an
     abbreviation or site name followed by a dash. "(Một số) doanh nghiệp ..." is not one."""
-    if line[:1] != "(" and " -" not in line[:27] and " –" not in line[:27] and " —" not in line[:27]:
-        return None  # cheap: neither parentheses nor a dash where a tag would end
+    if line[:1] != "(":
+        head = line[:27]  # sliced once: this runs on every line of the tail
+        if " -" not in head and " –" not in head and " —" not in head:
+            return None  # cheap: neither parentheses nor a dash where a tag would end
     match = _PAREN_TAG.match(line)
     if match is not None:
         tag = match["tag"].strip()
@@ -362,7 +366,7 @@ class SourceTagCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         # the lead is the first paragraph, or the second when a title of a paragraph's shape
         # ("Rộn ràng những khúc ca xuân...") comes first
-        leads = (i for i, line in enumerate(doc.lines) if line and is_paragraph(line))
+        leads = (i for i, f in enumerate(structure_of(doc).features) if f is not None and f.paragraph)
         for lead in islice(leads, LEAD_CANDIDATES):
             if self._take_tag(doc, lead) or more_words_than(doc.lines[lead], TITLE_MAX_WORDS):
                 return  # a lead too long to be a title: the tag would have been there

@@ -39,10 +39,13 @@ def page_marker(lines: list[str]) -> str | None:
     for line in lines:
         if not line:
             continue
-        head = line.lstrip()[:20].lower()
-        marker = next((m for m in HTML_PAGE_MARKERS if head.startswith(m)), None)
-        if marker is not None:
-            return marker
+        first = line[0]
+        # every marker starts with "<": other lines need no copy nor comparison
+        if first == "<" or first.isspace():
+            head = line.lstrip()[:20].lower()
+            marker = next((m for m in HTML_PAGE_MARKERS if head.startswith(m)), None)
+            if marker is not None:
+                return marker
         seen += 1
         if seen == HTML_PAGE_MARKER_LINES:
             break
@@ -90,7 +93,7 @@ class HtmlResidueCleaner(Cleaner):
         lines = doc.lines
         i = 0
         while i < len(lines):
-            opened = _CODE_OPEN.match(lines[i]) if "<" in lines[i][:50] else None
+            opened = _CODE_OPEN.match(lines[i]) if lines[i].find("<", 0, 50) >= 0 else None
             if opened is None:
                 i += 1
                 continue

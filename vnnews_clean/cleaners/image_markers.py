@@ -49,6 +49,18 @@ def is_image_url(line: str) -> bool:
     return "/" in line[:8] and " " not in line and IMAGE_URL.match(line) is not None
 
 
+# No file name residue or photo credit is this long, and other markers start with one of these.
+_SHORT_MARKER_MAX_CHARS = 120
+_MARKER_FIRST_CHARS = "!|[(h/"
+
+
+def may_be_marker_or_credit(line: str) -> bool:
+    """False when ``line`` (non-empty) can be neither :func:`is_image_marker` nor
+    :func:`is_photo_credit`: a long line that starts like none of the markers.
+    A cheap gate for loops over every line of a document."""
+    return len(line) <= _SHORT_MARKER_MAX_CHARS or line[0] in _MARKER_FIRST_CHARS
+
+
 def is_image_marker(line: str) -> bool:
     """A line that stands for an image (and may have a caption after it)."""
     first = line[:1]

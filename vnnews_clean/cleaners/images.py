@@ -16,6 +16,7 @@ from .image_markers import (
     is_photo_credit,
     is_piped,
     is_placeholder,
+    may_be_marker_or_credit,
 )
 from .titles import same_as_title, title_of
 
@@ -67,9 +68,10 @@ class ImageCleaner(Cleaner):
         for i, line in enumerate(lines):
             if not line or i in drops:
                 continue
-            if is_image_marker(line):
+            short = may_be_marker_or_credit(line)  # most body paragraphs skip both checks
+            if short and is_image_marker(line):
                 kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
-            elif is_photo_credit(line):
+            elif short and is_photo_credit(line):
                 drops[i] = "credit"
                 continue
             elif title and title_index is not None and i > title_index and same_as_title(line, title):

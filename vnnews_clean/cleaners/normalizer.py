@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..normalize import (
+    HUGE_LINE,
     check_tone_style,
     explain,
     join_pieces,
@@ -32,12 +33,23 @@ class Normalizer(Cleaner):
         self.tone_style = tone_style
 
     def apply(self, doc: Document) -> None:
-        huge = {i for i, line in enumerate(doc.lines) if normalized_in_pieces(line)}
+        lines = doc.lines
+        huge = (
+            {i for i, line in enumerate(lines) if normalized_in_pieces(line)}
+            if max(map(len, lines), default=0) > HUGE_LINE  # one C pass rules out the common case
+            else set()
+        )
         # the other lines are normalized together (the huge ones stand in as "")
-        before = ["" if i in huge else line for i, line in enumerate(doc.lines)]
-        after = normalize("\n".join(before), tone_style=self.tone_style).split("\n")
+        before = ["" if i in huge else line for i, line in enumerate(lines)] if huge else list(lines)
+        text = "\n".join(before)
+        normalized = normalize(text, tone_style=self.tone_style)
+        if not huge and normalized == text:
+            return  # already normal: no line to compare
+        after = normalized.split("\n")
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
+        # lines change in place below: a structure found before (a custom step first) would be stale
+        doc.cached_structure = None
         for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
             if i in huge:
                 self._apply_huge(doc, i)

@@ -20,4 +20,5 @@ class WhitespaceCleaner(Cleaner):
         for i, line in enumerate(doc.lines):
             if "  " in line or line[:1] == " " or line[-1:] == " ":
                 doc.lines[i] = collapse_spaces(line)
+                doc.cached_structure = None  # its features were of the old line
         doc.drop([i for i, line in enumerate(doc.lines) if not line], self.name)
