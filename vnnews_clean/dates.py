@@ -70,3 +70,10 @@ def is_dateline(line: str) -> bool:
         return True
     head = _squash(_COMPANION.sub(" ", line[: first.start()]))
     return head == rest and _is_category(head)
+
+
+def words_before_date(line: str) -> str:
+    """What a dateline prints before its first date or time, separators trimmed:
+    "Minh Anh" for "Minh Anh - 12/3/2024", "" for "12/3/2024"."""
+    first = _FACT.search(line)
+    return "" if first is None else line[: first.start()].strip(" |-–—,:;([•·")

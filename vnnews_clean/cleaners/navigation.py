@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
-from ..shapes import ends_sentence, line_key, more_words_than, short_key, word_count
+from ..shapes import ends_sentence, is_closing_credit, line_key, more_words_than, short_key, word_count
 from ..structure import Structure, structure_of
 from .base import Cleaner
 
@@ -214,7 +214,7 @@ class NavigationCleaner(Cleaner):
             kind = navigation_kind(line)
             if kind is not None or features is None:
                 pass
-            elif features.date:
+            elif features.date and not (structure.in_tail(i) and is_closing_credit(line)):
                 kind = "dateline"
             elif is_section_menu(line):
                 kind = "menu"
