@@ -386,6 +386,12 @@ class SourceTagCleaner(Cleaner):
     def _strip(self, doc: Document, lead: int, rest: str, detail: str) -> None:
         """Edits the lead to ``rest``; drops it when the body repeats it untagged (baomoi prints
         the sapo twice), as the duplicate rule would on a second pass."""
+        tagged = doc.lines[lead]
+        copies = [i for i in range(lead + 1, len(doc.lines)) if doc.lines[i] == tagged]
+        if copies:  # the tagged sapo printed twice: one copy stays, untagged, as a second run leaves it
+            doc.edit(lead, rest, self.name, detail)
+            doc.drop(copies, self.name, detail + ", repeated")
+            return
         later = [line for line in doc.lines[lead + 1 :] if line]
         if rest in later or (later and is_teaser_of(rest, later[0])):
             doc.drop([lead], self.name, detail + ", repeated untagged")
