@@ -27,6 +27,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
+from ..structure import structure_of
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -227,6 +228,17 @@ class BylineCleaner(Cleaner):
             if len(line) <= BYLINE_MAX_CHARS and line != doc.title:
                 credits[position] = credit = True if _is_date(line) else read_credit(line)
                 found = found or isinstance(credit, Credit)
+        # right after the last body paragraph (by the document's structure) a byline closes the
+        # article whatever follows it: a comment or a teaser the cleaners before did not know
+        body_end = structure_of(doc).body_end
+        after_body = next((p for p, i in enumerate(content) if body_end is not None and i > body_end), total)
+        for position in range(after_body, min(after_body + CLOSING_LINES, total)):
+            line = lines[content[position]]
+            if credits[position] is None and len(line) <= BYLINE_MAX_CHARS and line != doc.title:
+                credits[position] = credit = True if _is_date(line) else read_credit(line)
+                found = found or isinstance(credit, Credit)
+            if credits[position] is None:
+                break
         if not found:
             return
         position, first = 1, True
@@ -237,12 +249,19 @@ class BylineCleaner(Cleaner):
             end = position
             while end < total and credits[end] is not None:
                 end += 1
-            if self._closes(lines, content, credits, position, end, prose_after):
+            if (position == after_body and self._ends_body(credits, position, end)) or self._closes(
+                lines, content, credits, position, end, prose_after
+            ):
                 # every closing run goes, so a second pass finds none; the first one says who wrote it
                 group = [(content[i], credits[i]) for i in range(position, end)]
                 self._take(doc, group, drops, authors if first else None)
                 first = False
             position = end
+
+    @staticmethod
+    def _ends_body(credits: list[Credit | bool | None], start: int, end: int) -> bool:
+        """Whether content[start:end], right after the last body paragraph, is a closing byline."""
+        return end - start <= CLOSING_LINES and any(isinstance(c, Credit) for c in credits[start:end])
 
     @staticmethod
     def _closes(
