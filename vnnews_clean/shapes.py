@@ -184,6 +184,8 @@ _CREDIT_MARK = re.compile(r"\((?:t/h|th|tổng hợp|theo\b[^)]*|[A-ZĐ][\w.]{1,
 
 
 CLOSING_CREDIT_MAX_CHARS = 100
+# An initial before a capitalised name: "T.Chuyên", "Ng. Thắng", "H.Anh Tuấn".
+_INITIAL_NAME = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3}$")
 
 
 def is_closing_credit(line: str) -> bool:
@@ -201,5 +203,8 @@ def is_closing_credit(line: str) -> bool:
     if credit is not None:
         source = credit["source"]
         return not line[:8].casefold().startswith("theo dõi") and not source.startswith(("[", "http", "www"))
+    initial = _INITIAL_NAME.match(line)
+    if initial is not None:  # "T.Chuyên", "Ng. Thắng": an initial and a given name
+        return True
     parts = [p for p in _NAME_SEPARATORS.split(line.strip("()")) if p]
     return bool(parts) and all(is_name(p) or (p.isupper() and p.isalpha()) for p in parts)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dates import words_before_date
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
-from ..shapes import ends_sentence, is_closing_credit, line_key, more_words_than, short_key, word_count
+from ..shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
 from ..structure import Structure, structure_of
 from .base import Cleaner
 
@@ -214,7 +215,7 @@ class NavigationCleaner(Cleaner):
             kind = navigation_kind(line)
             if kind is not None or features is None:
                 pass
-            elif features.date and not (structure.in_tail(i) and is_closing_credit(line)):
+            elif features.date and not (self._byline_place(structure, i) and is_closing_credit(line)):
                 kind = "dateline"
             elif is_section_menu(line):
                 kind = "menu"
@@ -223,6 +224,17 @@ class NavigationCleaner(Cleaner):
             if kind is not None:
                 drops[i] = kind
         doc.drop_each(drops, self.name)
+
+    @staticmethod
+    def _byline_place(structure: Structure, index: int) -> bool:
+        """Where a byline printed with its date ("Phạm Dự • 26/04/2018") stands: after the
+        article, or right before its lead; the byline step reads it there."""
+        if structure.in_tail(index):
+            return True
+        if not is_name(words_before_date(structure.lines[index])):
+            return False  # under the title only a person's name: "VOV 22:35 20/04/2021" is a dateline
+        after = next((f for f in structure.features[index + 1 :] if f is not None), None)
+        return after is not None and after.paragraph
 
     @staticmethod
     def _longer_headline_after(structure: Structure, index: int) -> bool:
