@@ -6,16 +6,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ..dates import is_dateline, words_before_date
 from ..document import Document
 from ..lexicon import (
     BYLINE_AGENCY_TAIL,
     BYLINE_COMPILED,
-    BYLINE_DATE_TAIL,
     BYLINE_LABEL,
     BYLINE_SIGNATURES,
     CLOSING_CREDIT,
     CREDIT_LINK_PLACEHOLDER,
-    DATE_ONLY,
     MEDIA_NOUNS,
 )
 from ..normalize.syllable import SPLIT, parse
@@ -128,7 +127,7 @@ def read_credit(line: str) -> Credit | None:
         return Credit(source=source)
     if line.endswith(("]", "].")) and CREDIT_LINK_PLACEHOLDER.match(line):
         return Credit()  # "Nguồn: [Link nguồn]": a credit with its name lost
-    text = BYLINE_DATE_TAIL.sub("", line)
+    text = words_before_date(line) if line[-1:].isdigit() and is_dateline(line) else line  # "Minh Anh - 12/3/2024"
     text = BYLINE_COMPILED.sub("", text)
     credit = Credit()
     tail = BYLINE_AGENCY_TAIL.search(text)
@@ -161,7 +160,8 @@ def read_credit(line: str) -> Credit | None:
 
 
 def _is_date(line: str) -> bool:
-    return len(line) < 60 and line[:1] in "0123456789([TtCcNnĐđLl" and DATE_ONLY.match(line) is not None
+    """A date or time and nothing more ("12/3/2024", "Thứ Hai, 12/3/2024 - 10:30"): no name before it."""
+    return is_dateline(line) and not words_before_date(line)
 
 
 _CLOSERS = "\"'”’»)]"
