@@ -369,3 +369,20 @@ def test_comment_cards_are_read_the_same_on_a_second_run() -> None:
     )
     once = clean(text)
     assert clean(once) == once
+
+
+def test_teasers_between_listed_items_after_the_article_go() -> None:
+    """Lone sentences between listed headlines after the byline are other articles' teasers."""
+    text = lines(TITLE, LEAD, BODY, BODY2, "Minh Anh", "Gửi góp ý", LISTED, TEASER, LISTED2, "Hotline: 0900 000 000")
+    result = clean_document(text)
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.author == "Minh Anh"
+    assert clean(result.text) == result.text
+
+
+def test_a_byline_right_after_the_body_is_read_whatever_follows() -> None:
+    """The structure says where the body ends; a teaser left after the byline does not hide it."""
+    text = lines(TITLE, LEAD, BODY, BODY2, "Lê Hiếu", TEASER)
+    result = clean_document(text)
+    assert result.author == "Lê Hiếu"
+    assert "Lê Hiếu" not in result.text.split("\n")
