@@ -381,3 +381,20 @@ def test_paragraph_feature_is_shapes_is_paragraph(line: str) -> None:
 def test_paragraph_feature_counts_words_split_by_tabs() -> None:
     assert line_features("a\tb\tc\td\te\tf.").paragraph  # six words, no space
     assert not line_features("a \t b \t c \t d.").paragraph  # four words, six spaces
+
+
+def test_teasers_between_listed_items_after_the_article_go() -> None:
+    """Lone sentences between listed headlines after the byline are other articles' teasers."""
+    text = lines(TITLE, LEAD, BODY, BODY2, "Minh Anh", "Gửi góp ý", LISTED, TEASER, LISTED2, "Hotline: 0900 000 000")
+    result = clean_document(text)
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.author == "Minh Anh"
+    assert clean(result.text) == result.text
+
+
+def test_a_byline_right_after_the_body_is_read_whatever_follows() -> None:
+    """The structure says where the body ends; a teaser left after the byline does not hide it."""
+    text = lines(TITLE, LEAD, BODY, BODY2, "Lê Hiếu", TEASER)
+    result = clean_document(text)
+    assert result.author == "Lê Hiếu"
+    assert "Lê Hiếu" not in result.text.split("\n")

@@ -85,3 +85,13 @@ def is_dateline(line: str) -> bool:
         return True
     head = _squash(_COMPANION.sub(" ", line[: first.start()]))
     return head == rest and _is_category(head)
+
+
+def words_before_date(line: str) -> str:
+    """What a dateline prints before its first date or time, separators trimmed:
+    "Minh Anh" for "Minh Anh - 12/3/2024", "" for "12/3/2024" and
+    "Thứ Sáu, 22/03/2019" (weekdays, labels and time zones are the date's)."""
+    first = _FACT.search(line)
+    if first is None:
+        return ""
+    return _COMPANION.sub(" ", line[: first.start()]).strip(" |-–—,:;([•·")

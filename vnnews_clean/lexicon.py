@@ -197,12 +197,6 @@ IMAGE_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-# "Hội Đoàn thể 27/11/2025 19:14": the category and date under a listed headline.
-LISTING_META = re.compile(
-    r"^[^\d\n]{0,40}?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-    r"|^\d{1,2}:\d{2}\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$"
-)
-
 # Tag names whose markup counts as residue when it survives into text.
 HTML_TAGS: frozenset[str] = frozenset(
     """a abbr article aside b big blockquote body br button caption center cite code col
@@ -262,19 +256,6 @@ MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kê
 CREDIT_LINK_PLACEHOLDER = re.compile(r"^(?:nguồn|theo)\s*:?\s*\[[^\]\n]{1,40}\]\.?$", re.IGNORECASE)
 # An agency tag in parentheses at the end of a byline: "Thu Hà (TTXVN)", "Minh Anh (Theo VOV)".
 BYLINE_AGENCY_TAIL = re.compile(r"\s*\(\s*(?:(?i:theo)\s+)?(?P<source>[^()\n]{2,40}?)\s*\)\s*$")
-# A line that is only a date or time, as printed under a byline: "12/3/2024", "10:30 12/03/2024",
-# "Thứ Hai, 12/3/2024 - 10:30 (GMT+7)". Minimal: the shared date recognizer replaces it.
-DATE_ONLY = re.compile(
-    r"^[(\[]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cập\s+nhật|ngày|đăng\s+(?:lúc|ngày)|lúc)"
-    r"\s*[:,]?\s*)*(?:\d{1,2}[:h]\d{2}(?::\d{2})?\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
-    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}\s*\)?)?\s*[)\]]?$",
-    re.IGNORECASE,
-)
-# A date printed after a byline on the same line: "Minh Anh - 12/3/2024", "Thu Hà | 10:30 12/3/2024".
-BYLINE_DATE_TAIL = re.compile(
-    r"\s*[-–—|,(•·]\s*(?:\d{1,2}[:h]\d{2}\s*[-|,]?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\n]{0,20}$"
-)
-
 # Elements whose content is code, never text: a line opening one ("<script ...>")
 # up to the line closing it is dropped whole.
 HTML_CODE_ELEMENTS: tuple[str, ...] = ("script", "style")

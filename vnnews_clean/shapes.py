@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from .dates import is_dateline, words_before_date
 from .lexicon import BYLINE_LABEL, BYLINE_SIGNATURES, CLOSING_CREDIT
 from .normalize.syllable import place_tones
 
@@ -183,18 +184,27 @@ _CREDIT_MARK = re.compile(r"\((?:t/h|th|tổng hợp|theo\b[^)]*|[A-ZĐ][\w.]{1,
 
 
 CLOSING_CREDIT_MAX_CHARS = 100
+# An initial before a capitalised name: "T.Chuyên", "Ng. Thắng", "H.Anh Tuấn".
+_INITIAL_NAME = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3}$")
 
 
 def is_closing_credit(line: str) -> bool:
-    """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN"),
+    """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN",
+    "Minh Anh - 12/3/2024"),
     left in place for the byline step, which reads it into metadata."""
     if len(line) > CLOSING_CREDIT_MAX_CHARS:
         return False
+    if line[-1:].isdigit() and is_dateline(line):  # "Minh Anh - 12/3/2024": the name before the date
+        head = words_before_date(line)
+        return bool(head) and is_closing_credit(head)
     if line.casefold() in BYLINE_SIGNATURES or BYLINE_LABEL.match(line) or _CREDIT_MARK.search(line):
         return True
     credit = CLOSING_CREDIT.match(line)
     if credit is not None:
         source = credit["source"]
         return not line[:8].casefold().startswith("theo dõi") and not source.startswith(("[", "http", "www"))
+    initial = _INITIAL_NAME.match(line)
+    if initial is not None:  # "T.Chuyên", "Ng. Thắng": an initial and a given name
+        return True
     parts = [p for p in _NAME_SEPARATORS.split(line.strip("()")) if p]
     return bool(parts) and all(is_name(p) or (p.isupper() and p.isalpha()) for p in parts)

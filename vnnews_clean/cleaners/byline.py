@@ -6,16 +6,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ..dates import is_dateline, words_before_date
 from ..document import Document
 from ..lexicon import (
     BYLINE_AGENCY_TAIL,
     BYLINE_COMPILED,
-    BYLINE_DATE_TAIL,
     BYLINE_LABEL,
     BYLINE_SIGNATURES,
     CLOSING_CREDIT,
     CREDIT_LINK_PLACEHOLDER,
-    DATE_ONLY,
     MEDIA_NOUNS,
 )
 from ..normalize.syllable import SPLIT, parse
@@ -128,7 +127,7 @@ def read_credit(line: str) -> Credit | None:
         return Credit(source=source)
     if line.endswith(("]", "].")) and CREDIT_LINK_PLACEHOLDER.match(line):
         return Credit()  # "Nguồn: [Link nguồn]": a credit with its name lost
-    text = BYLINE_DATE_TAIL.sub("", line)
+    text = words_before_date(line) if line[-1:].isdigit() and is_dateline(line) else line  # "Minh Anh - 12/3/2024"
     text = BYLINE_COMPILED.sub("", text)
     credit = Credit()
     tail = BYLINE_AGENCY_TAIL.search(text)
@@ -161,7 +160,8 @@ def read_credit(line: str) -> Credit | None:
 
 
 def _is_date(line: str) -> bool:
-    return len(line) < 60 and line[:1] in "0123456789([TtCcNnĐđLl" and DATE_ONLY.match(line) is not None
+    """A date or time and nothing more ("12/3/2024", "Thứ Hai, 12/3/2024 - 10:30"): no name before it."""
+    return is_dateline(line) and not words_before_date(line)
 
 
 _CLOSERS = "\"'”’»)]"
@@ -228,6 +228,17 @@ class BylineCleaner(Cleaner):
             if len(line) <= BYLINE_MAX_CHARS and line != doc.title:
                 credits[position] = credit = True if _is_date(line) else read_credit(line)
                 found = found or isinstance(credit, Credit)
+        # right after the last body paragraph (by the document's structure) a byline closes the
+        # article whatever follows it: a comment or a teaser the cleaners before did not know
+        body_end = structure_of(doc).body_end
+        after_body = next((p for p, i in enumerate(content) if body_end is not None and i > body_end), total)
+        for position in range(after_body, min(after_body + CLOSING_LINES, total)):
+            line = lines[content[position]]
+            if credits[position] is None and len(line) <= BYLINE_MAX_CHARS and line != doc.title:
+                credits[position] = credit = True if _is_date(line) else read_credit(line)
+                found = found or isinstance(credit, Credit)
+            if credits[position] is None:
+                break
         if not found:
             return
         position, first = 1, True
@@ -238,12 +249,19 @@ class BylineCleaner(Cleaner):
             end = position
             while end < total and credits[end] is not None:
                 end += 1
-            if self._closes(lines, content, credits, position, end, prose_after):
+            if (position == after_body and self._ends_body(credits, position, end)) or self._closes(
+                lines, content, credits, position, end, prose_after
+            ):
                 # every closing run goes, so a second pass finds none; the first one says who wrote it
                 group = [(content[i], credits[i]) for i in range(position, end)]
                 self._take(doc, group, drops, authors if first else None)
                 first = False
             position = end
+
+    @staticmethod
+    def _ends_body(credits: list[Credit | bool | None], start: int, end: int) -> bool:
+        """Whether content[start:end], right after the last body paragraph, is a closing byline."""
+        return end - start <= CLOSING_LINES and any(isinstance(c, Credit) for c in credits[start:end])
 
     @staticmethod
     def _closes(
@@ -390,6 +408,12 @@ class SourceTagCleaner(Cleaner):
     def _strip(self, doc: Document, lead: int, rest: str, detail: str) -> None:
         """Edits the lead to ``rest``; drops it when the body repeats it untagged (baomoi prints
         the sapo twice), as the duplicate rule would on a second pass."""
+        tagged = doc.lines[lead]
+        copies = [i for i in range(lead + 1, len(doc.lines)) if doc.lines[i] == tagged]
+        if copies:  # the tagged sapo printed twice: one copy stays, untagged, as a second run leaves it
+            doc.edit(lead, rest, self.name, detail)
+            doc.drop(copies, self.name, detail + ", repeated")
+            return
         later = [line for line in doc.lines[lead + 1 :] if line]
         if rest in later or (later and is_teaser_of(rest, later[0])):
             doc.drop([lead], self.name, detail + ", repeated untagged")

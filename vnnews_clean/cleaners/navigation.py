@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dates import words_before_date
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
-from ..shapes import ends_sentence, line_key, more_words_than, short_key, word_count
+from ..shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
 from ..structure import Structure, structure_of
 from .base import Cleaner
+from .image_markers import is_image_marker
 
 _SEPARATORS = ">»›/|"
 _CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+|\s*[»›]\s*")
@@ -47,17 +49,19 @@ def _section_cover(line: str) -> tuple[int, int, int]:
     words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
     if sum(w in _SECTION_WORDS for w in words) < HEAD_MENU_MIN_SHARE * len(words):
         return 0, 0, len(words)  # too few section words to be a menu (cheap check first)
-    sections = covered = i = 0
+    names: set[str] = set()  # a menu names each section once: "sống sống sống" is not three
+    covered = i = 0
     while i < len(words):
         for size in range(min(SECTION_MAX_WORDS, len(words) - i), 0, -1):
-            if " ".join(words[i : i + size]) in SECTION_NAMES:
-                sections += 1
+            name = " ".join(words[i : i + size])
+            if name in SECTION_NAMES:
+                names.add(name)
                 covered += size
                 i += size
                 break
         else:
             i += 1
-    return sections, covered, len(words)
+    return len(names), covered, len(words)
 
 
 def is_section_menu(line: str) -> bool:
@@ -79,7 +83,13 @@ def is_section_label(line: str) -> bool:
     if len(line) > 80 or line.count(" ") > 2 * SECTION_MAX_WORDS:
         return False
     sections, covered, words = _section_cover(line)
-    return sections >= 1 and covered == words
+    # a label names each section once: "Đời sống đời sống" is a (generated) title, not a label
+    return sections >= 1 and covered == words and _no_repeated_word(line)
+
+
+def _no_repeated_word(line: str) -> bool:
+    words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
+    return len(set(words)) == len(words)
 
 
 def is_section_trail(line: str) -> bool:
@@ -211,10 +221,12 @@ class NavigationCleaner(Cleaner):
                 # prose is never a footer ("© 2024 Báo X. ..." is not prose), and every
                 # other kind is short or has no sentence punctuation
                 continue
+            if is_image_marker(line):
+                continue  # the image step's: it takes the caption after the marker too
             kind = navigation_kind(line)
             if kind is not None or features is None:
                 pass
-            elif features.date:
+            elif features.date and not (self._byline_place(structure, i) and is_closing_credit(line)):
                 kind = "dateline"
             elif is_section_menu(line):
                 kind = "menu"
@@ -223,6 +235,17 @@ class NavigationCleaner(Cleaner):
             if kind is not None:
                 drops[i] = kind
         doc.drop_each(drops, self.name)
+
+    @staticmethod
+    def _byline_place(structure: Structure, index: int) -> bool:
+        """Where a byline printed with its date ("Phạm Dự • 26/04/2018") stands: after the
+        article, or right before its lead; the byline step reads it there."""
+        if structure.in_tail(index):
+            return True
+        if not is_name(words_before_date(structure.lines[index])):
+            return False  # under the title only a person's name: "VOV 22:35 20/04/2021" is a dateline
+        after = next((f for f in structure.features[index + 1 :] if f is not None), None)
+        return after is not None and after.paragraph
 
     @staticmethod
     def _longer_headline_after(structure: Structure, index: int) -> bool:

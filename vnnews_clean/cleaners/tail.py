@@ -76,20 +76,54 @@ class TailCleaner(Cleaner):
                     drops[i] = kind
         # cards are read with the reply links between them, then again among the
         # lines that stay until nothing changes, as a second run would read them
-        self._comments(structure, tail, drops)
+        seen = self._comments(structure, tail, drops, False)
         for _ in range(COMMENT_PASSES):
-            if not self._comments(structure, [i for i in tail if i not in drops], drops):
+            if not self._comments(structure, [i for i in tail if i not in drops], drops, seen):
                 break
+            seen = True
+        self._teasers(structure, tail, drops)
         doc.drop_each(drops, self.name)
 
     @staticmethod
-    def _comments(structure: Structure, tail: list[int], drops: dict[int, str]) -> bool:
+    def _teasers(structure: Structure, tail: list[int], drops: dict[int, str]) -> None:
+        """Teasers of other articles in a listing after the article: one or two
+        sentences that stand between lines already found to be furniture.
+
+        Article text does not come in ones and twos between headlines of a
+        listing; a sentence right after the byline, or with nothing after it,
+        stays (its neighbour is not furniture).
+        """
+        features = structure.features
+        k = 0
+        while k < len(tail):
+            if tail[k] in drops:
+                k += 1
+                continue
+            end = k
+            while end < len(tail) and tail[end] not in drops:
+                end += 1
+            run = tail[k:end]
+            if (
+                k > 0
+                and end < len(tail)
+                and len(run) <= TEASER_RUN_MAX_LINES
+                and drops[tail[k - 1]] in _LISTING_KINDS
+                and drops[tail[end]] in _LISTING_KINDS
+                and all(_is_teaser(structure.lines[i], features[i]) for i in run)
+            ):
+                for i in run:
+                    drops[i] = "teaser"
+            k = end
+
+    @staticmethod
+    def _comments(structure: Structure, tail: list[int], drops: dict[int, str], seen: bool) -> bool:
         """Reader comments after the article: a name, what they wrote, then the
         next reader's name (or a date) among the lines that stay.
 
         Only this whole card shape takes a sentence in the tail; a last
         sentence after the byline with nothing after it stays. Returns whether
-        it found a comment not found before.
+        it found a comment not found before; ``seen``: an earlier reading found cards
+        (then the last card needs nothing after it).
         """
         features = structure.features
         found = new = False
@@ -105,7 +139,7 @@ class TailCleaner(Cleaner):
                 assert after is not None
                 if not (after.date or _is_commenter(after)):
                     continue  # (the reply link or the next name stays for the next card)
-            elif not found:
+            elif not (found or seen):
                 continue  # the last card may have lost its date to the navigation step
             new = new or author not in drops
             drops[author] = "comment author"
@@ -125,3 +159,15 @@ def _is_commenter(features: LineFeatures | None) -> bool:
     """A short line that is not a sentence: a reader's name or handle ("an.nguyen",
     "Bạn đọc"), or the reply link and likes under a comment."""
     return features is not None and features.words <= COMMENTER_MAX_WORDS and not features.sentence_end
+
+
+# Teasers that may stand together between two listed items.
+TEASER_RUN_MAX_LINES = 2
+TEASER_MAX_WORDS = 80
+# What may stand on each side of a teaser: listed headlines and furniture (not a comment card).
+_LISTING_KINDS = frozenset({"furniture", "footer"})
+
+
+def _is_teaser(line: str, features: LineFeatures | None) -> bool:
+    """A sentence-shaped line a listing may print under a title (not a credit)."""
+    return features is not None and features.words <= TEASER_MAX_WORDS and not is_closing_credit(line)
