@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATE_LABELS, DATE_META, DATE_RELATIVE_UNITS, DATE_RELATIVE_WORDS, DATE_WEEKDAYS, SECTION_NAMES
+from .lexicon import DATE_LABELS, DATE_META, DATE_RELATIVE_UNITS, DATE_RELATIVE_WORDS, DATE_WEEKDAYS
 
 _NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
 _SHORT_DATE = r"\d{1,2}/\d{1,2}"  # "28/4": only next to a time or a weekday
@@ -43,23 +43,8 @@ def _squash(text: str) -> str:
 
 
 def _is_category(text: str) -> bool:
-    """A section name: a few words, no digits, and not a person's name.
-
-    "Minh Anh - 12/3/2024" is a byline with its date (the byline step reads
-    it); "Thế giới 28/4/2011" and "Thế Giới 28/4/2011" are datelines.
-    """
-    if not 0 < text.count(" ") + 1 <= CATEGORY_MAX_WORDS or _DIGIT.search(text) is not None:
-        return False
-    return not _looks_like_name(text)
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and all(word[:1].isupper() and word.isalpha() for word in words)
-        and text.casefold() not in SECTION_NAMES
-    )
+    """A section name: a few words, no digits."""
+    return 0 < text.count(" ") + 1 <= CATEGORY_MAX_WORDS and _DIGIT.search(text) is None
 
 
 def has_date(line: str) -> bool:
