@@ -198,3 +198,10 @@ def test_windows_1258_is_never_made_worse_on_real_news() -> None:
         repaired += out == want
     assert changed > 100
     assert repaired >= 0.85 * changed
+
+
+@pytest.mark.parametrize("line", ["Thích · Trả lời · 3 giờ trước", "Thích · Chia sẻ · Báo xấu"])
+def test_a_comment_bar_with_middle_dots_is_not_tcvn3(line: str) -> None:
+    """A lone "·" decodes to TCVN3 "ã", a one-letter word: no evidence ("Thích" was made "Thớch")."""
+    assert normalize(line) == line
+    assert detect_legacy(line) is None

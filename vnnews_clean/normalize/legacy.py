@@ -140,13 +140,17 @@ def is_well_written(token: str) -> bool:
 
 
 def _gain(original: str, converted: str) -> tuple[int, int]:
-    """(words the conversion made well-written Vietnamese, Vietnamese words it spoiled)."""
+    """(words the conversion made well-written Vietnamese, Vietnamese words it spoiled).
+
+    A lone symbol that decodes to a one-letter word ("·" → "ã" in TCVN3) is no
+    evidence: "Thích · Trả lời" is a comment bar, not TCVN3.
+    """
     fixed = spoiled = 0
     for before, after in zip(original.split(), converted.split(), strict=False):
         if before == after:
             continue
         if is_well_written(after):
-            fixed += not is_vietnamese_word(before)
+            fixed += not is_vietnamese_word(before) and not (len(before) == 1 and not before.isalpha())
         elif is_vietnamese_word(before):
             spoiled += 1
     return fixed, spoiled
