@@ -398,3 +398,11 @@ def test_a_byline_right_after_the_body_is_read_whatever_follows() -> None:
     result = clean_document(text)
     assert result.author == "Lê Hiếu"
     assert "Lê Hiếu" not in result.text.split("\n")
+
+
+def test_a_footer_line_is_no_commenter_so_the_sentence_before_it_stays() -> None:
+    """byline / sentence / "Hotline: ..." is not a comment card: the sentence stays (kept when unsure)."""
+    sentence = "Công trình dự kiến khánh thành vào cuối năm 2027 theo kế hoạch."
+    result = clean_document(lines(TITLE, LEAD, BODY, BODY2, "Minh Anh", sentence, "Hotline: 0900 000 000"))
+    assert sentence in result.text.split("\n")
+    assert result.author == "Minh Anh"

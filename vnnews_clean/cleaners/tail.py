@@ -157,8 +157,14 @@ COMMENTER_MAX_WORDS = 5
 
 def _is_commenter(features: LineFeatures | None) -> bool:
     """A short line that is not a sentence: a reader's name or handle ("an.nguyen",
-    "Bạn đọc"), or the reply link and likes under a comment."""
-    return features is not None and features.words <= COMMENTER_MAX_WORDS and not features.sentence_end
+    "Bạn đọc"), or the reply link and likes under a comment. A footer line ("Hotline: ...")
+    is the site's, never a commenter: the line before it is no comment."""
+    return (
+        features is not None
+        and features.words <= COMMENTER_MAX_WORDS
+        and not features.sentence_end
+        and not features.footer
+    )
 
 
 # Teasers that may stand together between two listed items.
