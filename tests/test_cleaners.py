@@ -274,6 +274,16 @@ def test_duplicates_and_teasers() -> None:
     assert [r.detail for r in doc.removed] == ["teaser", "repeat"]
 
 
+def test_a_sentence_is_no_teaser_of_a_longer_one() -> None:
+    # "…x." with its full stop where the next paragraph goes on is a sentence of its own
+    short = "Người dân trong xã đã được hỗ trợ kịp thời."
+    longer = "Người dân trong xã đã được hỗ trợ kịp thời trong đợt lũ vừa qua."
+    doc = run(DuplicateCleaner(), lines(TITLE, short, longer))
+    assert doc.removed == []
+    cut = run(DuplicateCleaner(), lines(TITLE, "Người dân trong xã đã được hỗ trợ kịp thời...", longer))
+    assert [r.detail for r in cut.removed] == ["teaser"]
+
+
 def test_whitespace_drops_blank_lines_without_recording_them() -> None:
     doc = run(WhitespaceCleaner(), lines("", TITLE, "", "", LEAD, ""))
     assert doc.lines == [TITLE, LEAD]

@@ -15,9 +15,17 @@ def is_teaser_of(teaser: str, full: str) -> bool:
     """``teaser`` is the start of ``full`` (perhaps cut with "..."): a repeated lead.
 
     A headline-shaped line is never a teaser: a lead may begin with the
-    words of the title.
+    words of the title. A line ending in a full stop that ``full`` does not
+    have at that place is a sentence of its own, not a cut copy: two such
+    paragraphs brought together by a later removal must not read as a teaser
+    on a second run.
     """
-    if len(teaser) >= len(full) or not full.startswith(teaser.rstrip(".… ")):
+    if len(teaser) >= len(full):
+        return False
+    cut = teaser.rstrip(".… ")
+    if not full.startswith(cut):
+        return False
+    if teaser.endswith(".") and not teaser.endswith("..") and not full.startswith(teaser):
         return False
     return more_words_than(teaser, TEASER_MIN_WORDS - 1) and not is_headline(teaser)
 
