@@ -67,6 +67,14 @@ inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
     "Người người người người người người người người.\nPhương Thảo\nNgười người người người\n"
     "Người người người người người người người người người."
 )
+# a closing byline with text after it: once it is gone the prose around it stands together and
+# the body ends elsewhere, so the tail and byline steps run again until nothing more goes
+@example(
+    "Người người người người\nNgười người người người người người người người.\nPhương Thảo\nNgười người người người\n"
+    "Người người người người người lao. Người người người người người người.\nNgười người người người người\n"
+    "Người người người lao\nNgười người người động\n"
+    "Người người người người người người. Người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

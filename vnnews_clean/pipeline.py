@@ -83,14 +83,26 @@ class Pipeline:
     ``pipeline(text)`` returns clean text; ``pipeline.run(text)`` returns a
     :class:`CleanResult` with metadata and every removal. Pipelines are
     immutable: :meth:`without`, :meth:`with_step` return new ones.
+
+    ``settle`` names steps whose removals move where the article ends (the
+    tail and the closing byline): a byline taken with text after it brings
+    the lines around it together, and the zones found before no longer hold.
+    While a round of these steps removes a line that has text after it, they
+    run again (in pipeline order), so a second clean finds nothing more.
     """
 
-    def __init__(self, steps: Iterable[Step], *, paragraph_sep: str = "\n") -> None:
+    # rounds after the first: each removes lines, so few are ever needed
+    SETTLE_MAX_ROUNDS = 3
+
+    def __init__(self, steps: Iterable[Step], *, paragraph_sep: str = "\n", settle: Iterable[str] = ()) -> None:
         self.steps: tuple[Cleaner, ...] = tuple(_as_step(s) for s in steps)
         self.paragraph_sep = paragraph_sep
         names = self.names
         if len(set(names)) != len(names):
             raise ValueError(f"step names must be unique: {names}")
+        self.settle: tuple[str, ...] = tuple(settle)
+        for name in self.settle:
+            self[name]  # raises KeyError for a typo
 
     @classmethod
     def default(cls, **options: Any) -> Pipeline:
@@ -123,6 +135,7 @@ class Pipeline:
                 c.WhitespaceCleaner(),
             ],
             paragraph_sep=options.paragraph_sep,
+            settle=(c.TailCleaner.name, c.BylineCleaner.name),
         )
 
     @property
@@ -148,7 +161,11 @@ class Pipeline:
         """A copy without the named steps."""
         for name in names:
             self[name]  # raises KeyError for a typo
-        return Pipeline([s for s in self.steps if s.name not in names], paragraph_sep=self.paragraph_sep)
+        return Pipeline(
+            [s for s in self.steps if s.name not in names],
+            paragraph_sep=self.paragraph_sep,
+            settle=[name for name in self.settle if name not in names],
+        )
 
     def with_step(self, step: Step, *, before: str | None = None, after: str | None = None) -> Pipeline:
         """A copy with ``step`` added: before or after a named step, else at the end
@@ -164,7 +181,7 @@ class Pipeline:
         else:
             position = len(steps) - 1 if steps and steps[-1].name == c.WhitespaceCleaner.name else len(steps)
         steps.insert(position, new)
-        return Pipeline(steps, paragraph_sep=self.paragraph_sep)
+        return Pipeline(steps, paragraph_sep=self.paragraph_sep, settle=self.settle)
 
     def run(self, text: str) -> CleanResult:
         """Clean ``text`` and report how."""
@@ -172,6 +189,8 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         for step in self.steps:
             step.apply(doc)
+        if self.settle:
+            self._settle(doc)
         return CleanResult(
             text=doc.render(self.paragraph_sep, keep_blank=False),
             title=doc.title,
@@ -180,6 +199,22 @@ class Pipeline:
             removed=tuple(doc.removed),
             warnings=tuple(doc.warnings),
         )
+
+    def _settle(self, doc: Document) -> None:
+        """Runs the :attr:`settle` steps again while a round of them removed a line with text after it."""
+        settling = [step for step in self.steps if step.name in self.settle]
+        names = {step.name for step in settling}
+        seen = 0  # removals of the settle steps looked at so far
+        for _ in range(self.SETTLE_MAX_ROUNDS):
+            mine = [r.line for r in doc.removed if r.rule in names]
+            if len(mine) == seen:
+                return
+            last = next((n for n, line in zip(reversed(doc.numbers), reversed(doc.lines), strict=True) if line), 0)
+            if not any(number < last for number in mine[seen:]):
+                return
+            seen = len(mine)
+            for step in settling:
+                step.apply(doc)
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
