@@ -84,7 +84,8 @@ def _is_break(match: re.Match[str]) -> bool:
     return True
 
 
-def _has_break(line: str) -> bool:
+def has_sentence_break(line: str) -> bool:
+    """One sentence ends and another starts somewhere in ``line``."""
     return any(_is_break(match) for match in _SENTENCE_BREAK.finditer(line))
 
 
@@ -119,7 +120,7 @@ def is_headline(line: str) -> bool:
         return False
     if len(line.split(None, HEADLINE_MAX_WORDS + 1)) > HEADLINE_MAX_WORDS:  # splits no further than needed
         return False
-    return not _has_break(line)
+    return not has_sentence_break(line)
 
 
 def is_paragraph(line: str) -> bool:

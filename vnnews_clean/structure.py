@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .dates import is_dateline
 from .lexicon import FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
 from .normalize.syllable import SPLIT, parse
 from .shapes import (
+    HEADLINE_MAX_CHARS,
+    HEADLINE_MAX_WORDS,
     ends_sentence,
     has_letter,
+    has_sentence_break,
     is_closing_credit,
     is_headline,
     is_name,
@@ -59,13 +61,17 @@ def is_syllable(word: str) -> bool:
 
 # Vietnamese prose is full of letters outside ASCII (toned vowels, ă â ê ô ơ ư đ),
 # each two or three bytes in UTF-8; this many extra bytes in a line's first
-# 200 characters make it Vietnamese without parsing a word (a cheap check first).
+# 200 characters, or this share of its characters, make it Vietnamese without
+# parsing a word (a cheap check first). A line of English with a few accented
+# names falls short of both and is judged word by word.
 _SURELY_VIETNAMESE_EXTRA_BYTES = 24
+_SURELY_VIETNAMESE_EXTRA_SHARE = 0.2
 
 
 def _surely_vietnamese(line: str) -> bool:
     start = line[:200]
-    return len(start.encode()) - len(start) >= _SURELY_VIETNAMESE_EXTRA_BYTES
+    extra = len(start.encode()) - len(start)
+    return extra >= _SURELY_VIETNAMESE_EXTRA_BYTES or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
 
 
 def syllable_share(line: str) -> float:
@@ -76,18 +82,19 @@ def syllable_share(line: str) -> float:
     return sum(map(is_syllable, words)) / len(words)
 
 
+# One anchored scan for every footer start: a copyright sign, a lexicon prefix, a contact label.
+_FOOTER_START = re.compile(
+    "|".join(["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE
+)
+
+
 def is_footer_line(line: str) -> bool:
     """ "© 2024 Báo X", "Giấy phép số ...", "Hotline: ...": a site's footer, sentence or not."""
-    return (
-        line.startswith(("©", "®"))
-        or line[:20].casefold().startswith(FOOTER_PREFIXES)
-        or (FOOTER_LABELS.match(line) is not None)
-    )
+    return _FOOTER_START.match(line) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class LineFeatures:
-    """What a cleaner needs to know about one non-blank line."""
+class LineFeatures(NamedTuple):
+    """What a cleaner needs to know about one non-blank line (a tuple: cheap to make, shared by cache)."""
 
     words: int
     sentence_end: bool
@@ -105,16 +112,20 @@ def line_features(line: str) -> LineFeatures:
     if "  " in line or line[0] == " " or line[-1] == " ":
         words, exact = word_count(line), True
     end = ends_sentence(line)
-    headline = is_headline(line)
+    # as shapes.is_headline, without splitting the line again when its words are known
+    if len(line) > HEADLINE_MAX_CHARS or line[-1] in ".;:,…":
+        headline = False
+    elif exact or line.isprintable():
+        headline = words <= HEADLINE_MAX_WORDS and has_letter(line) and not has_sentence_break(line)
+    else:
+        headline = is_headline(line)
     # as shapes.is_paragraph, so cleaners can read it instead: a line with other
     # whitespace than single spaces (a tab) is counted again, without a split
     paragraph = (
-        not headline
-        and (words >= 6 if exact or line.isprintable() else more_words_than(line, 5))
-        and has_letter(line)
+        not headline and (words >= 6 if exact or line.isprintable() else more_words_than(line, 5)) and has_letter(line)
     )
     date = words <= 16 and is_dateline(line)
-    footer = is_footer_line(line)
+    footer = _FOOTER_START.match(line) is not None
     prose = (
         words >= PROSE_MIN_WORDS
         and not headline

@@ -26,7 +26,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
-from ..structure import structure_of
+from ..structure import LineFeatures, structure_of
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -168,14 +168,18 @@ _CLOSERS = "\"'”’»)]"
 _FINAL = tuple(".!?…;:")
 
 
-def _is_body_prose(line: str) -> bool:
+def _is_body_prose(line: str, features: LineFeatures | None = None) -> bool:
     """A paragraph long enough to be the article's (footers and teasers are short);
-    a teaser opening with an agency tag is a listing's."""
+    a teaser opening with an agency tag is a listing's. ``features``: the line's, when known."""
     spaces = line.count(" ")  # counting, not splitting: this runs on every line of the tail
     if spaces < BODY_PROSE_MIN_WORDS - 1:
         return False
-    ending = line.rstrip(_CLOSERS)[-1:]  # not a regex search: this runs on every long line
-    prose = spaces >= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS or ending in _FINAL or is_paragraph(line)
+    prose = (
+        spaces >= HEADLINE_MAX_WORDS
+        or len(line) > HEADLINE_MAX_CHARS
+        or line.rstrip(_CLOSERS)[-1:] in _FINAL  # not a regex search: this runs on every long line
+        or (features.paragraph if features is not None else is_paragraph(line))
+    )
     return prose and agency_tag(line) is None
 
 
@@ -215,13 +219,14 @@ class BylineCleaner(Cleaner):
         prose. A name-shaped sub-heading has body paragraphs after it.
         """
         lines = doc.lines
+        features = structure_of(doc).features
         total = len(content)
         prose_after = [0] * (total + 1)
         credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
         found = False
         for position in range(total - 1, -1, -1):
             line = lines[content[position]]
-            prose_after[position] = prose_after[position + 1] + _is_body_prose(line)
+            prose_after[position] = prose_after[position + 1] + _is_body_prose(line, features[content[position]])
             # a run through here leaves this much prose after it, and fewer lines than total - position - 1
             if prose_after[position] and prose_after[position] * 2 >= total - position - 1:
                 continue
