@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate, islice
 
 from ..dates import is_dateline, words_before_date
 from ..document import Document
@@ -26,7 +27,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
-from ..structure import LineFeatures, structure_of
+from ..structure import LineFeatures, features_of, structure_of
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -168,17 +169,16 @@ _CLOSERS = "\"'”’»)]"
 _FINAL = tuple(".!?…;:")
 
 
-def _is_body_prose(line: str, features: LineFeatures | None = None) -> bool:
+def _is_body_prose(line: str, features: LineFeatures) -> bool:
     """A paragraph long enough to be the article's (footers and teasers are short);
-    a teaser opening with an agency tag is a listing's. ``features``: the line's, when known."""
-    spaces = line.count(" ")  # counting, not splitting: this runs on every line of the tail
-    if spaces < BODY_PROSE_MIN_WORDS - 1:
+    a teaser opening with an agency tag is a listing's."""
+    if features.words < BODY_PROSE_MIN_WORDS:
         return False
     prose = (
-        spaces >= HEADLINE_MAX_WORDS
+        features.paragraph
+        or features.sentence_end
+        or features.words > HEADLINE_MAX_WORDS
         or len(line) > HEADLINE_MAX_CHARS
-        or line.rstrip(_CLOSERS)[-1:] in _FINAL  # not a regex search: this runs on every long line
-        or (features.paragraph if features is not None else is_paragraph(line))
     )
     return prose and agency_tag(line) is None
 
@@ -219,38 +219,43 @@ class BylineCleaner(Cleaner):
         prose. A name-shaped sub-heading has body paragraphs after it.
         """
         lines = doc.lines
-        features = structure_of(doc).features
+        structure = structure_of(doc)
+        features = structure.features
         total = len(content)
-        prose_after = [0] * (total + 1)
+        # prose_after[p]: body prose lines at content positions p and after (a list pass, not a loop)
+        prose = [features[i].words >= BODY_PROSE_MIN_WORDS and _is_body_prose(lines[i], features[i]) for i in content]  # type: ignore[union-attr]
+        prose_after = list(accumulate(reversed(prose), initial=0))[::-1]
         credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
         found = False
-        for position in range(total - 1, -1, -1):
+        title = doc.title
+        # a run through p leaves prose_after[p] prose lines after it: fewer than half of what follows
+        for position in [
+            p
+            for p in range(total)
+            if not (prose_after[p] and prose_after[p] * 2 >= total - p - 1)
+            and len(lines[content[p]]) <= BYLINE_MAX_CHARS
+        ]:
             line = lines[content[position]]
-            prose_after[position] = prose_after[position + 1] + _is_body_prose(line, features[content[position]])
-            # a run through here leaves this much prose after it, and fewer lines than total - position - 1
-            if prose_after[position] and prose_after[position] * 2 >= total - position - 1:
-                continue
-            if len(line) <= BYLINE_MAX_CHARS and line != doc.title:
+            if line != title:
                 credits[position] = credit = True if _is_date(line) else read_credit(line)
                 found = found or isinstance(credit, Credit)
         # right after the last body paragraph (by the document's structure) a byline closes the
         # article whatever follows it: a comment or a teaser the cleaners before did not know
-        body_end = structure_of(doc).body_end
-        after_body = next((p for p, i in enumerate(content) if body_end is not None and i > body_end), total)
+        body_end = structure.body_end
+        after_body = total if body_end is None else bisect_right(content, body_end)
         for position in range(after_body, min(after_body + CLOSING_LINES, total)):
             line = lines[content[position]]
-            if credits[position] is None and len(line) <= BYLINE_MAX_CHARS and line != doc.title:
+            if credits[position] is None and len(line) <= BYLINE_MAX_CHARS and line != title:
                 credits[position] = credit = True if _is_date(line) else read_credit(line)
                 found = found or isinstance(credit, Credit)
             if credits[position] is None:
                 break
         if not found:
             return
-        position, first = 1, True
-        while position < total:
-            if credits[position] is None:
-                position += 1
-                continue
+        first = True
+        # each run of credit lines after the first line: where one starts (the first line is the title's)
+        starts = [p for p in range(1, total) if credits[p] is not None and (p == 1 or credits[p - 1] is None)]
+        for position in starts:
             end = position
             while end < total and credits[end] is not None:
                 end += 1
@@ -261,7 +266,6 @@ class BylineCleaner(Cleaner):
                 group = [(content[i], credits[i]) for i in range(position, end)]
                 self._take(doc, group, drops, authors if first else None)
                 first = False
-            position = end
 
     @staticmethod
     def _ends_body(credits: list[Credit | bool | None], start: int, end: int) -> bool:
@@ -287,7 +291,7 @@ class BylineCleaner(Cleaner):
         if rest == 0:
             return True
         following = lines[content[end]]
-        if _is_body_prose(following) or (rest <= 2 and is_paragraph(following)):
+        if _is_body_prose(following, features_of(following)) or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on
         return prose_after[end] * 2 < rest
 
