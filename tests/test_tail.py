@@ -133,3 +133,18 @@ def test_the_byline_and_credit_that_end_the_article_are_not_a_comment_card() -> 
     result = clean_document(text)
     assert result.text == lines(*ARTICLE)
     assert result.author == "Lam Giang"
+
+
+# --- share buttons ---------------------------------------------------------------------------
+
+
+def test_share_buttons_without_a_network_name_go() -> None:
+    assert clean(lines(*ARTICLE, "Minh Anh", "Like Share")) == lines(*ARTICLE)
+    assert clean(lines(TITLE, "Lưu", LEAD, BODY)) == lines(TITLE, LEAD, BODY)
+    assert clean(lines(TITLE, "Email", LEAD, BODY)) == lines(TITLE, LEAD, BODY)
+    # a name made of share words, and body lines that start with them, stay
+    result = clean_document(lines(*ARTICLE, "Lưu Liên"))
+    assert result.author == "Lưu Liên"
+    sentence = "Email của ông Nam gửi tới phòng ban đã không được trả lời suốt ba tháng qua."
+    text = lines(TITLE, LEAD, sentence, BODY)
+    assert clean(text) == text
