@@ -148,3 +148,15 @@ def test_share_buttons_without_a_network_name_go() -> None:
     sentence = "Email của ông Nam gửi tới phòng ban đã không được trả lời suốt ba tháng qua."
     text = lines(TITLE, LEAD, sentence, BODY)
     assert clean(text) == text
+
+
+# --- quoted links ------------------------------------------------------------------------------
+
+
+def test_a_headline_after_a_quote_marker_is_a_link() -> None:
+    for marker in ("> ", "> - "):
+        text = lines(TITLE, LEAD, BODY, marker + LISTED, BODY2)
+        assert clean(text) == lines(TITLE, LEAD, BODY, BODY2)
+    quote = "> Chúng tôi sẽ hoàn thành cây cầu đúng hạn, ông Nam nói với phóng viên."
+    text = lines(TITLE, LEAD, BODY, quote, BODY2)
+    assert clean(text) == text

@@ -185,6 +185,8 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
 )
 # Markers that introduce an inline link without a label (also after a label: "Xem thêm >> ...").
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
+# A marker that also quotes text ("> ..."): it introduces a link only before a headline.
+INLINE_LINK_WEAK_MARKERS: tuple[str, ...] = (">",)
 
 # Image placeholders left by scrapers.
 IMAGE_WORDS: frozenset[str] = frozenset(
