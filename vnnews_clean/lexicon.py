@@ -185,6 +185,8 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
 )
 # Markers that introduce an inline link without a label (also after a label: "Xem thêm >> ...").
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
+# A marker that also quotes text ("> ..."): it introduces a link only before a headline.
+INLINE_LINK_WEAK_MARKERS: tuple[str, ...] = (">",)
 
 # Image placeholders left by scrapers.
 IMAGE_WORDS: frozenset[str] = frozenset(
@@ -368,13 +370,27 @@ SECTION_NAMES: frozenset[str] = frozenset(
 # it is a sentence.
 FOOTER_LABELS = re.compile(
     r"^(?:hotline|đường dây nóng|email|e-mail|điện thoại|đt|fax|địa chỉ(?: tòa soạn| toà soạn)?|tòa soạn|toà soạn"
-    r"|liên hệ(?: quảng cáo)?|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập)\s*:",
+    r"|liên hệ(?: quảng cáo)?|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập"
+    r"|cơ quan chủ quản)\s*:",
     re.IGNORECASE,
 )
 # Prompts a site prints under every article: follow us, get the app. In the tail
 # (after the last body paragraph) such a line shows the article is over.
+# A follow prompt whose target was a logo (the scrape kept no text of it) ends on its
+# preposition: "Theo dõi Báo X trên", "Follow us on".
 TAIL_PROMPTS = re.compile(
-    r"^(?:theo dõi|follow|đăng ký|tải|cài)\b.{0,60}"
-    r"\b(?:google news|facebook|fanpage|zalo|youtube|tiktok|ứng dụng|app)\b",
+    r"^(?:(?:theo dõi|follow|đăng ký|tải|cài)\b.{0,60}"
+    r"\b(?:google news|facebook|fanpage|zalo|youtube|tiktok|ứng dụng|app)\b"
+    r"|(?:theo dõi|follow)\b.{0,60}\s(?:trên|tại|qua|on)\s*:?\s*$)",
+    re.IGNORECASE,
+)
+# What a site's own notices under its articles say, not an article's: rights and
+# republication ("... không chịu trách nhiệm về nội dung ...", "Chỉ được phát hành lại
+# ... khi có sự đồng ý bằng văn bản ...") and the comment form ("Ý kiến của bạn sẽ được
+# biên tập trước khi đăng"). Searched only in a sentence at the very end of the tail,
+# after listings or footers (vnnews_clean.cleaners.tail), never to decide alone.
+SITE_NOTICE_WORDS = re.compile(
+    r"chịu trách nhiệm|phát hành lại|đồng ý bằng văn bản|bản quyền|sao chép|giấy phép"
+    r"|ý kiến của bạn|bình luận của bạn|trước khi đăng|được kiểm duyệt",
     re.IGNORECASE,
 )

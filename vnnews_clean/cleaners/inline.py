@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS
+from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS
 from ..shapes import blank_separated, is_headline, line_key, more_words_than
 from ..structure import structure_of
 from .base import Cleaner
@@ -11,6 +11,7 @@ from .base import Cleaner
 _URL_PREFIXES = ("http://", "https://", "www.")
 MARKER_LINK_MAX_WORDS = 30
 LABEL_MAX_CHARS = 20
+_LIST_MARKS = " -–•+*"
 
 
 def is_inline_link(line: str) -> bool:
@@ -19,6 +20,10 @@ def is_inline_link(line: str) -> bool:
     if line.startswith(INLINE_LINK_MARKERS):
         rest = line.lstrip("".join(INLINE_LINK_MARKERS) + " ")
         return bool(rest) and (is_headline(rest) or not more_words_than(rest, MARKER_LINK_MAX_WORDS))
+    if line.startswith(INLINE_LINK_WEAK_MARKERS):
+        # "> Headline", "> - Headline": a lone ">" may quote a sentence, so only a headline goes
+        rest = line[1:].lstrip(_LIST_MARKS)
+        return bool(rest) and is_headline(rest)
     # the label is at most LABEL_MAX_CHARS long: look for its colon (or " >>") only there
     cut, skip = line.find(":", 0, LABEL_MAX_CHARS + 1), 1
     if cut < 0:

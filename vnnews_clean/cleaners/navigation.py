@@ -9,7 +9,7 @@ from ..dates import words_before_date
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
 from ..shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
-from ..structure import Structure, structure_of
+from ..structure import Structure, is_syllable, structure_of
 from .base import Cleaner
 from .image_markers import is_image_marker
 
@@ -106,11 +106,19 @@ def is_section_trail(line: str) -> bool:
 
 
 def is_share_bar(line: str) -> bool:
+    """Only share-bar tokens, one of them a network's name ("Chia sẻ Facebook"), or two or
+    more with a word that is no Vietnamese syllable ("Like Share", "Lưu Email"): a name
+    ("Lưu Liên") is made of syllables."""
     if len(line) > 120:
         return False
     tokens = line.casefold().split()
     return (
-        0 < len(tokens) <= 12 and all(t in SHARE_TOKENS for t in tokens) and any(t in SHARE_UNAMBIGUOUS for t in tokens)
+        0 < len(tokens) <= 12
+        and all(t in SHARE_TOKENS for t in tokens)
+        and (
+            any(t in SHARE_UNAMBIGUOUS for t in tokens)
+            or (len(tokens) >= 2 and any(t.isalpha() and not is_syllable(t) for t in tokens))
+        )
     )
 
 
@@ -185,6 +193,8 @@ def head_kind(line: str, title_below: bool) -> str | None:
         return None
     if is_section_label(line):
         return "section"
+    if line.isalpha() and line.casefold() in SHARE_TOKENS:
+        return "share bar"  # one button of the bar under the title: "Lưu", "Email"
     if is_section_trail(line):
         return "breadcrumb"
     if line.count(" ") + 1 >= HEAD_MENU_MIN_WORDS and not ends_sentence(line):

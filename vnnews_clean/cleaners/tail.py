@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..document import Document
-from ..lexicon import TAIL_PROMPTS
-from ..shapes import is_closing_credit
+from ..document import Document, Removal
+from ..lexicon import SITE_NOTICE_WORDS, TAIL_PROMPTS
+from ..shapes import has_agency_prefix, is_closing_credit
 from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
 
@@ -18,6 +18,9 @@ def tail_kind(line: str, features: LineFeatures) -> str | None:
     """Why ``line`` (after the last body paragraph) is furniture, or None to keep it."""
     if features.footer:
         return "footer"
+    if features.paragraph and has_agency_prefix(line):
+        # "(Dân trí) - ...", "ND -...": the tag opens a lead; after the article, another article's
+        return "agency teaser"
     if features.prose:
         return None
     if features.words > TAIL_ITEM_MAX_WORDS or is_closing_credit(line):
@@ -54,6 +57,12 @@ class TailCleaner(Cleaner):
     every other prose line, every sentence, longer lines, and bylines and
     credits (for the byline step). A document without a prose paragraph has
     no tail.
+
+    Sentences go only by their place among such lines: a reader's comment
+    card, a teaser between listing lines, another article's lead (an agency
+    tag opens it), a site notice at the very end. The steps before this one
+    have dropped many of those neighbours (a related listing, a comment's
+    date, a menu); their removals are read back to see what stood there.
     """
 
     name = "tail"
@@ -74,58 +83,102 @@ class TailCleaner(Cleaner):
                 kind = tail_kind(line, features)
                 if kind is not None:
                     drops[i] = kind
+        if not tail:
+            return
+        around = _Dropped(doc, tail[0], structure.body_end)
         # cards are read with the reply links between them, then again among the
         # lines that stay until nothing changes, as a second run would read them
-        seen = self._comments(structure, tail, drops, False)
+        seen = self._comments(structure, tail, drops, False, around)
         for _ in range(COMMENT_PASSES):
-            if not self._comments(structure, [i for i in tail if i not in drops], drops, seen):
+            if not self._comments(structure, [i for i in tail if i not in drops], drops, seen, around):
                 break
             seen = True
-        self._teasers(structure, tail, drops)
+        self._teasers(structure, tail, drops, around)
+        self._notices(structure, tail, drops, around)
         doc.drop_each(drops, self.name)
 
     @staticmethod
-    def _teasers(structure: Structure, tail: list[int], drops: dict[int, str]) -> None:
+    def _notices(structure: Structure, tail: list[int], drops: dict[int, str], around: _Dropped) -> None:
+        """The site's own notices that close the page ("X không chịu trách nhiệm về nội dung ...",
+        "Ý kiến của bạn sẽ được biên tập trước khi đăng"): sentences in the lexicon's wording at
+        the very end, with nothing but furniture after them and listings or footers before.
+
+        A sentence right after the byline stays, whatever it says."""
+        features = structure.features
+        notices: list[int] = []  # positions in the tail, from the last
+        for k in range(len(tail) - 1, 0, -1):
+            index = tail[k]
+            if index in drops:
+                continue
+            here = features[index]
+            assert here is not None
+            if here.words > NOTICE_MAX_WORDS or SITE_NOTICE_WORDS.search(structure.lines[index]) is None:
+                break
+            notices.append(k)
+        if not notices:
+            return
+        first = notices[-1]  # what stands before the first notice must be a listing or a footer
+        if drops.get(tail[first - 1]) in _LISTING_KINDS or around.listing_before(tail[first]):
+            for k in notices:
+                drops[tail[k]] = "notice"
+
+    @staticmethod
+    def _teasers(structure: Structure, tail: list[int], drops: dict[int, str], around: _Dropped) -> None:
         """Teasers of other articles in a listing after the article: one or two
-        sentences that stand between lines already found to be furniture.
+        sentences that stand between listing lines, found here to be furniture
+        or dropped before as listed items, menus or datelines.
 
         Article text does not come in ones and twos between headlines of a
-        listing; a sentence right after the byline, or with nothing after it,
-        stays (its neighbour is not furniture).
+        listing; a sentence right after the byline stays (its neighbour is not
+        furniture). One with nothing after it is the listing's last teaser only
+        when it follows a listed item dropped before, or when the listing has
+        shown teasers already.
         """
-        features = structure.features
+        features, lines = structure.features, structure.lines
+
+        def open_(i: int) -> bool:  # a line that stays so far and may be a teaser
+            return i not in drops and _is_teaser(lines[i], features[i])
+
+        found = False
         k = 0
         while k < len(tail):
-            if tail[k] in drops:
+            if not open_(tail[k]):
                 k += 1
                 continue
             end = k
-            while end < len(tail) and tail[end] not in drops:
+            while end < len(tail) and open_(tail[end]):
                 end += 1
             run = tail[k:end]
             if (
                 k > 0
-                and end < len(tail)
                 and len(run) <= TEASER_RUN_MAX_LINES
-                and drops[tail[k - 1]] in _LISTING_KINDS
-                and drops[tail[end]] in _LISTING_KINDS
-                and all(_is_teaser(structure.lines[i], features[i]) for i in run)
+                and (drops.get(tail[k - 1]) in _LISTING_KINDS or around.listing_before(run[0]))
             ):
-                for i in run:
-                    drops[i] = "teaser"
+                if end < len(tail):
+                    listed = drops.get(tail[end]) in _LISTING_KINDS or around.listing_after(run[-1])
+                else:
+                    listed = around.listing_after(run[-1]) or found or around.item_before(run[0])
+                if listed:
+                    for i in run:
+                        drops[i] = "teaser"
+                    found = True
             k = end
 
     @staticmethod
-    def _comments(structure: Structure, tail: list[int], drops: dict[int, str], seen: bool) -> bool:
+    def _comments(structure: Structure, tail: list[int], drops: dict[int, str], seen: bool, around: _Dropped) -> bool:
         """Reader comments after the article: a name, what they wrote, then the
-        next reader's name (or a date) among the lines that stay.
+        next reader's name (or a date) among the lines that stay, or the
+        comment's date that the navigation step dropped right after it.
 
         Only this whole card shape takes a sentence in the tail; a last
-        sentence after the byline with nothing after it stays. Returns whether
+        sentence after the byline with nothing after it stays, and so does
+        one after the byline and before a date (the card's name must not be
+        the line that ends the article). Returns whether
         it found a comment not found before; ``seen``: an earlier reading found cards
         (then the last card needs nothing after it).
         """
         features = structure.features
+        byline = around.byline(structure)
         found = new = False
         for k in range(1, len(tail)):
             author, text = tail[k - 1], tail[k]
@@ -133,7 +186,11 @@ class TailCleaner(Cleaner):
             assert said is not None
             if said.words > COMMENT_MAX_WORDS or text in drops or not _is_commenter(features[author]):
                 continue
-            if k + 1 < len(tail):
+            if author in byline:
+                continue  # the byline that ends the article ("Minh Anh", "Theo TTXVN") is nobody's card
+            if author != around.first and around.date_after(text):  # (first: see byline)
+                pass  # the card's date was dropped as a dateline
+            elif k + 1 < len(tail):
                 action = tail[k + 1]
                 after = features[action]
                 assert after is not None
@@ -170,8 +227,91 @@ def _is_commenter(features: LineFeatures | None) -> bool:
 # Teasers that may stand together between two listed items.
 TEASER_RUN_MAX_LINES = 2
 TEASER_MAX_WORDS = 80
-# What may stand on each side of a teaser: listed headlines and furniture (not a comment card).
-_LISTING_KINDS = frozenset({"furniture", "footer"})
+# What may stand on each side of a teaser: listed headlines, other articles' leads and
+# furniture (not a comment card).
+_LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser"})
+# A site notice is a sentence or two.
+NOTICE_MAX_WORDS = 40
+# The steps before this one that drop listings and site furniture: a line one of them
+# dropped stood beside a tail line as a listed headline or a menu would.
+_LISTING_RULES = frozenset({"navigation", "related_block"})
+_ITEM_DETAILS = frozenset({"item", "item date", "item image", "item teaser"})
+
+
+class _Dropped:
+    """What the steps before this one dropped around the lines of the tail.
+
+    A tail line's neighbours in the page may be gone already (a listed item,
+    a comment's date, a menu); they are found again from the document's
+    removals, by input line number, only for the lines after the body.
+    """
+
+    __slots__ = ("_byline", "_end", "_lines", "_numbers", "_removed", "_start", "first")
+
+    def __init__(self, doc: Document, first: int, body_end: int) -> None:
+        self.first = first  # the line that showed the article is over
+        self._start = start = doc.numbers[body_end] + 1
+        # (only the removals after the body: a few, from one pass over the record)
+        self._removed = {r.line: r for r in doc.removed if r.kept is None and r.line >= start}
+        self._numbers = doc.numbers
+        self._lines = doc.lines
+        self._byline: frozenset[int] | None = None
+        self._end = max(self._removed, default=start) + 1  # past the last line dropped
+
+    def byline(self, structure: Structure) -> frozenset[int]:
+        """The article's own byline: the credits that open the tail right under the
+        article ("Minh Anh", then "Theo TTXVN"), one under the other with nothing
+        dropped between. A second person's name, or a name under a dropped menu or
+        heading ("Bình luận"), is a reader's."""
+        if self._byline is None:
+            lines, features = structure.lines, structure.features
+            found: list[int] = []
+            index = self.first
+            if not self.listing_before(index):
+                while index < len(lines) and (not lines[index] or is_closing_credit(lines[index])):
+                    here = features[index]
+                    if here is not None:
+                        if found and (here.name or self._nearest(found[-1], 1) is not None):
+                            break
+                        found.append(index)
+                    index += 1
+            self._byline = frozenset(found)
+        return self._byline
+
+    def _nearest(self, index: int, step: int) -> Removal | None:
+        """The dropped line nearest to ``index`` before (``step`` -1) or after (+1) it,
+        up to the next line that stays."""
+        lines, numbers = self._lines, self._numbers
+        other = index + step
+        while 0 <= other < len(lines) and not lines[other]:
+            other += step
+        # up to the next line that stays; if none, to the tail's start or past the last line dropped
+        edge = self._start - 1 if step < 0 else self._end
+        bound = numbers[other] if 0 <= other < len(lines) else edge
+        removed = self._removed
+        for number in range(numbers[index] + step, bound, step):
+            found = removed.get(number)
+            if found is not None:
+                return found
+        return None
+
+    def listing_before(self, index: int) -> bool:
+        found = self._nearest(index, -1)
+        return found is not None and found.rule in _LISTING_RULES
+
+    def listing_after(self, index: int) -> bool:
+        found = self._nearest(index, 1)
+        return found is not None and found.rule in _LISTING_RULES
+
+    def item_before(self, index: int) -> bool:
+        """Right before ``index`` stood an item of a related listing."""
+        found = self._nearest(index, -1)
+        return found is not None and found.rule == "related_block" and found.detail in _ITEM_DETAILS
+
+    def date_after(self, index: int) -> bool:
+        """Right after ``index`` stood a dateline (a comment's "Thích · Trả lời · 1 giờ trước")."""
+        found = self._nearest(index, 1)
+        return found is not None and found.rule == "navigation" and found.detail == "dateline"
 
 
 def _is_teaser(line: str, features: LineFeatures | None) -> bool:

@@ -1,0 +1,162 @@
+"""The tail after the article: lines read with what the steps before dropped around them
+(listed items, a comment's date, menus), other articles' leads, the site's closing
+notices, and a follow prompt whose logo was lost. Article text in the same words stays."""
+
+from __future__ import annotations
+
+from vnnews_clean import clean, clean_document
+from vnnews_clean.lexicon import TAIL_PROMPTS
+from vnnews_clean.structure import build_structure
+
+from .test_structure import BODY, BODY2, LEAD, LISTED, LISTED2, TEASER, TITLE, lines
+
+COMMENT = "Đọc xong mà thấy buồn quá, không biết bao giờ mới hết cảnh này."
+ARTICLE = (TITLE, LEAD, BODY, BODY2)
+
+
+def kept(text: str) -> list[str]:
+    return clean(text).split("\n")
+
+
+# --- neighbours the steps before dropped --------------------------------------------
+
+
+def test_a_teaser_right_after_a_dropped_listing_goes() -> None:
+    """Credit, a related listing (dropped by its step), a teaser, then furniture: the teaser
+    stood under the listing's last title."""
+    text = lines(*ARTICLE, "Theo TTXVN", "Tin khác", LISTED, LISTED2, TEASER, "Gửi góp ý", "Hotline: 0900 000 000")
+    result = clean_document(text)
+    assert result.text == lines(*ARTICLE)
+    assert result.source == "TTXVN"
+    assert [r.detail for r in result.removed_by("tail") if r.text == TEASER] == ["teaser"]
+    # only a listing line on its left makes a teaser: the byline is none
+    note = "Bài viết có sử dụng tư liệu của Thông tấn xã Việt Nam và một số báo khác."
+    assert note in kept(lines(*ARTICLE, "Minh Anh", note, "Bình luận", "Chia sẻ"))
+
+
+def test_the_last_teaser_under_a_dropped_listed_item_goes() -> None:
+    text = lines(*ARTICLE, "Minh Anh", "Gửi góp ý", "Tin khác", LISTED, LISTED2, TEASER)
+    assert clean(text) == lines(*ARTICLE)
+    # under a related heading in mid-article the text resumes: it is the body, not the tail
+    text = lines(*ARTICLE, "Tin liên quan", LISTED, LISTED2, TEASER, "Minh Anh", "Gửi góp ý")
+    assert clean(text) == lines(*ARTICLE, TEASER)
+
+
+def test_a_comment_whose_date_the_navigation_step_dropped_goes() -> None:
+    text = lines(*ARTICLE, "Minh Anh", "Gửi góp ý", "Trần Thị Lan", COMMENT, "Thích · Trả lời · 1 giờ trước")
+    result = clean_document(text)
+    assert result.text == lines(*ARTICLE)
+    assert result.author == "Minh Anh"
+    # the card's name must not be the line that ends the article: byline, note, date
+    note = "Bài viết có sử dụng tư liệu của Thông tấn xã Việt Nam và một số báo khác."
+    result = clean_document(lines(*ARTICLE, "Minh Anh", note, "12/3/2024 10:00"))
+    assert note in result.text.split("\n")
+    assert result.author == "Minh Anh"
+
+
+# --- other articles' leads ------------------------------------------------------------
+
+
+def test_agency_tagged_leads_after_the_article_go_with_the_line_between_them() -> None:
+    headline = "Tiền đạo Nguyễn Văn A: “Tôi sẽ trở lại mạnh mẽ hơn!”"
+    text = lines(
+        *ARTICLE,
+        "Minh Anh",
+        "Gửi góp ý",
+        LISTED,
+        "ND -" + TEASER,
+        headline,
+        "ND -" + TEASER.replace("vàng", "bạc"),
+    )
+    result = clean_document(text)
+    assert result.text == lines(*ARTICLE)
+    assert {r.detail for r in result.removed_by("tail")} >= {"agency teaser", "teaser"}
+    # the tag on the lead goes to the source; the lead stays
+    result = clean_document(lines(TITLE, "ND -" + LEAD, BODY, BODY2))
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.source == "ND"
+
+
+# --- the site's closing notices ---------------------------------------------------------
+
+
+def test_a_site_notice_after_the_footer_goes() -> None:
+    notice = "Báo X không chịu trách nhiệm về nội dung từ các nguồn tin."
+    text = lines(*ARTICLE, "Minh Anh", "Gửi góp ý", LISTED, LISTED2, "Hotline: 0900 000 000", notice)
+    result = clean_document(text)
+    assert result.text == lines(*ARTICLE)
+    assert [r.detail for r in result.removed_by("tail") if r.text == notice] == ["notice"]
+    # the same words right after the byline, or in the body, are the article's
+    sentence = "Chủ đầu tư phải chịu trách nhiệm nếu công trình chậm tiến độ so với cam kết."
+    assert sentence in kept(lines(*ARTICLE, "Minh Anh", sentence))
+    assert sentence in kept(lines(*ARTICLE, "Minh Anh", sentence, "Hotline: 0900 000 000"))
+    text = lines(TITLE, LEAD, BODY, sentence, BODY2)
+    assert clean(text) == text
+
+
+def test_the_owner_label_of_a_footer_goes_even_as_a_sentence() -> None:
+    owner = "Cơ quan chủ quản: Hội Khuyến học Việt Nam."
+    text = lines(*ARTICLE, "Minh Anh", "Hotline: 0900 000 000", owner)
+    assert clean(text) == lines(*ARTICLE)
+
+
+# --- a follow prompt that lost its logo ---------------------------------------------------
+
+
+def test_a_follow_prompt_ending_on_its_preposition_ends_the_article() -> None:
+    assert TAIL_PROMPTS.match("Theo dõi Báo X trên")
+    assert TAIL_PROMPTS.match("Follow us on")
+    assert not TAIL_PROMPTS.match("Theo dõi diễn biến trên sông Hồng")
+    assert not TAIL_PROMPTS.match("Theo dõi tin tức trên.")
+    doc = lines(*ARTICLE, "Gửi góp ý", "Theo dõi Báo X trên", "Tin mới", TEASER, LISTED, LISTED2)
+    assert build_structure(clean(doc).split("\n")).body_end == 3
+    assert clean(doc) == lines(*ARTICLE)
+    # body text that starts with the same words stays
+    sentence = "Theo dõi diễn biến trên sông Hồng, lực lượng cứu hộ đã kịp thời đưa người dân vào bờ."
+    text = lines(TITLE, LEAD, BODY, sentence, BODY2)
+    assert clean(text) == text
+
+
+# --- the byline is nobody's comment card --------------------------------------------------
+
+
+def test_the_byline_and_credit_that_end_the_article_are_not_a_comment_card() -> None:
+    """byline, credit, then a reader's card: the credit is no commenter, the source is read."""
+    text = lines(*ARTICLE, "Đức Minh", "Nguồn: TTXVN", "Gửi góp ý", LISTED, TEASER, "Thích Trả lời", "Hotline: 0900")
+    result = clean_document(text)
+    assert result.text == lines(*ARTICLE)
+    assert (result.author, result.source) == ("Đức Minh", "TTXVN")
+    # byline, (tags and "Bình luận" dropped), then a reader's name and comment: the name is the card's
+    comment = "Giá cả thì tăng mà lương không tăng, người dân biết sống sao đây?"
+    tags = "Từ khóa: giá cả, tiền lương"
+    text = lines(*ARTICLE, "Lam Giang", tags, "Bình luận", "Minh Tuấn", comment, "Thích Trả lời")
+    result = clean_document(text)
+    assert result.text == lines(*ARTICLE)
+    assert result.author == "Lam Giang"
+
+
+# --- share buttons ---------------------------------------------------------------------------
+
+
+def test_share_buttons_without_a_network_name_go() -> None:
+    assert clean(lines(*ARTICLE, "Minh Anh", "Like Share")) == lines(*ARTICLE)
+    assert clean(lines(TITLE, "Lưu", LEAD, BODY)) == lines(TITLE, LEAD, BODY)
+    assert clean(lines(TITLE, "Email", LEAD, BODY)) == lines(TITLE, LEAD, BODY)
+    # a name made of share words, and body lines that start with them, stay
+    result = clean_document(lines(*ARTICLE, "Lưu Liên"))
+    assert result.author == "Lưu Liên"
+    sentence = "Email của ông Nam gửi tới phòng ban đã không được trả lời suốt ba tháng qua."
+    text = lines(TITLE, LEAD, sentence, BODY)
+    assert clean(text) == text
+
+
+# --- quoted links ------------------------------------------------------------------------------
+
+
+def test_a_headline_after_a_quote_marker_is_a_link() -> None:
+    for marker in ("> ", "> - "):
+        text = lines(TITLE, LEAD, BODY, marker + LISTED, BODY2)
+        assert clean(text) == lines(TITLE, LEAD, BODY, BODY2)
+    quote = "> Chúng tôi sẽ hoàn thành cây cầu đúng hạn, ông Nam nói với phóng viên."
+    text = lines(TITLE, LEAD, BODY, quote, BODY2)
+    assert clean(text) == text
