@@ -142,9 +142,13 @@ def _cached_features(line: str) -> LineFeatures:
     return line_features(line)
 
 
+# Longer lines are rarely repeated and would keep big strings alive in the cache.
+CACHED_LINE_MAX_CHARS = 400
+
+
 def features_of(line: str) -> LineFeatures:
     """Features of one line (cached by text: the same line recurs across cleaners and documents)."""
-    return _cached_features(line) if len(line) <= 400 else line_features(line)
+    return _cached_features(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)
 
 
 class Structure:
@@ -275,7 +279,16 @@ def _ends_article(line: str, features: LineFeatures | None) -> bool:
 
 
 def build_structure(lines: list[str]) -> Structure:
-    return Structure(lines, tuple([features_of(line) if line else None for line in lines]))
+    cached = _cached_features  # features_of, inlined: this runs on every line of every document
+    return Structure(
+        lines,
+        tuple(
+            [
+                (cached(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)) if line else None
+                for line in lines
+            ]
+        ),
+    )
 
 
 def structure_of(doc: Document) -> Structure:

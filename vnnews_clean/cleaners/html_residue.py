@@ -65,6 +65,10 @@ class HtmlResidueCleaner(Cleaner):
     name = "html_residue"
 
     def apply(self, doc: Document) -> None:
+        text = "\n".join(doc.lines)  # one pass in C rules out most documents: no markup at all
+        if "<" not in text and ">" not in text and "]]" not in text:
+            return
+        del text
         marker = page_marker(doc.lines)
         if marker is not None:
             doc.warn(HTML_PAGE_WARNING.format(marker=marker))
