@@ -160,3 +160,29 @@ def test_a_headline_after_a_quote_marker_is_a_link() -> None:
     quote = "> Chúng tôi sẽ hoàn thành cây cầu đúng hạn, ông Nam nói với phóng viên."
     text = lines(TITLE, LEAD, BODY, quote, BODY2)
     assert clean(text) == text
+
+
+# --- comment-card controls end the article ---------------------------------------------
+
+COMMENT2 = "Mong các cơ quan chức năng sớm vào cuộc xử lý nghiêm vụ việc này."
+
+
+def test_a_comment_after_the_feedback_button_is_not_the_body() -> None:
+    """The feedback button "Gửi góp ý", a reader's comment, a card, "Phản hồi": the controls of the reader's box
+    show the article is over, so the lone comment under the button is no body paragraph."""
+    text = lines(*ARTICLE, "Gửi góp ý", COMMENT2, "Nguyễn Văn Hùng", COMMENT, "Phản hồi")
+    assert clean(text) == lines(*ARTICLE)
+    text = lines(*ARTICLE, "Thích Trả lời", COMMENT2, "Nguyễn Văn Hùng", COMMENT, "Thích · Phản hồi")
+    assert clean(text) == lines(*ARTICLE)
+
+
+def test_body_text_opening_with_a_control_word_stays() -> None:
+    """Only a line made of controls ends the article: one that opens with the same words is text."""
+    closing = (
+        "Trả lời phỏng vấn, ông Hùng cho biết thành phố sẽ lập tổ công tác riêng cho dự án.",
+        "Bình chọn",
+        "Thích",
+    )
+    article = lines(*ARTICLE, "Trả lời báo chí", closing[0], "Bình chọn năm nay", BODY2.replace("Người", "Nhiều người"))
+    assert clean(article) == article
+    assert closing[0] in kept(lines(*ARTICLE, "Thích nghi", closing[0]))

@@ -394,3 +394,12 @@ SITE_NOTICE_WORDS = re.compile(
     r"|ý kiến của bạn|bình luận của bạn|trước khi đăng|được kiểm duyệt",
     re.IGNORECASE,
 )
+# The controls of a comment card or of the reader's box under an article ("Thích Trả lời",
+# "Thích · Phản hồi", "Gửi góp ý", "Bình chọn"): a line made of nothing else. Read only in
+# short non-sentence lines after the article's prose (vnnews_clean.structure), where it
+# shows the article is over; a line that only begins with one of them is never matched.
+COMMENT_CONTROLS = re.compile(
+    r"^(?:(?:thích|trả lời|phản hồi|báo vi phạm|gửi góp ý|góp ý|bình chọn)(?:\s*\(?\d+\)?)?"
+    r"\s*[·•|-]?\s*)+$",
+    re.IGNORECASE,
+)
