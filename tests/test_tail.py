@@ -186,3 +186,22 @@ def test_body_text_opening_with_a_control_word_stays() -> None:
     article = lines(*ARTICLE, "Trả lời báo chí", closing[0], "Bình chọn năm nay", BODY2.replace("Người", "Nhiều người"))
     assert clean(article) == article
     assert closing[0] in kept(lines(*ARTICLE, "Thích nghi", closing[0]))
+
+
+def test_a_comment_card_taken_for_the_last_paragraph_goes() -> None:
+    """A handle, a short comment, the card's reply link: the comment stood where the
+    body's last paragraph would, yet the reply link (or its dropped date under the
+    dropped comment heading) shows it is a card."""
+    card = ("hoangnam88", COMMENT2)
+    text = lines(*ARTICLE, "Bình luận", *card, "Thích Trả lời", "Tin liên quan", LISTED, LISTED2)
+    assert clean(text) == lines(*ARTICLE)
+    text = lines(*ARTICLE, "Bình luận", "Bạn đọc", COMMENT2, "11 phút trước", "Minh Tuấn", COMMENT, "Trả lời")
+    assert clean(text) == lines(*ARTICLE)
+
+
+def test_a_sub_heading_and_last_paragraph_are_no_comment_card() -> None:
+    """A short line over the last paragraph is a sub-heading when no reply link follows:
+    the byline, a like button, a date or furniture under it leave the article whole."""
+    closing = ("Kỳ vọng của người dân", BODY2.replace("Người", "Nhiều người"))
+    for after in ("Minh Anh", "Thích", "Chia sẻ", "Cập nhật 10:30 12/05/2023"):
+        assert lines(*closing) in clean(lines(*ARTICLE[:3], *closing, after))

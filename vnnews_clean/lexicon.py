@@ -403,3 +403,8 @@ COMMENT_CONTROLS = re.compile(
     r"\s*[·•|-]?\s*)+$",
     re.IGNORECASE,
 )
+# Those controls with the reply link among them: only a comment card has one.
+COMMENT_REPLY = re.compile(
+    r"^(?=.*(?:trả lời|phản hồi))(?:(?:thích|trả lời|phản hồi|báo vi phạm)(?:\s*\(?\d+\)?)?\s*[·•|-]?\s*)+$",
+    re.IGNORECASE,
+)

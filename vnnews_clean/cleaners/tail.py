@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document, Removal
-from ..lexicon import SITE_NOTICE_WORDS, TAIL_PROMPTS
+from ..lexicon import COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
 from ..shapes import has_agency_prefix, is_closing_credit
 from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
@@ -71,7 +71,7 @@ class TailCleaner(Cleaner):
         structure = structure_of(doc)
         if structure.body_end is None:
             return
-        drops: dict[int, str] = {}
+        drops: dict[int, str] = self._last_card(doc, structure)
         tail: list[int] = []  # content lines from the first anchor on
         for i in range(structure.body_end + 1, len(doc.lines)):
             features = structure.features[i]
@@ -96,6 +96,35 @@ class TailCleaner(Cleaner):
         self._teasers(structure, tail, drops, around)
         self._notices(structure, tail, drops, around)
         doc.drop_each(drops, self.name)
+
+    @staticmethod
+    def _last_card(doc: Document, structure: Structure) -> dict[int, str]:
+        """A reader's comment card taken for the body's last paragraph: a name or handle
+        ("hoangnam88", "Bạn đọc"), a short paragraph, then the card's reply link
+        ("Thích Trả lời", "Phản hồi") right under it, or its date that the navigation
+        step dropped while a menu or listing dropped before stood right above the name.
+
+        A name and a paragraph alone are a sub-heading and the article's last
+        paragraph; only the card's own controls or its dropped date (with the comment
+        section's dropped heading above) take them. Returns the card's two lines."""
+        end = structure.body_end
+        assert end is not None
+        features, lines = structure.features, structure.lines
+        said = features[end]
+        if said is None or said.words > COMMENT_MAX_WORDS:
+            return {}
+        author = _neighbour(features, end, -1)
+        if author is None or author <= (structure.body_start or 0) or not _is_commenter(features[author]):
+            return {}
+        if features[author].prose or features[author].date:  # type: ignore[union-attr]
+            return {}
+        after = _neighbour(features, end, 1)
+        if after is None or COMMENT_REPLY.match(lines[after]) is None:
+            before = _neighbour(features, author, -1)
+            around = _Dropped(doc, author, author if before is None else before)
+            if not (around.date_after(end) and around.listing_before(author)):
+                return {}
+        return {author: "comment author", end: "comment"}
 
     @staticmethod
     def _notices(structure: Structure, tail: list[int], drops: dict[int, str], around: _Dropped) -> None:
@@ -312,6 +341,16 @@ class _Dropped:
         """Right after ``index`` stood a dateline (a comment's "Thích · Trả lời · 1 giờ trước")."""
         found = self._nearest(index, 1)
         return found is not None and found.rule == "navigation" and found.detail == "dateline"
+
+
+def _neighbour(features: tuple[LineFeatures | None, ...], index: int, step: int) -> int | None:
+    """The nearest content line before (``step`` -1) or after (+1) ``index``."""
+    other = index + step
+    while 0 <= other < len(features):
+        if features[other] is not None:
+            return other
+        other += step
+    return None
 
 
 def _is_teaser(line: str, features: LineFeatures | None) -> bool:
