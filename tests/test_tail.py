@@ -205,3 +205,15 @@ def test_a_sub_heading_and_last_paragraph_are_no_comment_card() -> None:
     closing = ("Kỳ vọng của người dân", BODY2.replace("Người", "Nhiều người"))
     for after in ("Minh Anh", "Thích", "Chia sẻ", "Cập nhật 10:30 12/05/2023"):
         assert lines(*closing) in clean(lines(*ARTICLE[:3], *closing, after))
+
+
+def test_the_comment_form_notice_under_the_byline_goes() -> None:
+    """The comment form's notice right under the byline, with furniture after it, is the
+    site's; the same sentence with nothing after it, or a sentence on rights there, stays."""
+    notice = "Ý kiến của bạn sẽ được biên tập trước khi đăng."
+    for after in ("Theo dõi báo trên Google News", "Bình luận"):
+        result = clean_document(lines(*ARTICLE, "Minh Anh", notice, after, "Tin khác", LISTED, LISTED2))
+        assert result.text == lines(*ARTICLE)
+    assert notice in kept(lines(*ARTICLE, "Minh Anh", notice))
+    sentence = "Chủ đầu tư phải chịu trách nhiệm nếu công trình chậm tiến độ so với cam kết."
+    assert sentence in kept(lines(*ARTICLE, "Minh Anh", sentence, "Theo dõi báo trên Google News"))

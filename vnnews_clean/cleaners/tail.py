@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document, Removal
-from ..lexicon import COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
+from ..lexicon import COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
 from ..shapes import has_agency_prefix, is_closing_credit
 from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
@@ -130,9 +130,11 @@ class TailCleaner(Cleaner):
     def _notices(structure: Structure, tail: list[int], drops: dict[int, str], around: _Dropped) -> None:
         """The site's own notices that close the page ("X không chịu trách nhiệm về nội dung ...",
         "Ý kiến của bạn sẽ được biên tập trước khi đăng"): sentences in the lexicon's wording at
-        the very end, with nothing but furniture after them and listings or footers before.
+        the very end, with nothing but furniture after them and listings or footers before,
+        or the byline before and furniture after (the comment form's notice under the article:
+        :func:`_under_byline`).
 
-        A sentence right after the byline stays, whatever it says."""
+        A sentence right after the byline with nothing after it stays, whatever it says."""
         features = structure.features
         notices: list[int] = []  # positions in the tail, from the last
         for k in range(len(tail) - 1, 0, -1):
@@ -147,7 +149,11 @@ class TailCleaner(Cleaner):
         if not notices:
             return
         first = notices[-1]  # what stands before the first notice must be a listing or a footer
-        if drops.get(tail[first - 1]) in _LISTING_KINDS or around.listing_before(tail[first]):
+        if (
+            drops.get(tail[first - 1]) in _LISTING_KINDS
+            or around.listing_before(tail[first])
+            or _under_byline(structure, tail, first, notices[0], drops, around)
+        ):
             for k in notices:
                 drops[tail[k]] = "notice"
 
@@ -341,6 +347,23 @@ class _Dropped:
         """Right after ``index`` stood a dateline (a comment's "Thích · Trả lời · 1 giờ trước")."""
         found = self._nearest(index, 1)
         return found is not None and found.rule == "navigation" and found.detail == "dateline"
+
+
+def _under_byline(
+    structure: Structure, tail: list[int], first: int, last: int, drops: dict[int, str], around: _Dropped
+) -> bool:
+    """The notices from ``tail[first]`` to ``tail[last]`` speak of the reader's comment, stand
+    right under the byline (kept for the byline step), and furniture or a listing, dropped here
+    or by a step before, comes right after the last of them. A sentence on rights or licences
+    there may be the article's own last word and stays."""
+    before, lines = tail[first - 1], structure.lines
+    if before in drops or not is_closing_credit(lines[before]):
+        return False
+    if any(COMMENT_FORM_WORDS.search(lines[i]) is None for i in tail[first : last + 1] if i not in drops):
+        return False
+    if last + 1 < len(tail):
+        return drops.get(tail[last + 1]) in _LISTING_KINDS
+    return around.listing_after(tail[last])
 
 
 def _neighbour(features: tuple[LineFeatures | None, ...], index: int, step: int) -> int | None:
