@@ -217,3 +217,24 @@ def test_the_comment_form_notice_under_the_byline_goes() -> None:
     assert notice in kept(lines(*ARTICLE, "Minh Anh", notice))
     sentence = "Chủ đầu tư phải chịu trách nhiệm nếu công trình chậm tiến độ so với cam kết."
     assert sentence in kept(lines(*ARTICLE, "Minh Anh", sentence, "Theo dõi báo trên Google News"))
+
+
+def test_a_listing_under_the_closing_credit_takes_its_teasers() -> None:
+    """Credit and follow prompt close an interview; the listing under them prints a teaser
+    under a title, then titles whose dates the navigation step drops. The teaser is the
+    listing's, though as prose it pushed the zones' end past the listing."""
+    titles = (
+        "Người Việt mất tích trong thảm họa kép tại Nhật đã được tìm thấy",
+        "Cảnh sát môi trường bắt giữ nhiều vụ vi phạm trong tháng này",
+        "Lễ hội giao lưu văn hóa Hội An và Nhật Bản khai mạc tối qua",
+    )
+    listing = (LISTED, "Vừa xong", LISTED2, TEASER, titles[0], "13 ngày trước", titles[1], "1 giờ trước", titles[2])
+    # an interview: no two paragraphs in a row, so the zones alone cannot tell where it ends
+    interview = (TITLE, LEAD, "- Ông đánh giá thế nào về dự án?", BODY, "- Khi nào cầu thông xe?", BODY2)
+    text = lines(*interview, "Theo TTXVN", "Theo dõi báo trên Google News", "Đừng bỏ lỡ", *listing)
+    assert clean(text) == lines(*interview)
+    # with no line closing the article above a heading in mid-article, the text after its
+    # listing is the article's, sub-headings and all
+    sub = "Công trình trọng điểm của thành phố trong năm nay"
+    resumed = lines(*ARTICLE[:2], "Tin liên quan", LISTED, LISTED2, BODY, sub, BODY2, "Minh Anh")
+    assert clean(resumed) == lines(*ARTICLE[:2], BODY, sub, BODY2)

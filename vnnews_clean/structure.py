@@ -247,7 +247,7 @@ def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> in
         if scanned == len(content):  # looked for once, up to the latest candidate: linear
             scanned = previous
             first_ending = next(
-                (k for k in range(prose[0], previous) if _ends_article(lines[content[k]], features[content[k]])),
+                (k for k in range(prose[0], previous) if ends_article(lines[content[k]], features[content[k]])),
                 len(content),
             )
         if first_ending > previous:
@@ -260,12 +260,12 @@ def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> in
             end, gap = k, 0
         else:
             gap += 1
-            if gap > BODY_GAP_MAX_LINES or _ends_article(lines[content[k]], here):
+            if gap > BODY_GAP_MAX_LINES or ends_article(lines[content[k]], here):
                 break
     return content[end]
 
 
-def _ends_article(line: str, features: LineFeatures | None) -> bool:
+def ends_article(line: str, features: LineFeatures | None) -> bool:
     """A line after which the page goes on with other things: a related heading,
     a byline or credit, a footer, a follow-us prompt, the controls of a comment
     card or of the reader's box ("Thích Trả lời", "Gửi góp ý": a short line of
