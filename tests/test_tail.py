@@ -238,3 +238,14 @@ def test_a_listing_under_the_closing_credit_takes_its_teasers() -> None:
     sub = "Công trình trọng điểm của thành phố trong năm nay"
     resumed = lines(*ARTICLE[:2], "Tin liên quan", LISTED, LISTED2, BODY, sub, BODY2, "Minh Anh")
     assert clean(resumed) == lines(*ARTICLE[:2], BODY, sub, BODY2)
+
+
+def test_a_listed_title_with_its_age_glued_on_goes() -> None:
+    """After the article, a title with "22 giờ trước" printed right after its words is a listed
+    item, a sentence and all; the same time in a sentence of the article stays."""
+    item = "Chán kẹt xe ư? Hãy mua trực thăng 22 giờ trước"
+    text = lines(*ARTICLE, "Minh Anh", "Gửi góp ý", LISTED, "1 giờ trước", item)
+    assert clean(text) == lines(*ARTICLE)
+    said = "Lực lượng cứu hộ đã có mặt tại hiện trường để tìm kiếm nạn nhân từ 22 giờ trước"
+    assert said + "." in kept(lines(*ARTICLE, "Minh Anh", "Gửi góp ý", said + "."))  # a sentence
+    assert said in kept(lines(*ARTICLE[:3], said, BODY2))  # in the body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..dates import ends_with_relative_time
 from ..document import Document, Removal
 from ..lexicon import COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
 from ..shapes import has_agency_prefix, is_closing_credit
@@ -21,6 +22,9 @@ def tail_kind(line: str, features: LineFeatures) -> str | None:
     if features.paragraph and has_agency_prefix(line):
         # "(Dân trí) - ...", "ND -...": the tag opens a lead; after the article, another article's
         return "agency teaser"
+    if features.words <= TAIL_ITEM_MAX_WORDS and not features.sentence_end and ends_with_relative_time(line):
+        # "Chán kẹt xe ư? Hãy mua trực thăng 22 giờ trước": a listed title with its age glued on
+        return "dated item"
     if features.prose:
         return None
     if features.words > TAIL_ITEM_MAX_WORDS or is_closing_credit(line):
@@ -264,7 +268,7 @@ TEASER_RUN_MAX_LINES = 2
 TEASER_MAX_WORDS = 80
 # What may stand on each side of a teaser: listed headlines, other articles' leads and
 # furniture (not a comment card).
-_LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser"})
+_LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser", "dated item"})
 # A site notice is a sentence or two.
 NOTICE_MAX_WORDS = 40
 # The steps before this one that drop listings and site furniture: a line one of them
