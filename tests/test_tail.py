@@ -249,3 +249,13 @@ def test_a_listed_title_with_its_age_glued_on_goes() -> None:
     said = "Lực lượng cứu hộ đã có mặt tại hiện trường để tìm kiếm nạn nhân từ 22 giờ trước"
     assert said + "." in kept(lines(*ARTICLE, "Minh Anh", "Gửi góp ý", said + "."))  # a sentence
     assert said in kept(lines(*ARTICLE[:3], said, BODY2))  # in the body
+
+
+def test_a_dropped_menu_or_tag_line_under_the_article_starts_the_tail() -> None:
+    """A tag line or share bar the navigation step dropped right under the last paragraph
+    shows the article is over: the headlines after it go, not only those after a short line."""
+    titles = ("Bảy bí quyết giúp lần đầu làm chủ nhà thành công", "Gửi bài viết cho tòa soạn của chúng tôi")
+    assert clean(lines(*ARTICLE, "Tags: cầu vượt, sông Hồng, giao thông", *titles)) == lines(*ARTICLE)
+    # with nothing dropped between, a last line under the last paragraph may be the article's
+    last = "Công trình dự kiến thông xe vào cuối năm 2026 theo kế hoạch mới"
+    assert clean(lines(*ARTICLE, last)) == lines(*ARTICLE, last)

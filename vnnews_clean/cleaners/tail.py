@@ -55,7 +55,8 @@ class TailCleaner(Cleaner):
     headlines of other articles all are short lines that do not read as
     sentences, after the body; and footer lines (copyright, licence, contact
     labels from the lexicon) even when they are sentences. It starts at the
-    first line that shows the article is over (:func:`is_tail_anchor`): lines
+    first line that shows the article is over (:func:`is_tail_anchor`, or a line
+    right under a menu, tag line or listing a step before dropped): lines
     right after the last paragraph, before any such sign, may still be the
     article's own (a closing list, a short last line) and stay. Kept too:
     every other prose line, every sentence, longer lines, and bylines and
@@ -77,19 +78,21 @@ class TailCleaner(Cleaner):
             return
         drops: dict[int, str] = self._last_card(doc, structure)
         tail: list[int] = []  # content lines from the first anchor on
+        around = _Dropped(doc, structure.body_end + 1, structure.body_end)
         for i in range(structure.body_end + 1, len(doc.lines)):
             features = structure.features[i]
             if features is None:
                 continue
             line = doc.lines[i]
-            if tail or is_tail_anchor(line, features):
+            # (a menu, share bar or listing the steps before dropped between shows it too)
+            if tail or is_tail_anchor(line, features) or around.listing_before(i):
                 tail.append(i)
                 kind = tail_kind(line, features)
                 if kind is not None:
                     drops[i] = kind
         if not tail:
             return
-        around = _Dropped(doc, tail[0], structure.body_end)
+        around.first = tail[0]
         # cards are read with the reply links between them, then again among the
         # lines that stay until nothing changes, as a second run would read them
         seen = self._comments(structure, tail, drops, False, around)
