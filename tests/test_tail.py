@@ -160,3 +160,102 @@ def test_a_headline_after_a_quote_marker_is_a_link() -> None:
     quote = "> Chúng tôi sẽ hoàn thành cây cầu đúng hạn, ông Nam nói với phóng viên."
     text = lines(TITLE, LEAD, BODY, quote, BODY2)
     assert clean(text) == text
+
+
+# --- comment-card controls end the article ---------------------------------------------
+
+COMMENT2 = "Mong các cơ quan chức năng sớm vào cuộc xử lý nghiêm vụ việc này."
+
+
+def test_a_comment_after_the_feedback_button_is_not_the_body() -> None:
+    """The feedback button "Gửi góp ý", a reader's comment, a card, "Phản hồi": the controls of the reader's box
+    show the article is over, so the lone comment under the button is no body paragraph."""
+    text = lines(*ARTICLE, "Gửi góp ý", COMMENT2, "Nguyễn Văn Hùng", COMMENT, "Phản hồi")
+    assert clean(text) == lines(*ARTICLE)
+    text = lines(*ARTICLE, "Thích Trả lời", COMMENT2, "Nguyễn Văn Hùng", COMMENT, "Thích · Phản hồi")
+    assert clean(text) == lines(*ARTICLE)
+
+
+def test_body_text_opening_with_a_control_word_stays() -> None:
+    """Only a line made of controls ends the article: one that opens with the same words is text."""
+    closing = (
+        "Trả lời phỏng vấn, ông Hùng cho biết thành phố sẽ lập tổ công tác riêng cho dự án.",
+        "Bình chọn",
+        "Thích",
+    )
+    article = lines(*ARTICLE, "Trả lời báo chí", closing[0], "Bình chọn năm nay", BODY2.replace("Người", "Nhiều người"))
+    assert clean(article) == article
+    assert closing[0] in kept(lines(*ARTICLE, "Thích nghi", closing[0]))
+
+
+def test_a_comment_card_taken_for_the_last_paragraph_goes() -> None:
+    """A handle, a short comment, the card's reply link: the comment stood where the
+    body's last paragraph would, yet the reply link (or its dropped date under the
+    dropped comment heading) shows it is a card."""
+    card = ("hoangnam88", COMMENT2)
+    text = lines(*ARTICLE, "Bình luận", *card, "Thích Trả lời", "Tin liên quan", LISTED, LISTED2)
+    assert clean(text) == lines(*ARTICLE)
+    text = lines(*ARTICLE, "Bình luận", "Bạn đọc", COMMENT2, "11 phút trước", "Minh Tuấn", COMMENT, "Trả lời")
+    assert clean(text) == lines(*ARTICLE)
+
+
+def test_a_sub_heading_and_last_paragraph_are_no_comment_card() -> None:
+    """A short line over the last paragraph is a sub-heading when no reply link follows:
+    the byline, a like button, a date or furniture under it leave the article whole."""
+    closing = ("Kỳ vọng của người dân", BODY2.replace("Người", "Nhiều người"))
+    for after in ("Minh Anh", "Thích", "Chia sẻ", "Cập nhật 10:30 12/05/2023"):
+        assert lines(*closing) in clean(lines(*ARTICLE[:3], *closing, after))
+
+
+def test_the_comment_form_notice_under_the_byline_goes() -> None:
+    """The comment form's notice right under the byline, with furniture after it, is the
+    site's; the same sentence with nothing after it, or a sentence on rights there, stays."""
+    notice = "Ý kiến của bạn sẽ được biên tập trước khi đăng."
+    for after in ("Theo dõi báo trên Google News", "Bình luận"):
+        result = clean_document(lines(*ARTICLE, "Minh Anh", notice, after, "Tin khác", LISTED, LISTED2))
+        assert result.text == lines(*ARTICLE)
+    assert notice in kept(lines(*ARTICLE, "Minh Anh", notice))
+    sentence = "Chủ đầu tư phải chịu trách nhiệm nếu công trình chậm tiến độ so với cam kết."
+    assert sentence in kept(lines(*ARTICLE, "Minh Anh", sentence, "Theo dõi báo trên Google News"))
+
+
+def test_a_listing_under_the_closing_credit_takes_its_teasers() -> None:
+    """Credit and follow prompt close an interview; the listing under them prints a teaser
+    under a title, then titles whose dates the navigation step drops. The teaser is the
+    listing's, though as prose it pushed the zones' end past the listing."""
+    titles = (
+        "Người Việt mất tích trong thảm họa kép tại Nhật đã được tìm thấy",
+        "Cảnh sát môi trường bắt giữ nhiều vụ vi phạm trong tháng này",
+        "Lễ hội giao lưu văn hóa Hội An và Nhật Bản khai mạc tối qua",
+    )
+    listing = (LISTED, "Vừa xong", LISTED2, TEASER, titles[0], "13 ngày trước", titles[1], "1 giờ trước", titles[2])
+    # an interview: no two paragraphs in a row, so the zones alone cannot tell where it ends
+    interview = (TITLE, LEAD, "- Ông đánh giá thế nào về dự án?", BODY, "- Khi nào cầu thông xe?", BODY2)
+    text = lines(*interview, "Theo TTXVN", "Theo dõi báo trên Google News", "Đừng bỏ lỡ", *listing)
+    assert clean(text) == lines(*interview)
+    # with no line closing the article above a heading in mid-article, the text after its
+    # listing is the article's, sub-headings and all
+    sub = "Công trình trọng điểm của thành phố trong năm nay"
+    resumed = lines(*ARTICLE[:2], "Tin liên quan", LISTED, LISTED2, BODY, sub, BODY2, "Minh Anh")
+    assert clean(resumed) == lines(*ARTICLE[:2], BODY, sub, BODY2)
+
+
+def test_a_listed_title_with_its_age_glued_on_goes() -> None:
+    """After the article, a title with "22 giờ trước" printed right after its words is a listed
+    item, a sentence and all; the same time in a sentence of the article stays."""
+    item = "Chán kẹt xe ư? Hãy mua trực thăng 22 giờ trước"
+    text = lines(*ARTICLE, "Minh Anh", "Gửi góp ý", LISTED, "1 giờ trước", item)
+    assert clean(text) == lines(*ARTICLE)
+    said = "Lực lượng cứu hộ đã có mặt tại hiện trường để tìm kiếm nạn nhân từ 22 giờ trước"
+    assert said + "." in kept(lines(*ARTICLE, "Minh Anh", "Gửi góp ý", said + "."))  # a sentence
+    assert said in kept(lines(*ARTICLE[:3], said, BODY2))  # in the body
+
+
+def test_a_dropped_menu_or_tag_line_under_the_article_starts_the_tail() -> None:
+    """A tag line or share bar the navigation step dropped right under the last paragraph
+    shows the article is over: the headlines after it go, not only those after a short line."""
+    titles = ("Bảy bí quyết giúp lần đầu làm chủ nhà thành công", "Gửi bài viết cho tòa soạn của chúng tôi")
+    assert clean(lines(*ARTICLE, "Tags: cầu vượt, sông Hồng, giao thông", *titles)) == lines(*ARTICLE)
+    # with nothing dropped between, a last line under the last paragraph may be the article's
+    last = "Công trình dự kiến thông xe vào cuối năm 2026 theo kế hoạch mới"
+    assert clean(lines(*ARTICLE, last)) == lines(*ARTICLE, last)

@@ -72,6 +72,19 @@ def is_dateline(line: str) -> bool:
     return head == rest and _is_category(head)
 
 
+# "... Hãy mua trực thăng 22 giờ trước": a numeric relative time glued to the end of a line
+# after a word (not after a sentence's full stop).
+_TRAILING_RELATIVE = re.compile(rf"\w[\s\-–|·•]+\d{{1,3}}\s*(?:{DATE_RELATIVE_UNITS})\s*tr[ưu][ớo]c\s*$", re.IGNORECASE)
+
+
+def ends_with_relative_time(line: str) -> bool:
+    """``line`` ends with a relative time ("22 giờ trước") printed right after its words, as a
+    listing prints a listed item's age after its title: "Chán kẹt xe? Hãy mua trực thăng 22 giờ trước"."""
+    if not line.rstrip().lower().endswith(("trước", "truoc", "trươc", "truớc")):
+        return False  # (most lines: no search)
+    return _TRAILING_RELATIVE.search(line) is not None
+
+
 def words_before_date(line: str) -> str:
     """What a dateline prints before its first date or time, separators trimmed:
     "Minh Anh" for "Minh Anh - 12/3/2024", "" for "12/3/2024" and

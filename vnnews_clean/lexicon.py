@@ -389,8 +389,25 @@ TAIL_PROMPTS = re.compile(
 # ... khi có sự đồng ý bằng văn bản ...") and the comment form ("Ý kiến của bạn sẽ được
 # biên tập trước khi đăng"). Searched only in a sentence at the very end of the tail,
 # after listings or footers (vnnews_clean.cleaners.tail), never to decide alone.
+_COMMENT_FORM_WORDS = r"ý kiến của bạn|bình luận của bạn|trước khi đăng|được kiểm duyệt"
 SITE_NOTICE_WORDS = re.compile(
-    r"chịu trách nhiệm|phát hành lại|đồng ý bằng văn bản|bản quyền|sao chép|giấy phép"
-    r"|ý kiến của bạn|bình luận của bạn|trước khi đăng|được kiểm duyệt",
+    r"chịu trách nhiệm|phát hành lại|đồng ý bằng văn bản|bản quyền|sao chép|giấy phép|" + _COMMENT_FORM_WORDS,
+    re.IGNORECASE,
+)
+# The comment form's own notice among them: it speaks of the reader's comment, not of the
+# article, so it may stand right under the byline (with furniture after it, never alone).
+COMMENT_FORM_WORDS = re.compile(_COMMENT_FORM_WORDS, re.IGNORECASE)
+# The controls of a comment card or of the reader's box under an article ("Thích Trả lời",
+# "Thích · Phản hồi", "Gửi góp ý", "Bình chọn"): a line made of nothing else. Read only in
+# short non-sentence lines after the article's prose (vnnews_clean.structure), where it
+# shows the article is over; a line that only begins with one of them is never matched.
+COMMENT_CONTROLS = re.compile(
+    r"^(?:(?:thích|trả lời|phản hồi|báo vi phạm|gửi góp ý|góp ý|bình chọn)(?:\s*\(?\d+\)?)?"
+    r"\s*[·•|-]?\s*)+$",
+    re.IGNORECASE,
+)
+# Those controls with the reply link among them: only a comment card has one.
+COMMENT_REPLY = re.compile(
+    r"^(?=.*(?:trả lời|phản hồi))(?:(?:thích|trả lời|phản hồi|báo vi phạm)(?:\s*\(?\d+\)?)?\s*[·•|-]?\s*)+$",
     re.IGNORECASE,
 )

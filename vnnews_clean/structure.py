@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .dates import is_dateline
-from .lexicon import FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
+from .lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
 from .normalize.syllable import SPLIT, parse
 from .shapes import (
     HEADLINE_MAX_CHARS,
@@ -247,7 +247,7 @@ def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> in
         if scanned == len(content):  # looked for once, up to the latest candidate: linear
             scanned = previous
             first_ending = next(
-                (k for k in range(prose[0], previous) if _ends_article(lines[content[k]], features[content[k]])),
+                (k for k in range(prose[0], previous) if ends_article(lines[content[k]], features[content[k]])),
                 len(content),
             )
         if first_ending > previous:
@@ -260,14 +260,16 @@ def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> in
             end, gap = k, 0
         else:
             gap += 1
-            if gap > BODY_GAP_MAX_LINES or _ends_article(lines[content[k]], here):
+            if gap > BODY_GAP_MAX_LINES or ends_article(lines[content[k]], here):
                 break
     return content[end]
 
 
-def _ends_article(line: str, features: LineFeatures | None) -> bool:
+def ends_article(line: str, features: LineFeatures | None) -> bool:
     """A line after which the page goes on with other things: a related heading,
-    a byline or credit, a footer, a follow-us prompt."""
+    a byline or credit, a footer, a follow-us prompt, the controls of a comment
+    card or of the reader's box ("Thích Trả lời", "Gửi góp ý": a short line of
+    nothing else)."""
     if features is not None and features.prose:
         return False  # article text; footers are never prose
     return (
@@ -275,7 +277,17 @@ def _ends_article(line: str, features: LineFeatures | None) -> bool:
         or short_key(line) in RELATED_HEADINGS
         or is_closing_credit(line)
         or TAIL_PROMPTS.match(line) is not None
+        or (
+            features is not None
+            and features.words <= COMMENT_CONTROLS_MAX_WORDS
+            and not features.sentence_end
+            and COMMENT_CONTROLS.match(line) is not None
+        )
     )
+
+
+# "Thích · Trả lời · Báo vi phạm": the longest run of comment controls on one line.
+COMMENT_CONTROLS_MAX_WORDS = 8
 
 
 def build_structure(lines: list[str]) -> Structure:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..shapes import has_agency_prefix, short_key
-from ..structure import LineFeatures, Structure, structure_of
+from ..structure import LineFeatures, Structure, ends_article, structure_of
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
 
@@ -18,6 +18,29 @@ TEASERS_BEFORE_LAST = 2
 def is_related_heading(line: str) -> bool:
     """A whole line that is one of the lexicon's block headings ("Có thể bạn quan tâm")."""
     return short_key(line) in RELATED_HEADINGS
+
+
+# Lines looked at above a heading for the line that closed the article.
+CLOSING_LOOKBACK_LINES = 6
+
+
+def _after_closing(structure: Structure, heading: int) -> bool:
+    """Above ``heading``, up to the nearest prose line, stands a line that ends the article
+    (a credit, a follow-us prompt, a footer, comment controls): the listing is after the
+    article even where its teasers push the zones' end past it."""
+    features, lines = structure.features, structure.lines
+    seen = 0
+    index = heading - 1
+    while index >= 0 and seen < CLOSING_LOOKBACK_LINES:
+        here = features[index]
+        if here is not None:
+            if here.prose:
+                return False
+            if ends_article(lines[index], here):
+                return True
+            seen += 1
+        index -= 1
+    return False
 
 
 def _next_content(lines: list[str], start: int) -> int:
@@ -48,20 +71,21 @@ class RelatedBlockCleaner(Cleaner):
         i = 0
         while i < len(lines):
             if lines[i] and is_related_heading(lines[i]):
-                i = self._consume_block(structure, i, drops)
+                i = self._consume_block(structure, i, drops, doc.numbers)
             else:
                 i += 1
         doc.drop_each(drops, self.name)
 
     @classmethod
-    def _consume_block(cls, structure: Structure, heading: int, drops: dict[int, str]) -> int:
+    def _consume_block(cls, structure: Structure, heading: int, drops: dict[int, str], numbers: list[int]) -> int:
         """Mark the block opened at ``heading``; return the index after it."""
         lines = structure.lines
         drops[heading] = "heading"
         previous: str | None = None  # the item just listed, if it was headline-shaped
         repeated = False  # that item repeated the one before: a card, a teaser follows
         teasers = 0
-        cards = structure.in_tail(heading)  # after the article: teasers may stand under titles
+        # after the article: teasers may stand under titles
+        cards = structure.in_tail(heading) or _after_closing(structure, heading)
         i = _next_content(lines, heading + 1)
         while i < len(lines):
             line = lines[i]
@@ -78,7 +102,11 @@ class RelatedBlockCleaner(Cleaner):
                 drops[i] = "item"
                 repeated = line == previous
                 item = line if features.headline else None
-            elif has_agency_prefix(line) or repeated or (cards and cls._card_teaser(structure, i, previous, teasers)):
+            elif (
+                has_agency_prefix(line)
+                or repeated
+                or (cards and cls._card_teaser(structure, i, previous, teasers, numbers))
+            ):
                 drops[i] = "item teaser"
                 teasers += 1
             else:
@@ -90,7 +118,7 @@ class RelatedBlockCleaner(Cleaner):
         return i
 
     @staticmethod
-    def _card_teaser(structure: Structure, index: int, title: str | None, teasers: int) -> bool:
+    def _card_teaser(structure: Structure, index: int, title: str | None, teasers: int, numbers: list[int]) -> bool:
         """The paragraph at ``index`` (right after a listed ``title``, after the article) is its teaser."""
         if title is None or title.count(" ") + 1 < TITLE_MIN_WORDS:
             return False
@@ -112,6 +140,8 @@ class RelatedBlockCleaner(Cleaner):
         beyond = _next_content(lines, following + 1)
         if beyond >= len(lines):
             return False
+        if numbers[beyond] - numbers[following] > beyond - following:
+            return True  # a step before dropped a line under the next title: its date, as a card's
         more = structure.features[beyond]
         assert more is not None
         return more.paragraph or more.prose or more.date

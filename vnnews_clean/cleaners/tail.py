@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ..dates import ends_with_relative_time
 from ..document import Document, Removal
-from ..lexicon import SITE_NOTICE_WORDS, TAIL_PROMPTS
+from ..lexicon import COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
 from ..shapes import has_agency_prefix, is_closing_credit
 from ..structure import LineFeatures, Structure, structure_of
 from .base import Cleaner
@@ -21,6 +22,9 @@ def tail_kind(line: str, features: LineFeatures) -> str | None:
     if features.paragraph and has_agency_prefix(line):
         # "(Dân trí) - ...", "ND -...": the tag opens a lead; after the article, another article's
         return "agency teaser"
+    if features.words <= TAIL_ITEM_MAX_WORDS and not features.sentence_end and ends_with_relative_time(line):
+        # "Chán kẹt xe ư? Hãy mua trực thăng 22 giờ trước": a listed title with its age glued on
+        return "dated item"
     if features.prose:
         return None
     if features.words > TAIL_ITEM_MAX_WORDS or is_closing_credit(line):
@@ -51,7 +55,8 @@ class TailCleaner(Cleaner):
     headlines of other articles all are short lines that do not read as
     sentences, after the body; and footer lines (copyright, licence, contact
     labels from the lexicon) even when they are sentences. It starts at the
-    first line that shows the article is over (:func:`is_tail_anchor`): lines
+    first line that shows the article is over (:func:`is_tail_anchor`, or a line
+    right under a menu, tag line or listing a step before dropped): lines
     right after the last paragraph, before any such sign, may still be the
     article's own (a closing list, a short last line) and stay. Kept too:
     every other prose line, every sentence, longer lines, and bylines and
@@ -71,21 +76,23 @@ class TailCleaner(Cleaner):
         structure = structure_of(doc)
         if structure.body_end is None:
             return
-        drops: dict[int, str] = {}
+        drops: dict[int, str] = self._last_card(doc, structure)
         tail: list[int] = []  # content lines from the first anchor on
+        around = _Dropped(doc, structure.body_end + 1, structure.body_end)
         for i in range(structure.body_end + 1, len(doc.lines)):
             features = structure.features[i]
             if features is None:
                 continue
             line = doc.lines[i]
-            if tail or is_tail_anchor(line, features):
+            # (a menu, share bar or listing the steps before dropped between shows it too)
+            if tail or is_tail_anchor(line, features) or around.listing_before(i):
                 tail.append(i)
                 kind = tail_kind(line, features)
                 if kind is not None:
                     drops[i] = kind
         if not tail:
             return
-        around = _Dropped(doc, tail[0], structure.body_end)
+        around.first = tail[0]
         # cards are read with the reply links between them, then again among the
         # lines that stay until nothing changes, as a second run would read them
         seen = self._comments(structure, tail, drops, False, around)
@@ -98,12 +105,43 @@ class TailCleaner(Cleaner):
         doc.drop_each(drops, self.name)
 
     @staticmethod
+    def _last_card(doc: Document, structure: Structure) -> dict[int, str]:
+        """A reader's comment card taken for the body's last paragraph: a name or handle
+        ("hoangnam88", "Bạn đọc"), a short paragraph, then the card's reply link
+        ("Thích Trả lời", "Phản hồi") right under it, or its date that the navigation
+        step dropped while a menu or listing dropped before stood right above the name.
+
+        A name and a paragraph alone are a sub-heading and the article's last
+        paragraph; only the card's own controls or its dropped date (with the comment
+        section's dropped heading above) take them. Returns the card's two lines."""
+        end = structure.body_end
+        assert end is not None
+        features, lines = structure.features, structure.lines
+        said = features[end]
+        if said is None or said.words > COMMENT_MAX_WORDS:
+            return {}
+        author = _neighbour(features, end, -1)
+        if author is None or author <= (structure.body_start or 0) or not _is_commenter(features[author]):
+            return {}
+        if features[author].prose or features[author].date:  # type: ignore[union-attr]
+            return {}
+        after = _neighbour(features, end, 1)
+        if after is None or COMMENT_REPLY.match(lines[after]) is None:
+            before = _neighbour(features, author, -1)
+            around = _Dropped(doc, author, author if before is None else before)
+            if not (around.date_after(end) and around.listing_before(author)):
+                return {}
+        return {author: "comment author", end: "comment"}
+
+    @staticmethod
     def _notices(structure: Structure, tail: list[int], drops: dict[int, str], around: _Dropped) -> None:
         """The site's own notices that close the page ("X không chịu trách nhiệm về nội dung ...",
         "Ý kiến của bạn sẽ được biên tập trước khi đăng"): sentences in the lexicon's wording at
-        the very end, with nothing but furniture after them and listings or footers before.
+        the very end, with nothing but furniture after them and listings or footers before,
+        or the byline before and furniture after (the comment form's notice under the article:
+        :func:`_under_byline`).
 
-        A sentence right after the byline stays, whatever it says."""
+        A sentence right after the byline with nothing after it stays, whatever it says."""
         features = structure.features
         notices: list[int] = []  # positions in the tail, from the last
         for k in range(len(tail) - 1, 0, -1):
@@ -118,7 +156,11 @@ class TailCleaner(Cleaner):
         if not notices:
             return
         first = notices[-1]  # what stands before the first notice must be a listing or a footer
-        if drops.get(tail[first - 1]) in _LISTING_KINDS or around.listing_before(tail[first]):
+        if (
+            drops.get(tail[first - 1]) in _LISTING_KINDS
+            or around.listing_before(tail[first])
+            or _under_byline(structure, tail, first, notices[0], drops, around)
+        ):
             for k in notices:
                 drops[tail[k]] = "notice"
 
@@ -229,7 +271,7 @@ TEASER_RUN_MAX_LINES = 2
 TEASER_MAX_WORDS = 80
 # What may stand on each side of a teaser: listed headlines, other articles' leads and
 # furniture (not a comment card).
-_LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser"})
+_LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser", "dated item"})
 # A site notice is a sentence or two.
 NOTICE_MAX_WORDS = 40
 # The steps before this one that drop listings and site furniture: a line one of them
@@ -312,6 +354,33 @@ class _Dropped:
         """Right after ``index`` stood a dateline (a comment's "Thích · Trả lời · 1 giờ trước")."""
         found = self._nearest(index, 1)
         return found is not None and found.rule == "navigation" and found.detail == "dateline"
+
+
+def _under_byline(
+    structure: Structure, tail: list[int], first: int, last: int, drops: dict[int, str], around: _Dropped
+) -> bool:
+    """The notices from ``tail[first]`` to ``tail[last]`` speak of the reader's comment, stand
+    right under the byline (kept for the byline step), and furniture or a listing, dropped here
+    or by a step before, comes right after the last of them. A sentence on rights or licences
+    there may be the article's own last word and stays."""
+    before, lines = tail[first - 1], structure.lines
+    if before in drops or not is_closing_credit(lines[before]):
+        return False
+    if any(COMMENT_FORM_WORDS.search(lines[i]) is None for i in tail[first : last + 1] if i not in drops):
+        return False
+    if last + 1 < len(tail):
+        return drops.get(tail[last + 1]) in _LISTING_KINDS
+    return around.listing_after(tail[last])
+
+
+def _neighbour(features: tuple[LineFeatures | None, ...], index: int, step: int) -> int | None:
+    """The nearest content line before (``step`` -1) or after (+1) ``index``."""
+    other = index + step
+    while 0 <= other < len(features):
+        if features[other] is not None:
+            return other
+        other += step
+    return None
 
 
 def _is_teaser(line: str, features: LineFeatures | None) -> bool:
