@@ -96,7 +96,7 @@ _SENTENCE_ENDS = ".!?…;:"
 def ends_sentence(line: str) -> bool:
     r"""The line ends in sentence punctuation, perhaps inside closing quotes or brackets.
 
-    The same as matching ``[.!?…;:]["'”’»)\]]*$``, without a regex scan of the whole line.
+    The same as searching ``[.!?…;:]["'”’»)\]]*\Z``, without a regex scan of the whole line.
     """
     last = line[-1:]
     if last in _CLOSERS:
