@@ -323,6 +323,9 @@ class _Dropped:
     def _nearest(self, index: int, step: int) -> Removal | None:
         """The dropped line nearest to ``index`` before (``step`` -1) or after (+1) it,
         up to the next line that stays."""
+        removed = self._removed
+        if not removed:
+            return None  # (most documents: nothing dropped after the body)
         lines, numbers = self._lines, self._numbers
         other = index + step
         while 0 <= other < len(lines) and not lines[other]:
@@ -330,7 +333,6 @@ class _Dropped:
         # up to the next line that stays; if none, to the tail's start or past the last line dropped
         edge = self._start - 1 if step < 0 else self._end
         bound = numbers[other] if 0 <= other < len(lines) else edge
-        removed = self._removed
         for number in range(numbers[index] + step, bound, step):
             found = removed.get(number)
             if found is not None:
