@@ -50,8 +50,14 @@ LISTING_MIN_LINKS = 2
 LISTING_LINK_SHARE = 0.5
 # A table with an image and at most this much text is an image with its caption.
 IMAGE_TABLE_MAX_CHARS = 400
+# A line with at least this share of link text is a link to another article (a related title).
+LINK_LINE_SHARE = 0.9
 # Between the title and the container: a lead, a date, an author. More than this is other page matter.
 LEAD_MAX_LINES = 8
+# Right after the container: up to this many short blocks without links (a byline, "Theo Zing") go with it,
+# so the byline rule reads them.
+CLOSING_MAX_BLOCKS = 3
+CLOSING_MAX_CHARS = 200
 LEAD_MAX_CHARS = 1500
 
 NO_PAGE = "empty page: no HTML and no text"
@@ -233,6 +239,20 @@ def _title_element(body: Element, container: Element, meta_title: str | None) ->
     return inside[0] if inside else None
 
 
+def _closing_end(container: Element) -> Element:
+    """The last of the short link-free blocks right after the container (a closing byline), else the container."""
+    end = container
+    for _ in range(CLOSING_MAX_BLOCKS):
+        following = end.getnext()
+        if following is None or not isinstance(following.tag, str) or (end.tail or "").strip():
+            break
+        text = squash(text_of(following))
+        if not text or len(text) > CLOSING_MAX_CHARS or following.find(".//a") is not None:
+            break
+        end = following
+    return end
+
+
 class _Walker:
     """One pass over the page in document order.
 
@@ -245,6 +265,7 @@ class _Walker:
         self.body = body
         self.start = start if start is not None else container
         self.container = container
+        self.end = _closing_end(container) if container is not None else None
         self.keepers = set(container.iterancestors()) | {container} if container is not None else set()
         if self.start is not None:
             self.keepers |= set(self.start.iterancestors())
@@ -252,6 +273,9 @@ class _Walker:
         self.sources: list[int] = []
         self.removed: list[Removal] = []
         self.buffer: list[str] = []
+        self.linked = 0  # characters of the buffer inside <a>
+        self.in_link = 0  # open <a> elements
+        self.title_line: int | None = None
         self.source = 0
         self.active = False
         self.lead: tuple[int, int] | None = None
@@ -259,11 +283,14 @@ class _Walker:
     def flush(self) -> None:
         if not self.buffer:
             return
-        line = squash("".join(self.buffer))
-        self.buffer = []
+        raw = "".join(self.buffer)
+        line = squash(raw)
+        linked, self.linked, self.buffer = self.linked, 0, []
         if not line:
             return
-        if self.active:
+        if self.active and linked >= LINK_LINE_SHARE * len(raw.strip()) and len(self.lines) != self.title_line:
+            self.removed.append(Removal(RULE, self.source, line, None, "link line"))
+        elif self.active:
             self.lines.append(line)
             self.sources.append(self.source)
         else:
@@ -274,11 +301,14 @@ class _Walker:
             if not self.buffer or not "".join(self.buffer).strip():
                 self.source = element.sourceline or 0
             self.buffer.append(text)
+            if self.in_link:
+                self.linked += len(text.strip())
 
     def emit(self, line: str, element: Element) -> None:
         self.flush()
         self.source = element.sourceline or 0
         self.buffer = [line]
+        self.linked = 0
         self.flush()
 
     def run(self) -> tuple[list[str], list[str]]:
@@ -295,6 +325,8 @@ class _Walker:
                 if element is self.start:
                     self.flush()
                     self.active = True
+                    if self.start is not self.container:
+                        self.title_line = len(self.lines)
                 if element is self.container and self.start is not self.container:
                     self.flush()
                     lead_end = len(self.lines)
@@ -305,13 +337,17 @@ class _Walker:
                     continue
                 if tag == "img" and self.active and not "".join(self.buffer).strip():
                     self.emit(IMAGE_MARKER, element)
+                if tag == "a":
+                    self.in_link += 1
                 self.add(element.text, element)
             else:
+                if tag == "a":
+                    self.in_link -= 1
                 if block:
                     self.flush()
                 if element is self.start and self.start is not self.container:
                     lead_start = len(self.lines)
-                if element is self.container:
+                if element is self.end:
                     self.flush()
                     self.active = False
                 self.add(element.tail, element)

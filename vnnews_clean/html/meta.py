@@ -84,6 +84,8 @@ def _ld_name(value: Any) -> str | None:
     if isinstance(value, str):
         return squash(value) or None
     if isinstance(value, dict):
+        if value.get("@type") == "Organization":
+            return None  # the publisher given as author: not a person's byline
         return _ld_name(value.get("name"))
     if isinstance(value, list):
         names = [n for n in (_ld_name(v) for v in value) if n]
@@ -95,8 +97,8 @@ def _ld_text(value: Any) -> str | None:
     return squash(value) or None if isinstance(value, str) else None
 
 
-def site_title(title: str, site_name: str | None, url: str | None) -> str:
-    """``<title>`` minus the site name: the part that is not the site, else the longest part."""
+def site_title(title: str, site_name: str | None, url: str | None, *, longest: bool = True) -> str:
+    """``<title>`` minus the site name: the part that is not the site, else (``longest``) the longest part."""
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p]
     if len(parts) < 2:
         return title
@@ -104,7 +106,7 @@ def site_title(title: str, site_name: str | None, url: str | None) -> str:
     rest = [p for p in parts if not any(_same_name(p, n) for n in names)]
     if rest and len(rest) < len(parts):
         return " - ".join(rest)
-    return max(parts, key=len)
+    return max(parts, key=len) if longest else title
 
 
 def _host_name(url: str | None) -> str | None:
@@ -132,7 +134,9 @@ def read_meta(root: Element, url: str | None = None) -> PageMeta:
         meta.published = meta.published or _ld_text(article.get("datePublished"))
         if meta.site_name is None:
             meta.site_name = _ld_name(article.get("publisher"))
-    meta.title = next((metas[k] for k in TITLE_META if k in metas), None) or meta.title
+    og_title = next((metas[k] for k in TITLE_META if k in metas), None)
+    if og_title:
+        meta.title = site_title(og_title, meta.site_name, url, longest=False)
     if meta.title is None:
         title = root.find(".//title")
         text = squash(text_of(title)) if title is not None else ""
@@ -142,6 +146,8 @@ def read_meta(root: Element, url: str | None = None) -> PageMeta:
         author = next((metas[k] for k in AUTHOR_META if k in metas), None)
         if author and not author.startswith(("http://", "https://")):
             meta.author = author
+    if meta.author and meta.site_name and _same_name(meta.author, meta.site_name):
+        meta.author = None  # the site named as author
     meta.published = meta.published or next((metas[k] for k in PUBLISHED_META if k in metas), None)
     if meta.published is None:
         for time in root.iter("time"):
