@@ -109,7 +109,7 @@ LEAD_SUBSTRINGS: tuple[str, ...] = ("sapo", "lead", "description", "summary", "i
 BLOCK_TAGS: frozenset[str] = frozenset(
     """p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd
     blockquote pre table thead tbody tfoot tr td th caption figure figcaption address center form
-    fieldset legend hr details summary body html""".split()
+    fieldset legend hr details summary time body html""".split()
 )
 # Blocks of one paragraph: their text scores their parent, not themselves.
 PARAGRAPH_TAGS: frozenset[str] = frozenset("p h2 h3 h4 h5 h6 li dt dd pre blockquote td th".split())

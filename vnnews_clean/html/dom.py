@@ -1,9 +1,10 @@
 """Text to an lxml tree, once, with comments and never-text elements cut.
 
-The tree is lxml's own (``lxml.html``), not BeautifulSoup's: building a
-BeautifulSoup tree of a news page costs about 25 times as much as lxml's
-parse, and the walk over it more again. A BeautifulSoup given by the caller
-is serialized and parsed by lxml.
+The tree is lxml's own (plain ``lxml.etree`` elements, without the
+``lxml.html`` class lookup), not BeautifulSoup's: building a BeautifulSoup
+tree of a news page costs about 25 times as much as lxml's parse, and the
+walk over it more again. A BeautifulSoup given by the caller is serialized
+and parsed by lxml.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ import re
 from typing import Any
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from .cues import NEVER_TEXT_TAGS
 
 # huge_tree: no libxml2 limit on text node size or depth (a 50 MB page parses whole)
-_PARSER = HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, remove_blank_text=False)
+_PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+Element = etree._Element
 # lxml refuses a str that starts with an XML declaration naming an encoding
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 # C0 controls other than tab and line breaks: not text, and libxml2 rejects some
@@ -44,7 +45,7 @@ def as_text(html: Any) -> str | bytes:
     raise TypeError(f"html must be str, bytes or a bs4.BeautifulSoup, not {type(html).__name__}")
 
 
-def parse(text: str) -> HtmlElement | None:
+def parse(text: str) -> Element | None:
     """The page's root element, or None for a page with no markup nor text.
 
     Raises :class:`NotHtmlError` for binary data.
@@ -59,12 +60,42 @@ def parse(text: str) -> HtmlElement | None:
     if not text.strip():
         return None
     try:
-        root = document_fromstring(text, parser=_PARSER)
+        root = etree.fromstring(text, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None  # libxml2 found nothing to build ("Document is empty")
-    return root
+    return root  # None when libxml2 built nothing
 
 
-def cut_never_text(root: HtmlElement) -> None:
+def squash(text: str) -> str:
+    """Runs of white space (NBSP included) as one space, none at the ends."""
+    return " ".join(text.split())
+
+
+def text_of(element: Element) -> str:
+    """All text inside an element, as written (no separators added)."""
+    return "".join(element.itertext())
+
+
+def spaced_text(element: Element) -> str:
+    """All text of an element, its pieces joined by spaces (for the record of a dropped block)."""
+    return squash(" ".join(element.itertext()))
+
+
+def drop(element: Element) -> None:
+    """Remove an element but not the text after it (its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def cut_never_text(root: Element) -> None:
     """Remove scripts, styles, forms' controls, frames, media (their tails stay)."""
     etree.strip_elements(root, *NEVER_TEXT_TAGS, with_tail=False)

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from ..document import Removal
 from ..lexicon import COMMON_WORDS
@@ -34,8 +33,8 @@ from .cues import (
     is_furniture_hint,
 )
 from .decode import decode_html
-from .dom import as_text, cut_never_text, parse
-from .meta import read_meta, spaced_text, squash
+from .dom import Element, as_text, cut_never_text, drop, parse, spaced_text, squash, text_of
+from .meta import read_meta
 
 RULE = "html"
 IMAGE_MARKER = "[Ảnh]"
@@ -51,8 +50,14 @@ LISTING_MIN_LINKS = 2
 LISTING_LINK_SHARE = 0.5
 # A table with an image and at most this much text is an image with its caption.
 IMAGE_TABLE_MAX_CHARS = 400
+# A line with at least this share of link text is a link to another article (a related title).
+LINK_LINE_SHARE = 0.9
 # Between the title and the container: a lead, a date, an author. More than this is other page matter.
 LEAD_MAX_LINES = 8
+# Right after the container: up to this many short blocks without links (a byline, "Theo Zing") go with it,
+# so the byline rule reads them.
+CLOSING_MAX_BLOCKS = 3
+CLOSING_MAX_CHARS = 200
 LEAD_MAX_CHARS = 1500
 
 NO_PAGE = "empty page: no HTML and no text"
@@ -113,7 +118,7 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
         return ExtractedPage((), (), removed=tuple(removed), warnings=(NO_ARTICLE,), encoding=used, **found)
     title = _title_element(body, container, meta.title)
     if title is not None:
-        found["title"] = squash(title.text_content()) or meta.title
+        found["title"] = squash(text_of(title)) or meta.title
     walker = _Walker(body, title, container)
     lines, sources = walker.run()
     removed.extend(walker.removed)
@@ -121,14 +126,14 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     return ExtractedPage(tuple(lines), tuple(sources), removed=tuple(removed), encoding=used, **found)
 
 
-def _cut_furniture(body: HtmlElement, removed: list[Removal]) -> None:
+def _cut_furniture(body: Element, removed: list[Removal]) -> None:
     """Remove menus, headers, footers, sidebars, comment boxes, share bars, ads.
 
     An element that holds an <h1> stays (an article's own <header>), and so
     does one with a content hint that holds most of the page's paragraphs.
     """
     paragraphs = sum(1 for _ in body.iter("p"))
-    doomed: list[tuple[HtmlElement, str]] = []
+    doomed: list[tuple[Element, str]] = []
     walker = etree.iterwalk(body, events=("start",))
     for _, element in walker:
         tag = element.tag
@@ -151,22 +156,22 @@ def _cut_furniture(body: HtmlElement, removed: list[Removal]) -> None:
         text = spaced_text(element)
         if text:
             removed.append(Removal(RULE, element.sourceline or 0, text, None, f"page furniture: {reason}"))
-        element.drop_tree()
+        drop(element)
 
 
-def _own_text(element: HtmlElement) -> tuple[str, int]:
+def _own_text(element: Element) -> tuple[str, int]:
     """The element's text outside its block children, and how much of it is link text."""
     parts = [element.text or ""]
     linked = 0
     for child in element:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCK_TAGS:
-            text = child.text_content()
+            text = text_of(child)
             parts.append(text)
             if tag == "a":
                 linked += len(text.strip())
             else:
-                linked += sum(len(a.text_content().strip()) for a in child.iter("a"))
+                linked += sum(len(text_of(a).strip()) for a in child.iter("a"))
         parts.append(child.tail or "")
     return squash(" ".join(parts)), linked
 
@@ -179,8 +184,8 @@ def _block_score(text: str, linked: int) -> float:
     return score * max(0.0, 1 - linked / len(text)) * (0.3 + min(2 * common, 1.0))
 
 
-def _best_container(body: HtmlElement) -> HtmlElement | None:
-    scores: dict[HtmlElement, float] = {}
+def _best_container(body: Element) -> Element | None:
+    scores: dict[Element, float] = {}
     for element in body.iter():
         tag = element.tag
         if not isinstance(tag, str) or tag not in BLOCK_TAGS:
@@ -201,8 +206,8 @@ def _best_container(body: HtmlElement) -> HtmlElement | None:
         return None
     best, best_score = None, 0.0
     for candidate in sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]:
-        total = len(squash(candidate.text_content())) or 1
-        linked = sum(len(squash(a.text_content())) for a in candidate.iter("a"))
+        total = len(squash(text_of(candidate))) or 1
+        linked = sum(len(squash(text_of(a))) for a in candidate.iter("a"))
         score = scores[candidate] * max(0.0, 1 - linked / total)
         if is_content_hint(hint_of(candidate)):
             score *= CONTENT_HINT_BONUS
@@ -216,22 +221,36 @@ def _same_title(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a == b or a in b or b in a)
 
 
-def _title_element(body: HtmlElement, container: HtmlElement, meta_title: str | None) -> HtmlElement | None:
+def _title_element(body: Element, container: Element, meta_title: str | None) -> Element | None:
     """The article's <h1>: the one that matches the page's title, else the last before the container
     (or the first inside it)."""
     order = {element: i for i, element in enumerate(body.iter())}
     start = order[container]
     end = start + sum(1 for _ in container.iter())
-    heads = [h for h in body.iter("h1") if squash(h.text_content())]
+    heads = [h for h in body.iter("h1") if squash(text_of(h))]
     if meta_title:
         for head in heads:
-            if order[head] <= end and _same_title(squash(head.text_content()), meta_title):
+            if order[head] <= end and _same_title(squash(text_of(head)), meta_title):
                 return head
     before = [h for h in heads if order[h] < start]
     if before:
         return before[-1]
     inside = [h for h in heads if order[h] <= end]
     return inside[0] if inside else None
+
+
+def _closing_end(container: Element) -> Element:
+    """The last of the short link-free blocks right after the container (a closing byline), else the container."""
+    end = container
+    for _ in range(CLOSING_MAX_BLOCKS):
+        following = end.getnext()
+        if following is None or not isinstance(following.tag, str) or (end.tail or "").strip():
+            break
+        text = squash(text_of(following))
+        if not text or len(text) > CLOSING_MAX_CHARS or following.find(".//a") is not None:
+            break
+        end = following
+    return end
 
 
 class _Walker:
@@ -242,10 +261,11 @@ class _Walker:
     are dropped and figures become marker and caption.
     """
 
-    def __init__(self, body: HtmlElement, start: HtmlElement | None, container: HtmlElement | None) -> None:
+    def __init__(self, body: Element, start: Element | None, container: Element | None) -> None:
         self.body = body
         self.start = start if start is not None else container
         self.container = container
+        self.end = _closing_end(container) if container is not None else None
         self.keepers = set(container.iterancestors()) | {container} if container is not None else set()
         if self.start is not None:
             self.keepers |= set(self.start.iterancestors())
@@ -253,6 +273,9 @@ class _Walker:
         self.sources: list[int] = []
         self.removed: list[Removal] = []
         self.buffer: list[str] = []
+        self.linked = 0  # characters of the buffer inside <a>
+        self.in_link = 0  # open <a> elements
+        self.title_line: int | None = None
         self.source = 0
         self.active = False
         self.lead: tuple[int, int] | None = None
@@ -260,26 +283,32 @@ class _Walker:
     def flush(self) -> None:
         if not self.buffer:
             return
-        line = squash("".join(self.buffer))
-        self.buffer = []
+        raw = "".join(self.buffer)
+        line = squash(raw)
+        linked, self.linked, self.buffer = self.linked, 0, []
         if not line:
             return
-        if self.active:
+        if self.active and linked >= LINK_LINE_SHARE * len(raw.strip()) and len(self.lines) != self.title_line:
+            self.removed.append(Removal(RULE, self.source, line, None, "link line"))
+        elif self.active:
             self.lines.append(line)
             self.sources.append(self.source)
         else:
             self.removed.append(Removal(RULE, self.source, line, None, "outside article"))
 
-    def add(self, text: str | None, element: HtmlElement) -> None:
+    def add(self, text: str | None, element: Element) -> None:
         if text:
             if not self.buffer or not "".join(self.buffer).strip():
                 self.source = element.sourceline or 0
             self.buffer.append(text)
+            if self.in_link:
+                self.linked += len(text.strip())
 
-    def emit(self, line: str, element: HtmlElement) -> None:
+    def emit(self, line: str, element: Element) -> None:
         self.flush()
         self.source = element.sourceline or 0
         self.buffer = [line]
+        self.linked = 0
         self.flush()
 
     def run(self) -> tuple[list[str], list[str]]:
@@ -296,6 +325,8 @@ class _Walker:
                 if element is self.start:
                     self.flush()
                     self.active = True
+                    if self.start is not self.container:
+                        self.title_line = len(self.lines)
                 if element is self.container and self.start is not self.container:
                     self.flush()
                     lead_end = len(self.lines)
@@ -306,13 +337,17 @@ class _Walker:
                     continue
                 if tag == "img" and self.active and not "".join(self.buffer).strip():
                     self.emit(IMAGE_MARKER, element)
+                if tag == "a":
+                    self.in_link += 1
                 self.add(element.text, element)
             else:
+                if tag == "a":
+                    self.in_link -= 1
                 if block:
                     self.flush()
                 if element is self.start and self.start is not self.container:
                     lead_start = len(self.lines)
-                if element is self.container:
+                if element is self.end:
                     self.flush()
                     self.active = False
                 self.add(element.tail, element)
@@ -321,7 +356,7 @@ class _Walker:
             self._trim_lead(lead_start, lead_end)
         return self.lines, self.sources  # type: ignore[return-value]
 
-    def _special(self, element: HtmlElement, tag: str) -> bool:
+    def _special(self, element: Element, tag: str) -> bool:
         """Handle a figure, an image table or a listing whole; True when done with it."""
         if element in self.keepers:
             return False
@@ -331,9 +366,9 @@ class _Walker:
                 return False
             if tag == "figure":
                 caption = element.find(".//figcaption")
-                text = squash(caption.text_content()) if caption is not None else ""
+                text = squash(text_of(caption)) if caption is not None else ""
             else:
-                text = squash(element.text_content())
+                text = squash(text_of(element))
                 if len(text) > IMAGE_TABLE_MAX_CHARS:
                     return False
             self.emit(IMAGE_MARKER, element)
@@ -341,10 +376,10 @@ class _Walker:
                 self.emit(f"| {text} |", element)
             return True
         if tag in LISTING_TAGS:
-            links = [len(squash(a.text_content())) for a in element.iter("a")]
+            links = [len(squash(text_of(a))) for a in element.iter("a")]
             if len(links) < LISTING_MIN_LINKS:
                 return False
-            text = squash(element.text_content())
+            text = squash(text_of(element))
             if text and sum(links) >= LISTING_LINK_SHARE * len(text):
                 self.flush()
                 record = spaced_text(element)

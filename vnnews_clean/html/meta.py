@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from lxml.html import HtmlElement
+from .dom import Element, squash, text_of
 
 # JSON-LD types that describe an article.
 ARTICLE_TYPES = frozenset(
@@ -33,16 +33,6 @@ PUBLISHED_META = (
 SITE_META = ("og:site_name", "application-name")
 # What joins an article title and the site name in <title>.
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:•·»]{1,2}\s+")
-_SPACES = re.compile(r"\s+")
-
-
-def squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
-
-
-def spaced_text(element: HtmlElement) -> str:
-    """All text of an element, its pieces joined by spaces (for the record of a dropped block)."""
-    return squash(" ".join(element.itertext()))
 
 
 @dataclass
@@ -53,7 +43,7 @@ class PageMeta:
     site_name: str | None = None
 
 
-def _metas(root: HtmlElement) -> dict[str, str]:
+def _metas(root: Element) -> dict[str, str]:
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
@@ -63,7 +53,7 @@ def _metas(root: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _json_ld(root: HtmlElement) -> list[dict[str, Any]]:
+def _json_ld(root: Element) -> list[dict[str, Any]]:
     """Article objects of the page's JSON-LD, malformed blocks ignored."""
     articles: list[dict[str, Any]] = []
     for script in root.iter("script"):
@@ -94,6 +84,8 @@ def _ld_name(value: Any) -> str | None:
     if isinstance(value, str):
         return squash(value) or None
     if isinstance(value, dict):
+        if value.get("@type") == "Organization":
+            return None  # the publisher given as author: not a person's byline
         return _ld_name(value.get("name"))
     if isinstance(value, list):
         names = [n for n in (_ld_name(v) for v in value) if n]
@@ -105,8 +97,8 @@ def _ld_text(value: Any) -> str | None:
     return squash(value) or None if isinstance(value, str) else None
 
 
-def site_title(title: str, site_name: str | None, url: str | None) -> str:
-    """``<title>`` minus the site name: the part that is not the site, else the longest part."""
+def site_title(title: str, site_name: str | None, url: str | None, *, longest: bool = True) -> str:
+    """``<title>`` minus the site name: the part that is not the site, else (``longest``) the longest part."""
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p]
     if len(parts) < 2:
         return title
@@ -114,7 +106,7 @@ def site_title(title: str, site_name: str | None, url: str | None) -> str:
     rest = [p for p in parts if not any(_same_name(p, n) for n in names)]
     if rest and len(rest) < len(parts):
         return " - ".join(rest)
-    return max(parts, key=len)
+    return max(parts, key=len) if longest else title
 
 
 def _host_name(url: str | None) -> str | None:
@@ -131,7 +123,7 @@ def _same_name(part: str, name: str) -> bool:
     return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
-def read_meta(root: HtmlElement, url: str | None = None) -> PageMeta:
+def read_meta(root: Element, url: str | None = None) -> PageMeta:
     metas = _metas(root)
     articles = _json_ld(root)
     meta = PageMeta()
@@ -142,20 +134,24 @@ def read_meta(root: HtmlElement, url: str | None = None) -> PageMeta:
         meta.published = meta.published or _ld_text(article.get("datePublished"))
         if meta.site_name is None:
             meta.site_name = _ld_name(article.get("publisher"))
-    meta.title = next((metas[k] for k in TITLE_META if k in metas), None) or meta.title
+    og_title = next((metas[k] for k in TITLE_META if k in metas), None)
+    if og_title:
+        meta.title = site_title(og_title, meta.site_name, url, longest=False)
     if meta.title is None:
         title = root.find(".//title")
-        text = squash(title.text_content()) if title is not None else ""
+        text = squash(text_of(title)) if title is not None else ""
         if text:
             meta.title = site_title(text, meta.site_name, url)
     if meta.author is None:
         author = next((metas[k] for k in AUTHOR_META if k in metas), None)
         if author and not author.startswith(("http://", "https://")):
             meta.author = author
+    if meta.author and meta.site_name and _same_name(meta.author, meta.site_name):
+        meta.author = None  # the site named as author
     meta.published = meta.published or next((metas[k] for k in PUBLISHED_META if k in metas), None)
     if meta.published is None:
         for time in root.iter("time"):
-            value = time.get("datetime") or squash(time.text_content())
+            value = time.get("datetime") or squash(text_of(time))
             if value:
                 meta.published = squash(value)
                 break
