@@ -16,12 +16,14 @@ from lxml import etree
 
 from .cues import NEVER_TEXT_TAGS
 
-# huge_tree: no libxml2 limit on text node size or depth (a 50 MB page parses whole)
-_PARSER = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
 Element = etree._Element
+TOO_DEEP = (
+    "the page nests elements deeper than the HTML parser allows (libxml2: 2048 levels); "
+    "the text after that point is lost"
+)
 # lxml refuses a str that starts with an XML declaration naming an encoding
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
-# C0 controls other than tab and line breaks: not text, and libxml2 rejects some
+# C0 controls other than tab and line breaks: not text, and libxml2 rejects some; each parts words like a space
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Text with more control characters than this share (in its first 64 KB) is binary data, not a page.
 BINARY_SAMPLE = 65536
@@ -45,24 +47,30 @@ def as_text(html: Any) -> str | bytes:
     raise TypeError(f"html must be str, bytes or a bs4.BeautifulSoup, not {type(html).__name__}")
 
 
-def parse(text: str) -> Element | None:
+def parse(text: str, warnings: list[str] | None = None) -> Element | None:
     """The page's root element, or None for a page with no markup nor text.
 
-    Raises :class:`NotHtmlError` for binary data.
+    Raises :class:`NotHtmlError` for binary data. A parser limit that cost
+    text is added to ``warnings``.
     """
     sample = text[:BINARY_SAMPLE]
     controls = len(_CONTROL.findall(sample))
     if controls and controls > BINARY_CONTROL_SHARE * len(sample):
         raise NotHtmlError(f"not an HTML page: binary data ({controls} control characters in the first {len(sample)})")
     if _CONTROL.search(text) is not None:
-        text = _CONTROL.sub("", text)
+        text = _CONTROL.sub(" ", text)
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         return None
+    # huge_tree: no libxml2 limit on text node size (a 50 MB page parses whole); a parser per call,
+    # as lxml parsers are not shared between threads
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
-        root = etree.fromstring(text, parser=_PARSER)
+        root = etree.fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None  # libxml2 found nothing to build ("Document is empty")
+    if warnings is not None and any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        warnings.append(TOO_DEEP)
     return root  # None when libxml2 built nothing
 
 

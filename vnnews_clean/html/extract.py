@@ -99,7 +99,8 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     used = None
     if isinstance(raw, bytes):
         raw, used = decode_html(raw, encoding)
-    root = parse(raw)
+    warnings: list[str] = []
+    root = parse(raw, warnings)
     if root is None:
         return ExtractedPage((), (), warnings=(NO_PAGE,), encoding=used)
     meta = read_meta(root, url)
@@ -115,7 +116,8 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
         outside = _Walker(body, None, None)
         outside.run()
         removed.extend(outside.removed)
-        return ExtractedPage((), (), removed=tuple(removed), warnings=(NO_ARTICLE,), encoding=used, **found)
+        warnings.append(NO_ARTICLE)
+        return ExtractedPage((), (), removed=tuple(removed), warnings=tuple(warnings), encoding=used, **found)
     title = _title_element(body, container, meta.title)
     if title is not None:
         found["title"] = squash(text_of(title)) or meta.title
@@ -123,7 +125,9 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     lines, sources = walker.run()
     removed.extend(walker.removed)
     removed.sort(key=lambda r: r.line)
-    return ExtractedPage(tuple(lines), tuple(sources), removed=tuple(removed), encoding=used, **found)
+    return ExtractedPage(
+        tuple(lines), tuple(sources), removed=tuple(removed), warnings=tuple(warnings), encoding=used, **found
+    )
 
 
 def _cut_furniture(body: Element, removed: list[Removal]) -> None:
