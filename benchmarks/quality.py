@@ -13,12 +13,17 @@ imported): exact line match after NFC and space collapsing, micro-averaged line 
 word F1, documents whose output equals gold line for line, and metadata fields equal to gold.
 
 Systems:
-  vnnews_clean  ``vnnews_clean.clean_document`` (text) / ``vnnews_clean.clean_html`` (HTML, if it exists)
-  trafilatura   ``trafilatura.extract`` on the text as ``<html><body><article><p>line</p>...`` (defaults)
+  vnnews_clean  ``vnnews_clean.clean_document`` (text) / ``vnnews_clean.clean_html_document`` (HTML)
+  trafilatura   ``trafilatura.extract`` on the text as ``<html><body><article><p>line</p>...`` (defaults);
+                on HTML cases, on the page itself
   justext       ``justext.justext`` with its Vietnamese stoplist, same wrapping, non-boilerplate paragraphs
   c4            datatrove's ``C4QualityFilter`` applied to a ``Document`` with its document-level drops
                 (fewer than 5 sentences, curly bracket) disabled: its line rules only
   naive-cut     every line up to the first line that is a common related-news heading
+HTML cases only (``*.input.html`` in the folder; the line-based systems get the page's visible text,
+one line per block):
+  readability   readability-lxml's ``Document(page).summary()``, one line per block of the summary
+  trafilatura+clean  ``trafilatura.extract`` on the page, its output through ``vnnews_clean.clean``
 A peer that is not installed is reported as skipped.
 
 For vnnews_clean, errors are also attributed: every gold line missing from the output is charged to the
@@ -146,11 +151,38 @@ def wrap_html(text: str) -> str:
     return f"<html><body><article>\n{paras}</article></body></html>"
 
 
-def html_to_lines(markup: str) -> str:
-    """Visible text of an HTML page, one block per line (for the line-based systems on HTML cases)."""
-    from bs4 import BeautifulSoup
+_BLOCKS = frozenset(
+    "address article aside blockquote body br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
 
-    return BeautifulSoup(markup, "lxml").get_text("\n")
+
+def html_to_lines(markup: str) -> str:
+    """Visible text of an HTML page, one block per line (inline tags such as <a> or <b> stay in their line)."""
+    from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
+
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    lines: list[str] = []
+    buf: list[str] = []
+    stack: list[object] = [soup]
+    while stack:  # iterative walk: deep pages do not hit the recursion limit
+        node = stack.pop()
+        if node is None:  # end of a block
+            lines.append("".join(buf))
+            buf.clear()
+        elif isinstance(node, Tag):
+            block = node.name in _BLOCKS
+            if block:
+                lines.append("".join(buf))
+                buf.clear()
+                stack.append(None)
+            stack.extend(reversed(node.contents))
+        elif isinstance(node, NavigableString) and not isinstance(node, (Comment, Doctype)):
+            buf.append(str(node))
+    lines.append("".join(buf))
+    return "\n".join(x for x in (_WS.sub(" ", x).strip() for x in lines) if x)
 
 
 # A naive baseline: stop at the first line that is one of these headings (benchmark data, not lexicon).
@@ -180,10 +212,12 @@ class System:
     skipped: str = ""
     meta_fn: Callable[[str], object] | None = None
     explain_fn: Callable[[str], object] | None = None
+    html_explain_fn: Callable[[str], object] | None = None  # HTML -> result with text, removed, metadata
     tally: Tally = field(default_factory=Tally)
 
 
-def load_systems(only: set[str] | None = None) -> list[System]:
+def load_systems(only: set[str] | None = None, html_cases: bool = False) -> list[System]:
+    """The systems to compare; ``html_cases`` adds the peers that only take pages."""
     systems: list[System] = []
 
     def want(name: str) -> bool:
@@ -200,6 +234,7 @@ def load_systems(only: set[str] | None = None) -> list[System]:
                 html_fn,
                 meta_fn=vnnews_clean.clean_document,
                 explain_fn=vnnews_clean.clean_document,
+                html_explain_fn=getattr(vnnews_clean, "clean_html_document", None),
             )
         )
     if want("trafilatura"):
@@ -242,6 +277,28 @@ def load_systems(only: set[str] | None = None) -> list[System]:
             systems.append(System("c4 (datatrove)", None, None, skipped=f"not installed ({exc.name})"))
     if want("naive-cut"):
         systems.append(System("naive-cut", naive_cut, lambda h: naive_cut(html_to_lines(h))))
+    if html_cases and want("readability"):
+        try:
+            from readability import Document as ReadabilityDocument
+
+            def rd_html(markup: str) -> str:
+                return html_to_lines(ReadabilityDocument(markup).summary())
+
+            systems.append(System("readability", None, rd_html))
+        except ImportError as exc:
+            systems.append(System("readability", None, None, skipped=f"not installed ({exc.name})"))
+    if html_cases and want("trafilatura+clean"):
+        try:
+            import trafilatura
+
+            import vnnews_clean
+
+            def traf_clean(markup: str) -> str:
+                return vnnews_clean.clean(trafilatura.extract(markup) or "")
+
+            systems.append(System("trafilatura+clean", None, traf_clean))
+        except ImportError as exc:
+            systems.append(System("trafilatura+clean", None, None, skipped=f"not installed ({exc.name})"))
     return systems
 
 
@@ -337,6 +394,17 @@ def field_of(obj: object, name: str) -> object:
     return getattr(obj, name, None)
 
 
+def same_meta(key: str, got: object, want: object) -> bool:
+    """A metadata field equals gold; a date ("published") is compared on its day (YYYY-MM-DD)."""
+    if key == "published" and got and want:
+        return str(got)[:10] == str(want)[:10]
+    return (got or None) == (want or None)
+
+
+def has_html_cases(cases_dir: Path) -> bool:
+    return any(cases_dir.glob("*.input.html"))
+
+
 def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str, object]:
     by_rule: collections.Counter[str] = collections.Counter()
     by_group: dict[str, Tally] = collections.defaultdict(Tally)  # vnnews_clean per template ("tpl-dantri")
@@ -363,10 +431,11 @@ def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str,
                 s.tally.skipped_docs += 1
                 continue
             result = None
+            explain = s.html_explain_fn if is_html else s.explain_fn
             t0 = time.perf_counter()
             try:
-                if s.explain_fn is not None and not is_html:
-                    result = s.explain_fn(raw)
+                if explain is not None:
+                    result = explain(raw)
                     out = getattr(result, "text", "")
                 else:
                     out = fn(raw)
@@ -378,17 +447,18 @@ def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str,
             missed, extra = s.tally.add(required, optional, out or "")
             if s.explain_fn is not None:
                 by_group[name.rsplit("-", 1)[0]].add(required, optional, out or "")
-            if s.meta_fn is not None and not is_html and want_meta:
+            if s.meta_fn is not None and want_meta and (result is not None or not is_html):
                 got = result if result is not None else s.meta_fn(raw)
                 for key, value in want_meta.items():
                     s.tally.meta_n += 1
                     g = field_of(got, key)
-                    ok = (g or None) == (value or None)
+                    ok = same_meta(key, g, value)
                     s.tally.meta_ok += ok
                     if show and not ok:
                         print(f"  meta {name}.{key}: want {value!r} got {g!r}")
             if s.explain_fn is not None and result is not None:
-                attribute(result, raw, required, missed, extra, by_rule, by_family, removed_total)
+                visible = html_to_lines(raw) if is_html else raw
+                attribute(result, visible, required, missed, extra, by_rule, by_family, removed_total)
             if show and s.name == "vnnews_clean" and (missed or extra):
                 print(f"--- {name}")
                 for line in missed:
@@ -418,7 +488,7 @@ def table(report: dict[str, object]) -> str:
             rows.append(f"| {name} | skipped: {s['skipped']} | | | | | | |")
             continue
         if s["skipped_docs"]:
-            name = f"{name} ({s['skipped_docs']} HTML cases skipped: no HTML entry point)"
+            name = f"{name} ({s['skipped_docs']} cases skipped: no entry point for their input)"
         rows.append(
             f"| {name} | {s['line_P']:.3f} | {s['line_R']:.3f} | {s['line_F1']:.3f} | {s['word_F1']:.3f} | "
             f"{s['exact_docs']}/{s['docs']} | {s['meta']} | {s['seconds']:.2f} |"
@@ -474,10 +544,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the report as JSON here")
     ap.add_argument("--chart", type=Path, help="write a PNG bar chart of line P/R/F1 per system here")
     ap.add_argument("--groups", action="store_true", help="vnnews_clean per case-name prefix (one per template)")
-    ap.add_argument("--systems", help="comma-separated subset: vnnews_clean,trafilatura,justext,c4,naive-cut")
+    ap.add_argument(
+        "--systems",
+        help="comma-separated subset: vnnews_clean,trafilatura,justext,c4,naive-cut "
+        "(HTML cases also: readability,trafilatura+clean)",
+    )
     a = ap.parse_args(argv)
     only = set(a.systems.split(",")) if a.systems else None
-    report = run(a.cases, load_systems(only), show=a.show)
+    report = run(a.cases, load_systems(only, html_cases=has_html_cases(a.cases)), show=a.show)
     print(f"cases: {a.cases} ({report['cases']} documents)")
     print(table(report))
     print(breakdown(report))
