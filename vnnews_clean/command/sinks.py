@@ -66,6 +66,9 @@ class AtomicFile:
         except OSError as error:
             self.abandon()
             raise write_error(target, error) from None
+        except BaseException:  # SIGTERM or Ctrl-C between creating the file and returning: no owner to remove it
+            self.abandon()
+            raise
 
     def write(self, data: bytes) -> None:
         try:
