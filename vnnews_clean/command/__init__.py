@@ -55,6 +55,7 @@ from .sinks import (
     jsonl,
 )
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
+from .warc import Skipped
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143
 EXIT_CODES = (
@@ -89,7 +90,8 @@ def cores() -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vnnews-clean",
-        description="Clean scraped Vietnamese news: text files, folders, JSON Lines or Parquet (.gz/.bz2/.xz/.zst).",
+        description="Clean scraped Vietnamese news: text or HTML files, folders, JSON Lines, Parquet "
+        "(.gz/.bz2/.xz/.zst) or WARC files.",
         epilog=EXIT_CODES,
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, globs, or - for stdin")
@@ -101,12 +103,17 @@ def parser() -> argparse.ArgumentParser:
         "without extension), a .jsonl/.ndjson file (also .gz/.bz2/.xz/.zst) or .parquet file, or - (stdout)",
     )
     p.add_argument(
-        "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
+        "--format",
+        choices=["text", "html", "jsonl", "parquet", "warc"],
+        help="input format (default: from the file extension; a file without a known one, or stdin, is an HTML "
+        "page if it starts like one). html: every document is HTML (a whole file, or the text field of "
+        ".jsonl/.parquet records); without --format a record's field is HTML when it looks like it; "
+        "text, jsonl, parquet: documents are text",
     )
     p.add_argument(
         "--encoding",
-        help="encoding of text and JSON Lines inputs (default: UTF-8, UTF-16/32 with a byte order mark, "
-        "or Windows-1258 when the bytes clearly are)",
+        help="encoding of text, HTML and JSON Lines inputs (default: UTF-8, UTF-16/32 with a byte order mark, "
+        "or Windows-1258 when the bytes clearly are; for HTML also the page's <meta charset>)",
     )
     p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
     p.add_argument(
@@ -177,7 +184,7 @@ def make_sink(output: str, inputs: list[Input], text_fields: tuple[str, ...]) ->
     extension. Any other extension is a usage error, never a folder created by surprise.
     """
     if output == "-":
-        if any(source.format != "text" for source in inputs):
+        if any(source.format not in ("text", "html") for source in inputs):
             return JsonlSink(None)
         return TextStdoutSink()
     target = Path(output)
@@ -275,12 +282,15 @@ def run(args: argparse.Namespace) -> int:
             boilerplate=sites is not None,
             site_field=args.site_field,
             overwrite_field=args.overwrite_field,
+            encoding=args.encoding,
         )
         stream = clean_stream(items(inputs, sink, args, stats), job, args.workers, sink.kind, sites)
         for item, done in stream:
             if isinstance(item, InputDone):
                 sink.end_input(item.input, readable)
                 readable = True
+            elif isinstance(item, Skipped):
+                stats.passed += 1
             elif isinstance(item, BadRecord):
                 if args.on_error == "fail":
                     raise Stop(item.message())
@@ -373,7 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.explain:
-            print(explain(args.explain, options_of(args), args.text_field, args.format))
+            print(explain(args.explain, options_of(args), args.text_field, args.format, args.encoding))
             return EXIT_OK
         code = run(args)
         if _pool_broken:  # our files are cleaned up; the broken pool's threads may never end (Python 3.11)

@@ -183,6 +183,12 @@ def install(sites: Sites) -> None:
     _pipelines.clear()
 
 
+def options_for(options: CleanOptions, site: str | None) -> CleanOptions:
+    """``options`` with the set a record of ``site`` is cleaned with (see :func:`pipeline_for`)."""
+    boilerplate = _sites.get(site if site in _sites else None)
+    return options if boilerplate is None else replace(options, boilerplate=boilerplate)
+
+
 def pipeline_for(options: CleanOptions, site: str | None) -> Pipeline:
     """The pipeline for a record of ``site``: with its site's set, else the catch-all set, else none."""
     group = site if site in _sites else None

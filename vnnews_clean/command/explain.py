@@ -8,7 +8,8 @@ from pathlib import Path
 from ..api import _pipeline
 from ..normalize import fix_line_breaks
 from ..options import CleanOptions
-from .sources import BadRecord, Record, discover, parse_jsonl, read
+from .html import page_text
+from .sources import BadRecord, Record, discover, looks_like_html, parse_jsonl, read
 
 LINE = re.compile(r"(?P<path>.+):(?P<line>[1-9]\d*)")
 
@@ -26,37 +27,53 @@ def pick(spec: str) -> tuple[str, int | None]:
     return match["path"], int(match["line"])
 
 
-def explain(spec: str, options: CleanOptions, text_field: str, forced_format: str | None) -> str:
+def explain(
+    spec: str, options: CleanOptions, text_field: str, forced_format: str | None, encoding: str | None = None
+) -> str:
     """The chosen document, line by line: kept ("  "), dropped ("- rule"), edited ("~ rule").
 
-    A JSON Lines or Parquet record is parsed (its ``text_field``); a bad record or
-    an empty file raises :class:`ExplainError`.
+    A JSON Lines or Parquet record is parsed (its ``text_field``); an HTML page is shown
+    as the lines its article gave the text cleaners; a bad record or an empty file raises
+    :class:`ExplainError`.
     """
     path, wanted = pick(spec)
     sources = discover([path], forced_format)
-    if wanted is not None and any(source.format == "text" for source in sources):
-        raise ExplainError(f"{path}: :{wanted} picks a record of JSON Lines or Parquet, not of a text file")
-    records = (item for source in sources for item in read(source, text_field))
+    if wanted is not None and any(source.format in ("text", "html") for source in sources):
+        kind = "an HTML" if any(source.format == "html" for source in sources) else "a text"
+        raise ExplainError(f"{path}: :{wanted} picks a record of JSON Lines, Parquet or WARC, not of {kind} file")
+    records = (item for source in sources for item in read(source, text_field) if isinstance(item, (Record, BadRecord)))
     record = next((item for item in records if wanted is None or item.line >= wanted), None)
     if record is None or (wanted is not None and record.line != wanted):
         raise ExplainError(f"{spec}: no document" if wanted is None else f"{spec}: no record on that line")
     if isinstance(record, BadRecord):
         raise ExplainError(record.message())
     assert isinstance(record, Record)
-    text = record.text
+    text, fields = record.text, record.fields
     if record.raw is not None:
         try:
-            text, _ = parse_jsonl(record.raw, text_field)
+            text, fields = parse_jsonl(record.raw, text_field)
         except ValueError as error:
             raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
-    result = _pipeline(options).run(text)
+    markup = record.input.markup
+    if record.page is not None or markup == "html" or (markup == "auto" and looks_like_html(text)):
+        url = fields.get("url") if fields else None
+        try:
+            text, result = page_text(record.page if record.page is not None else text, options, url, encoding)
+        except ValueError as error:  # DecodingError: not text in any encoding
+            raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
+    else:
+        result = _pipeline(options).run(text)
     by_line: dict[int, list[str]] = {}
     for removal in result.removed:
         mark = f"~ {removal.rule}" if removal.is_edit else f"- {removal.rule}"
         detail = f" ({removal.detail})" if removal.detail else ""
         edit = f"  ->  {removal.kept}" if removal.is_edit else ""
         by_line.setdefault(removal.line, []).append(f"{mark}{detail}{edit}")
+    published = getattr(result, "published", None)
     out = [f"# {record.id}: title={result.title!r} author={result.author!r} source={result.source!r}"]
+    if published is not None:
+        out[0] += f" published={published!r}"
+    out += [f"# warning: {warning}" for warning in result.warnings]
     for number, line in enumerate(fix_line_breaks(text).split("\n"), start=1):
         marks = by_line.get(number)
         out.append(f"{number:4} {'  ' if not marks else '##'} {line}")
