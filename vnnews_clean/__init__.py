@@ -11,6 +11,7 @@ from .boilerplate import Boilerplate, BoilerplateError, learn_boilerplate
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
 from .decoding import DecodingError, decode_bytes
 from .document import Document, Removal
+from .html import ExtractedPage, NotHtmlError, clean_html, clean_html_document, extract_article
 from .normalize import detect_encoding_issues, fold_ascii, normalize
 from .options import CleanOptions
 from .pipeline import CleanResult, Pipeline
@@ -23,13 +24,18 @@ __all__ = [
     "CleanOptions",
     "CleanResult",
     "DecodingError",
+    "NotHtmlError",
     "Document",
+    "ExtractedPage",
     "Pipeline",
     "Removal",
     "clean",
     "clean_document",
+    "clean_html",
+    "clean_html_document",
     "decode_bytes",
     "detect_encoding_issues",
+    "extract_article",
     "fold_ascii",
     "learn_boilerplate",
     "normalize",

@@ -411,3 +411,12 @@ COMMENT_REPLY = re.compile(
     r"^(?=.*(?:trả lời|phản hồi))(?:(?:thích|trả lời|phản hồi|báo vi phạm)(?:\s*\(?\d+\)?)?\s*[·•|-]?\s*)+$",
     re.IGNORECASE,
 )
+
+# The commonest Vietnamese words of news prose (function words, pronouns, frequent verbs). Their share among
+# a block's words tells running Vietnamese text from menus, link lists and code (HTML block scoring).
+COMMON_WORDS: frozenset[str] = frozenset(
+    """và của là có được cho với trong các những một này đã không người để khi từ đến theo về như năm ngày
+    cũng sẽ tại đó nhiều ra vào lại làm còn thì nhưng nên bị do mà việc nếu hơn sau trên đang phải rất vẫn
+    chỉ hay hoặc nhất cùng vì đây họ chúng tôi ông bà anh chị em mình nói biết thể đi đều bởi qua số lên
+    nay ở nhà thời gian trước cả lúc vừa mới hết đầu nào gì sự tới bằng luôn thấy nhau ta""".split()
+)

@@ -28,6 +28,8 @@ class CleanResult:
     removed: tuple[Removal, ...]
     # what the user should know about the input as a whole (an HTML page given as text)
     warnings: tuple[str, ...] = ()
+    # the date the page states it was published (HTML input: meta tags, JSON-LD, <time>), as written there
+    published: str | None = None
 
     def __str__(self) -> str:
         return self.text

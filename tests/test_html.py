@@ -1,0 +1,339 @@
+"""clean_html on small pages: one test per family of page furniture, metadata, encodings and bad input."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+import vnnews_clean as v
+from vnnews_clean.html import declared_encoding, decode_html
+
+DATA = Path(__file__).parent / "data" / "html"
+
+P1 = "Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu, theo đó giá xăng E5 giảm 650 đồng."
+P2 = "Cơ quan điều hành cho biết, giá thế giới trong kỳ qua giảm do lo ngại nhu cầu yếu và tồn kho tăng."
+P3 = "Đây là lần giảm thứ ba liên tiếp của giá xăng kể từ đầu tháng hai, sau chuỗi năm lần tăng giá."
+TITLE = "Giá xăng giảm mạnh từ chiều nay"
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+def article(inner: str, title: str = TITLE) -> str:
+    return page(f"<h1>{title}</h1><div class='detail'>{inner}</div>")
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 bytes: precomposed letters where the code page has them, else letter and tone mark."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out += (base + "".join(c for c in parts if c in _TONES)).encode("cp1258")
+    return bytes(out)
+
+
+def paras(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def test_sample_page_gives_article_and_metadata():
+    result = v.clean_html_document((DATA / "sample_article.html").read_bytes())
+    assert result.text.split("\n") == [
+        TITLE,
+        "Giá xăng RON 95 giảm hơn 700 đồng mỗi lít từ 15h hôm nay, mức giảm mạnh nhất trong ba tháng qua.",
+        "Liên Bộ Công Thương - Tài chính vừa điều chỉnh giá bán lẻ xăng dầu trong nước, theo đó giá xăng E5 RON 92"
+        " giảm 650 đồng.",
+        "Cơ quan điều hành cho biết, giá thế giới trong kỳ qua giảm do lo ngại nhu cầu yếu, cùng với đó là tồn kho"
+        " tăng.",
+        "Quỹ bình ổn không trích lập",
+        "Kỳ này, liên Bộ không trích lập và không chi sử dụng quỹ bình ổn giá với các mặt hàng xăng dầu.",
+        "Đây là lần giảm thứ ba liên tiếp của giá xăng kể từ đầu tháng hai, sau chuỗi năm lần tăng.",
+    ]
+    assert result.title == TITLE
+    assert result.author == "Minh Anh"
+    assert result.published == "2024-03-12T15:00:00+07:00"
+    assert result.warnings == ()
+    details = {r.detail for r in result.removed_by("html")}
+    assert "link-dense block" in details
+    assert any("comment" in d for d in details)
+    assert any("<footer>" in d for d in details)
+    removed_text = " ".join(r.text for r in result.removed)
+    for noise in ("Thời sự", "Trang chủ", "Chia sẻ", "Bình luận", "Xem nhiều", "Giấy phép", "Giá vàng hôm nay"):
+        assert noise in removed_text
+
+
+def test_script_style_and_comments_never_reach_the_text():
+    html = article(paras(P1) + "<script>var s = 'Một câu trong mã';</script><style>p{}</style><!-- ghi chú -->")
+    text = v.clean_html(html)
+    assert text == f"{TITLE}\n{P1}"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<nav><a href='/a'>Thời sự</a> <a href='/b'>Kinh doanh</a></nav>",
+        "<div class='share-bar'>Chia sẻ Facebook Zalo</div>",
+        "<div id='comments'><p>Bài viết hay quá, cảm ơn tác giả đã viết rất nhiều điều bổ ích cho bạn đọc.</p></div>",
+        "<aside><h3>Đọc nhiều</h3><p>Một tin khác được nhiều người đọc trong ngày hôm nay rồi.</p></aside>",
+        "<div class='box-related'><a href='/x'>Tin một</a><a href='/y'>Tin hai</a></div>",
+        "<div class='ads'>Quảng cáo</div>",
+        "<footer>Giấy phép số 123/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin.</footer>",
+    ],
+)
+def test_furniture_inside_the_article_is_dropped_and_recorded(furniture):
+    result = v.clean_html_document(article(paras(P1) + furniture + paras(P2)))
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert result.removed_by("html")
+
+
+def test_related_listing_inside_the_article():
+    listing = (
+        "<ul><li><a href='/1'>Giá vàng hôm nay tăng vọt</a></li><li><a href='/2'>Xăng có thể giảm tiếp</a></li></ul>"
+    )
+    result = v.clean_html_document(article(paras(P1) + listing + paras(P2)))
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert any(r.detail == "link-dense block" and "Giá vàng" in r.text for r in result.removed)
+
+
+def test_link_only_line_is_a_related_title():
+    inline = "<div><p><a href='/z'>Giá vàng hôm nay tăng vọt (12/3/2024)</a></p></div>"
+    result = v.clean_html_document(article(paras(P1) + inline + paras(P2)))
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert any(r.detail == "link line" for r in result.removed)
+
+
+def test_inline_links_in_a_paragraph_stay():
+    linked = f"Theo <a href='/bo'>Bộ Công Thương</a>, {P2}"
+    assert v.clean_html(article(paras(P1, linked))) == f"{TITLE}\n{P1}\nTheo Bộ Công Thương, {P2}"
+
+
+def test_figure_caption_dropped_by_image_rule_or_kept():
+    figure = "<figure><img src='a.jpg'><figcaption>Người dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành</figcaption></figure>"
+    html = article(paras(P1) + figure + paras(P2))
+    result = v.clean_html_document(html)
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert any(r.rule == "image" and "Người dân đổ xăng" in r.text for r in result.removed)
+    kept = v.clean_html(html, keep_captions=True)
+    assert kept == f"{TITLE}\n{P1}\nNgười dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành\n{P2}"
+
+
+def test_image_table_caption():
+    table = "<table class='tplCaption'><tr><td><img src='a.jpg'></td></tr><tr><td>Cửa hàng xăng dầu.</td></tr></table>"
+    html = article(paras(P1) + table + paras(P2))
+    assert v.clean_html(html) == f"{TITLE}\n{P1}\n{P2}"
+    assert v.clean_html(html, keep_captions=True) == f"{TITLE}\n{P1}\nCửa hàng xăng dầu.\n{P2}"
+
+
+def test_headings_lists_quotes_and_tables_in_order():
+    inner = (
+        paras(P1)
+        + "<h2>Quỹ bình ổn không trích lập</h2>"
+        + "<ul><li>Xăng E5 RON 92 giảm 650 đồng mỗi lít</li><li>Xăng RON 95 giảm 700 đồng mỗi lít</li></ul>"
+        + f"<blockquote><p>{P2}</p></blockquote>"
+        + "<table><tr><td>Mặt hàng</td><td>Giá mới</td></tr><tr><td>Xăng E5</td><td>22.000 đồng</td></tr></table>"
+        + paras(P3)
+    )
+    lines = v.clean_html(article(inner), keep_captions=True).split("\n")
+    assert lines[:6] == [
+        TITLE,
+        P1,
+        "Quỹ bình ổn không trích lập",
+        "Xăng E5 RON 92 giảm 650 đồng mỗi lít",
+        "Xăng RON 95 giảm 700 đồng mỗi lít",
+        P2,
+    ]
+    assert lines[-1] == P3
+    assert "Xăng E5" in lines and "22.000 đồng" in lines
+
+
+def test_sapo_between_title_and_body_is_kept():
+    sapo = "Giá xăng RON 95 giảm hơn 700 đồng mỗi lít từ 15h hôm nay, mức giảm mạnh nhất trong ba tháng."
+    html = page(f"<div><h1>{TITLE}</h1><p class='sapo'>{sapo}</p><div class='content'>{paras(P1, P2, P3)}</div></div>")
+    assert v.clean_html(html) == "\n".join([TITLE, sapo, P1, P2, P3])
+
+
+def test_container_found_without_any_class_hint():
+    menu = "<div>" + "".join(f"<a href='/{i}'>Mục {i}</a>" for i in range(20)) + "</div>"
+    html = page(f"{menu}<h1>{TITLE}</h1><div><div>{paras(P1, P2, P3)}</div></div>{menu}")
+    assert v.clean_html(html) == "\n".join([TITLE, P1, P2, P3])
+
+
+def test_bold_closing_byline_goes_to_author():
+    result = v.clean_html_document(article(paras(P1, P2) + "<p><strong>Minh Anh</strong></p>"))
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert result.author == "Minh Anh"
+    assert result.removed_by("byline")
+    assert v.clean_html(article(paras(P1, P2) + "<p><b>Minh Anh</b></p>"), keep_byline=True).endswith("Minh Anh")
+
+
+def test_metadata_from_json_ld_and_meta_tags():
+    ld = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "Tiêu đề JSON",'
+        ' "author": [{"@type": "Person", "name": "Lan Hương"}], "datePublished": "2024-01-02T08:00:00+07:00"}]}'
+        "</script>"
+    )
+    result = v.clean_html_document(page(f"<div class='content'>{paras(P1, P2)}</div>", head=ld))
+    assert (result.author, result.published) == ("Lan Hương", "2024-01-02T08:00:00+07:00")
+    head = "<title>Giá xăng giảm - Báo Mẫu</title><meta property='og:site_name' content='Báo Mẫu'>"
+    head += "<meta name='author' content='Hà My'><meta property='article:published_time' content='2024-05-06'>"
+    result = v.clean_html_document(page(f"<div>{paras(P1, P2)}</div>", head=head))
+    assert (result.title, result.author, result.published) == ("Giá xăng giảm", "Hà My", "2024-05-06")
+    broken = '<script type="application/ld+json">{"@type": "NewsArticle", </script>'
+    assert v.clean_html(page(f"<div>{paras(P1)}</div>", head=broken)) == P1
+
+
+def test_time_element_gives_the_date():
+    result = v.clean_html_document(article(paras(P1, P2)).replace("<h1>", "<time datetime='2023-07-08'>8/7</time><h1>"))
+    assert result.published == "2023-07-08"
+
+
+def test_removed_lines_point_to_html_source_lines():
+    html = "<html><body>\n<h1>" + TITLE + "</h1>\n<div class='detail'>\n<p>" + P1 + "</p>\n"
+    html += "<p><b>Minh Anh</b></p>\n</div>\n<nav>Thời sự</nav>\n</body></html>"
+    result = v.clean_html_document(html)
+    lines = {r.text: r.line for r in result.removed}
+    assert lines["Minh Anh"] == 5
+    assert lines["Thời sự"] == 7
+
+
+# --- encodings ---------------------------------------------------------------------------------------------
+
+
+def test_bytes_utf8_bom_and_declared_charsets():
+    html = article(paras(P1))
+    assert v.clean_html(html.encode("utf-8")) == f"{TITLE}\n{P1}"
+    assert v.clean_html(b"\xef\xbb\xbf" + html.encode("utf-8")) == f"{TITLE}\n{P1}"
+    assert v.clean_html(html.encode("utf-16")) == f"{TITLE}\n{P1}"
+    cp = to_cp1258(html.replace("charset='utf-8'", "charset='windows-1258'"))
+    assert v.clean_html(cp) == f"{TITLE}\n{P1}"
+    assert v.clean_html(cp, encoding="cp1258") == f"{TITLE}\n{P1}"
+
+
+def test_declared_latin_charset_used_when_not_utf8():
+    html = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'></head>"
+    html += "<body><p>Caf\xe9 cr\xe8me, une phrase assez longue pour un bloc de texte.</p></body></html>"
+    data = html.encode("latin-1")
+    assert declared_encoding(data) == "cp1252"
+    text, used = decode_html(data)
+    assert used == "cp1252" and "Café crème" in text
+
+
+def test_legacy_tcvn3_page_is_repaired_by_the_normalizer():
+    # TCVN3 bytes shown through Latin-1: the text pipeline's normalizer repairs them
+    legacy = "Hµ Néi lµ thñ ®« cña n­íc ViÖt Nam, mét thµnh phè cã lÞch sö l©u ®êi."
+    text = v.clean_html(page(f"<div>{paras(legacy)}</div>"))
+    assert "Hà Nội" in text
+
+
+# --- bad input -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("html", ["", "   \n", b"", "<html></html>", "<html><body></body></html>", "<<<>>>", "<p>"])
+def test_empty_pages_give_empty_text_and_a_reason(html):
+    result = v.clean_html_document(html)
+    assert result.text == ""
+    assert result.warnings
+
+
+def test_page_without_article_gives_reason():
+    listing = "<ul>" + "".join(f"<li><a href='/{i}'>Tin tức số {i} trong ngày</a></li>" for i in range(40)) + "</ul>"
+    result = v.clean_html_document(page(listing))
+    assert result.text == ""
+    assert "no article" in result.warnings[0]
+    assert result.removed_by("html")  # the listing is accounted for
+
+
+def test_malformed_html_still_gives_the_text():
+    html = f"<html><body><div class='detail'><p>{P1}<p>{P2}<div><b>{P3}</i></span></td></body>"
+    assert v.clean_html(html) == f"{P1}\n{P2}\n{P3}"
+    assert v.clean_html(f"<p>{P1}") == P1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 40,
+        b"\x00\x01\x02\x03" * 1000,
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(2000),
+        b"%PDF-1.4\n\xe2\xe3\xcf\xd3\n" + bytes(range(128, 256)) * 10,
+    ],
+)
+def test_binary_data_raises_a_clear_value_error(data):
+    with pytest.raises(ValueError, match=r"binary|not UTF-8|not valid"):
+        v.clean_html(data)
+
+
+def test_control_characters_in_str_are_binary_or_dropped():
+    with pytest.raises(v.NotHtmlError):
+        v.clean_html("\x00\x01\x02" * 1000)
+    assert v.clean_html(f"<p>{P1}\x00</p>") == P1
+
+
+@pytest.mark.parametrize("bad", [None, 12, 1.5, ["<p>x</p>"], {"html": "x"}])
+def test_wrong_types_raise_type_error(bad):
+    with pytest.raises(TypeError):
+        v.clean_html(bad)
+
+
+def test_wrong_option_types_raise_type_error():
+    with pytest.raises(TypeError):
+        v.clean_html("<p>x</p>", url=3)
+    with pytest.raises(TypeError):
+        v.clean_html("<p>x</p>", encoding=b"utf-8")
+    with pytest.raises(TypeError):
+        v.clean_html("<p>x</p>", no_such_option=True)
+
+
+def test_beautifulsoup_input():
+    soup = BeautifulSoup(article(paras(P1, P2)), "lxml")
+    assert v.clean_html(soup) == f"{TITLE}\n{P1}\n{P2}"
+
+
+def test_deeply_nested_page():
+    html = "<div>" * 1500 + f"<p>{P1}</p>" + "</div>" * 1500
+    assert v.clean_html(html) == P1
+    too_deep = v.clean_html_document("<div>" * 5000 + f"<p>{P1}</p>" + "</div>" * 5000)
+    assert too_deep.text == ""
+    assert any("deeper" in w for w in too_deep.warnings)
+
+
+def test_big_page_is_cleaned_whole_in_one_pass():
+    """A ~6 MB page (many distinct paragraphs and furniture) comes back whole."""
+    blocks = [
+        f"<p>Đoạn số {i}: người dân đã đến tham dự buổi lễ, rất đông vui và náo nhiệt trong ngày {i}.</p>"
+        + (f"<div class='share'><a href='/s{i}'>Chia sẻ</a></div>" if i % 50 == 0 else "")
+        for i in range(60000)
+    ]
+    html = article("".join(blocks))
+    assert len(html) > 5_000_000
+    result = v.clean_html_document(html)
+    lines = result.text.split("\n")
+    assert lines[0] == TITLE
+    assert len(lines) == 60001
+    assert lines[-1].startswith("Đoạn số 59999:")
+
+
+def test_bigger_page_costs_about_linearly():
+    """Twice the paragraphs, about twice the work (generous bound: no quadratic step)."""
+
+    def cost(n: int) -> float:
+        html = article(paras(*(f"Câu thứ {i}, người dân đến dự lễ rất đông trong ngày hôm nay." for i in range(n))))
+        start = time.process_time()
+        v.clean_html(html)
+        return time.process_time() - start
+
+    cost(500)
+    small, large = min(cost(4000) for _ in range(2)), min(cost(16000) for _ in range(2))
+    assert large < 12 * small

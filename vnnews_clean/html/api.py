@@ -1,0 +1,66 @@
+"""The HTML entry points: extract the article, then run the text pipeline on its lines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..api import _DEFAULT_OPTIONS, _pipeline
+from ..document import Removal
+from ..options import CleanOptions
+from ..pipeline import CleanResult
+from .extract import extract_article
+
+
+def clean_html_document(
+    html: Any, *, url: str | None = None, encoding: str | None = None, **options: Any
+) -> CleanResult:
+    """Clean one saved page or crawled response and explain the result.
+
+    ``html`` is str, bytes or a ``bs4.BeautifulSoup``. Options as for
+    :func:`vnnews_clean.clean_document`, plus ``url`` (helps tell the site
+    name from the title) and ``encoding`` (for bytes; else found from the
+    BOM, UTF-8, Windows-1258 or the page's ``<meta charset>``).
+
+    ``removed`` holds what the page lost under rule ``html`` (furniture,
+    text outside the article, link-dense listings) and what the text rules
+    dropped after; ``line`` is the HTML source line. A page with no article
+    gives text "" and the reason in ``warnings``.
+    """
+    config = _DEFAULT_OPTIONS if not options else CleanOptions.from_kwargs(**options)
+    page = extract_article(html, url=url, encoding=encoding)
+    if not page.lines:
+        return CleanResult(
+            text="",
+            title=page.title,
+            author=page.author,
+            source=None,
+            removed=page.removed,
+            warnings=page.warnings,
+            published=page.published,
+        )
+    result = _pipeline(config).run(page.text)
+    sources = page.sources
+
+    def source_line(removal: Removal) -> Removal:
+        number = sources[removal.line - 1] if 0 < removal.line <= len(sources) else removal.line
+        return replace(removal, line=number)
+
+    removed = sorted((*page.removed, *map(source_line, result.removed)), key=lambda r: r.line)
+    warnings = (*page.warnings, *result.warnings)
+    if not result.text:
+        warnings = (*warnings, "the article's lines were all dropped by the text rules (see removed)")
+    return CleanResult(
+        text=result.text,
+        title=result.title or page.title,
+        author=result.author or page.author,
+        source=result.source,
+        removed=tuple(removed),
+        warnings=warnings,
+        published=page.published,
+    )
+
+
+def clean_html(html: Any, **options: Any) -> str:
+    """Clean one HTML page: the article's clean text. Options as for :func:`clean_html_document`."""
+    return clean_html_document(html, **options).text

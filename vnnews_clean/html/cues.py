@@ -1,0 +1,148 @@
+"""Class/id hints and tag sets that tell page furniture from article text.
+
+Data only, in one place: hints add to or take from a block's score, or mark
+an element as furniture, but structure (text length, links, paragraphs)
+decides; no hint is ever required to find an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Elements that never hold article text: cut from the tree before anything is scored.
+NEVER_TEXT_TAGS: tuple[str, ...] = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "frame",
+    "svg",
+    "math",
+    "canvas",
+    "object",
+    "embed",
+    "applet",
+    "video",
+    "audio",
+    "input",
+    "textarea",
+    "select",
+    "option",
+    "button",
+    "link",
+    "meta",
+    "head",
+)
+# Page furniture by tag; kept only when it holds the article's title (an <header> inside <article>).
+FURNITURE_TAGS: frozenset[str] = frozenset({"nav", "header", "footer", "aside", "menu", "dialog"})
+# Tags that a furniture hint never removes: the page itself and the article's own element.
+NEVER_FURNITURE_TAGS: frozenset[str] = frozenset({"html", "body", "main", "article", "h1"})
+
+# class/id substrings (lower-case) of furniture: comments, share bars, related boxes, menus, ads.
+FURNITURE_SUBSTRINGS: tuple[str, ...] = (
+    "comment",
+    "binhluan",
+    "share",
+    "social",
+    "related",
+    "lienquan",
+    "sidebar",
+    "advert",
+    "banner",
+    "breadcrumb",
+    "newsletter",
+    "popular",
+    "mostread",
+    "most-read",
+    "mostview",
+    "most-view",
+    "xemnhieu",
+    "docnhieu",
+    "readmore",
+    "read-more",
+    "tinkhac",
+    "othernews",
+    "other-news",
+    "cookie",
+    "subscribe",
+    "sponsor",
+    "widget",
+    "footer",
+    "header",
+    "menu",
+    "navbar",
+    "topbar",
+    "toolbar",
+    "pagination",
+    "rating",
+    "login",
+    "signup",
+    "search",
+    "popup",
+    "modal",
+)
+# class/id tokens (split on non-alphanumerics) of furniture, too short to match as substrings.
+FURNITURE_TOKENS: frozenset[str] = frozenset(
+    {"ad", "ads", "adv", "nav", "tag", "tags", "keyword", "keywords", "qc", "quangcao"}
+)
+# class/id substrings of an article's own container: a bonus to its score, never required.
+CONTENT_SUBSTRINGS: tuple[str, ...] = (
+    "content",
+    "detail",
+    "article",
+    "entry",
+    "story",
+    "singular",
+    "fck",
+    "post-body",
+    "postbody",
+    "maincontent",
+    "noidung",
+    "chitiet",
+)
+CONTENT_TOKENS: frozenset[str] = frozenset({"body", "main", "text", "post"})
+# class/id substrings of a lead paragraph ("sapo"), looked for between the title and the body.
+LEAD_SUBSTRINGS: tuple[str, ...] = ("sapo", "lead", "description", "summary", "intro", "excerpt", "chapeau")
+
+# Tags whose start and end break a line in the text; everything else is inline.
+BLOCK_TAGS: frozenset[str] = frozenset(
+    """p div section article main header footer aside nav h1 h2 h3 h4 h5 h6 ul ol li dl dt dd
+    blockquote pre table thead tbody tfoot tr td th caption figure figcaption address center form
+    fieldset legend hr details summary time body html""".split()
+)
+# Blocks of one paragraph: their text scores their parent, not themselves.
+PARAGRAPH_TAGS: frozenset[str] = frozenset("p h2 h3 h4 h5 h6 li dt dd pre blockquote td th".split())
+# Containers that a link-dense listing is made of.
+LISTING_TAGS: frozenset[str] = frozenset("ul ol dl div section table tbody".split())
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def hint_of(element: object) -> str:
+    """The element's class and id, lower-case, as one string."""
+    get = element.get  # type: ignore[attr-defined]
+    cls, ident = get("class"), get("id")
+    if not cls and not ident:
+        return ""
+    return f"{cls or ''} {ident or ''}".lower()
+
+
+def is_furniture_hint(hint: str) -> bool:
+    if not hint:
+        return False
+    if any(s in hint for s in FURNITURE_SUBSTRINGS):
+        return True
+    return any(t in FURNITURE_TOKENS for t in _SPLIT.split(hint))
+
+
+def is_content_hint(hint: str) -> bool:
+    if not hint:
+        return False
+    if any(s in hint for s in CONTENT_SUBSTRINGS):
+        return True
+    return any(t in CONTENT_TOKENS for t in _SPLIT.split(hint))
+
+
+def is_lead_hint(hint: str) -> bool:
+    return bool(hint) and any(s in hint for s in LEAD_SUBSTRINGS)

@@ -1,0 +1,402 @@
+"""Find the article in a page and turn it into lines for the text pipeline.
+
+Steps, each linear in the page: cut never-text elements and furniture (by
+tag, or by class/id hint unless the element holds the title); score every
+block by its own text (length, commas, link share, share of common
+Vietnamese words) and pass the score to its parents; take the best
+candidate as the article's container (a class/id hint adds a quarter, never
+decides alone); walk the page once in order, emitting the title, what lies
+between it and the container (the lead), and the container's blocks as
+lines. Figures and image tables become an image marker and a piped caption
+("[Ảnh]", "| caption |"), which the image rule drops or keeps. Link-dense
+listings inside the article are dropped. Every dropped text is recorded
+under rule ``html``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from ..document import Removal
+from ..lexicon import COMMON_WORDS
+from .cues import (
+    BLOCK_TAGS,
+    FURNITURE_TAGS,
+    LISTING_TAGS,
+    NEVER_FURNITURE_TAGS,
+    PARAGRAPH_TAGS,
+    hint_of,
+    is_content_hint,
+    is_furniture_hint,
+)
+from .decode import decode_html
+from .dom import Element, as_text, cut_never_text, drop, parse, spaced_text, squash, text_of
+from .meta import read_meta
+
+RULE = "html"
+IMAGE_MARKER = "[Ảnh]"
+# A block's own text shorter than this does not score (labels, dates, buttons).
+MIN_BLOCK_CHARS = 25
+# Score passed to the parent, grandparent and great-grandparent of a paragraph.
+PARENT_SHARES = (1.0, 0.5, 1 / 3)
+CONTENT_HINT_BONUS = 1.25
+# Only the best few candidates by raw score are weighed by their link share.
+TOP_CANDIDATES = 10
+# A listing: at least this many links making at least this share of its text.
+LISTING_MIN_LINKS = 2
+LISTING_LINK_SHARE = 0.5
+# A table with an image and at most this much text is an image with its caption.
+IMAGE_TABLE_MAX_CHARS = 400
+# A line with at least this share of link text is a link to another article (a related title).
+LINK_LINE_SHARE = 0.9
+# Between the title and the container: a lead, a date, an author. More than this is other page matter.
+LEAD_MAX_LINES = 8
+# Right after the container: up to this many short blocks without links (a byline, "Theo Zing") go with it,
+# so the byline rule reads them.
+CLOSING_MAX_BLOCKS = 3
+CLOSING_MAX_CHARS = 200
+LEAD_MAX_CHARS = 1500
+
+NO_PAGE = "empty page: no HTML and no text"
+NO_ARTICLE = "no article found: the page has no block of running text (a listing, a form or an empty template)"
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """The article's lines (for the text pipeline) and what the page says about it."""
+
+    lines: tuple[str, ...]
+    sources: tuple[int, ...]  # the HTML source line each line starts on
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()
+    encoding: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def extract_article(html: Any, *, url: str | None = None, encoding: str | None = None) -> ExtractedPage:
+    """The article of one page as lines, with title, author, date and the dropped page text.
+
+    ``html``: str, bytes (decoded from BOM, UTF-8, Windows-1258 or the page's
+    charset, or ``encoding``) or a BeautifulSoup. TypeError for other types,
+    ValueError (:class:`vnnews_clean.DecodingError`, :class:`NotHtmlError`)
+    for binary data.
+    """
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be str or None, not {type(url).__name__}")
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(f"encoding must be str or None, not {type(encoding).__name__}")
+    raw = as_text(html)
+    used = None
+    if isinstance(raw, bytes):
+        raw, used = decode_html(raw, encoding)
+    warnings: list[str] = []
+    root = parse(raw, warnings)
+    if root is None:
+        return ExtractedPage((), (), warnings=(NO_PAGE,), encoding=used)
+    meta = read_meta(root, url)
+    cut_never_text(root)
+    removed: list[Removal] = []
+    body = root.find("body")
+    if body is None:
+        body = root
+    _cut_furniture(body, removed)
+    container = _best_container(body)
+    found = dict(title=meta.title, author=meta.author, published=meta.published, site_name=meta.site_name)
+    if container is None:
+        outside = _Walker(body, None, None)
+        outside.run()
+        removed.extend(outside.removed)
+        warnings.append(NO_ARTICLE)
+        return ExtractedPage((), (), removed=tuple(removed), warnings=tuple(warnings), encoding=used, **found)
+    title = _title_element(body, container, meta.title)
+    if title is not None:
+        found["title"] = squash(text_of(title)) or meta.title
+    walker = _Walker(body, title, container)
+    lines, sources = walker.run()
+    removed.extend(walker.removed)
+    removed.sort(key=lambda r: r.line)
+    return ExtractedPage(
+        tuple(lines), tuple(sources), removed=tuple(removed), warnings=tuple(warnings), encoding=used, **found
+    )
+
+
+def _cut_furniture(body: Element, removed: list[Removal]) -> None:
+    """Remove menus, headers, footers, sidebars, comment boxes, share bars, ads.
+
+    An element that holds an <h1> stays (an article's own <header>), and so
+    does one with a content hint that holds most of the page's paragraphs.
+    """
+    paragraphs = sum(1 for _ in body.iter("p"))
+    doomed: list[tuple[Element, str]] = []
+    walker = etree.iterwalk(body, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in NEVER_FURNITURE_TAGS:
+            continue
+        hint = hint_of(element)
+        if tag in FURNITURE_TAGS:
+            reason = f"<{tag}>"
+        elif is_furniture_hint(hint):
+            reason = f"class/id {hint.strip()[:80]!r}"
+        else:
+            continue
+        if element.find(".//h1") is not None:
+            continue
+        if is_content_hint(hint) and paragraphs >= 3 and 2 * sum(1 for _ in element.iter("p")) > paragraphs:
+            continue
+        doomed.append((element, reason))
+        walker.skip_subtree()
+    for element, reason in doomed:
+        text = spaced_text(element)
+        if text:
+            removed.append(Removal(RULE, element.sourceline or 0, text, None, f"page furniture: {reason}"))
+        drop(element)
+
+
+def _own_text(element: Element) -> tuple[str, int]:
+    """The element's text outside its block children, and how much of it is link text."""
+    parts = [element.text or ""]
+    linked = 0
+    for child in element:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in BLOCK_TAGS:
+            text = text_of(child)
+            parts.append(text)
+            if tag == "a":
+                linked += len(text.strip())
+            else:
+                linked += sum(len(text_of(a).strip()) for a in child.iter("a"))
+        parts.append(child.tail or "")
+    return squash(" ".join(parts)), linked
+
+
+def _block_score(text: str, linked: int) -> float:
+    """Running text scores: long, with commas, few links, common Vietnamese words."""
+    words = text.lower().split()
+    common = sum(1 for w in words if w in COMMON_WORDS) / len(words)
+    score = 1 + text.count(",") + min(len(text) / 100, 3)
+    return score * max(0.0, 1 - linked / len(text)) * (0.3 + min(2 * common, 1.0))
+
+
+def _best_container(body: Element) -> Element | None:
+    scores: dict[Element, float] = {}
+    for element in body.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag not in BLOCK_TAGS:
+            continue
+        text, linked = _own_text(element)
+        if len(text) < MIN_BLOCK_CHARS:
+            continue
+        score = _block_score(text, linked)
+        if score <= 0:
+            continue
+        target = element.getparent() if tag in PARAGRAPH_TAGS else element
+        for share in PARENT_SHARES:
+            if target is None:
+                break
+            scores[target] = scores.get(target, 0.0) + score * share
+            target = target.getparent()
+    if not scores:
+        return None
+    best, best_score = None, 0.0
+    for candidate in sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]:
+        total = len(squash(text_of(candidate))) or 1
+        linked = sum(len(squash(text_of(a))) for a in candidate.iter("a"))
+        score = scores[candidate] * max(0.0, 1 - linked / total)
+        if is_content_hint(hint_of(candidate)):
+            score *= CONTENT_HINT_BONUS
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return bool(a) and bool(b) and (a == b or a in b or b in a)
+
+
+def _title_element(body: Element, container: Element, meta_title: str | None) -> Element | None:
+    """The article's <h1>: the one that matches the page's title, else the last before the container
+    (or the first inside it)."""
+    order = {element: i for i, element in enumerate(body.iter())}
+    start = order[container]
+    end = start + sum(1 for _ in container.iter())
+    heads = [h for h in body.iter("h1") if squash(text_of(h))]
+    if meta_title:
+        for head in heads:
+            if order[head] <= end and _same_title(squash(text_of(head)), meta_title):
+                return head
+    before = [h for h in heads if order[h] < start]
+    if before:
+        return before[-1]
+    inside = [h for h in heads if order[h] <= end]
+    return inside[0] if inside else None
+
+
+def _closing_end(container: Element) -> Element:
+    """The last of the short link-free blocks right after the container (a closing byline), else the container."""
+    end = container
+    for _ in range(CLOSING_MAX_BLOCKS):
+        following = end.getnext()
+        if following is None or not isinstance(following.tag, str) or (end.tail or "").strip():
+            break
+        text = squash(text_of(following))
+        if not text or len(text) > CLOSING_MAX_CHARS or following.find(".//a") is not None:
+            break
+        end = following
+    return end
+
+
+class _Walker:
+    """One pass over the page in document order.
+
+    Lines from ``start`` (the title) to the end of ``container`` are the
+    article; the rest is recorded as outside the article. Inside, listings
+    are dropped and figures become marker and caption.
+    """
+
+    def __init__(self, body: Element, start: Element | None, container: Element | None) -> None:
+        self.body = body
+        self.start = start if start is not None else container
+        self.container = container
+        self.end = _closing_end(container) if container is not None else None
+        self.keepers = set(container.iterancestors()) | {container} if container is not None else set()
+        if self.start is not None:
+            self.keepers |= set(self.start.iterancestors())
+        self.lines: list[str] = []
+        self.sources: list[int] = []
+        self.removed: list[Removal] = []
+        self.buffer: list[str] = []
+        self.linked = 0  # characters of the buffer inside <a>
+        self.in_link = 0  # open <a> elements
+        self.title_line: int | None = None
+        self.source = 0
+        self.active = False
+        self.lead: tuple[int, int] | None = None
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        raw = "".join(self.buffer)
+        line = squash(raw)
+        linked, self.linked, self.buffer = self.linked, 0, []
+        if not line:
+            return
+        if self.active and linked >= LINK_LINE_SHARE * len(raw.strip()) and len(self.lines) != self.title_line:
+            self.removed.append(Removal(RULE, self.source, line, None, "link line"))
+        elif self.active:
+            self.lines.append(line)
+            self.sources.append(self.source)
+        else:
+            self.removed.append(Removal(RULE, self.source, line, None, "outside article"))
+
+    def add(self, text: str | None, element: Element) -> None:
+        if text:
+            if not self.buffer or not "".join(self.buffer).strip():
+                self.source = element.sourceline or 0
+            self.buffer.append(text)
+            if self.in_link:
+                self.linked += len(text.strip())
+
+    def emit(self, line: str, element: Element) -> None:
+        self.flush()
+        self.source = element.sourceline or 0
+        self.buffer = [line]
+        self.linked = 0
+        self.flush()
+
+    def run(self) -> tuple[list[str], list[str]]:
+        walker = etree.iterwalk(self.body, events=("start", "end"))
+        lead_start = lead_end = None
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):
+                if event == "end":
+                    self.add(element.tail, element)
+                continue
+            block = tag in BLOCK_TAGS
+            if event == "start":
+                if element is self.start:
+                    self.flush()
+                    self.active = True
+                    if self.start is not self.container:
+                        self.title_line = len(self.lines)
+                if element is self.container and self.start is not self.container:
+                    self.flush()
+                    lead_end = len(self.lines)
+                if block or tag == "br":
+                    self.flush()
+                if self.active and self._special(element, tag):
+                    walker.skip_subtree()
+                    continue
+                if tag == "img" and self.active and not "".join(self.buffer).strip():
+                    self.emit(IMAGE_MARKER, element)
+                if tag == "a":
+                    self.in_link += 1
+                self.add(element.text, element)
+            else:
+                if tag == "a":
+                    self.in_link -= 1
+                if block:
+                    self.flush()
+                if element is self.start and self.start is not self.container:
+                    lead_start = len(self.lines)
+                if element is self.end:
+                    self.flush()
+                    self.active = False
+                self.add(element.tail, element)
+        self.flush()
+        if lead_start is not None and lead_end is not None:
+            self._trim_lead(lead_start, lead_end)
+        return self.lines, self.sources  # type: ignore[return-value]
+
+    def _special(self, element: Element, tag: str) -> bool:
+        """Handle a figure, an image table or a listing whole; True when done with it."""
+        if element in self.keepers:
+            return False
+        if tag == "figure" or tag == "table":
+            images = element.find(".//img")
+            if images is None:
+                return False
+            if tag == "figure":
+                caption = element.find(".//figcaption")
+                text = squash(text_of(caption)) if caption is not None else ""
+            else:
+                text = squash(text_of(element))
+                if len(text) > IMAGE_TABLE_MAX_CHARS:
+                    return False
+            self.emit(IMAGE_MARKER, element)
+            if text:
+                self.emit(f"| {text} |", element)
+            return True
+        if tag in LISTING_TAGS:
+            links = [len(squash(text_of(a))) for a in element.iter("a")]
+            if len(links) < LISTING_MIN_LINKS:
+                return False
+            text = squash(text_of(element))
+            if text and sum(links) >= LISTING_LINK_SHARE * len(text):
+                self.flush()
+                record = spaced_text(element)
+                self.removed.append(Removal(RULE, element.sourceline or 0, record, None, "link-dense block"))
+                return True
+        return False
+
+    def _trim_lead(self, start: int, end: int) -> None:
+        """Between the title and the container: kept when short (a lead, a date), else dropped."""
+        middle = self.lines[start:end]
+        if len(middle) <= LEAD_MAX_LINES and sum(map(len, middle)) <= LEAD_MAX_CHARS:
+            return
+        for line, source in zip(middle, self.sources[start:end], strict=True):
+            self.removed.append(Removal(RULE, source, line, None, "between the title and the article"))
+        del self.lines[start:end]
+        del self.sources[start:end]

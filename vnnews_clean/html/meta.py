@@ -1,0 +1,158 @@
+"""Title, author, published date and site name from the page's head, JSON-LD and <time>.
+
+Read before furniture is cut (the head and JSON-LD scripts go with it).
+Values are the page's own strings, stripped; nothing is reformatted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .dom import Element, squash, text_of
+
+# JSON-LD types that describe an article.
+ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting"}
+)
+# <meta> names/properties, best first.
+TITLE_META = ("og:title", "twitter:title", "title")
+AUTHOR_META = ("author", "article:author", "dc.creator", "byl")
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
+SITE_META = ("og:site_name", "application-name")
+# What joins an article title and the site name in <title>.
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:•·»]{1,2}\s+")
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None  # og:title, else <title> minus the site name
+    author: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+
+
+def _metas(root: Element) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        value = meta.get("content")
+        if key and value and value.strip():
+            found.setdefault(key.strip().lower(), squash(value))
+    return found
+
+
+def _json_ld(root: Element) -> list[dict[str, Any]]:
+    """Article objects of the page's JSON-LD, malformed blocks ignored."""
+    articles: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k in ARTICLE_TYPES for k in kinds):
+                    articles.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return articles
+
+
+def _ld_name(value: Any) -> str | None:
+    """An author in JSON-LD: a string, {"name": ...} or a list of either."""
+    if isinstance(value, str):
+        return squash(value) or None
+    if isinstance(value, dict):
+        if value.get("@type") == "Organization":
+            return None  # the publisher given as author: not a person's byline
+        return _ld_name(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    return None
+
+
+def _ld_text(value: Any) -> str | None:
+    return squash(value) or None if isinstance(value, str) else None
+
+
+def site_title(title: str, site_name: str | None, url: str | None, *, longest: bool = True) -> str:
+    """``<title>`` minus the site name: the part that is not the site, else (``longest``) the longest part."""
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p]
+    if len(parts) < 2:
+        return title
+    names = {n for n in (site_name, _host_name(url)) if n}
+    rest = [p for p in parts if not any(_same_name(p, n) for n in names)]
+    if rest and len(rest) < len(parts):
+        return " - ".join(rest)
+    return max(parts, key=len) if longest else title
+
+
+def _host_name(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    labels = [label for label in host.split(".") if label not in ("www", "m", "com", "vn", "net", "org", "edu", "gov")]
+    return labels[-1] if labels else None
+
+
+def _same_name(part: str, name: str) -> bool:
+    a = re.sub(r"[^\w]", "", part.lower())
+    b = re.sub(r"[^\w]", "", name.lower())
+    return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
+def read_meta(root: Element, url: str | None = None) -> PageMeta:
+    metas = _metas(root)
+    articles = _json_ld(root)
+    meta = PageMeta()
+    meta.site_name = next((metas[k] for k in SITE_META if k in metas), None)
+    for article in articles:
+        meta.title = meta.title or _ld_text(article.get("headline"))
+        meta.author = meta.author or _ld_name(article.get("author"))
+        meta.published = meta.published or _ld_text(article.get("datePublished"))
+        if meta.site_name is None:
+            meta.site_name = _ld_name(article.get("publisher"))
+    og_title = next((metas[k] for k in TITLE_META if k in metas), None)
+    if og_title:
+        meta.title = site_title(og_title, meta.site_name, url, longest=False)
+    if meta.title is None:
+        title = root.find(".//title")
+        text = squash(text_of(title)) if title is not None else ""
+        if text:
+            meta.title = site_title(text, meta.site_name, url)
+    if meta.author is None:
+        author = next((metas[k] for k in AUTHOR_META if k in metas), None)
+        if author and not author.startswith(("http://", "https://")):
+            meta.author = author
+    if meta.author and meta.site_name and _same_name(meta.author, meta.site_name):
+        meta.author = None  # the site named as author
+    meta.published = meta.published or next((metas[k] for k in PUBLISHED_META if k in metas), None)
+    if meta.published is None:
+        for time in root.iter("time"):
+            value = time.get("datetime") or squash(text_of(time))
+            if value:
+                meta.published = squash(value)
+                break
+    return meta
