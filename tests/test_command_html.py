@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnnews_clean import clean_document
-from vnnews_clean.command.html import clean_html_document
+from vnnews_clean import clean_document, clean_html_document
+from vnnews_clean.command.boilerplate import SITE_CAPACITY
 from vnnews_clean.command.sources import looks_like_html, sniff_page
 
 from .test_command import ROOT, read_jsonl, run, write_jsonl
@@ -167,16 +167,14 @@ def test_format_html_forces_a_text_file_to_be_a_page(tmp_path: Path) -> None:
 def test_a_binary_html_file_is_a_clear_bad_record(tmp_path: Path) -> None:
     (tmp_path / "good.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "bad.html").write_bytes(bytes(range(256)) * 64)
-    done = run(tmp_path / "bad.html", tmp_path / "good.html", "-q", "-o", tmp_path / "out.jsonl")
-    assert TRACEBACK not in done.stderr
-    if done.returncode == 3:  # undecodable: a bad record, one line naming the file
-        assert f"{tmp_path / 'bad.html'}: " in done.stderr.decode() and not (tmp_path / "out.jsonl").exists()
-        skipped = run(tmp_path / "bad.html", tmp_path / "good.html", "-o", tmp_path / "out.jsonl", "--on-error", "skip")
-        assert skipped.returncode == 0 and "1 documents, 1 bad records skipped" in skipped.stderr.decode()
-    else:  # or an empty text with its reason
-        assert done.returncode == 0
-        first = read_jsonl(tmp_path / "out.jsonl")[0]
-        assert first["text"] == "" and done.stderr.decode().startswith(f"vnnews-clean: warning: {tmp_path}")
+    done = run(tmp_path / "bad.html", tmp_path / "good.html", "-o", tmp_path / "out.jsonl")
+    assert done.returncode == 3 and TRACEBACK not in done.stderr
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith(f"vnnews-clean: {tmp_path / 'bad.html'}: ") and "--encoding" in line
+    assert not (tmp_path / "out.jsonl").exists()
+    skipped = run(tmp_path / "bad.html", tmp_path / "good.html", "-o", tmp_path / "out.jsonl", "--on-error", "skip")
+    assert skipped.returncode == 0 and "1 documents, 1 bad records skipped" in skipped.stderr.decode()
+    assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["good.html"]
 
 
 # --- JSON Lines records holding HTML ---
@@ -447,3 +445,33 @@ def test_a_field_starting_with_a_block_tag_is_html(rest: str, tag: str) -> None:
 )
 def test_pages_are_sniffed(head: bytes) -> None:
     assert sniff_page(head + b"<body></body>")
+
+
+# --- learning boilerplate from pages ---
+
+
+def test_boilerplate_is_learnt_from_the_articles_of_pages(tmp_path: Path) -> None:
+    """The first pass learns on each page's article lines, what the text rules see."""
+    from vnnews_clean import extract_article, learn_boilerplate
+
+    from .test_command import baomoi_records
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    pages = []
+    for i, record in enumerate(baomoi_records()[:20]):
+        title, *paragraphs = str(record["text"]).split("\n")
+        body = "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+        page = (
+            f"<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+            "<p>Theo dõi Báo Mẫu trên Google News để cập nhật tin tức mới nhất</p></article></body></html>"
+        )
+        (folder / f"{i:02d}.html").write_text(page, encoding="utf-8")
+        pages.append(page)
+    done = run(folder, "-o", tmp_path / "out.jsonl", "--learn-boilerplate", "-j", "2")
+    assert done.returncode == 0, done.stderr
+    learnt = learn_boilerplate([extract_article(page).text for page in pages], capacity=SITE_CAPACITY)
+    texts = [r["text"] for r in read_jsonl(tmp_path / "out.jsonl")]
+    assert texts == [clean_html_document(page.encode(), boilerplate=learnt).text for page in pages]
+    assert not any("Google News" in str(text) for text in texts)
+    assert "learnt " in done.stderr.decode() and " from 20 documents" in done.stderr.decode()

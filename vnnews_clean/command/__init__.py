@@ -239,7 +239,9 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
         return sites
     if not args.learn_boilerplate:
         return None
-    sites, documents = learn_sites(inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers))
+    sites, documents = learn_sites(
+        inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers), args.encoding
+    )
     if args.save_boilerplate:
         save_sites(args.save_boilerplate, sites)
     if not args.quiet:

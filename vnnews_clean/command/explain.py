@@ -6,9 +6,12 @@ import re
 from pathlib import Path
 
 from ..api import _pipeline
+from ..decoding import DecodingError
+from ..html import NotHtmlError
 from ..normalize import fix_line_breaks
 from ..options import CleanOptions
-from .html import page_text
+from ..pipeline import CleanResult
+from .html import article_of, clean_page
 from .sources import BadRecord, Record, discover, looks_like_html, parse_jsonl, read
 
 LINE = re.compile(r"(?P<path>.+):(?P<line>[1-9]\d*)")
@@ -56,26 +59,45 @@ def explain(
             raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
     markup = record.input.markup
     if record.page is not None or markup == "html" or (markup == "auto" and looks_like_html(text)):
+        html = record.page if record.page is not None else text
         url = fields.get("url") if fields else None
         try:
-            text, result = page_text(record.page if record.page is not None else text, options, url, encoding)
-        except ValueError as error:  # DecodingError: not text in any encoding
+            page = article_of(html, url, encoding)
+            result = clean_page(html, options, url, encoding)
+        except (DecodingError, NotHtmlError) as error:  # not text in any encoding (a binary file)
             raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
-    else:
-        result = _pipeline(options).run(text)
+        out = [_header(record.id, result)]
+        if page.removed:
+            out.append(f"# the page lost {len(page.removed)} pieces before the text rules (rule html; L: HTML line):")
+            out += [f"{'':4}    - html L{r.line} ({r.detail}): {_short(r.text)}" for r in page.removed]
+        out.append("# the article's lines, as the text rules got them:")
+        return "\n".join(out + _marked(page.text, _pipeline(options).run(page.text)))
+    result = _pipeline(options).run(text)
+    return "\n".join([_header(record.id, result), *_marked(text, result)])
+
+
+def _header(name: str, result: CleanResult) -> str:
+    line = f"# {name}: title={result.title!r} author={result.author!r} source={result.source!r}"
+    if result.published is not None:
+        line += f" published={result.published!r}"
+    return "\n".join([line, *(f"# warning: {warning}" for warning in result.warnings)])
+
+
+def _short(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _marked(text: str, result: CleanResult) -> list[str]:
+    """The lines of ``text``, each followed by what the rules did to it."""
     by_line: dict[int, list[str]] = {}
     for removal in result.removed:
         mark = f"~ {removal.rule}" if removal.is_edit else f"- {removal.rule}"
         detail = f" ({removal.detail})" if removal.detail else ""
         edit = f"  ->  {removal.kept}" if removal.is_edit else ""
         by_line.setdefault(removal.line, []).append(f"{mark}{detail}{edit}")
-    published = getattr(result, "published", None)
-    out = [f"# {record.id}: title={result.title!r} author={result.author!r} source={result.source!r}"]
-    if published is not None:
-        out[0] += f" published={published!r}"
-    out += [f"# warning: {warning}" for warning in result.warnings]
+    out = []
     for number, line in enumerate(fix_line_breaks(text).split("\n"), start=1):
         marks = by_line.get(number)
         out.append(f"{number:4} {'  ' if not marks else '##'} {line}")
         out += [f"{'':4}    {mark}" for mark in marks or ()]
-    return "\n".join(out)
+    return out

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..html import ExtractedPage, clean_html_document, extract_article
 from ..options import CleanOptions
-
-try:
-    from .. import clean_html_document
-except ImportError:  # pragma: no cover  TEMPORARY until the library's HTML core is merged
-    from ._standin import clean_html_document  # type: ignore[assignment]
+from ..pipeline import CleanResult
 
 
-def clean_page(html: str | bytes, options: CleanOptions, url: Any = None, encoding: str | None = None) -> Any:
-    """The CleanResult of one page. ``url`` (a record's ``url`` field) helps find the site name in
-    the title; ``encoding`` (``--encoding``) overrides detection for bytes."""
+def clean_page(html: str | bytes, options: CleanOptions, url: Any = None, encoding: str | None = None) -> CleanResult:
+    """The CleanResult of one page. ``url`` (a record's ``url`` field) helps tell the site name
+    from the title; ``encoding`` (``--encoding``) overrides detection for bytes."""
     return clean_html_document(
         html,
         keep_captions=options.keep_captions,
@@ -28,11 +25,8 @@ def clean_page(html: str | bytes, options: CleanOptions, url: Any = None, encodi
     )
 
 
-def page_text(
-    html: str | bytes, options: CleanOptions, url: Any = None, encoding: str | None = None
-) -> tuple[str, Any]:
-    """For ``--explain``: the text the page's article gave the text cleaners (the lines that
-    ``removed`` numbers), and the CleanResult."""
-    from ._standin import extracted  # TEMPORARY
-
-    return extracted(html, url, encoding), clean_page(html, options, url, encoding)
+def article_of(html: str | bytes, url: Any = None, encoding: str | None = None) -> ExtractedPage:
+    """The article's lines as the text cleaners get them (for ``--explain`` and learning boilerplate)."""
+    return extract_article(
+        html, url=url if isinstance(url, str) else None, encoding=encoding if isinstance(html, bytes) else None
+    )

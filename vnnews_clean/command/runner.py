@@ -16,6 +16,7 @@ from typing import Any
 
 from ..api import _pipeline
 from ..decoding import DecodingError
+from ..html import NotHtmlError
 from ..options import CleanOptions
 from ..pipeline import Pipeline
 from .boilerplate import Sites, install, options_for, pipeline_for, site_of
@@ -123,7 +124,7 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
             result = clean_page(page if page is not None else text, options, url, job.encoding)
         else:
             result = (pipeline_for(job.options, site) if job.boilerplate else pipeline).run(text)
-    except DecodingError as error:  # bytes that are no text in any encoding (a binary file)
+    except (DecodingError, NotHtmlError) as error:  # bytes that are no text in any encoding (a binary file)
         return Failed(str(error))
     except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
         return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
