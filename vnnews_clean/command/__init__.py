@@ -5,9 +5,10 @@ Exit codes:
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
 - 2: usage error, found before anything is written: a bad option, no input, an output or
   ``--report`` that would overwrite an input or another output, an output name with an
-  unsupported extension;
+  unsupported extension, a WARC input without warcio (the ``warc`` extra);
 - 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
-  undecodable bytes, a lone surrogate escape, a missing field, or a document that cannot be
+  undecodable bytes (also a binary page), a lone surrogate escape, a missing field, a WARC
+  record that cannot be parsed, or a document that cannot be
   written as asked (a Parquet column changing type); also a worker process that died
   (killed, or out of memory);
 - 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
