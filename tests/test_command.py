@@ -45,7 +45,8 @@ def write_jsonl(path: Path, records: list[dict[str, object]]) -> Path:
 def expected_record(record: dict[str, object]) -> dict[str, object]:
     """An input record as the command should write it: text cleaned, metadata added."""
     result = clean_document(str(record["text"]))
-    return {**record, "text": result.text, "title": result.title, "author": result.author, "source": result.source}
+    meta = {"title": result.title, "author": result.author, "source": result.source, "published": result.published}
+    return {**record, "text": result.text, **meta}
 
 
 def read_jsonl(path: Path) -> list[dict[str, object]]:

@@ -5,9 +5,10 @@ Exit codes:
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
 - 2: usage error, found before anything is written: a bad option, no input, an output or
   ``--report`` that would overwrite an input or another output, an output name with an
-  unsupported extension;
+  unsupported extension, a WARC input without warcio (the ``warc`` extra);
 - 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
-  undecodable bytes, a lone surrogate escape, a missing field, or a document that cannot be
+  undecodable bytes (also a binary page), a lone surrogate escape, a missing field, a WARC
+  record that cannot be parsed, or a document that cannot be
   written as asked (a Parquet column changing type); also a worker process that died
   (killed, or out of memory);
 - 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
@@ -55,6 +56,7 @@ from .sinks import (
     jsonl,
 )
 from .sources import BadRecord, Input, InputError, discover, read, split_compression
+from .warc import Skipped
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143
 EXIT_CODES = (
@@ -89,7 +91,8 @@ def cores() -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vnnews-clean",
-        description="Clean scraped Vietnamese news: text files, folders, JSON Lines or Parquet (.gz/.bz2/.xz/.zst).",
+        description="Clean scraped Vietnamese news: text or HTML files, folders, JSON Lines, Parquet "
+        "(.gz/.bz2/.xz/.zst) or WARC files.",
         epilog=EXIT_CODES,
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, globs, or - for stdin")
@@ -101,12 +104,17 @@ def parser() -> argparse.ArgumentParser:
         "without extension), a .jsonl/.ndjson file (also .gz/.bz2/.xz/.zst) or .parquet file, or - (stdout)",
     )
     p.add_argument(
-        "--format", choices=["text", "jsonl", "parquet"], help="input format (default: from the file extension)"
+        "--format",
+        choices=["text", "html", "jsonl", "parquet", "warc"],
+        help="input format (default: from the file extension; a file without a known one, or stdin, is an HTML "
+        "page if it starts like one). html: every document is HTML (a whole file, or the text field of "
+        ".jsonl/.parquet records); without --format a record's field is HTML when it looks like it; "
+        "text, jsonl, parquet: documents are text",
     )
     p.add_argument(
         "--encoding",
-        help="encoding of text and JSON Lines inputs (default: UTF-8, UTF-16/32 with a byte order mark, "
-        "or Windows-1258 when the bytes clearly are)",
+        help="encoding of text, HTML and JSON Lines inputs (default: UTF-8, UTF-16/32 with a byte order mark, "
+        "or Windows-1258 when the bytes clearly are; for HTML also the page's <meta charset>)",
     )
     p.add_argument("--text-field", default="text", help="JSON field with the article text (default: text)")
     p.add_argument(
@@ -177,7 +185,7 @@ def make_sink(output: str, inputs: list[Input], text_fields: tuple[str, ...]) ->
     extension. Any other extension is a usage error, never a folder created by surprise.
     """
     if output == "-":
-        if any(source.format != "text" for source in inputs):
+        if any(source.format not in ("text", "html") for source in inputs):
             return JsonlSink(None)
         return TextStdoutSink()
     target = Path(output)
@@ -232,7 +240,9 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
         return sites
     if not args.learn_boilerplate:
         return None
-    sites, documents = learn_sites(inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers))
+    sites, documents = learn_sites(
+        inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers), args.encoding
+    )
     if args.save_boilerplate:
         save_sites(args.save_boilerplate, sites)
     if not args.quiet:
@@ -275,12 +285,15 @@ def run(args: argparse.Namespace) -> int:
             boilerplate=sites is not None,
             site_field=args.site_field,
             overwrite_field=args.overwrite_field,
+            encoding=args.encoding,
         )
         stream = clean_stream(items(inputs, sink, args, stats), job, args.workers, sink.kind, sites)
         for item, done in stream:
             if isinstance(item, InputDone):
                 sink.end_input(item.input, readable)
                 readable = True
+            elif isinstance(item, Skipped):
+                stats.passed += 1
             elif isinstance(item, BadRecord):
                 if args.on_error == "fail":
                     raise Stop(item.message())
@@ -373,7 +386,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.explain:
-            print(explain(args.explain, options_of(args), args.text_field, args.format))
+            print(explain(args.explain, options_of(args), args.text_field, args.format, args.encoding))
             return EXIT_OK
         code = run(args)
         if _pool_broken:  # our files are cleaned up; the broken pool's threads may never end (Python 3.11)

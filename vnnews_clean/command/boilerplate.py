@@ -25,7 +25,8 @@ from urllib.parse import urlsplit
 from ..boilerplate import FORMAT, Boilerplate, BoilerplateError, BoilerplateLearner, candidate_keys, read_json
 from ..options import CleanOptions
 from ..pipeline import Pipeline
-from .sources import Input, Record, parse_jsonl, read
+from .html import article_of
+from .sources import Input, Record, looks_like_html, parse_jsonl, read
 
 SITES_FORMAT = "vnnews_clean.boilerplate-sites"
 SITES_VERSION = 1
@@ -57,7 +58,8 @@ def site_of(fields: Mapping[str, Any] | None, site_field: str | None) -> str | N
 
 
 LEARN_BATCH = 128  # records per task sent to a worker in the first pass
-Raw = tuple[bytes | None, str, dict[str, Any] | None]  # a JSON Lines line, or a text and its fields
+# a JSON Lines line, or a text and its fields; the input's markup; an HTML page's bytes
+Raw = tuple[bytes | None, str, dict[str, Any] | None, str, bytes | None]
 Keys = tuple[str | None, frozenset[str]] | None  # a record's site and candidate keys; None: unreadable
 
 
@@ -66,18 +68,23 @@ class LearnTask:
     text_field: str
     site_field: str | None
     parameters: dict[str, Any]
+    encoding: str | None = None  # --encoding, for HTML pages
 
 
 def keys_of(batch: list[Raw], task: LearnTask) -> list[Keys]:
-    """Worker task of the first pass: each record's site and candidate keys."""
+    """Worker task of the first pass: each record's site and candidate keys (of an HTML page:
+    those of its article's lines, what the text rules will see)."""
     out: list[Keys] = []
-    for raw, text, fields in batch:
-        if raw is not None:
-            try:
+    for raw, text, fields, markup, page in batch:
+        try:
+            if raw is not None:
                 text, fields = parse_jsonl(raw, task.text_field)
-            except ValueError:
-                out.append(None)  # the cleaning pass reports it
-                continue
+            if page is not None or markup == "html" or (markup == "auto" and looks_like_html(text)):
+                url = fields.get("url") if fields else None
+                text = article_of(page if page is not None else text, url, task.encoding).text
+        except ValueError:
+            out.append(None)  # the cleaning pass reports it
+            continue
         out.append((site_of(fields, task.site_field), candidate_keys(text, task.parameters)))
     return out
 
@@ -87,7 +94,7 @@ def _batches(inputs: Iterable[Input], text_field: str) -> Iterator[list[Raw]]:
     for source in inputs:
         for record in read(source, text_field):
             if isinstance(record, Record):
-                batch.append((record.raw, record.text, record.fields))
+                batch.append((record.raw, record.text, record.fields, source.markup, record.page))
                 if len(batch) >= LEARN_BATCH:
                     yield batch
                     batch = []
@@ -112,7 +119,12 @@ def _in_order(batches: Iterator[list[Raw]], task: LearnTask, workers: int) -> It
 
 
 def learn_sites(
-    inputs: Iterable[Input], text_field: str, site_field: str | None, tone_style: str | None, workers: int = 1
+    inputs: Iterable[Input],
+    text_field: str,
+    site_field: str | None,
+    tone_style: str | None,
+    workers: int = 1,
+    encoding: str | None = None,
 ) -> tuple[Sites, int]:
     """The first pass: one learner per site over every readable record; (sets, documents read).
 
@@ -120,7 +132,7 @@ def learn_sites(
     records are passed over here; the cleaning pass reports them.
     """
     learners: dict[str | None, BoilerplateLearner] = {}
-    task = LearnTask(text_field, site_field, BoilerplateLearner(tone_style=tone_style).parameters)
+    task = LearnTask(text_field, site_field, BoilerplateLearner(tone_style=tone_style).parameters, encoding)
     documents = 0
     for results in _in_order(_batches(inputs, text_field), task, workers):
         for result in results:
@@ -181,6 +193,12 @@ def install(sites: Sites) -> None:
     global _sites
     _sites = dict(sites)
     _pipelines.clear()
+
+
+def options_for(options: CleanOptions, site: str | None) -> CleanOptions:
+    """``options`` with the set a record of ``site`` is cleaned with (see :func:`pipeline_for`)."""
+    boilerplate = _sites.get(site if site in _sites else None)
+    return options if boilerplate is None else replace(options, boilerplate=boilerplate)
 
 
 def pipeline_for(options: CleanOptions, site: str | None) -> Pipeline:

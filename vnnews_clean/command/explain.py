@@ -6,9 +6,13 @@ import re
 from pathlib import Path
 
 from ..api import _pipeline
+from ..decoding import DecodingError
+from ..html import NotHtmlError
 from ..normalize import fix_line_breaks
 from ..options import CleanOptions
-from .sources import BadRecord, Record, discover, parse_jsonl, read
+from ..pipeline import CleanResult
+from .html import article_of, clean_page
+from .sources import BadRecord, Record, discover, looks_like_html, parse_jsonl, read
 
 LINE = re.compile(r"(?P<path>.+):(?P<line>[1-9]\d*)")
 
@@ -26,39 +30,74 @@ def pick(spec: str) -> tuple[str, int | None]:
     return match["path"], int(match["line"])
 
 
-def explain(spec: str, options: CleanOptions, text_field: str, forced_format: str | None) -> str:
+def explain(
+    spec: str, options: CleanOptions, text_field: str, forced_format: str | None, encoding: str | None = None
+) -> str:
     """The chosen document, line by line: kept ("  "), dropped ("- rule"), edited ("~ rule").
 
-    A JSON Lines or Parquet record is parsed (its ``text_field``); a bad record or
-    an empty file raises :class:`ExplainError`.
+    A JSON Lines or Parquet record is parsed (its ``text_field``); an HTML page is shown
+    as the lines its article gave the text cleaners; a bad record or an empty file raises
+    :class:`ExplainError`.
     """
     path, wanted = pick(spec)
     sources = discover([path], forced_format)
-    if wanted is not None and any(source.format == "text" for source in sources):
-        raise ExplainError(f"{path}: :{wanted} picks a record of JSON Lines or Parquet, not of a text file")
-    records = (item for source in sources for item in read(source, text_field))
+    if wanted is not None and any(source.format in ("text", "html") for source in sources):
+        kind = "an HTML" if any(source.format == "html" for source in sources) else "a text"
+        raise ExplainError(f"{path}: :{wanted} picks a record of JSON Lines, Parquet or WARC, not of {kind} file")
+    records = (item for source in sources for item in read(source, text_field) if isinstance(item, (Record, BadRecord)))
     record = next((item for item in records if wanted is None or item.line >= wanted), None)
     if record is None or (wanted is not None and record.line != wanted):
         raise ExplainError(f"{spec}: no document" if wanted is None else f"{spec}: no record on that line")
     if isinstance(record, BadRecord):
         raise ExplainError(record.message())
     assert isinstance(record, Record)
-    text = record.text
+    text, fields = record.text, record.fields
     if record.raw is not None:
         try:
-            text, _ = parse_jsonl(record.raw, text_field)
+            text, fields = parse_jsonl(record.raw, text_field)
         except ValueError as error:
             raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
+    markup = record.input.markup
+    if record.page is not None or markup == "html" or (markup == "auto" and looks_like_html(text)):
+        html = record.page if record.page is not None else text
+        url = fields.get("url") if fields else None
+        try:
+            page = article_of(html, url, encoding)
+            result = clean_page(html, options, url, encoding)
+        except (DecodingError, NotHtmlError) as error:  # not text in any encoding (a binary file)
+            raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
+        out = [_header(record.id, result)]
+        if page.removed:
+            out.append(f"# the page lost {len(page.removed)} pieces before the text rules (rule html; L: HTML line):")
+            out += [f"{'':4}    - html L{r.line} ({r.detail}): {_short(r.text)}" for r in page.removed]
+        out.append("# the article's lines, as the text rules got them:")
+        return "\n".join(out + _marked(page.text, _pipeline(options).run(page.text)))
     result = _pipeline(options).run(text)
+    return "\n".join([_header(record.id, result), *_marked(text, result)])
+
+
+def _header(name: str, result: CleanResult) -> str:
+    line = f"# {name}: title={result.title!r} author={result.author!r} source={result.source!r}"
+    if result.published is not None:
+        line += f" published={result.published!r}"
+    return "\n".join([line, *(f"# warning: {warning}" for warning in result.warnings)])
+
+
+def _short(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _marked(text: str, result: CleanResult) -> list[str]:
+    """The lines of ``text``, each followed by what the rules did to it."""
     by_line: dict[int, list[str]] = {}
     for removal in result.removed:
         mark = f"~ {removal.rule}" if removal.is_edit else f"- {removal.rule}"
         detail = f" ({removal.detail})" if removal.detail else ""
         edit = f"  ->  {removal.kept}" if removal.is_edit else ""
         by_line.setdefault(removal.line, []).append(f"{mark}{detail}{edit}")
-    out = [f"# {record.id}: title={result.title!r} author={result.author!r} source={result.source!r}"]
+    out = []
     for number, line in enumerate(fix_line_breaks(text).split("\n"), start=1):
         marks = by_line.get(number)
         out.append(f"{number:4} {'  ' if not marks else '##'} {line}")
         out += [f"{'':4}    {mark}" for mark in marks or ()]
-    return "\n".join(out)
+    return out

@@ -15,11 +15,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..api import _pipeline
+from ..decoding import DecodingError
+from ..html import NotHtmlError
 from ..options import CleanOptions
 from ..pipeline import Pipeline
-from .boilerplate import Sites, install, pipeline_for, site_of
+from .boilerplate import Sites, install, options_for, pipeline_for, site_of
+from .html import clean_page
 from .sinks import jsonl, output_record
-from .sources import SURROGATE, BadRecord, Input, Record, parse_jsonl
+from .sources import SURROGATE, BadRecord, Input, Record, looks_like_html, parse_jsonl
+from .warc import Skipped
 
 BATCH = 128  # records per task sent to a worker: large enough that IPC costs little
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: enough to keep it busy, little memory
@@ -33,7 +37,7 @@ class InputDone:
     input: Input
 
 
-Item = Record | BadRecord | InputDone
+Item = Record | BadRecord | Skipped | InputDone
 
 
 @dataclass(frozen=True)
@@ -48,17 +52,20 @@ class Job:
     boilerplate: bool = False  # clean each record with its site's boilerplate set (installed per process)
     site_field: str | None = None
     overwrite_field: bool = False  # --output-field may replace a field the record already has
+    encoding: str | None = None  # --encoding, for HTML pages read as bytes
 
 
 @dataclass(frozen=True)
 class Payload:
-    """One record on its way to a worker: raw JSON Lines bytes, or text (and a Parquet row)."""
+    """One record on its way to a worker: raw JSON Lines bytes, or text (and a Parquet row), or a page's bytes."""
 
     kind: str  # what to make of it: "text", "jsonl" or "row"
     relative: str
     raw: bytes | None
     text: str
     fields: dict[str, Any] | None
+    markup: str = "text"  # "html": the text (or page) is HTML; "auto": the text is HTML if it looks like it
+    page: bytes | None = None  # an HTML page's bytes
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,7 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
     """Clean one record. It holds the only reference to its input, and lets go
     of each copy (raw bytes, input text, result) before making the next."""
     kind, relative, text, fields = payload.kind, payload.relative, payload.text, payload.fields
+    markup, page = payload.markup, payload.page
     if payload.raw is not None:
         try:
             text, fields = parse_jsonl(payload.raw, job.text_field)
@@ -107,13 +115,20 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
     target = job.output_field or job.text_field
     if fields is not None and target != job.text_field and target in fields and not job.overwrite_field:
         return Failed(f"the record already has a field {target!r} (--overwrite-field replaces it)")
-    if job.boilerplate:
-        pipeline = pipeline_for(job.options, site_of(fields, job.site_field))
+    html = page is not None or markup == "html" or (markup == "auto" and looks_like_html(text))
+    site = site_of(fields, job.site_field) if job.boilerplate else None
     try:
-        result = pipeline.run(text)
+        if html:
+            options = options_for(job.options, site) if job.boilerplate else job.options
+            url = fields.get("url") if fields else None
+            result = clean_page(page if page is not None else text, options, url, job.encoding)
+        else:
+            result = (pipeline_for(job.options, site) if job.boilerplate else pipeline).run(text)
+    except (DecodingError, NotHtmlError) as error:  # bytes that are no text in any encoding (a binary file)
+        return Failed(str(error))
     except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
         return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
-    del text
+    del text, page
     dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
     warnings = result.warnings
     report = None
@@ -123,6 +138,7 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
             "title": result.title,
             "author": result.author,
             "source": result.source,
+            "published": getattr(result, "published", None),
             "removed": [
                 {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept}
                 for r in result.removed
@@ -162,8 +178,12 @@ def _payloads(batch: list[Item], kind_of: Callable[[Input], str]) -> list[Payloa
     payloads = []
     for item in batch:
         if isinstance(item, Record):
-            payloads.append(Payload(kind_of(item.input), str(item.input.relative), item.raw, item.text, item.fields))
-            item.raw, item.text, item.fields = None, "", None
+            kind = kind_of(item.input)
+            source = item.input
+            payloads.append(
+                Payload(kind, str(source.relative), item.raw, item.text, item.fields, source.markup, item.page)
+            )
+            item.raw, item.text, item.fields, item.page = None, "", None, None
     return payloads
 
 
@@ -238,6 +258,7 @@ def _worker_setup(sites: Sites | None = None) -> None:
 class Stats:
     documents: int = 0
     bad: int = 0
+    passed: int = 0  # WARC records that hold no HTML page to clean
     skipped_inputs: int = 0
     emptied: int = 0
     warned: int = 0  # documents with a warning
@@ -259,6 +280,7 @@ class Stats:
         seconds = max(time.perf_counter() - self.started, 1e-9)
         lines = [
             f"vnnews-clean: {self.documents} documents, {self.bad} bad records skipped, "
+            f"{f'{self.passed} WARC records passed over (not HTML responses with status 200), ' if self.passed else ''}"
             f"{self.skipped_inputs} inputs already done; {self.bytes_in / 1e6:.2f} MB in, "
             f"{self.bytes_out / 1e6:.2f} MB out{' (before compression)' if self.compressed else ''}, "
             f"{self.emptied} emptied, {self.warned} with warnings; "

@@ -18,7 +18,7 @@ from typing import IO, Any, ClassVar
 
 from .sources import COMPRESSIONS, PARQUET_BATCH, Input, optional, split_compression
 
-META_FIELDS = ("title", "author", "source")
+META_FIELDS = ("title", "author", "source", "published")
 PARTIAL = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.partial")  # a temporary output: .NAME.PID.partial
 
 
@@ -66,6 +66,9 @@ class AtomicFile:
         except OSError as error:
             self.abandon()
             raise write_error(target, error) from None
+        except BaseException:  # SIGTERM or Ctrl-C between creating the file and returning: no owner to remove it
+            self.abandon()
+            raise
 
     def write(self, data: bytes) -> None:
         try:
@@ -109,14 +112,15 @@ class _Gzip(gzip.GzipFile):
 def output_record(fields: dict[str, Any] | None, relative: str, result: Any, text_field: str) -> dict[str, Any]:
     """The input's fields, the clean text in ``text_field``, and the metadata found.
 
-    Metadata goes to ``title``, ``author``, ``source``; where the input already
+    Metadata goes to ``title``, ``author``, ``source``, ``published`` (the date a page
+    states; always None for text); where the input already
     has such a field it is kept, and ours is written as ``clean_title`` etc.
     """
     record = dict(fields) if fields is not None else {"id": relative}
     record[text_field] = result.text
     for name in META_FIELDS:
         key = name if name not in record or fields is None else f"clean_{name}"
-        record[key] = getattr(result, name)
+        record[key] = getattr(result, name, None)
     return record
 
 
@@ -306,10 +310,31 @@ class Sink:
         pass
 
 
-class MirrorSink(Sink):
-    """One output file per input file, at the same relative path, in the same format."""
+def mirror_name(source: Input) -> Path:
+    """Where the output of ``source`` goes in a mirrored folder, relative to it: the same path, but an
+    HTML page becomes text (``a.html.gz`` -> ``a.txt.gz``) and a WARC file JSON Lines
+    (``crawl.warc.gz`` -> ``crawl.jsonl.gz``), as their outputs are."""
+    relative = source.relative
+    if source.format not in ("html", "warc"):
+        return relative
+    suffix, compression = split_compression(relative)
+    stem = relative.name[: len(relative.name) - len(compression)] if compression else relative.name
+    if suffix in (".html", ".htm", ".xhtml", ".warc"):
+        stem = stem[: -len(suffix)]
+    return relative.with_name(stem + (".txt" if source.format == "html" else ".jsonl") + compression)
 
-    KINDS: ClassVar[dict[str, str]] = {"text": "text", "jsonl": "jsonl", "parquet": "row"}
+
+class MirrorSink(Sink):
+    """One output file per input file, at the same relative path, in the same format
+    (an HTML page gives a text file, a WARC file a JSON Lines file: see :func:`mirror_name`)."""
+
+    KINDS: ClassVar[dict[str, str]] = {
+        "text": "text",
+        "jsonl": "jsonl",
+        "parquet": "row",
+        "html": "text",
+        "warc": "jsonl",
+    }
 
     def __init__(self, root: Path, text_fields: tuple[str, ...] = ("text",)) -> None:
         self.root = root
@@ -317,7 +342,7 @@ class MirrorSink(Sink):
         self.current: tuple[Input, AtomicFile | ParquetFile] | None = None
 
     def target(self, source: Input) -> Path:
-        return self.root / source.relative
+        return self.root / mirror_name(source)
 
     def done(self, source: Input) -> bool:
         return self.target(source).exists()

@@ -1,9 +1,14 @@
 """Finding inputs and streaming records out of them.
 
-A record is one document: a whole text file, or one line of a JSON Lines file.
-Records are produced lazily, so memory stays bounded whatever the input size.
-A record that cannot be read becomes a :class:`BadRecord` naming file and line;
-the runner decides whether that stops the run.
+A record is one document: a whole text or HTML file, one line of a JSON Lines
+file, one Parquet row, or one HTML response of a WARC file. Records are produced
+lazily, so memory stays bounded whatever the input size. A record that cannot
+be read becomes a :class:`BadRecord` naming file and line; the runner decides
+whether that stops the run.
+
+What a document holds (its *markup*) is decided per input: "text", "html", or
+"auto" (the text field of a JSON Lines record or Parquet row is HTML when it
+looks like HTML, see :func:`looks_like_html`).
 """
 
 from __future__ import annotations
@@ -34,7 +39,25 @@ def _zstd_open(path: Path, mode: str) -> IO[bytes]:
 
 
 COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_open}
-FORMATS = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".warc": "warc",
+}
+RECORDS = ("jsonl", "parquet")  # formats whose documents are a field of a record
+SNIFF_BYTES = 4096  # read from a file of unknown extension to see whether it is an HTML page
+# A page starts with a doctype or <html>, perhaps after an XML declaration or comments.
+PAGE_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
+)
+# A record's field is HTML when it starts with "<" and holds one of these tags.
+HTML_FIELD_TAG = re.compile(r"<(?:html|body|p|div)[\s>/]", re.IGNORECASE)
 PARQUET_BATCH = 1024
 # A JSON escape of a UTF-16 surrogate (\ud800-\udfff): the cheap sign that a record may hold a lone one.
 SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -58,9 +81,10 @@ class Input:
     """One input file (or stdin), its format, and its path relative to the folder it was found in."""
 
     path: Path | None  # None: standard input
-    format: str
+    format: str  # "text", "html" (one document per file), "jsonl", "parquet" or "warc" (records)
     relative: Path
     head: bytes = field(default=b"", compare=False, repr=False)  # stdin lines already read to find its format
+    markup: str = "text"  # what a record's field holds: "text", "html", or "auto" (decided per record)
 
     @property
     def name(self) -> str:
@@ -79,6 +103,7 @@ class Record:
     fields: dict[str, Any] | None = None  # a Parquet row
     size: int = 0  # bytes read
     raw: bytes | None = None  # a JSON Lines line, parsed by the worker
+    page: bytes | None = None  # an HTML page as bytes, decoded by the worker (its charset found there)
 
     @property
     def id(self) -> str:
@@ -107,26 +132,80 @@ def split_compression(path: Path) -> tuple[str, str]:
 
 
 def format_of(path: Path, forced: str | None) -> str | None:
-    if forced:
-        return forced
-    return FORMATS.get(split_compression(path)[0])
+    """The format of a file from ``--format`` or its extension; None: unknown.
+
+    ``--format html`` says what documents hold, not how they are stored: a
+    .jsonl/.ndjson/.parquet/.warc file keeps its format (its records hold HTML),
+    any other file is one HTML page.
+    """
+    known = FORMATS.get(split_compression(path)[0])
+    if forced == "html":
+        return known if known in (*RECORDS, "warc") else "html"
+    return forced or known
+
+
+def markup_of(fmt: str, forced: str | None) -> str:
+    """What the documents of an input of format ``fmt`` hold.
+
+    A forced ``--format text``, ``jsonl`` or ``parquet`` means text (no HTML
+    detection); without ``--format`` record fields are detected one by one.
+    """
+    if fmt in ("html", "warc") or forced == "html":
+        return "html"
+    return "auto" if fmt in RECORDS and forced is None else "text"
+
+
+def looks_like_html(text: str) -> bool:
+    """A record field that is HTML: it starts with "<" (after white space) and holds
+    an ``<html>``, ``<body>``, ``<p>`` or ``<div>`` tag. Text with a stray tag inside does not."""
+    return text.lstrip()[:1] == "<" and HTML_FIELD_TAG.search(text) is not None
+
+
+def sniff_page(head: bytes) -> bool:
+    """True when ``head`` (the first bytes of a file) starts an HTML page: ``<!DOCTYPE html``
+    or ``<html``, perhaps after a byte order mark, an XML declaration or comments."""
+    encoding = bom_encoding(head[:4])
+    if encoding and not encoding.replace("_", "-").lower().startswith("utf-8"):
+        head = head.decode(encoding, errors="ignore").encode("utf-8")
+    return PAGE_START.match(head.removeprefix(codecs.BOM_UTF8)) is not None
+
+
+def _file_head(path: Path) -> bytes:
+    """The first bytes of a file (decompressed), or b"" when it cannot be read (reported when read)."""
+    try:
+        with COMPRESSIONS.get(split_compression(path)[1], open)(path, "rb") as handle:  # type: ignore[operator]
+            return handle.read(SNIFF_BYTES)
+    except (OSError, EOFError, lzma.LZMAError, InputError):
+        return b""
+
+
+def _input(path: Path, relative: Path, forced: str | None) -> Input | None:
+    """An input for a file, or None when its format is unknown (no known extension, not an HTML page)."""
+    fmt = format_of(path, forced)
+    if fmt is None and sniff_page(_file_head(path)):
+        fmt = "html"
+    return None if fmt is None else Input(path, fmt, relative, markup=markup_of(fmt, forced))
 
 
 def discover(patterns: list[str], forced_format: str | None = None) -> list[Input]:
-    """Files, folders (recursively, known formats only), globs and "-" for stdin, in a stable order."""
+    """Files, folders (recursively, known formats and HTML pages only), globs and "-" for stdin, in a stable order."""
     inputs: list[Input] = []
     for pattern in patterns:
         if pattern == "-":
-            head = b"" if forced_format else _stdin_head()
-            fmt = forced_format or _sniff(head)
-            if fmt == "jsonl" and not forced_format:
-                print("vnnews-clean: stdin read as JSON Lines (--format text: as text)", file=sys.stderr)
-            inputs.append(Input(None, fmt, Path("stdin"), head))
+            sniffing = forced_format in (None, "html")
+            head = _stdin_head() if sniffing else b""
+            fmt = _sniff(head) if sniffing else forced_format
+            if fmt == "text" and forced_format == "html":
+                fmt = "html"
+            if forced_format is None and fmt != "text":
+                name = "JSON Lines" if fmt == "jsonl" else "an HTML page"
+                print(f"vnnews-clean: stdin read as {name} (--format text: as text)", file=sys.stderr)
+            inputs.append(Input(None, fmt, Path("stdin"), head, markup_of(fmt, forced_format)))
             continue
         path = Path(pattern)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and format_of(p, forced_format))
-            inputs += [Input(p, format_of(p, forced_format) or "text", p.relative_to(path)) for p in found]
+            found = (_input(p, p.relative_to(path), forced_format) for p in sorted(path.rglob("*")) if p.is_file())
+            inputs += [source for source in found if source is not None]
             continue
         matches = [Path(m) for m in sorted(glob.glob(pattern, recursive=True))] if not path.exists() else [path]
         if not matches:
@@ -134,10 +213,12 @@ def discover(patterns: list[str], forced_format: str | None = None) -> list[Inpu
         for match in matches:
             if match.is_dir():
                 continue
-            fmt = format_of(match, forced_format)
-            if fmt is None:
-                raise InputError(f"{match}: unknown format (use --format text, jsonl or parquet)")
-            inputs.append(Input(match, fmt, Path(match.name)))
+            source = _input(match, Path(match.name), forced_format)
+            if source is None:
+                raise InputError(f"{match}: unknown format (use --format text, html, jsonl, parquet or warc)")
+            inputs.append(source)
+    if any(source.format == "warc" for source in inputs):
+        optional("warcio", "warc")  # a usage error before anything is written
     return inputs
 
 
@@ -153,7 +234,10 @@ def _stdin_head() -> bytes:
 
 
 def _sniff(head: bytes) -> str:
-    """JSON Lines ("jsonl") when the first non-blank line of stdin is a JSON object, else "text"."""
+    """JSON Lines ("jsonl") when the first non-blank line of stdin is a JSON object, "html" when it
+    starts an HTML page, else "text"."""
+    if sniff_page(head):
+        return "html"
     line = head.strip()
     if not line.startswith(b"{"):
         return "text"
@@ -186,12 +270,15 @@ def open_binary(source: Input) -> IO[bytes]:
     if source.path is None:
         return io.BufferedReader(_Prefixed(source.head, sys.stdin.buffer)) if source.head else sys.stdin.buffer
     compression = split_compression(source.path)[1]
+    if source.format == "warc" and compression == ".gz":
+        return open(source.path, "rb")  # warcio reads a .warc.gz record by record (one gzip member each)
     opener = COMPRESSIONS.get(compression, open)
     return opener(source.path, "rb")  # type: ignore[operator]
 
 
-def read(source: Input, text_field: str, encoding: str | None = None) -> Iterator[Record | BadRecord]:
-    """Stream the records of one input; ``encoding`` as ``--encoding`` gives it (None: detect)."""
+def read(source: Input, text_field: str, encoding: str | None = None) -> Iterator[Any]:
+    """Stream the records of one input (Record, BadRecord, and for a WARC file Skipped);
+    ``encoding`` as ``--encoding`` gives it (None: detect; an HTML page is decoded by its worker)."""
     try:
         handle = open_binary(source)
     except OSError as error:
@@ -202,6 +289,13 @@ def read(source: Input, text_field: str, encoding: str | None = None) -> Iterato
             yield from _read_jsonl(source, handle, encoding)
         elif source.format == "parquet":
             yield from _read_parquet(source, handle, text_field)
+        elif source.format == "warc":
+            from .warc import read_warc  # (it imports this module)
+
+            yield from read_warc(source, handle)
+        elif source.format == "html":
+            data = handle.read()
+            yield Record(source, 0, size=len(data), page=data)
         else:
             yield _read_text(source, handle, encoding)
     except (OSError, EOFError, lzma.LZMAError) as error:
