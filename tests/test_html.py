@@ -136,6 +136,38 @@ def test_image_table_caption():
     assert v.clean_html(html, keep_captions=True) == f"{TITLE}\n{P1}\nCửa hàng xăng dầu.\n{P2}"
 
 
+SHORT = "Giá dầu diesel giữ nguyên."
+
+
+def test_a_short_paragraph_after_a_bare_image_is_body_text():
+    # nothing in the page sets it apart as a caption: it is never guessed to be one
+    html = article(paras(P1) + "<p><img src='a.jpg'></p>" + paras(SHORT, P2))
+    assert v.clean_html(html) == f"{TITLE}\n{P1}\n{SHORT}\n{P2}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "<p><em>Người dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành</em></p>",
+        "<div class='PhotoCMS_Caption'><p>Người dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành</p></div>",
+        "<p class='image-caption'>Người dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành</p>",
+    ],
+)
+def test_a_caption_set_apart_after_a_bare_image_goes_to_the_image_rule(caption: str):
+    html = article(paras(P1) + "<div class='photo'><a href='a.jpg'><img src='a.jpg'></a></div>" + caption + paras(P2))
+    result = v.clean_html_document(html)
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert any(r.rule == "image" and r.detail == "caption" for r in result.removed)
+    kept = v.clean_html(html, keep_captions=True)
+    assert kept == f"{TITLE}\n{P1}\nNgười dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành\n{P2}"
+
+
+def test_emphasis_inside_a_paragraph_after_an_image_is_no_caption():
+    para = f"<p><em>Theo Bộ Công Thương</em>, {P2}</p>"
+    html = article(paras(P1) + "<p><img src='a.jpg'></p>" + para)
+    assert v.clean_html(html) == f"{TITLE}\n{P1}\nTheo Bộ Công Thương, {P2}"
+
+
 def test_headings_lists_quotes_and_tables_in_order():
     inner = (
         paras(P1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html as html_lib
 
-import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -85,7 +84,6 @@ def generated_page(draw: st.DrawFn) -> tuple[str, list[str]]:
     return page, [title, *body]
 
 
-@pytest.mark.xfail(reason="WIP (h8a): a generated page still differs from its article; not yet diagnosed", strict=False)
 @settings(max_examples=25, deadline=None)
 @given(generated_page())
 def test_generated_page_gives_back_the_article(case: tuple[str, list[str]]) -> None:

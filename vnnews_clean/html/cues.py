@@ -144,5 +144,15 @@ def is_content_hint(hint: str) -> bool:
     return any(t in CONTENT_TOKENS for t in _SPLIT.split(hint))
 
 
+# class/id substrings of an image's caption printed as its own block after a bare <img>.
+CAPTION_SUBSTRINGS: tuple[str, ...] = ("caption", "chuthich", "chu-thich", "chu_thich")
+# Inline tags a caption is set in when a block holds nothing else ("<p><em>Ảnh: ...</em></p>").
+CAPTION_INLINE_TAGS: frozenset[str] = frozenset({"em", "i", "figcaption", "small"})
+
+
+def is_caption_hint(hint: str) -> bool:
+    return bool(hint) and any(s in hint for s in CAPTION_SUBSTRINGS)
+
+
 def is_lead_hint(hint: str) -> bool:
     return bool(hint) and any(s in hint for s in LEAD_SUBSTRINGS)

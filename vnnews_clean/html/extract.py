@@ -24,11 +24,13 @@ from ..document import Removal
 from ..lexicon import COMMON_WORDS
 from .cues import (
     BLOCK_TAGS,
+    CAPTION_INLINE_TAGS,
     FURNITURE_TAGS,
     LISTING_TAGS,
     NEVER_FURNITURE_TAGS,
     PARAGRAPH_TAGS,
     hint_of,
+    is_caption_hint,
     is_content_hint,
     is_furniture_hint,
 )
@@ -58,6 +60,10 @@ LEAD_MAX_LINES = 8
 # so the byline rule reads them.
 CLOSING_MAX_BLOCKS = 3
 CLOSING_MAX_CHARS = 200
+# A caption set apart after a bare image is at most this long.
+BARE_CAPTION_MAX_WORDS = 40
+# The block and its parents up to this many levels may say they are a caption.
+CAPTION_HINT_LEVELS = 3
 LEAD_MAX_CHARS = 1500
 
 NO_PAGE = "empty page: no HTML and no text"
@@ -283,6 +289,8 @@ class _Walker:
         self.source = 0
         self.active = False
         self.lead: tuple[int, int] | None = None
+        self.block: Element | None = None  # the block element last opened
+        self.image: Element | None = None  # a bare <img> waiting to see whether a caption follows
 
     def flush(self) -> None:
         if not self.buffer:
@@ -292,8 +300,13 @@ class _Walker:
         linked, self.linked, self.buffer = self.linked, 0, []
         if not line:
             return
+        image, self.image = self.image, None
         if self.active and linked >= LINK_LINE_SHARE * len(raw.strip()) and len(self.lines) != self.title_line:
             self.removed.append(Removal(RULE, self.source, line, None, "link line"))
+        elif self.active and image is not None and _is_caption_block(self.block, line):
+            # marker and piped caption, as a figure gives them: the image rule drops or keeps the caption
+            self.lines += [IMAGE_MARKER, f"| {line} |"]
+            self.sources += [image.sourceline or 0, self.source]
         elif self.active:
             self.lines.append(line)
             self.sources.append(self.source)
@@ -336,11 +349,16 @@ class _Walker:
                     lead_end = len(self.lines)
                 if block or tag == "br":
                     self.flush()
+                if block:
+                    self.block = element
                 if self.active and self._special(element, tag):
                     walker.skip_subtree()
                     continue
                 if tag == "img" and self.active and not "".join(self.buffer).strip():
-                    self.emit(IMAGE_MARKER, element)
+                    # a bare image: a marker only if a block set apart as its caption follows; the
+                    # line after an image is otherwise body text, never guessed to be a caption
+                    self.flush()
+                    self.image = element
                 if tag == "a":
                     self.in_link += 1
                 self.add(element.text, element)
@@ -400,3 +418,19 @@ class _Walker:
             self.removed.append(Removal(RULE, source, line, None, "between the title and the article"))
         del self.lines[start:end]
         del self.sources[start:end]
+
+
+def _is_caption_block(block: Element | None, line: str) -> bool:
+    """The block right after a bare image is its caption: its class/id (or a parent's) says so, or all of
+    its text is set in emphasis ("<p><em>Quang cảnh buổi lễ. Ảnh: TTXVN</em></p>"), short."""
+    if block is None or line.count(" ") >= BARE_CAPTION_MAX_WORDS:
+        return False
+    holder: Element | None = block
+    for _ in range(CAPTION_HINT_LEVELS):  # "<div class='PhotoCMS_Caption'><p>...</p></div>"
+        if holder is None:
+            break
+        if is_caption_hint(hint_of(holder)):
+            return True
+        holder = holder.getparent()
+    emphasized = " ".join(text_of(child) for child in block if child.tag in CAPTION_INLINE_TAGS)
+    return squash(emphasized) == line
