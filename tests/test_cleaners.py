@@ -324,3 +324,11 @@ def test_html_page_markers_start_with_a_bracket() -> None:
     from vnnews_clean.lexicon import HTML_PAGE_MARKERS
 
     assert HTML_PAGE_MARKERS and all(marker.startswith("<") for marker in HTML_PAGE_MARKERS)
+
+
+def test_the_line_taken_as_title_is_no_caption_of_an_image_above_it() -> None:
+    text = "![]() |\nPhương Thảo\nNgười dân hai bên bờ sông mong công trình sớm về đích."
+    result = clean_document(text)
+    assert result.title == "Phương Thảo"
+    assert result.text.split("\n")[0] == "Phương Thảo"
+    assert [r.detail for r in result.removed if r.rule == "image"] == ["placeholder"]

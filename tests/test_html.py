@@ -139,6 +139,15 @@ def test_image_table_caption():
 SHORT = "Giá dầu diesel giữ nguyên."
 
 
+def test_a_layout_wrapper_named_like_furniture_keeps_the_article_inside():
+    # "has-sidebar" holds the "sidebar" hint, but also the article: only the sidebar inside goes
+    body = f"<h1>{TITLE}</h1><div class='wrap has-sidebar'><div class='detail'>{paras(P1, P2, P3)}</div>"
+    body += "<div class='sidebar'><p>Xem nhiều</p></div></div>"
+    result = v.clean_html_document(page(body))
+    assert result.text == f"{TITLE}\n{P1}\n{P2}\n{P3}"
+    assert [r.text for r in result.removed] == ["Xem nhiều"]
+
+
 def test_a_short_paragraph_after_a_bare_image_is_body_text():
     # nothing in the page sets it apart as a caption: it is never guessed to be one
     html = article(paras(P1) + "<p><img src='a.jpg'></p>" + paras(SHORT, P2))

@@ -81,6 +81,8 @@ class ImageCleaner(Cleaner):
                     drops[i] = "credited caption"
                 continue
             caption = self._caption_after(lines, i, spaced, kind == "alt text", typical)
+            if caption is not None and caption == title_index:
+                caption = None  # the line the title step took is the title, not a caption
             if kind == "alt text" and caption is None:
                 continue  # a bare repeat of the title: RepeatedTitleCleaner's job
             drops[i] = kind

@@ -140,7 +140,8 @@ def _cut_furniture(body: Element, removed: list[Removal]) -> None:
     """Remove menus, headers, footers, sidebars, comment boxes, share bars, ads.
 
     An element that holds an <h1> stays (an article's own <header>), and so
-    does one with a content hint that holds most of the page's paragraphs.
+    does one that holds most of the page's paragraphs with a content hint on it
+    or inside it, or an <article> or <main> inside it.
     """
     paragraphs = sum(1 for _ in body.iter("p"))
     doomed: list[tuple[Element, str]] = []
@@ -158,8 +159,8 @@ def _cut_furniture(body: Element, removed: list[Removal]) -> None:
             continue
         if element.find(".//h1") is not None:
             continue
-        if is_content_hint(hint) and paragraphs >= 3 and 2 * sum(1 for _ in element.iter("p")) > paragraphs:
-            continue
+        if paragraphs >= 3 and 2 * sum(1 for _ in element.iter("p")) > paragraphs and _holds_content(element, hint):
+            continue  # a layout wrapper ("wrap has-sidebar") around the article: its furniture inside still goes
         doomed.append((element, reason))
         walker.skip_subtree()
     for element, reason in doomed:
@@ -216,14 +217,29 @@ def _best_container(body: Element) -> Element | None:
         return None
     best, best_score = None, 0.0
     for candidate in sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]:
-        total = len(squash(text_of(candidate))) or 1
-        linked = sum(len(squash(text_of(a))) for a in candidate.iter("a"))
+        total = _chars(text_of(candidate)) or 1
+        linked = sum(_chars(text_of(a)) for a in candidate.iter("a"))
         score = scores[candidate] * max(0.0, 1 - linked / total)
         if is_content_hint(hint_of(candidate)):
             score *= CONTENT_HINT_BONUS
         if score > best_score:
             best, best_score = candidate, score
     return best
+
+
+def _holds_content(element: Element, hint: str) -> bool:
+    """``element`` says it is, or holds, the article: a content hint on it or below, an <article> or <main> below."""
+    if is_content_hint(hint):
+        return True
+    return any(
+        isinstance(inner.tag, str) and (inner.tag in ("article", "main") or is_content_hint(hint_of(inner)))
+        for inner in element.iterdescendants()
+    )
+
+
+def _chars(text: str) -> int:
+    """Characters other than white space: a length to compare, without splitting a whole article into words."""
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
 
 
 def _same_title(a: str, b: str) -> bool:
