@@ -102,8 +102,6 @@ CONTENT_SUBSTRINGS: tuple[str, ...] = (
     "chitiet",
 )
 CONTENT_TOKENS: frozenset[str] = frozenset({"body", "main", "text", "post"})
-# class/id substrings of a lead paragraph ("sapo"), looked for between the title and the body.
-LEAD_SUBSTRINGS: tuple[str, ...] = ("sapo", "lead", "description", "summary", "intro", "excerpt", "chapeau")
 
 # Tags whose start and end break a line in the text; everything else is inline.
 BLOCK_TAGS: frozenset[str] = frozenset(
@@ -152,7 +150,3 @@ CAPTION_INLINE_TAGS: frozenset[str] = frozenset({"em", "i", "figcaption", "small
 
 def is_caption_hint(hint: str) -> bool:
     return bool(hint) and any(s in hint for s in CAPTION_SUBSTRINGS)
-
-
-def is_lead_hint(hint: str) -> bool:
-    return bool(hint) and any(s in hint for s in LEAD_SUBSTRINGS)
