@@ -10,6 +10,7 @@ from .api import clean, clean_document
 from .boilerplate import Boilerplate, BoilerplateError, learn_boilerplate
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
 from .decoding import DecodingError, decode_bytes
+from .dedup import ExactDeduplicator, NearDeduplicator
 from .document import Document, Removal
 from .html import ExtractedPage, NotHtmlError, clean_html, clean_html_document, extract_article
 from .normalize import detect_encoding_issues, fold_ascii, normalize
@@ -26,7 +27,9 @@ __all__ = [
     "DecodingError",
     "NotHtmlError",
     "Document",
+    "ExactDeduplicator",
     "ExtractedPage",
+    "NearDeduplicator",
     "Pipeline",
     "Removal",
     "clean",
