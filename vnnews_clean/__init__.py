@@ -16,6 +16,7 @@ from .html import ExtractedPage, NotHtmlError, clean_html, clean_html_document, 
 from .normalize import detect_encoding_issues, fold_ascii, normalize
 from .options import CleanOptions
 from .pipeline import CleanResult, Pipeline
+from .quality import FilterDecision, QualityFilter, QualitySignals, mask_pii, mask_pii_document, quality_signals
 
 __version__ = "0.1.0"
 
@@ -29,8 +30,11 @@ __all__ = [
     "Document",
     "ExactDeduplicator",
     "ExtractedPage",
+    "FilterDecision",
     "NearDeduplicator",
     "Pipeline",
+    "QualityFilter",
+    "QualitySignals",
     "Removal",
     "clean",
     "clean_document",
@@ -41,6 +45,9 @@ __all__ = [
     "extract_article",
     "fold_ascii",
     "learn_boilerplate",
+    "mask_pii",
+    "mask_pii_document",
     "normalize",
+    "quality_signals",
     *cleaners.__all__,
 ]

@@ -47,7 +47,7 @@ class Verdict:
 
     reasons: tuple[str, ...] = ()  # why the filter drops it (empty: kept)
     key: int | bytes | None = None  # exact digest or near MinHash of the text as written
-    pii: tuple[tuple[str, int], ...] = ()  # (kind, spans masked)
+    pii: tuple[tuple[str, int], ...] = ()  # (kind, edits): one edit per line and kind masked
 
 
 def signal_names() -> tuple[str, ...]:
@@ -81,11 +81,6 @@ def signal_types() -> dict[str, Any]:
     return types
 
 
-def _pii_kind(detail: str) -> str:
-    """The kind of a masked span from its removal's detail ("email", "phone", "url"...)."""
-    return detail.split(":", 1)[0].split()[0] if detail else "pii"
-
-
 def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str, Any] | None, Verdict]:
     """Signals, filter verdict, masking and de-duplication key of one cleaned document (in a worker)."""
     signals = None
@@ -104,11 +99,10 @@ def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str,
     if job.mask_pii:
         from ..quality import mask_pii_document
 
-        masked = mask_pii_document(result.text)
-        edits = tuple(masked.removed)
-        if edits:
-            pii = tuple(Counter(_pii_kind(r.detail) for r in edits).items())
-            result = dataclasses.replace(result, text=masked.text, removed=(*result.removed, *edits))
+        masked = mask_pii_document(result)  # text and title masked, edits appended to removed
+        edits = masked.removed[len(result.removed) :]
+        pii = tuple(Counter(r.detail or "pii" for r in edits).items())
+        result = masked
     key: int | bytes | None = None
     if job.dedup == "exact":
         key = digest(result.text)
