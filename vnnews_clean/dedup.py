@@ -6,16 +6,16 @@ Two kinds, both deciding in the order documents are shown (keep-first):
   8-byte BLAKE2b digest of :func:`dedup_text` (``normalize``, casefold, every
   run of whitespace one space), so Unicode forms, tone-mark placement, case and
   spacing do not tell two copies apart. Digests are kept in sorted arrays of
-  64-bit integers, about 9 bytes a document: tens of millions of documents fit
-  in a few hundred MB (a Python ``set`` of ints takes about 70).
+  64-bit integers, 11 bytes a document at 10 million documents (a Python
+  ``set`` of the same ints took 75; benchmarks/bench_dedup.py).
 - :class:`NearDeduplicator`: MinHash LSH (from ``datasketch``, the ``dedup``
   extra) over shingles of ``SHINGLE`` syllables of the same normalized text. A
   document is a duplicate when an earlier kept one has an estimated Jaccard
   similarity of at least ``threshold`` (default 0.8) over their shingle sets:
   one paragraph changed, a byline added or a line dropped in a news article
   stay above it; two articles on the same event stay far below. It keeps
-  the LSH index and each kept document's MinHash (about 3 KB a document): fine
-  for millions of documents, not for hundreds of millions.
+  the LSH index and each kept document's MinHash (about 4.5 KB a document):
+  fine for millions of documents, not for hundreds of millions.
 
 The work per document (:func:`digest`, :func:`minhash`) is separate from the
 decision (``seen_digest``, ``match_minhash``), so the command computes it in its
@@ -75,9 +75,10 @@ def digest(text: str) -> int:
 class ExactDeduplicator:
     """Remembers 64-bit digests of the documents shown; answers whether one was shown before.
 
-    Memory is about 9 bytes a document (digests in 65,536 sorted ``array('Q')``
-    buckets, created as needed), and each answer costs a binary search in one
-    bucket; two different texts share a digest with probability 2**-64 per pair.
+    Digests go to 65,536 sorted ``array('Q')`` buckets (created as needed) by
+    their top 16 bits: 8 bytes each plus the arrays' overhead, 11 bytes a
+    document at 10 million. Each answer costs a binary search and an insertion
+    in one bucket; two different texts share a digest with probability 2**-64.
     """
 
     def __init__(self) -> None:

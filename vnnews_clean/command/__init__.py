@@ -5,7 +5,8 @@ Exit codes:
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
 - 2: usage error, found before anything is written: a bad option, no input, an output or
   ``--report`` that would overwrite an input or another output, an output name with an
-  unsupported extension, a WARC input without warcio (the ``warc`` extra);
+  unsupported extension, a WARC input without warcio (the ``warc`` extra), ``--dedup near``
+  without datasketch (the ``dedup`` extra), ``--signals`` with text output and no ``--report``;
 - 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
   undecodable bytes (also a binary page), a lone surrogate escape, a missing field, a WARC
   record that cannot be parsed, or a document that cannot be
