@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..normalize.characters import BROKEN_HINTS
+from ..normalize.legacy import LEGACY_HINTS
 from ..normalize.syllable import SPLIT
 
 # --- characters -------------------------------------------------------------
@@ -50,6 +52,17 @@ ASCII_DIGITS = b"0123456789"
 ASCII_PUNCT = bytes(c for c in range(128) if unicodedata.category(chr(c)).startswith("P"))
 NON_ASCII_BYTES = bytes(range(128, 256))
 
+# Characters that no encoding repair touches and no legacy encoding or mojibake
+# explains: printable ASCII (but "&", which may start an entity), Vietnamese
+# letters and common typographic punctuation. A text of only these can have no
+# encoding issue but misplaced tone marks (see signals._encoding_issues).
+_SAFE = (
+    set(map(chr, range(0x20, 0x7F))) - {"&"} | set(VN_LOWER_DIACRITIC + VN_UPPER_DIACRITIC) | set("“”‘’–—…«»•°")
+) - set("Ðð")
+_HINTS = re.compile(f"[{LEGACY_HINTS}{BROKEN_HINTS}]")  # class bodies, with ranges
+_SAFE = {c for c in _SAFE if _HINTS.match(c) is None}
+NEEDS_ENCODING_CHECK = re.compile("[^\n" + "".join(map(re.escape, sorted(_SAFE))) + "]")
+
 # --- lines and paragraphs ---------------------------------------------------
 
 # Paragraph blocks in the Gopher sense: separated by one or more blank lines.
@@ -60,45 +73,86 @@ TOKEN_STRIP = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr
 
 # --- personal data ------------------------------------------------------------
 
-# Characters that end a placeholder or sit inside one; a match never starts or
-# ends next to them, so masking twice changes nothing.
-_NOT_BEFORE_PHONE = r"(?<![\w+/<>=&%#@])(?<!\d[.,:-])(?<!\d[ ]\d)"
-
 PLACEHOLDERS = {"url": "<URL>", "email": "<EMAIL>", "phone": "<PHONE>"}
+
+# No match starts right after these (a longer word, number or code, or a
+# placeholder's ">"), so masking twice changes nothing and each scan is linear.
+# The check sits after a pattern's first character ("0(?<!X0)" = "(?<!X)0") so
+# that the regex engine can skip ahead to the characters a match starts with.
+_BEFORE = r"[\w+/<>=&%#@.-]"
+
+
+def _start(first: str, pattern: str = "") -> str:
+    """``first`` (one literal character), not preceded by a character of ``_BEFORE`` nor a digit group."""
+    char = re.escape(first)
+    return f"{char}(?<!{_BEFORE}{char})(?<![\\d>][ ,:]{char}){pattern}"
+
 
 # URLs with a scheme or "www."; the body stops at white space, quotes, angle
 # brackets and trailing sentence punctuation. Bounded length keeps the scan linear.
-URL = r"(?<![\w./@<>-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww]{3}\.)[^\s<>\"'“”‘’«»]{0,2047}[^\s<>\"'“”‘’«».,;:!?)\]}]"
+_URL_BODY = r"[^\s<>\"'“”‘’«»]{0,2047}[^\s<>\"'“”‘’«».,;:!?)\]}]"
+URL = (
+    "(?:"
+    + "|".join(
+        _start(c, rest) for c, rest in (("h", "ttps?://"), ("H", "(?i:ttps?://)"), ("w", "ww\\."), ("W", "(?i:ww\\.)"))
+    )
+    + ")"
+    + _URL_BODY
+)
 
-# E-mail addresses, with "[at]"/"(at)" and "[dot]"/"(dot)" obfuscations.
-_AT = r"(?:@|\s?[\[(][Aa][Tt][\])]\s?)"
-_DOT = r"(?:\.|\s?[\[(][Dd][Oo][Tt][\])]\s?)"
+# E-mail addresses, also with "[at]"/"(at)" and "[dot]"/"(dot)" written out.
+_AT = r"(?:@|\s?[\[(](?i:at)[\])]\s?)"
+_DOT = r"(?:\.|\s?[\[(](?i:dot)[\])]\s?)"
 EMAIL = (
-    r"(?<![\w.+<>-])[A-Za-z0-9](?:[A-Za-z0-9._+-]{0,63}[A-Za-z0-9_])?"
+    r"[A-Za-z0-9](?<![\w.+<>-][A-Za-z0-9])(?:[A-Za-z0-9._+-]{0,63}[A-Za-z0-9_])?"
     + _AT
     + r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
     + _DOT
     + r"){1,8}[A-Za-z]{2,24}(?![\w@<>-]|\.[A-Za-z0-9])"
 )
 
-# Vietnamese phone numbers. The look-ahead fixes the number of digits before any
+# Vietnamese phone numbers. A look-ahead fixes the number of digits before any
 # grouping is tried: a national number is 0 + 9 or 10 digits (mobile 09x/08x/07x/
 # 05x/03x, landline 02x), +84 drops the 0; hotlines 1800/1900 take 4 or 6 more.
-# Groups are 2-4 digits with one space, dot or dash between them; the first group
-# after a leading 0 has 2-3 more digits ("0912", "024", "(028)"). A number that
-# runs on into more digits ("08 15 23 34 41 45", a lottery draw) is no phone.
-_GROUPS = r"(?:[ .-]?\d{2,4})+(?![ .-]?\d)(?![\w/<>])"
+# Groups are 2-4 digits with at most one space, dot or dash between them; the
+# first group after a leading 0 has 2-3 more digits ("0912", "024", "(028)").
+# A number that runs on into more digits ("08 15 23 34 41 45", a lottery draw),
+# a date ("01.03.2024": 8 digits), a price ("1.500.000") or a document number
+# ("0123/QĐ-UBND": followed by "/") is no phone.
+_END = r"(?![ .-]?\d)(?![\w/<>])"
+_GROUPS = r"(?:[ .-]?\d{2,4})+" + _END
 PHONE = (
-    _NOT_BEFORE_PHONE
-    + r"(?:"
-    + r"(?:\+84|\(\+84\))[ .-]?(?:\(0\)[ .-]?)?(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{1,3}"
-    + _GROUPS
-    + r"|(?=0(?:[ .-]?\d){9,10}(?![ .-]?\d))0\d{2,3}"
-    + _GROUPS
-    + r"|\((?=0\d{2,3}\)(?:[ .-]?\d){6,8}(?![ .-]?\d))0\d{2,3}\)"
-    + _GROUPS
-    + r"|1[89]00(?=(?:[ .]?\d){4}(?![ .-]?\d)|(?:[ .]?\d){6}(?![ .-]?\d))(?:[ .]?\d{2,4})+(?![ .-]?\d)(?![\w/<>])"
-    + r")"
+    "(?:"
+    + _start("+", r"84[ .-]?(?:\(0\)[ .-]?)?(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{1,3}" + _GROUPS)
+    + "|"
+    + _start("(", r"\+84\)[ .-]?(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{1,3}" + _GROUPS)
+    + "|"
+    + _start("(", r"(?=0\d{2,3}\)(?:[ .-]?\d){6,8}(?![ .-]?\d))0\d{2,3}\)" + _GROUPS)
+    + "|"
+    + _start("0", r"(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{2,3}" + _GROUPS)
+    + "|"
+    + _start("1", r"[89]00(?=(?:[ .]?\d){4}(?![ .-]?\d)|(?:[ .]?\d){6}(?![ .-]?\d))(?:[ .]?\d{2,4})+" + _END)
+    + ")"
 )
 
-PII = re.compile(f"(?P<url>{URL})|(?P<email>{EMAIL})|(?P<phone>{PHONE})")
+SOURCES = {"url": URL, "email": EMAIL, "phone": PHONE}
+SINGLE = {kind: re.compile(source) for kind, source in SOURCES.items()}
+
+
+def _combined(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{kind}>{SOURCES[kind]})" for kind in kinds))
+
+
+# One pattern per set of kinds that may occur (URLs first: they may hold an address or digits).
+COMBINED = {
+    kinds: _combined(kinds) for kinds in (("url", "email", "phone"), ("url", "phone"), ("email", "phone"), ("phone",))
+}
+PII = COMBINED[("url", "email", "phone")]
+
+
+def may_hold(text: str, lowered: str | None = None) -> tuple[str, ...]:
+    """The kinds whose cheap gate passes (substring checks): the pattern to scan ``text`` with."""
+    lowered = text.lower() if lowered is None else lowered
+    url = "://" in text or "www." in lowered
+    email = "@" in text or "at]" in lowered or "at)" in lowered
+    return tuple(kind for kind, gate in (("url", url), ("email", email), ("phone", True)) if gate)

@@ -34,11 +34,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass
-from operator import itemgetter
+from itertools import filterfalse, repeat
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .._validate import require_str
 from ..normalize import detect_encoding_issues
+from ..normalize.syllable import place_tone
 from ..shapes import ends_sentence
 from ..structure import is_syllable
 from . import patterns as P
@@ -49,27 +51,43 @@ if TYPE_CHECKING:
 # Rules whose edits change spelling, not content: their edits are not boilerplate.
 NOT_BOILERPLATE_RULES = frozenset({"normalize", "whitespace"})
 
-# token (lower-cased, as split) -> 0 no letter, 1 a word, 2 a Vietnamese syllable
-_TOKEN_KIND: dict[str, int] = {}
-_TOKEN_CACHE_MAX = 1 << 18
+# What is known of each lower-cased whitespace token seen so far (sets, so that
+# a document's tokens are judged with C-level set operations, never one by one
+# in Python once the vocabulary is known). Cleared when it grows too large.
+_KNOWN: set[str] = set()
+_NO_LETTER: set[str] = set()  # "2024", "-", "..."
+_SYLLABLE: set[str] = set()  # one well-formed Vietnamese syllable, perhaps in punctuation
+_MISPLACED: set[str] = set()  # holds a tone mark that neither tone style allows ("baỏ")
+_CACHE_MAX = 1 << 18
 
 
-def _token_kind(token: str) -> int:
-    word = token.strip(P.TOKEN_STRIP)
-    if not word or P.LETTER_RUN.search(word) is None:
-        return 0
-    return 2 if P.LETTER_RUN.fullmatch(word) is not None and is_syllable(word) else 1
+def _learn(tokens: set[str]) -> None:
+    """Judge tokens not seen before (Python work per new token only)."""
+    if len(_KNOWN) > _CACHE_MAX:
+        for known in (_KNOWN, _NO_LETTER, _SYLLABLE, _MISPLACED):
+            known.clear()
+    for token in tokens:
+        runs = P.LETTER_RUN.findall(token)
+        if not runs:
+            _NO_LETTER.add(token)
+        elif len(runs) == 1 and runs[0] == token.strip(P.TOKEN_STRIP) and is_syllable(runs[0]):
+            _SYLLABLE.add(token)
+        if any(place_tone(w, "old") != w and place_tone(w, "new") != w for w in runs):
+            _MISPLACED.add(token)
+    _KNOWN.update(tokens)
 
 
-def _token_kinds(tokens: list[str]) -> list[int]:
-    kinds = list(map(_TOKEN_KIND.get, tokens))
-    if None in kinds:
-        if len(_TOKEN_KIND) > _TOKEN_CACHE_MAX:  # bounded memory on endless vocabularies
-            _TOKEN_KIND.clear()
-        for i, kind in enumerate(kinds):
-            if kind is None:
-                kinds[i] = _TOKEN_KIND[tokens[i]] = _token_kind(tokens[i])
-    return kinds  # type: ignore[return-value]
+def _encoding_issues(text: str, misplaced: bool) -> tuple[str, ...]:
+    """``detect_encoding_issues(text)``, sorted; skipped when only misplaced tones are possible.
+
+    Text made only of characters no repair touches and no legacy encoding or
+    mojibake explains (printable ASCII but "&", Vietnamese letters, common
+    typographic punctuation) can only have misplaced tones, which the token
+    sets already tell. A property test holds the two equal.
+    """
+    if P.NEEDS_ENCODING_CHECK.search(text) is None:
+        return ("misplaced_tones",) if misplaced else ()
+    return tuple(sorted(detect_encoding_issues(text)))
 
 
 @dataclass(frozen=True)
@@ -122,14 +140,28 @@ def _duplicates(elements: list[str], characters: int) -> tuple[float, float]:
     return repeated / len(elements), _share(repeated_chars, characters)
 
 
-def _top_ngram_fraction(tokens: list[str], n: int, characters: int) -> float:
-    if len(tokens) < n:
-        return 0.0
-    counts = Counter(zip(*(tokens[i:] for i in range(n)), strict=False))
-    gram, count = max(counts.items(), key=itemgetter(1))
-    if count < 2:
-        return 0.0
-    return _share((sum(map(len, gram)) + n - 1) * count, characters)
+def _top_ngram_fractions(spaced: list[str], characters: int) -> tuple[float, float, float]:
+    """Characters of the most frequent 2-, 3- and 4-gram times its count, over ``characters``.
+
+    ``spaced`` are the tokens each with one space after it, so an n-gram is the
+    concatenation of n of them (a str, whose hash is computed once) and its
+    length, less the final space, is what the n-gram covers in the text.
+    """
+    fractions = []
+    grams = spaced
+    for n in (2, 3, 4):
+        if len(spaced) < n:
+            fractions.append(0.0)
+            continue
+        grams = list(map(add, grams[:-1], spaced[n - 1 :]))
+        counts = Counter(grams)
+        top = max(counts.values())
+        if top < 2:  # no n-gram repeats, so no longer one does either
+            fractions.extend([0.0] * (5 - n))
+            break
+        gram = max(counts.items(), key=itemgetter(1))[0]
+        fractions.append(_share((len(gram) - 1) * top, characters))
+    return fractions[0], fractions[1], fractions[2]
 
 
 def _character_counts(text: str) -> tuple[int, int, int, int, int]:
@@ -152,8 +184,11 @@ def _character_counts(text: str) -> tuple[int, int, int, int, int]:
     return letters, diacritic, digits, upper, punct
 
 
-def _pii_counts(text: str) -> tuple[int, int, int]:
-    counts = Counter(match.lastgroup for match in P.PII.finditer(text))
+def _pii_counts(text: str, lowered: str) -> tuple[int, int, int]:
+    kinds = P.may_hold(text, lowered)
+    if kinds == ("phone",):
+        return 0, 0, len(P.SINGLE["phone"].findall(text))
+    counts = Counter(match.lastgroup for match in P.COMBINED[kinds].finditer(text))
     return counts["url"], counts["email"], counts["phone"]
 
 
@@ -178,14 +213,21 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
     characters = len(text)
     lines = [line for line in map(str.strip, text.splitlines()) if line]
     blocks = [block for block in map(str.strip, P.PARAGRAPH_BREAK.split(text)) if block]
-    tokens = text.lower().split()
-    kinds = _token_kinds(tokens)
-    words = len(kinds) - kinds.count(0)
-    syllables = kinds.count(2)
+    lowered = text.lower()
+    tokens = lowered.split()
+    counts = Counter(tokens)
+    # set.intersection and filterfalse iterate the document's vocabulary, never the (large) known sets
+    new = set(filterfalse(_KNOWN.__contains__, counts))
+    if new:
+        _learn(new)
+    words = len(tokens) - sum(map(counts.__getitem__, _NO_LETTER.intersection(counts)))
+    syllables = sum(map(counts.__getitem__, _SYLLABLE.intersection(counts)))
+    misplaced = not _MISPLACED.isdisjoint(counts)
+    top2, top3, top4 = _top_ngram_fractions(list(map(add, tokens, repeat(" "))), characters)
     letters, diacritic, digits, upper, punct = _character_counts(text)
     dup_lines, dup_line_chars = _duplicates(lines, characters)
     dup_blocks, dup_block_chars = _duplicates(blocks, characters)
-    urls, emails, phones = _pii_counts(text)
+    urls, emails, phones = _pii_counts(text, lowered)
     return QualitySignals(
         characters=characters,
         syllables=words,
@@ -200,12 +242,12 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
         duplicate_line_char_fraction=dup_line_chars,
         duplicate_paragraph_fraction=dup_blocks,
         duplicate_paragraph_char_fraction=dup_block_chars,
-        top_2gram_char_fraction=_top_ngram_fraction(tokens, 2, characters),
-        top_3gram_char_fraction=_top_ngram_fraction(tokens, 3, characters),
-        top_4gram_char_fraction=_top_ngram_fraction(tokens, 4, characters),
+        top_2gram_char_fraction=top2,
+        top_3gram_char_fraction=top3,
+        top_4gram_char_fraction=top4,
         sentence_end_share=_share(sum(map(ends_sentence, lines)), len(lines)),
         boilerplate_share=None if result is None else _boilerplate_share(result),
-        encoding_issues=tuple(sorted(detect_encoding_issues(text))),
+        encoding_issues=_encoding_issues(text, misplaced),
         urls=urls,
         emails=emails,
         phones=phones,
