@@ -6,7 +6,8 @@
    reports the growth of this process's resident memory per digest (a Python
    ``set`` of the same ints is measured for comparison).
 2. Generates a JSON Lines file of ``--documents`` distinct short documents and
-   runs ``vnnews-clean -j 2`` on it with and without ``--dedup exact``, sampling
+   runs ``vnnews-clean -j 2`` on it without flags, with ``--dedup exact`` and with
+   ``--signals --filter --dedup exact``, sampling
    the summed resident memory of the command and its workers (as
    bench_command.py does).
 """
@@ -63,9 +64,9 @@ def command(documents: int) -> None:
                 handle.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
         size = dump.stat().st_size
         print(f"command: {documents:,} documents, {size / 1e6:.0f} MB of JSON Lines, -j 2")
-        for flags in ([], ["--dedup", "exact"]):
+        for flags in ([], ["--dedup", "exact"], ["--signals", "--filter", "--dedup", "exact"]):
             seconds, peak = timed([str(dump), "-o", f"{folder}/out.jsonl", "-j", "2", "-q", *flags])
-            print(f"  {' '.join(flags) or '(no dedup)':14} {seconds:6.1f} s  peak RSS {peak / 1e6:5.0f} MB")
+            print(f"  {' '.join(flags) or '(no flags)':36} {seconds:6.1f} s  peak RSS {peak / 1e6:5.0f} MB")
 
 
 def main() -> None:
