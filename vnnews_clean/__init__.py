@@ -10,11 +10,13 @@ from .api import clean, clean_document
 from .boilerplate import Boilerplate, BoilerplateError, learn_boilerplate
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
 from .decoding import DecodingError, decode_bytes
+from .dedup import ExactDeduplicator, NearDeduplicator
 from .document import Document, Removal
 from .html import ExtractedPage, NotHtmlError, clean_html, clean_html_document, extract_article
 from .normalize import detect_encoding_issues, fold_ascii, normalize
 from .options import CleanOptions
 from .pipeline import CleanResult, Pipeline
+from .quality import FilterDecision, QualityFilter, QualitySignals, mask_pii, mask_pii_document, quality_signals
 
 __version__ = "0.1.0"
 
@@ -26,8 +28,13 @@ __all__ = [
     "DecodingError",
     "NotHtmlError",
     "Document",
+    "ExactDeduplicator",
     "ExtractedPage",
+    "FilterDecision",
+    "NearDeduplicator",
     "Pipeline",
+    "QualityFilter",
+    "QualitySignals",
     "Removal",
     "clean",
     "clean_document",
@@ -38,6 +45,9 @@ __all__ = [
     "extract_article",
     "fold_ascii",
     "learn_boilerplate",
+    "mask_pii",
+    "mask_pii_document",
     "normalize",
+    "quality_signals",
     *cleaners.__all__,
 ]

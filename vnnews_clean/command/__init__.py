@@ -5,7 +5,8 @@ Exit codes:
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
 - 2: usage error, found before anything is written: a bad option, no input, an output or
   ``--report`` that would overwrite an input or another output, an output name with an
-  unsupported extension, a WARC input without warcio (the ``warc`` extra);
+  unsupported extension, a WARC input without warcio (the ``warc`` extra), ``--dedup near``
+  without datasketch (the ``dedup`` extra), ``--signals`` with text output and no ``--report``;
 - 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
   undecodable bytes (also a binary page), a lone surrogate escape, a missing field, a WARC
   record that cannot be parsed, or a document that cannot be
@@ -31,9 +32,11 @@ import os
 import re
 import signal
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..boilerplate import BoilerplateError
@@ -42,6 +45,7 @@ from ..options import CleanOptions
 from .boilerplate import Sites, learn_sites, load_sites, save_sites
 from .explain import ExplainError, explain
 from .paths import check_paths, remove_stale_partials, targets_of
+from .quality import Gate, QualityJob, signal_types
 from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
 from .sinks import (
     AtomicFile,
@@ -55,7 +59,7 @@ from .sinks import (
     is_parquet,
     jsonl,
 )
-from .sources import BadRecord, Input, InputError, discover, read, split_compression
+from .sources import BadRecord, Input, InputError, discover, optional, read, split_compression
 from .warc import Skipped
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143
@@ -173,11 +177,36 @@ def parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="JSON field naming a record's site, for boilerplate per site (default: the host of a url field)",
     )
+    # training data (issue 9)
+    p.add_argument(
+        "--signals",
+        action="store_true",
+        help="add each document's quality signals as fields q_NAME (JSON Lines, Parquet; with text output, "
+        "only in --report)",
+    )
+    p.add_argument(
+        "--filter",
+        action="store_true",
+        help="drop documents the default quality filter rejects (counted per reason in the summary and --report)",
+    )
+    p.add_argument(
+        "--dedup",
+        choices=["exact", "near"],
+        help="drop duplicates, keeping the first: exact (same normalized text) or near (MinHash LSH on syllable "
+        "shingles, Jaccard >= 0.8; needs the dedup extra)",
+    )
+    p.add_argument(
+        "--mask-pii",
+        action="store_true",
+        help="replace e-mail addresses, phone numbers and URLs in the clean text with placeholders",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
 
-def make_sink(output: str, inputs: list[Input], text_fields: tuple[str, ...]) -> Sink:
+def make_sink(
+    output: str, inputs: list[Input], text_fields: tuple[str, ...], types: dict[str, Any] | None = None
+) -> Sink:
     """The sink ``-o`` names; nothing is created yet.
 
     A single file is named by its extension (.jsonl/.ndjson, optionally compressed, or
@@ -193,9 +222,9 @@ def make_sink(output: str, inputs: list[Input], text_fields: tuple[str, ...]) ->
     if single and target.is_dir():
         raise WriteError(f"{target}: is a folder; a {split_compression(target)[0]} output must be a file")
     if single:
-        return ParquetSink(target, text_fields) if is_parquet(target) else JsonlSink(target)
+        return ParquetSink(target, text_fields, types) if is_parquet(target) else JsonlSink(target)
     if target.is_dir() or output.endswith(("/", os.sep)) or (not target.suffix and not target.exists()):
-        return MirrorSink(target, text_fields)
+        return MirrorSink(target, text_fields, types)
     supported = ", ".join(SINGLE_FILE_SUFFIXES)
     raise InputError(
         f"{output}: unsupported output; a single file ends in {supported} (.jsonl/.ndjson also .gz, .bz2, .xz, "
@@ -254,11 +283,27 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
     return sites
 
 
+def quality_job(args: argparse.Namespace) -> QualityJob | None:
+    """The training-data steps asked for, or None; a usage error when --dedup near lacks datasketch."""
+    if not (args.signals or args.filter or args.dedup or args.mask_pii):
+        return None
+    if args.dedup == "near":
+        optional("datasketch", "dedup")
+    return QualityJob(signals=args.signals, filter=args.filter, mask_pii=args.mask_pii, dedup=args.dedup)
+
+
 def run(args: argparse.Namespace) -> int:
     options = options_of(args)
     inputs = discover(args.inputs, args.format)
     text_fields = tuple(dict.fromkeys((args.text_field, args.output_field or args.text_field)))
-    sink = make_sink(args.output, inputs, text_fields)
+    quality = quality_job(args)
+    parquet = is_parquet(Path(args.output)) or any(source.format == "parquet" for source in inputs)
+    types = signal_types() if args.signals and parquet else None  # the q_* columns' types, fixed
+    sink = make_sink(args.output, inputs, text_fields, types)
+    if args.signals and not args.report and any(sink.kind(source) == "text" for source in inputs):
+        raise InputError(
+            "--signals adds fields to records: text output has none (write .jsonl or .parquet, or give --report)"
+        )
     check_paths(inputs, sink, args.report)
     targets = targets_of(inputs, sink)
     if args.resume:
@@ -269,6 +314,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     sites = boilerplate_sites(args, inputs, options)
     stats = Stats(compressed=any(split_compression(target)[1] for target in targets))
+    if quality is not None:
+        stats.filtered = Counter() if quality.filter else None
+        stats.duplicates = Counter() if quality.dedup else None
+        stats.masked = Counter() if quality.mask_pii else None
+    gate = Gate(quality) if quality is not None else None
     progress = Progress(not args.quiet)
     report: AtomicFile | None = None
     readable = True  # no bad record in the current input so far
@@ -286,6 +336,7 @@ def run(args: argparse.Namespace) -> int:
             site_field=args.site_field,
             overwrite_field=args.overwrite_field,
             encoding=args.encoding,
+            quality=quality,
         )
         stream = clean_stream(items(inputs, sink, args, stats), job, args.workers, sink.kind, sites)
         for item, done in stream:
@@ -305,15 +356,19 @@ def run(args: argparse.Namespace) -> int:
                     report.write(jsonl({"input": item.input.name, "line": item.line or None, "error": item.reason}))
             else:
                 assert done is not None
-                sink.write(item.input, done.data)
-                stats.count(item, done)
+                drop = (
+                    gate.drop(done.verdict, done.report["id"] or item.id if done.report else item.id) if gate else None
+                )
+                if drop is None:
+                    sink.write(item.input, done.data)
+                stats.count(item, done, drop)
                 for warning in done.warnings:
                     print(
                         f"vnnews-clean: warning: {item.input.name}{f':{item.line}' if item.line else ''}: {warning}",
                         file=sys.stderr,
                     )
                 if report is not None:
-                    report.write(jsonl(report_line(item, done)))
+                    report.write(jsonl({**report_line(item, done), **(drop or {})}))
                 progress.update(stats)
         sink.close(True)  # the last rows are written here, and may fail
         if report is not None:

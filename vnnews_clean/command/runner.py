@@ -21,6 +21,7 @@ from ..options import CleanOptions
 from ..pipeline import Pipeline
 from .boilerplate import Sites, install, options_for, pipeline_for, site_of
 from .html import clean_page
+from .quality import PREFIX, QualityJob, Verdict, assess, signal_names
 from .sinks import jsonl, output_record
 from .sources import SURROGATE, BadRecord, Input, Record, looks_like_html, parse_jsonl
 from .warc import Skipped
@@ -53,6 +54,7 @@ class Job:
     site_field: str | None = None
     overwrite_field: bool = False  # --output-field may replace a field the record already has
     encoding: str | None = None  # --encoding, for HTML pages read as bytes
+    quality: QualityJob | None = None  # --signals, --filter, --mask-pii, --dedup
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Done:
     dropped: tuple[tuple[str, int], ...]  # (rule, lines dropped)
     report: dict[str, Any] | None = None  # title, author, source, id, removed: only with --report
     warnings: tuple[str, ...] = ()  # about the input as a whole: printed, one line each
+    verdict: Verdict | None = None  # with --filter, --dedup or --mask-pii: dropped by the filter, dedup key, PII
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,10 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
     target = job.output_field or job.text_field
     if fields is not None and target != job.text_field and target in fields and not job.overwrite_field:
         return Failed(f"the record already has a field {target!r} (--overwrite-field replaces it)")
+    if fields is not None and job.quality is not None and job.quality.signals and not job.overwrite_field:
+        taken = next((name for name in signal_names() if name in fields), None)
+        if taken is not None:
+            return Failed(f"the record already has a field {taken!r} (--overwrite-field replaces it with --signals)")
     html = page is not None or markup == "html" or (markup == "auto" and looks_like_html(text))
     site = site_of(fields, job.site_field) if job.boilerplate else None
     try:
@@ -129,6 +136,12 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
     except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
         return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
     del text, page
+    signals, verdict = None, None
+    if job.quality is not None:
+        try:
+            result, signals, verdict = assess(result, job.quality)
+        except Exception as error:  # a bug of ours, as above
+            return Failed(f"quality step failed ({type(error).__name__}: {error}); please report this record")
     dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
     warnings = result.warnings
     report = None
@@ -144,20 +157,26 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
                 for r in result.removed
             ],
         }
+        if signals is not None:
+            report["quality"] = signals
+    if verdict is not None and verdict.reasons:  # dropped by the filter: nothing to write
+        return Done(b"", 0, not result.text, dropped, report, warnings, verdict)
     data: bytes | dict[str, Any]
     try:
         if kind == "text":
             clean = result.text
             del result  # with the input text it held
             data = clean.encode("utf-8") + b"\n" if clean else b""
-            return Done(data, len(data), not clean, dropped, report, warnings)
+            return Done(data, len(data), not clean, dropped, report, warnings, verdict)
         record = output_record(fields, relative, result, target)
         del result, fields  # the record holds the clean text; the input text can go
+        if signals is not None and job.quality is not None and job.quality.signals:
+            record.update((PREFIX + name, value) for name, value in signals.items())
         data = jsonl(record) if kind == "jsonl" else record
     except UnicodeEncodeError as error:  # the checks on reading should make this unreachable
         return Failed(f"cannot be written as UTF-8: {error.reason}")
     size = len(data) if isinstance(data, bytes) else len(record[target].encode("utf-8"))
-    return Done(data, size, not record[target], dropped, report, warnings)
+    return Done(data, size, not record[target], dropped, report, warnings, verdict)
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -267,14 +286,28 @@ class Stats:
     removed: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.perf_counter)
     compressed: bool = False  # the output is compressed: "MB out" counts the text before compression
+    filtered: Counter[str] | None = None  # with --filter: documents dropped, per reason (one may have several)
+    dropped_by_filter: int = 0
+    duplicates: Counter[str] | None = None  # with --dedup: documents dropped as duplicates ("exact" or "near")
+    masked: Counter[str] | None = None  # with --mask-pii: spans masked, per kind
+    masked_documents: int = 0
 
-    def count(self, record: Record, done: Done) -> None:
+    def count(self, record: Record, done: Done, drop: dict[str, Any] | None = None) -> None:
+        """Count a cleaned document; ``drop``: why it is not written (filter, duplicate), or None."""
         self.documents += 1
         self.bytes_in += record.size
-        self.bytes_out += done.size_out
+        self.bytes_out += 0 if drop else done.size_out
         self.emptied += done.emptied
         self.warned += bool(done.warnings)
         self.removed.update(dict(done.dropped))
+        if drop is not None and drop["dropped"] == "filter" and self.filtered is not None:
+            self.dropped_by_filter += 1
+            self.filtered.update(drop["reasons"])
+        elif drop is not None and self.duplicates is not None:
+            self.duplicates[drop["dedup"]] += 1
+        elif done.verdict is not None and done.verdict.pii and self.masked is not None:
+            self.masked_documents += 1
+            self.masked.update(dict(done.verdict.pii))
 
     def summary(self) -> str:
         seconds = max(time.perf_counter() - self.started, 1e-9)
@@ -289,6 +322,15 @@ class Stats:
         if self.removed:
             rules = ", ".join(f"{rule} {n}" for rule, n in self.removed.most_common())
             lines.append(f"lines removed by rule: {rules}")
+        if self.filtered is not None:
+            reasons = "".join(f", {reason} {n}" for reason, n in sorted(self.filtered.items()))
+            lines.append(f"filtered out: {self.dropped_by_filter} documents{reasons}")
+        if self.duplicates is not None:
+            kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.duplicates.items()))
+            lines.append(f"duplicates dropped: {sum(self.duplicates.values())}{f' ({kinds})' if kinds else ''}")
+        if self.masked is not None:
+            kinds = "".join(f", {kind} {n}" for kind, n in sorted(self.masked.items()))
+            lines.append(f"PII masked: {self.masked_documents} documents{kinds}")
         return "\n".join(lines)
 
 

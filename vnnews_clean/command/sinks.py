@@ -171,14 +171,19 @@ class ParquetFile:
     metadata columns (``text_fields``, title, author, source, clean_*) are
     nullable strings from the start, whatever the first rows hold; a column
     that is empty (null) in the whole first batch is a nullable string too.
-    Other columns take the type of the first batch. A later value of another
+    Columns named in ``types`` (the ``q_*`` fields of ``--signals``) have that
+    Arrow type, nullable, from the start. Other columns take the type of the
+    first batch. A later value of another
     type, or a field the first batch did not have, stops the run with an
     :class:`OutputError` naming the field: nothing is cast or dropped silently
     (JSON Lines output takes any field).
     """
 
-    def __init__(self, target: Path, text_fields: tuple[str, ...] = ("text",)) -> None:
+    def __init__(
+        self, target: Path, text_fields: tuple[str, ...] = ("text",), types: dict[str, Any] | None = None
+    ) -> None:
         self.parquet = optional("pyarrow.parquet", "parquet")
+        self.types = types or {}
         self.arrow = optional("pyarrow", "parquet")
         self.target = target
         self.strings = frozenset((*text_fields, *STRING_COLUMNS))
@@ -196,11 +201,22 @@ class ParquetFile:
     def _first_schema(self) -> Any:
         """The first batch's types, with text, metadata and all-null columns as nullable strings."""
         names = list(dict.fromkeys(name for row in self.rows for name in row))
-        table = self.arrow.Table.from_pylist([{n: r.get(n) for n in names if n not in self.strings} for r in self.rows])
+        fixed = self.strings | self.types.keys()
+        table = self.arrow.Table.from_pylist([{n: r.get(n) for n in names if n not in fixed} for r in self.rows])
         types = {f.name: f.type for f in table.schema}
         string = self.arrow.string()
         return self.arrow.schema(
-            [(n, string if n in self.strings or self.arrow.types.is_null(types[n]) else types[n]) for n in names]
+            [
+                (
+                    n,
+                    self.types[n]
+                    if n in self.types
+                    else string
+                    if n in self.strings or self.arrow.types.is_null(types[n])
+                    else types[n],
+                )
+                for n in names
+            ]
         )
 
     def _mismatch(self) -> str:
@@ -336,9 +352,12 @@ class MirrorSink(Sink):
         "warc": "jsonl",
     }
 
-    def __init__(self, root: Path, text_fields: tuple[str, ...] = ("text",)) -> None:
+    def __init__(
+        self, root: Path, text_fields: tuple[str, ...] = ("text",), types: dict[str, Any] | None = None
+    ) -> None:
         self.root = root
         self.text_fields = text_fields
+        self.types = types
         self.current: tuple[Input, AtomicFile | ParquetFile] | None = None
 
     def target(self, source: Input) -> Path:
@@ -358,7 +377,7 @@ class MirrorSink(Sink):
 
     def _open(self, source: Input) -> AtomicFile | ParquetFile:
         target = self.target(source)
-        return ParquetFile(target, self.text_fields) if source.format == "parquet" else AtomicFile(target)
+        return ParquetFile(target, self.text_fields, self.types) if source.format == "parquet" else AtomicFile(target)
 
     def end_input(self, source: Input, readable: bool) -> None:
         """Commit the output of ``source``; an empty input gets an empty output.
@@ -411,9 +430,11 @@ class JsonlSink(Sink):
 class ParquetSink(Sink):
     """Every document as one row of one Parquet file."""
 
-    def __init__(self, target: Path, text_fields: tuple[str, ...] = ("text",)) -> None:
+    def __init__(
+        self, target: Path, text_fields: tuple[str, ...] = ("text",), types: dict[str, Any] | None = None
+    ) -> None:
         self.target = target
-        self.file = ParquetFile(target, text_fields)
+        self.file = ParquetFile(target, text_fields, types)
 
     def kind(self, source: Input) -> str:
         return "row"

@@ -1,0 +1,84 @@
+"""Memory of exact de-duplication: the digest store alone, and the command with ``--dedup exact``.
+
+    python benchmarks/bench_dedup.py [--digests 10000000] [--documents 300000]
+
+1. Feeds ``--digests`` random 64-bit digests to :class:`ExactDeduplicator` and
+   reports the growth of this process's resident memory per digest (a Python
+   ``set`` of the same ints is measured for comparison).
+2. Generates a JSON Lines file of ``--documents`` distinct short documents and
+   runs ``vnnews-clean -j 2`` on it without flags, with ``--dedup exact`` and with
+   ``--signals --filter --dedup exact``, sampling
+   the summed resident memory of the command and its workers (as
+   bench_command.py does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from bench_command import timed
+
+from vnnews_clean.dedup import ExactDeduplicator
+
+
+def rss() -> int:
+    status = Path("/proc/self/status").read_text()
+    return int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1]) * 1024
+
+
+def store(count: int) -> None:
+    draw = random.Random(9).getrandbits
+    before = rss()
+    start = time.perf_counter()
+    exact = ExactDeduplicator()
+    for _ in range(count):
+        exact.seen_digest(draw(64))
+    seconds = time.perf_counter() - start
+    grown = rss() - before
+    print(
+        f"ExactDeduplicator: {count:,} digests, {grown / 1e6:.0f} MB ({grown / count:.1f} bytes each), "
+        f"{seconds / count * 1e6:.2f} us each"
+    )
+    del exact
+    before = rss()
+    baseline = set()
+    for _ in range(count):
+        baseline.add(draw(64))
+    grown = rss() - before
+    print(f"set of ints for comparison: {grown / 1e6:.0f} MB ({grown / count:.1f} bytes each)")
+
+
+def command(documents: int) -> None:
+    words = "tin tức thời sự kinh tế văn hóa xã hội thể thao giải trí giáo dục sức khỏe pháp luật".split()
+    draw = random.Random(7)
+    with tempfile.TemporaryDirectory() as folder:
+        dump = Path(folder) / "dump.jsonl"
+        with dump.open("w", encoding="utf-8") as handle:
+            for i in range(documents):
+                text = f"Bản tin số {i}: " + " ".join(draw.choices(words, k=30)) + "."
+                handle.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
+        size = dump.stat().st_size
+        print(f"command: {documents:,} documents, {size / 1e6:.0f} MB of JSON Lines, -j 2")
+        for flags in ([], ["--dedup", "exact"], ["--signals", "--filter", "--dedup", "exact"]):
+            seconds, peak = timed([str(dump), "-o", f"{folder}/out.jsonl", "-j", "2", "-q", *flags])
+            print(f"  {' '.join(flags) or '(no flags)':36} {seconds:6.1f} s  peak RSS {peak / 1e6:5.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--digests", type=int, default=10_000_000)
+    parser.add_argument("--documents", type=int, default=300_000)
+    args = parser.parse_args()
+    if args.digests:
+        store(args.digests)
+    if args.documents:
+        command(args.documents)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""De-duplication: exact (normalized text) and near (MinHash LSH on syllable shingles) on real news."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews_clean.dedup import ExactDeduplicator, NearDeduplicator, dedup_text, digest, minhash
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[str]:
+    """The 500 baomoi articles, title and content, as distinct documents."""
+    text = (DATA / "baomoi-500.txt").read_text(encoding="utf-8")
+    return [f"{title.strip()}\n{content.strip()}" for title, content in ARTICLE.findall(text)]
+
+
+def paragraphs(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def long_articles(articles: list[str], count: int) -> list[str]:
+    """Articles of at least 10 paragraphs and 600 syllables: one edit is a small part of them."""
+    chosen = [a for a in articles if len(paragraphs(a)) >= 10 and len(a.split()) >= 600]
+    assert len(chosen) >= count
+    return chosen[:count]
+
+
+def change_paragraph(text: str) -> str:
+    """A few words of one paragraph in the middle rewritten (a corrected figure, a reworded clause)."""
+    lines = paragraphs(text)
+    middle = len(lines) // 2
+    words = lines[middle].split()
+    words[1:4] = ["theo", "số", "liệu", "mới", "cập", "nhật"]
+    lines[middle] = " ".join(words)
+    return "\n".join(lines)
+
+
+def add_byline(text: str) -> str:
+    return text + "\nNguyễn Văn Hùng (theo Báo Tin Tức)"
+
+
+def drop_line(text: str) -> str:
+    lines = paragraphs(text)
+    del lines[len(lines) // 3]
+    return "\n".join(lines)
+
+
+def test_near_finds_planted_duplicates_and_keeps_distinct_articles(articles: list[str]) -> None:
+    originals = long_articles(articles, 6)
+    planted = [edit(a) for a in originals for edit in (change_paragraph, add_byline, drop_line)]
+    corpus = [*articles, *planted]
+    near = NearDeduplicator()
+    matches = [near.match(text, index) for index, text in enumerate(corpus)]
+    # no false positive among the 500 distinct articles
+    assert matches[: len(articles)] == [None] * len(articles)
+    # every planted copy names the original it copies (the first of its cluster)
+    expected = [articles.index(a) for a in originals for _ in range(3)]
+    assert matches[len(articles) :] == expected
+    assert len(near) == len(articles)
+
+
+def test_near_keeps_the_first_whatever_comes_first(articles: list[str]) -> None:
+    original = long_articles(articles, 1)[0]
+    near = NearDeduplicator()
+    assert not near.seen(add_byline(original), "copy")
+    assert near.seen(original, "original")
+    assert near.match(drop_line(original), "later") == "copy"
+
+
+def test_near_on_exact_copies_and_short_texts() -> None:
+    near = NearDeduplicator()
+    assert not near.seen("Giá xăng tăng", 1)
+    assert near.seen("giá  XĂNG tăng", 2)  # fewer syllables than a shingle: one shingle of all of them
+    assert not near.seen("Giá vàng giảm", 3)
+    assert not near.seen("", 4) and not near.seen(" ...\n", 5)  # no syllable: never a near-duplicate
+    assert not near.seen("", 6)
+    assert len(near) == 2
+
+
+def test_near_rejects_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="threshold"):
+        NearDeduplicator(threshold=1.5)
+    with pytest.raises(ValueError, match="shingle"):
+        NearDeduplicator(shingle=0)
+    near = NearDeduplicator()
+    near.seen("một bài báo về thời tiết hôm nay ở Hà Nội", "a")
+    with pytest.raises(ValueError, match="already kept"):
+        near.seen("một bài báo khác hẳn, về giá vàng trong nước", "a")
+    with pytest.raises(ValueError, match="num_perm"):
+        near.match_minhash(b"\0" * 16, "b")
+
+
+def test_near_without_datasketch_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "datasketch", None)  # import datasketch now raises ImportError
+    with pytest.raises(ImportError, match=r"vnnews-clean\[dedup\]"):
+        NearDeduplicator()
+    with pytest.raises(ImportError, match=r"vnnews-clean\[dedup\]"):
+        minhash("văn bản")
+    assert not ExactDeduplicator().seen("exact de-duplication needs no extra")
+
+
+def test_minhash_is_the_same_in_pieces() -> None:
+    """A huge document is shingled a piece at a time: the result equals shingling it whole."""
+    import vnnews_clean.dedup as dedup
+
+    text = " ".join(f"âm{i % 97} tiết{i % 89}" for i in range(40_000))
+    whole = minhash(text)
+    old = dedup._PIECE
+    try:
+        dedup._PIECE = 1000
+        assert minhash(text) == whole
+    finally:
+        dedup._PIECE = old
+
+
+def test_exact_ignores_form_case_and_spacing() -> None:
+    text = "Hòa bình cho Thủy Nguyên\nGiá vàng SJC tăng 200.000 đồng"
+    variants = [
+        unicodedata.normalize("NFD", text),  # decomposed marks
+        text.upper(),
+        text.replace(" ", "  \t").replace("\n", "\n\n  "),
+        "Hoà bình cho Thuỷ Nguyên\nGiá vàng SJC tăng 200.000 đồng",  # new-style tone placement
+        " " + text + "\n",
+    ]
+    exact = ExactDeduplicator()
+    assert not exact.seen(text)
+    assert [exact.seen(v) for v in variants] == [True] * len(variants)
+    assert len({digest(v) for v in [text, *variants]}) == 1
+    assert dedup_text(variants[1]) == dedup_text(text)
+
+
+def test_exact_tells_different_texts_apart(articles: list[str]) -> None:
+    exact = ExactDeduplicator()
+    assert [exact.seen(a) for a in articles] == [False] * len(articles)
+    assert [exact.seen(a.upper()) for a in articles] == [True] * len(articles)
+    assert not exact.seen(articles[0] + " thêm")  # one more word is another text
+    assert not exact.seen("200.000 đồng") and not exact.seen("200,000 đồng")  # punctuation counts
+    assert len(exact) == len(articles) + 3
+
+
+def test_exact_digest_bounds() -> None:
+    exact = ExactDeduplicator()
+    assert not exact.seen_digest(0) and not exact.seen_digest(2**64 - 1)
+    assert exact.seen_digest(0) and exact.seen_digest(2**64 - 1)
+    for bad in (-1, 2**64):
+        with pytest.raises(ValueError, match="64-bit"):
+            exact.seen_digest(bad)
+
+
+def test_exact_many_digests_in_one_bucket() -> None:
+    """Digests sharing their top bits land in one sorted bucket: membership stays exact."""
+    exact = ExactDeduplicator()
+    values = [(5 << 48) | (i * 7919 % 10_007) for i in range(10_007)]
+    assert not any(exact.seen_digest(v) for v in values)
+    assert all(exact.seen_digest(v) for v in reversed(values))
+    assert len(exact) == 10_007
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text())
+def test_dedup_never_raises_on_any_str(text: str) -> None:
+    value = digest(text)
+    assert 0 <= value < 2**64
+    signature = minhash(text)
+    assert signature is None or len(signature) == 4 * 128
+    exact, near = ExactDeduplicator(), NearDeduplicator()
+    assert not exact.seen(text) and exact.seen(text)
+    assert not near.seen(text, 1)
+    assert near.seen(text, 2) == (signature is not None)

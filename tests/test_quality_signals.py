@@ -1,0 +1,164 @@
+"""Quality signals and the default filter: hand-computed values, junk dropped, real news kept."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vnnews_clean import (
+    FilterDecision,
+    QualityFilter,
+    QualitySignals,
+    clean_document,
+    detect_encoding_issues,
+    quality_signals,
+)
+from vnnews_clean.quality import DEFAULTS, REASONS
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)
+BAOMOI = [f"{t.strip()}\n{c.strip()}" for t, c in ARTICLE.findall((DATA / "baomoi-40.txt").read_text("utf-8"))]
+
+ENGLISH = (
+    "Scientists announced on Tuesday that the new vaccine had passed its final trial. Regulators are expected "
+    "to approve it within weeks, and the company says it can make a hundred million doses before the winter. "
+) * 2
+CHINESE = "北京时间周二，科学家宣布新疫苗已通过最后一轮试验，监管机构预计将在几周内批准。" * 6
+VIETNAMESE = (
+    "Người dân đang chờ đợi kết quả của cuộc bầu cử quốc hội diễn ra hôm qua tại Hà Nội. "
+    "Theo ủy ban bầu cử, tỷ lệ cử tri đi bầu đạt mức cao nhất trong nhiều năm qua."
+)
+MOJIBAKE = VIETNAMESE.encode("utf-8").decode("cp1252", errors="replace") * 2
+TCVN3 = (
+    "Ng\xadêi d©n ®ang chê ®îi kÕt qu¶ cña cuéc bÇu cö quèc héi diÔn ra h«m qua t¹i Hµ Néi. "
+    "Theo ñy ban bÇu cö, tû lÖ cö tri ®i bÇu ®¹t møc cao nhÊt trong nhiÒu n¨m qua. "
+) * 2
+
+
+def test_hand_computed_small_text() -> None:
+    text = "Hôm nay trời đẹp.\nHôm nay trời đẹp.\n\nABC 12"
+    s = quality_signals(text)
+    assert s.characters == len(text) == 43
+    assert s.syllables == 9  # 4 + 4 + "ABC"; "12" has no letter
+    assert s.paragraphs == 3
+    assert s.mean_syllables_per_paragraph == 3.0
+    assert s.vietnamese_syllable_share == 8 / 9
+    # letters: 13 + 13 + 3 = 29; with a diacritic: ô, ờ, đ, ẹ twice = 8
+    assert s.diacritic_share == 8 / 29
+    assert s.uppercase_share == 5 / 29  # H, H, A, B, C
+    assert s.digit_share == 2 / 43
+    assert s.punctuation_share == 2 / 43
+    assert s.duplicate_line_fraction == 1 / 3
+    assert s.duplicate_line_char_fraction == 17 / 43
+    assert s.duplicate_paragraph_fraction == 0.0  # one block before the blank line, one after
+    # "hôm nay" twice: 7 characters x 2; the 4-gram "hôm nay trời đẹp." twice: 17 x 2
+    assert s.top_2gram_char_fraction == 14 / 43
+    assert s.top_4gram_char_fraction == 34 / 43
+    assert s.sentence_end_share == 2 / 3
+    assert s.boilerplate_share is None
+    assert s.encoding_issues == ()
+    assert (s.urls, s.emails, s.phones) == (0, 0, 0)
+
+
+def test_empty_and_blank() -> None:
+    for text in ("", " \n\n\t"):
+        s = quality_signals(text)
+        assert s.syllables == s.paragraphs == 0
+        assert s.vietnamese_syllable_share == s.top_2gram_char_fraction == 0.0
+        assert QualityFilter().check(s).reasons[0] == "too_short"
+
+
+def test_no_repeated_ngram_is_zero() -> None:
+    s = quality_signals("một hai ba bốn năm sáu bảy tám")
+    assert (s.top_2gram_char_fraction, s.top_3gram_char_fraction, s.top_4gram_char_fraction) == (0.0, 0.0, 0.0)
+
+
+def test_counts_pii_and_json() -> None:
+    s = quality_signals("Liên hệ 0912 345 678, ban@baomoi.vn hoặc https://baomoi.vn/lien-he.")
+    assert (s.urls, s.emails, s.phones) == (1, 1, 1)
+    d = s.to_dict()
+    assert json.loads(json.dumps(d)) == d
+    assert set(d) == {f.name for f in QualitySignals.__dataclass_fields__.values()}
+
+
+def test_boilerplate_share_from_result() -> None:
+    raw = (DATA / "000_1bca9837df4029be.input.txt").read_text("utf-8")
+    result = clean_document(raw)
+    s = quality_signals(result.text, result)
+    assert s.boilerplate_share is not None and 0.0 < s.boilerplate_share < 1.0
+    assert quality_signals("a", clean_document("")).boilerplate_share == 0.0
+
+
+@pytest.mark.parametrize("text", [ENGLISH, CHINESE, MOJIBAKE, TCVN3], ids=["english", "chinese", "mojibake", "tcvn3"])
+def test_non_vietnamese_is_dropped(text: str) -> None:
+    s = quality_signals(text)
+    assert s.vietnamese_syllable_share < 0.4
+    decision = QualityFilter().check(s)
+    assert not decision.keep
+    assert "not_vietnamese" in decision.reasons
+
+
+def test_legacy_and_mojibake_flagged() -> None:
+    assert "tcvn3" in quality_signals(TCVN3).encoding_issues
+    assert "mojibake" in quality_signals(MOJIBAKE).encoding_issues
+
+
+def test_clean_article_is_kept() -> None:
+    text = (DATA / "000_1bca9837df4029be.gold.txt").read_text("utf-8")
+    assert QualityFilter().check(quality_signals(text)) == FilterDecision(True, ())
+
+
+def test_almost_all_baomoi_kept() -> None:
+    kept = [QualityFilter().check(quality_signals(r.text, r)).keep for r in map(clean_document, BAOMOI)]
+    assert sum(kept) >= 0.9 * len(kept)
+
+
+def test_repeated_lines_dropped() -> None:
+    text = "\n".join(["Đăng ký nhận tin mới nhất từ chúng tôi mỗi ngày để không bỏ lỡ."] * 12)
+    reasons = QualityFilter().check(quality_signals(text)).reasons
+    assert "duplicate_lines" in reasons and "duplicate_line_chars" in reasons
+
+
+def test_overrides_and_unknown_threshold() -> None:
+    s = quality_signals(VIETNAMESE)
+    assert "too_short" in QualityFilter().check(s).reasons
+    assert QualityFilter(min_syllables=10).check(s).keep
+    assert QualityFilter(min_syllables=None).check(s).keep
+    with pytest.raises(TypeError, match="min_sylables"):
+        QualityFilter(min_sylables=3)
+    with pytest.raises(TypeError, match="min_syllables"):
+        QualityFilter(min_syllables="3")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        QualityFilter().check({"syllables": 3})  # type: ignore[arg-type]
+    assert set(DEFAULTS) == set(REASONS) and len(set(REASONS.values())) == len(REASONS)
+
+
+def test_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="decode bytes"):
+        quality_signals(b"abc")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_signals_never_raise(text: str) -> None:
+    s = quality_signals(text)
+    assert 0.0 <= s.vietnamese_syllable_share <= 1.0
+    assert 0.0 <= s.diacritic_share <= 1.0
+    json.dumps(s.to_dict())
+
+
+_ALPHABET = st.sampled_from(
+    list("aăâeêioôơuưyđĐ àáảãạầấẩẫậòóỏõọờớởỡợìíỉĩịABCNHTnhgtcq.,;:!?&\n\t-“”0123456789ÃÐ\xad¸µ\u0301")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=60))
+def test_fast_encoding_issues_equal_detect(text: str) -> None:
+    """The shortcut for text without suspicious characters gives what detect_encoding_issues gives."""
+    assert quality_signals(text).encoding_issues == tuple(sorted(detect_encoding_issues(text)))

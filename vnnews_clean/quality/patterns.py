@@ -1,0 +1,158 @@
+"""Patterns and character classes the quality signals and the PII masker use (data, in one place).
+
+Everything here is compiled once at import. The phone, e-mail and URL patterns
+are anchored by look-behinds that refuse a start inside a longer word or number,
+so each regex tries a start only where a token begins: the scans stay linear.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..normalize.characters import BROKEN_HINTS
+from ..normalize.legacy import LEGACY_HINTS
+from ..normalize.syllable import SPLIT
+
+# --- characters -------------------------------------------------------------
+
+# Lower-case Vietnamese letters outside ASCII: toned vowels, ă â ê ô ơ ư (toned or not), đ.
+VN_LOWER_DIACRITIC = "".join(sorted({c for c in SPLIT if c.islower()} | set("ăâêôơưđ")))
+VN_UPPER_DIACRITIC = "".join(sorted({c.upper() for c in VN_LOWER_DIACRITIC}))
+
+
+def _class_of(predicate, start: int = 0x80, stop: int = 0x10000) -> str:
+    """A regex character class body of the code points in [start, stop) that satisfy ``predicate``."""
+    ranges: list[tuple[int, int]] = []
+    for cp in range(start, stop):
+        if 0xD800 <= cp <= 0xDFFF or not predicate(chr(cp)):
+            continue
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+# Non-ASCII characters a Vietnamese text rarely has: everything but the lower-case
+# Vietnamese letters. Runs of them are few in Vietnamese prose, so one scan collects
+# them cheaply and every finer count (upper case, punctuation, digits) runs on that
+# short remainder instead of the whole text.
+RARE_RUN = re.compile(f"[^\\x00-\\x7f{VN_LOWER_DIACRITIC}]+")
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+DIGIT_RUN = re.compile(r"\d+")
+UPPER_RUN = re.compile(f"[{_class_of(str.isupper)}]+")
+PUNCT_RUN = re.compile(f"[{_class_of(lambda c: unicodedata.category(c).startswith('P'))}]+")
+VN_UPPER_RUN = re.compile(f"[{VN_UPPER_DIACRITIC}]+")
+
+ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+ASCII_UPPER = bytes(range(65, 91))
+ASCII_DIGITS = b"0123456789"
+# ASCII characters of Unicode category P* (not the symbols $ + < = > ^ ` | ~)
+ASCII_PUNCT = bytes(c for c in range(128) if unicodedata.category(chr(c)).startswith("P"))
+NON_ASCII_BYTES = bytes(range(128, 256))
+
+# Characters that no encoding repair touches and no legacy encoding or mojibake
+# explains: printable ASCII (but "&", which may start an entity), Vietnamese
+# letters and common typographic punctuation. A text of only these can have no
+# encoding issue but misplaced tone marks (see signals._encoding_issues).
+_SAFE = (
+    set(map(chr, range(0x20, 0x7F))) - {"&"} | set(VN_LOWER_DIACRITIC + VN_UPPER_DIACRITIC) | set("“”‘’–—…«»•°")
+) - set("Ðð")
+_HINTS = re.compile(f"[{LEGACY_HINTS}{BROKEN_HINTS}]")  # class bodies, with ranges
+_SAFE = {c for c in _SAFE if _HINTS.match(c) is None}
+NEEDS_ENCODING_CHECK = re.compile("[^\n" + "".join(map(re.escape, sorted(_SAFE))) + "]")
+
+# --- lines and paragraphs ---------------------------------------------------
+
+# Paragraph blocks in the Gopher sense: separated by one or more blank lines.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
+
+# Punctuation stripped from both ends of a whitespace token before it is judged as a syllable.
+TOKEN_STRIP = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c))[0] in "PS")
+
+# --- personal data ------------------------------------------------------------
+
+PLACEHOLDERS = {"url": "<URL>", "email": "<EMAIL>", "phone": "<PHONE>"}
+
+# No match starts right after these (a longer word, number or code, or a
+# placeholder's ">"), so masking twice changes nothing and each scan is linear.
+# The check sits after a pattern's first character ("0(?<!X0)" = "(?<!X)0") so
+# that the regex engine can skip ahead to the characters a match starts with.
+_BEFORE = r"[\w+/<>=&%#@.-]"
+
+
+def _start(first: str, pattern: str = "") -> str:
+    """``first`` (one literal character), not preceded by a character of ``_BEFORE`` nor a digit group."""
+    char = re.escape(first)
+    return f"{char}(?<!{_BEFORE}{char})(?<![\\d>][ ,:]{char}){pattern}"
+
+
+# URLs with a scheme or "www."; the body stops at white space, quotes, angle
+# brackets and trailing sentence punctuation. Bounded length keeps the scan linear.
+_URL_BODY = r"[^\s<>\"'“”‘’«»]{0,2047}[^\s<>\"'“”‘’«».,;:!?)\]}]"
+URL = (
+    "(?:"
+    + "|".join(
+        _start(c, rest) for c, rest in (("h", "ttps?://"), ("H", "(?i:ttps?://)"), ("w", "ww\\."), ("W", "(?i:ww\\.)"))
+    )
+    + ")"
+    + _URL_BODY
+)
+
+# E-mail addresses, also with "[at]"/"(at)" and "[dot]"/"(dot)" written out.
+_AT = r"(?:@|\s?[\[(](?i:at)[\])]\s?)"
+_DOT = r"(?:\.|\s?[\[(](?i:dot)[\])]\s?)"
+EMAIL = (
+    r"[A-Za-z0-9](?<![\w.+<>-][A-Za-z0-9])(?:[A-Za-z0-9._+-]{0,63}[A-Za-z0-9_])?"
+    + _AT
+    + r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+    + _DOT
+    + r"){1,8}[A-Za-z]{2,24}(?![\w@<>-]|\.[A-Za-z0-9])"
+)
+
+# Vietnamese phone numbers. A look-ahead fixes the number of digits before any
+# grouping is tried: a national number is 0 + 9 or 10 digits (mobile 09x/08x/07x/
+# 05x/03x, landline 02x), +84 drops the 0; hotlines 1800/1900 take 4 or 6 more.
+# Groups are 2-4 digits with at most one space, dot or dash between them; the
+# first group after a leading 0 has 2-3 more digits ("0912", "024", "(028)").
+# A number that runs on into more digits ("08 15 23 34 41 45", a lottery draw),
+# a date ("01.03.2024": 8 digits), a price ("1.500.000") or a document number
+# ("0123/QĐ-UBND": followed by "/") is no phone.
+_END = r"(?![ .-]?\d)(?![\w/<>])"
+_GROUPS = r"(?:[ .-]?\d{2,4})+" + _END
+PHONE = (
+    "(?:"
+    + _start("+", r"84[ .-]?(?:\(0\)[ .-]?)?(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{1,3}" + _GROUPS)
+    + "|"
+    + _start("(", r"\+84\)[ .-]?(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{1,3}" + _GROUPS)
+    + "|"
+    + _start("(", r"(?=0\d{2,3}\)(?:[ .-]?\d){6,8}(?![ .-]?\d))0\d{2,3}\)" + _GROUPS)
+    + "|"
+    + _start("0", r"(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{2,3}" + _GROUPS)
+    + "|"
+    + _start("1", r"[89]00(?=(?:[ .]?\d){4}(?![ .-]?\d)|(?:[ .]?\d){6}(?![ .-]?\d))(?:[ .]?\d{2,4})+" + _END)
+    + ")"
+)
+
+SOURCES = {"url": URL, "email": EMAIL, "phone": PHONE}
+SINGLE = {kind: re.compile(source) for kind, source in SOURCES.items()}
+
+
+def _combined(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{kind}>{SOURCES[kind]})" for kind in kinds))
+
+
+# One pattern per set of kinds that may occur (URLs first: they may hold an address or digits).
+COMBINED = {
+    kinds: _combined(kinds) for kinds in (("url", "email", "phone"), ("url", "phone"), ("email", "phone"), ("phone",))
+}
+PII = COMBINED[("url", "email", "phone")]
+
+
+def may_hold(text: str, lowered: str | None = None) -> tuple[str, ...]:
+    """The kinds whose cheap gate passes (substring checks): the pattern to scan ``text`` with."""
+    lowered = text.lower() if lowered is None else lowered
+    url = "://" in text or "www." in lowered
+    email = "@" in text or "at]" in lowered or "at)" in lowered
+    return tuple(kind for kind, gate in (("url", url), ("email", email), ("phone", True)) if gate)
