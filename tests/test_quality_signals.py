@@ -153,7 +153,7 @@ def test_signals_never_raise(text: str) -> None:
 
 
 _ALPHABET = st.sampled_from(
-    list("aăâeêioôơuưyđĐ àáảãạầấẩẫậòóỏõọờớởỡợìíỉĩịABCNHTnhgtcq.,;:!?&\n\t-“”0123456789ÃÐ\xad¸µ\u0301")
+    list("aăâeêioôơuưyđĐ àáảãạầấẩẫậòóỏõọờớởỡợìíỉĩịABCNHTnhgtcq.,;:!?&#\n\t-“”0123456789ÃÐ\xad¸µ\u0301")
 )
 
 
@@ -162,3 +162,29 @@ _ALPHABET = st.sampled_from(
 def test_fast_encoding_issues_equal_detect(text: str) -> None:
     """The shortcut for text without suspicious characters gives what detect_encoding_issues gives."""
     assert quality_signals(text).encoding_issues == tuple(sorted(detect_encoding_issues(text)))
+
+
+def _top_ngram_by_definition(text: str, n: int) -> float:
+    """The Gopher definition, spelled out: the first most frequent n-gram of lower-cased tokens."""
+    tokens = text.lower().split()
+    grams = [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
+    if not grams:
+        return 0.0
+    counts: dict[str, int] = {}
+    for gram in grams:
+        counts[gram] = counts.get(gram, 0) + 1
+    top = max(counts.values())
+    if top < 2:
+        return 0.0
+    first = next(gram for gram, count in counts.items() if count == top)
+    return len(first) * top / len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "bb", "Ba", "ccc", "đá", "İ", "x.", "\n", "  "]), max_size=40))
+def test_top_ngram_fractions_follow_definition(pieces: list[str]) -> None:
+    """Few distinct tokens: many repeats and ties, which must go to the n-gram seen first."""
+    text = " ".join(pieces)
+    s = quality_signals(text)
+    got = (s.top_2gram_char_fraction, s.top_3gram_char_fraction, s.top_4gram_char_fraction)
+    assert got == tuple(_top_ngram_by_definition(text, n) for n in (2, 3, 4))

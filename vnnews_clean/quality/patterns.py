@@ -53,15 +53,15 @@ ASCII_PUNCT = bytes(c for c in range(128) if unicodedata.category(chr(c)).starts
 NON_ASCII_BYTES = bytes(range(128, 256))
 
 # Characters that no encoding repair touches and no legacy encoding or mojibake
-# explains: printable ASCII (but "&", which may start an entity), Vietnamese
-# letters and common typographic punctuation. A text of only these can have no
-# encoding issue but misplaced tone marks (see signals._encoding_issues).
-_SAFE = (
-    set(map(chr, range(0x20, 0x7F))) - {"&"} | set(VN_LOWER_DIACRITIC + VN_UPPER_DIACRITIC) | set("“”‘’–—…«»•°")
-) - set("Ðð")
+# explains: printable ASCII, Vietnamese letters and common typographic
+# punctuation; "&" only where no HTML entity can start ("R & D", "&" before a
+# space or digit: an entity is "&" then "#" or a letter). A text of only these
+# can have no encoding issue but misplaced tone marks (see signals._encoding_issues).
+_TYPOGRAPHIC = "“”‘’–—…«»•°"
+_SAFE = (set(map(chr, range(0x20, 0x7F))) | set(VN_LOWER_DIACRITIC + VN_UPPER_DIACRITIC + _TYPOGRAPHIC)) - set("Ðð")
 _HINTS = re.compile(f"[{LEGACY_HINTS}{BROKEN_HINTS}]")  # class bodies, with ranges
 _SAFE = {c for c in _SAFE if _HINTS.match(c) is None}
-NEEDS_ENCODING_CHECK = re.compile("[^\n" + "".join(map(re.escape, sorted(_SAFE))) + "]")
+NEEDS_ENCODING_CHECK = re.compile("&(?=[#A-Za-z])|[^\n" + "".join(map(re.escape, sorted(_SAFE))) + "]")
 
 # --- lines and paragraphs ---------------------------------------------------
 

@@ -34,8 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass
-from itertools import filterfalse, repeat
-from operator import add, itemgetter
+from itertools import compress, filterfalse
 from typing import TYPE_CHECKING, Any
 
 from .._validate import require_str
@@ -140,27 +139,24 @@ def _duplicates(elements: list[str], characters: int) -> tuple[float, float]:
     return repeated / len(elements), _share(repeated_chars, characters)
 
 
-def _top_ngram_fractions(spaced: list[str], characters: int) -> tuple[float, float, float]:
+def _top_ngram_fractions(tokens: list[str], counts: Counter[str], characters: int) -> tuple[float, float, float]:
     """Characters of the most frequent 2-, 3- and 4-gram times its count, over ``characters``.
 
-    ``spaced`` are the tokens each with one space after it, so an n-gram is the
-    concatenation of n of them (a str, whose hash is computed once) and its
-    length, less the final space, is what the n-gram covers in the text.
+    An n-gram is the tuple of its tokens (``zip`` builds them in C; a tuple of
+    strings hashes from the strings' cached hashes), and it covers its tokens'
+    characters plus the n-1 spaces between them. Counters keep first-seen
+    order, so a tie goes to the n-gram seen first.
     """
-    fractions = []
-    grams = spaced
-    for n in (2, 3, 4):
-        if len(spaced) < n:
-            fractions.append(0.0)
-            continue
-        grams = list(map(add, grams[:-1], spaced[n - 1 :]))
-        counts = Counter(grams)
-        top = max(counts.values())
-        if top < 2:  # no n-gram repeats, so no longer one does either
-            fractions.extend([0.0] * (5 - n))
+    if len(tokens) < 2 or len(counts) == len(tokens):  # no token repeats, so no n-gram does
+        return 0.0, 0.0, 0.0
+    fractions = [0.0, 0.0, 0.0]
+    for size in (2, 3, 4):
+        gram_counts = Counter(zip(*(tokens[start:] for start in range(size)), strict=False))
+        top = max(gram_counts.values(), default=0)
+        if top < 2:  # no n-gram of this size repeats, so no longer one does either
             break
-        gram = max(counts.items(), key=itemgetter(1))[0]
-        fractions.append(_share((len(gram) - 1) * top, characters))
+        gram = next(compress(gram_counts, map(top.__eq__, gram_counts.values())))
+        fractions[size - 2] = _share((sum(map(len, gram)) + size - 1) * top, characters)
     return fractions[0], fractions[1], fractions[2]
 
 
@@ -223,7 +219,7 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
     words = len(tokens) - sum(map(counts.__getitem__, _NO_LETTER.intersection(counts)))
     syllables = sum(map(counts.__getitem__, _SYLLABLE.intersection(counts)))
     misplaced = not _MISPLACED.isdisjoint(counts)
-    top2, top3, top4 = _top_ngram_fractions(list(map(add, tokens, repeat(" "))), characters)
+    top2, top3, top4 = _top_ngram_fractions(tokens, counts, characters)
     letters, diacritic, digits, upper, punct = _character_counts(text)
     dup_lines, dup_line_chars = _duplicates(lines, characters)
     dup_blocks, dup_block_chars = _duplicates(blocks, characters)
