@@ -1,11 +1,13 @@
 """clean() throughput of this checkout against another git revision, A/B in one process.
 
-    python benchmarks/bench_ab.py REVISION [CORPUS] [--rounds N]
+    python benchmarks/bench_ab.py REVISION [CORPUS] [--rounds N] [--cold]
 
 On a shared machine separate runs minutes apart differ by more than the change
 being measured. Here both versions run in the same process, interleaved round
 by round (the revision's package is exported with ``git archive`` and imported
 under another name), timed in CPU time; the best round of each is reported.
+``--cold`` empties both versions' per-line caches before each of their rounds
+(see bench_clean.py): the figure for a first pass over a new corpus.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_clean import DEFAULT, articles
+from bench_clean import DEFAULT, articles, clear_line_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,6 +42,7 @@ def main() -> None:
     parser.add_argument("revision")
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--cold", action="store_true", help="empty the per-line caches before each round")
     args = parser.parse_args()
     docs = articles(args.corpus)
     size = sum(len(d.encode()) for d in docs)
@@ -53,11 +56,14 @@ def main() -> None:
         best = dict.fromkeys(versions, float("inf"))
         for _ in range(args.rounds):
             for name, module in versions.items():
+                if args.cold:
+                    clear_line_caches(module.__name__)
                 start = time.process_time()
                 for doc in docs:
                     module.clean(doc)
                 best[name] = min(best[name], time.process_time() - start)
-    print(f"{len(docs)} articles, {size / 1e6:.2f} MB, best of {args.rounds} interleaved rounds (CPU time)")
+    caches = ", caches emptied before each round" if args.cold else ""
+    print(f"{len(docs)} articles, {size / 1e6:.2f} MB, best of {args.rounds} interleaved rounds (CPU time{caches})")
     for name, seconds in best.items():
         print(f"clean {name:>14}  {size / seconds / 1e6:6.1f} MB/s")
 

@@ -1,9 +1,14 @@
 """Throughput of clean() and normalize() on real scraped news.
 
     python benchmarks/bench_clean.py [CORPUS]   # default: ../shared/corpora/baomoi-500.txt
+    python benchmarks/bench_clean.py --cold     # every round starts with empty caches
 
 Reports wall-clock and CPU-time throughput (best of 3 each); on a loaded
-machine trust CPU time, and compare versions with bench_ab.py.
+machine trust CPU time, and compare versions with bench_ab.py. The library
+caches what it learns of a line by its text (features, shapes, syllables), so
+repeated rounds over the same articles run warm; ``--cold`` empties those
+caches before each round, as a first pass over a new corpus would see them
+(lines that repeat within the corpus still hit).
 
 The corpus is a file of <article><title>…</title><content>…</content></article>
 records; each article is cleaned on its own, as a corpus run would.
@@ -13,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from vnnews_clean import clean, normalize
@@ -27,11 +34,25 @@ def articles(path: Path) -> list[str]:
     return [f"{title.strip()}\n{content.strip()}" for title, content in ARTICLE.findall(text)]
 
 
-def throughput(function, docs: list[str], repeat: int = 3, clock=time.perf_counter) -> float:
-    """MB/s of the best of ``repeat`` runs, timed with ``clock`` (wall or CPU time)."""
+def clear_line_caches(package: str = "vnnews_clean") -> None:
+    """Empty every per-line cache of ``package`` (not its cached pipelines)."""
+    for name, module in list(sys.modules.items()):
+        if name == package or name.startswith(package + "."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)) and getattr(value, "__name__", "") != "_pipeline":
+                    value.cache_clear()
+
+
+def throughput(
+    function, docs: list[str], repeat: int = 3, clock=time.perf_counter, before: Callable[[], None] | None = None
+) -> float:
+    """MB/s of the best of ``repeat`` runs, timed with ``clock`` (wall or CPU time);
+    ``before`` runs untimed before each."""
     size = sum(len(d.encode()) for d in docs)
     best = float("inf")
     for _ in range(repeat):
+        if before is not None:
+            before()
         start = clock()
         for doc in docs:
             function(doc)
@@ -42,7 +63,9 @@ def throughput(function, docs: list[str], repeat: int = 3, clock=time.perf_count
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--cold", action="store_true", help="empty the per-line caches before each round")
     args = parser.parse_args()
+    before = clear_line_caches if args.cold else None
     docs = articles(args.corpus)
     size = sum(len(d.encode()) for d in docs)
     print(f"{len(docs)} articles, {size / 1e6:.2f} MB")
@@ -50,8 +73,8 @@ def main() -> None:
     # (time.process_time) counts only this one
     print("           wall clock   CPU time")
     for name, function in (("normalize", normalize), ("clean", clean)):
-        wall = throughput(function, docs)
-        cpu = throughput(function, docs, clock=time.process_time)
+        wall = throughput(function, docs, before=before)
+        cpu = throughput(function, docs, clock=time.process_time, before=before)
         print(f"{name:<10} {wall:6.1f} MB/s {cpu:6.1f} MB/s")
 
 
