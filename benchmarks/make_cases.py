@@ -540,14 +540,17 @@ def make_cases(corpus: Path, seed: int, count: int) -> list[Case]:
     return cases
 
 
+def write_case(out: Path, name: str, input_name: str, source: str, gold: list[str], meta: dict) -> None:
+    """One case in the format of ../shared/eval/cases: ``NAME.<input_name>``, gold text, gold metadata."""
+    (out / f"{name}.{input_name}").write_text(source, encoding="utf-8")
+    (out / f"{name}.gold.txt").write_text("\n".join(gold) + "\n", encoding="utf-8")
+    (out / f"{name}.gold.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def write_cases(cases: list[Case], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for c in cases:
-        (out / f"{c.name}.input.txt").write_text(c.text, encoding="utf-8")
-        (out / f"{c.name}.gold.txt").write_text("\n".join(c.gold) + "\n", encoding="utf-8")
-        (out / f"{c.name}.gold.json").write_text(
-            json.dumps(c.meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        write_case(out, c.name, "input.txt", c.text, c.gold, c.meta)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1048,11 +1048,7 @@ def check(case: Case) -> None:
 def write_cases(cases: list[Case], out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for c in cases:
-        (out / f"{c.name}.input.html").write_text(c.page, encoding="utf-8")
-        (out / f"{c.name}.gold.txt").write_text("\n".join(c.gold) + "\n", encoding="utf-8")
-        (out / f"{c.name}.gold.json").write_text(
-            json.dumps(c.meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        M.write_case(out, c.name, "input.html", c.page, c.gold, c.meta)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -71,14 +71,10 @@ def test_multi_site_gold_set_meets_the_quality_bar() -> None:
     whose first item ends in a full stop, a caption repeating its image's alt text, a few head
     labels); raise it as the cleaners improve.
     """
-    import importlib.util
+    from .helpers import load_benchmark
 
     root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("bench_quality_gold", root / "benchmarks" / "quality.py")
-    assert spec is not None and spec.loader is not None
-    quality = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = quality  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(quality)
+    quality = load_benchmark("quality")
     tally = quality.Tally()
     cases = sorted((root / "benchmarks" / "cases").glob("*.gold.txt"))
     assert len(cases) >= 60

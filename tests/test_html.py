@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,8 @@ from bs4 import BeautifulSoup
 
 import vnnews_clean as v
 from vnnews_clean.html import declared_encoding, decode_html
+
+from .helpers import to_cp1258
 
 DATA = Path(__file__).parent / "data" / "html"
 
@@ -26,22 +27,6 @@ def page(body: str, head: str = "") -> str:
 
 def article(inner: str, title: str = TITLE) -> str:
     return page(f"<h1>{title}</h1><div class='detail'>{inner}</div>")
-
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 bytes: precomposed letters where the code page has them, else letter and tone mark."""
-    out = bytearray()
-    for char in text:
-        try:
-            out += char.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", char)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-            out += (base + "".join(c for c in parts if c in _TONES)).encode("cp1258")
-    return bytes(out)
 
 
 def paras(*texts: str) -> str:

@@ -7,8 +7,6 @@ so a change that loses article lines or lets furniture through on these layouts 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -16,7 +14,8 @@ import pytest
 
 import vnnews_clean
 
-ROOT = Path(__file__).resolve().parent.parent
+from .helpers import ROOT, load_benchmark
+
 CASES = ROOT / "benchmarks" / "html_cases"
 CORPUS = Path(__file__).resolve().parent / "data" / "baomoi-40.txt"
 LINE_F1_FLOOR = 0.98  # measured 0.996 on 70 pages
@@ -25,22 +24,9 @@ EXACT_FLOOR = 0.80  # measured 66/70 pages equal to gold line for line
 pytestmark = pytest.mark.skipif(not CASES.is_dir(), reason="benchmarks/html_cases is not in this checkout")
 
 
-def _load(name: str) -> ModuleType:
-    """Import a script of benchmarks/ (not a package) by path."""
-    bench = str(ROOT / "benchmarks")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)  # the generators import their siblings
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def quality() -> ModuleType:
-    return _load("quality")
+    return load_benchmark("quality")
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +66,7 @@ def test_every_page_gives_its_title_first(quality: ModuleType) -> None:
 
 
 def test_html_generator_invents_no_gold_and_is_deterministic() -> None:
-    make = _load("make_html_cases")
+    make = load_benchmark("make_html_cases")
     cases = make.make_cases(CORPUS, seed=3, per_site=1)
     assert len(cases) == len(make.SKINS) >= 12
     for case in cases:

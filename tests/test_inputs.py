@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean import DecodingError, clean, clean_document, decode_bytes
 
+from .helpers import to_cp1258
 from .strategies import paragraph
 
 ROOT = Path(__file__).parent.parent
@@ -22,20 +23,6 @@ TEXT = (
     "Người dân Hà Nội hoà mình vào lễ hội Việt Nam, thủy chung.\n"
     "Đoạn hai của bài viết này dài hơn một chút, có nhiều chữ.\n"
 )
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def to_cp1258(text: str) -> bytes:
-    """Text as Windows-1258 writes it: letters it has precomposed, tone marks combining."""
-    out = bytearray()
-    for char in text:
-        try:
-            out += char.encode("cp1258")
-        except UnicodeEncodeError:
-            marks = unicodedata.normalize("NFD", char)
-            base = unicodedata.normalize("NFC", "".join(c for c in marks if c not in _TONES))
-            out += base.encode("cp1258") + "".join(c for c in marks if c in _TONES).encode("cp1258")
-    return bytes(out)
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:

@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from .helpers import load_benchmark
+
 CORPUS = Path(__file__).resolve().parent / "data" / "baomoi-40.txt"
 
 
-def _load(name: str) -> ModuleType:
-    """Import a script of benchmarks/ (not a package) by path."""
-    bench = str(ROOT / "benchmarks")
-    if bench not in sys.path:
-        sys.path.insert(0, bench)  # make_cases imports its sibling gold_templates
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load("quality")
-make_cases = _load("make_cases")
+quality = load_benchmark("quality")
+make_cases = load_benchmark("make_cases")
 
 
 # ---------------------------------------------------------------- scoring, by hand

@@ -126,20 +126,19 @@ def hint_of(element: object) -> str:
     return f"{cls or ''} {ident or ''}".lower()
 
 
-def is_furniture_hint(hint: str) -> bool:
+def _has_cue(hint: str, substrings: tuple[str, ...], tokens: frozenset[str]) -> bool:
+    """``hint`` holds one of ``substrings``, or one of ``tokens`` as a whole word."""
     if not hint:
         return False
-    if any(s in hint for s in FURNITURE_SUBSTRINGS):
-        return True
-    return any(t in FURNITURE_TOKENS for t in _SPLIT.split(hint))
+    return any(s in hint for s in substrings) or any(t in tokens for t in _SPLIT.split(hint))
+
+
+def is_furniture_hint(hint: str) -> bool:
+    return _has_cue(hint, FURNITURE_SUBSTRINGS, FURNITURE_TOKENS)
 
 
 def is_content_hint(hint: str) -> bool:
-    if not hint:
-        return False
-    if any(s in hint for s in CONTENT_SUBSTRINGS):
-        return True
-    return any(t in CONTENT_TOKENS for t in _SPLIT.split(hint))
+    return _has_cue(hint, CONTENT_SUBSTRINGS, CONTENT_TOKENS)
 
 
 # class/id substrings of an image's caption printed as its own block after a bare <img>.
