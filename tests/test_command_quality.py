@@ -114,6 +114,21 @@ def test_filter_drops_and_counts_per_reason(planted: Path, tmp_path: Path) -> No
     assert int(per_reason["not_vietnamese"]) == sum("not_vietnamese" in r for r in dropped.values())
 
 
+def test_the_steps_read_paragraphs_whatever_the_paragraph_separator(planted: Path, tmp_path: Path) -> None:
+    plain, tabbed = tmp_path / "plain.jsonl", tmp_path / "tabbed.jsonl"
+    flags = ("--signals", "--filter", "--mask-pii", "-q")
+    assert run(planted, "-o", plain, *flags).returncode == 0
+    done = run(planted, "-o", tabbed, *flags, "--paragraph-sep", "\\t")
+    assert done.returncode == 0, done.stderr
+    by_id = {r["id"]: r for r in read_jsonl(plain)}
+    tabbed_records = read_jsonl(tabbed)
+    assert [r["id"] for r in tabbed_records] == list(by_id)  # the same documents kept
+    for record in tabbed_records:
+        same = by_id[record["id"]]
+        assert record["text"] == same["text"].replace("\n", "\t")
+        assert {k: v for k, v in record.items() if k != "text"} == {k: v for k, v in same.items() if k != "text"}
+
+
 def test_signals_are_fields_equal_to_the_library(planted: Path, tmp_path: Path) -> None:
     done = run(planted, "-o", tmp_path / "out.jsonl", "--signals", "-q")
     assert done.returncode == 0, done.stderr

@@ -126,3 +126,9 @@ def test_idempotent_and_only_spans_change(text: str) -> None:
         assert found >= 0
         position = found + len(piece)
     assert mask_pii_document(text).text == masked
+
+
+def test_an_address_written_out_never_joins_two_lines() -> None:
+    text = "Liên hệ lienhe\n[at]baomoi[dot]com"
+    assert mask_pii(text).count("\n") == 1
+    assert mask_pii_document(text).text == mask_pii(text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import os
 import re
 import signal
@@ -283,20 +284,24 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
     return sites
 
 
-def quality_job(args: argparse.Namespace) -> QualityJob | None:
+def quality_job(args: argparse.Namespace, paragraph_sep: str) -> QualityJob | None:
     """The training-data steps asked for, or None; a usage error when --dedup near lacks datasketch."""
     if not (args.signals or args.filter or args.dedup or args.mask_pii):
         return None
     if args.dedup == "near":
         optional("datasketch", "dedup")
-    return QualityJob(signals=args.signals, filter=args.filter, mask_pii=args.mask_pii, dedup=args.dedup)
+    return QualityJob(
+        signals=args.signals, filter=args.filter, mask_pii=args.mask_pii, dedup=args.dedup, paragraph_sep=paragraph_sep
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     options = options_of(args)
     inputs = discover(args.inputs, args.format)
     text_fields = tuple(dict.fromkeys((args.text_field, args.output_field or args.text_field)))
-    quality = quality_job(args)
+    quality = quality_job(args, options.paragraph_sep)
+    if quality is not None:  # the training-data steps read one paragraph a line, and put the separator back
+        options = dataclasses.replace(options, paragraph_sep="\n")
     parquet = is_parquet(Path(args.output)) or any(source.format == "parquet" for source in inputs)
     types = signal_types() if args.signals and parquet else None  # the q_* columns' types, fixed
     sink = make_sink(args.output, inputs, text_fields, types)

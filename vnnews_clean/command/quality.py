@@ -16,6 +16,7 @@ guessed from the first rows.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from collections import Counter
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ class QualityJob:
     filter: bool = False  # drop documents the default QualityFilter rejects
     mask_pii: bool = False
     dedup: str | None = None  # "exact", "near" or None
+    # the user's --paragraph-sep: the steps read the clean text one paragraph a line
+    # (cleaned with "\n"), and this separator is put back after them
+    paragraph_sep: str = "\n"
 
     @property
     def measures(self) -> bool:
@@ -50,8 +54,9 @@ class Verdict:
     pii: tuple[tuple[str, int], ...] = ()  # (kind, edits): one edit per line and kind masked
 
 
+@functools.cache
 def signal_names() -> tuple[str, ...]:
-    """The output fields ``--signals`` adds, in declaration order."""
+    """The output fields ``--signals`` adds, in declaration order (read once: every record is checked)."""
     from ..quality import QualitySignals
 
     return tuple(PREFIX + f.name for f in dataclasses.fields(QualitySignals))
@@ -81,8 +86,16 @@ def signal_types() -> dict[str, Any]:
     return types
 
 
+@functools.cache
+def _default_filter(kind: type) -> Any:
+    """The default filter, made once per process (``kind``: QualityFilter, imported when first needed)."""
+    return kind()
+
+
 def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str, Any] | None, Verdict]:
-    """Signals, filter verdict, masking and de-duplication key of one cleaned document (in a worker)."""
+    """Signals, filter verdict, masking and de-duplication key of one cleaned document (in a worker).
+
+    ``result`` was cleaned with one paragraph a line; the returned one has the job's separator."""
     signals = None
     reasons: tuple[str, ...] = ()
     if job.measures:
@@ -91,8 +104,8 @@ def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str,
         measured = quality_signals(result.text, result)
         signals = measured.to_dict()
         if job.filter:
-            decision = QualityFilter().check(measured)
-            reasons = () if decision.keep else tuple(decision.reasons) or ("rejected",)
+            decision = _default_filter(QualityFilter).check(measured)
+            reasons = tuple(decision.reasons) if not decision.keep else ()
     if reasons:  # dropped: nothing more to do
         return result, signals, Verdict(reasons)
     pii: tuple[tuple[str, int], ...] = ()
@@ -101,13 +114,15 @@ def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str,
 
         masked = mask_pii_document(result)  # text and title masked, edits appended to removed
         edits = masked.removed[len(result.removed) :]
-        pii = tuple(Counter(r.detail or "pii" for r in edits).items())
+        pii = tuple(Counter(r.detail for r in edits).items())
         result = masked
     key: int | bytes | None = None
     if job.dedup == "exact":
         key = digest(result.text)
     elif job.dedup == "near":
         key = minhash(result.text)
+    if job.paragraph_sep != "\n":  # clean text holds "\n" only between paragraphs
+        result = dataclasses.replace(result, text=result.text.replace("\n", job.paragraph_sep))
     return result, signals, Verdict((), key, pii)
 
 

@@ -101,8 +101,9 @@ URL = (
 )
 
 # E-mail addresses, also with "[at]"/"(at)" and "[dot]"/"(dot)" written out.
-_AT = r"(?:@|\s?[\[(](?i:at)[\])]\s?)"
-_DOT = r"(?:\.|\s?[\[(](?i:dot)[\])]\s?)"
+# (a space or tab around "[at]", never a line break: masking must not join two lines)
+_AT = r"(?:@|[ \t]?[\[(](?i:at)[\])][ \t]?)"
+_DOT = r"(?:\.|[ \t]?[\[(](?i:dot)[\])][ \t]?)"
 EMAIL = (
     r"[A-Za-z0-9](?<![\w.+<>-][A-Za-z0-9])(?:[A-Za-z0-9._+-]{0,63}[A-Za-z0-9_])?"
     + _AT

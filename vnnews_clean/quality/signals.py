@@ -62,9 +62,6 @@ _CACHE_MAX = 1 << 18
 
 def _learn(tokens: set[str]) -> None:
     """Judge tokens not seen before (Python work per new token only)."""
-    if len(_KNOWN) > _CACHE_MAX:
-        for known in (_KNOWN, _NO_LETTER, _SYLLABLE, _MISPLACED):
-            known.clear()
     for token in tokens:
         runs = P.LETTER_RUN.findall(token)
         if not runs:
@@ -212,6 +209,9 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
     lowered = text.lower()
     tokens = lowered.split()
     counts = Counter(tokens)
+    if len(_KNOWN) > _CACHE_MAX:  # emptied before this document is read: all its tokens are then learnt
+        for known in (_KNOWN, _NO_LETTER, _SYLLABLE, _MISPLACED):
+            known.clear()
     # set.intersection and filterfalse iterate the document's vocabulary, never the (large) known sets
     new = set(filterfalse(_KNOWN.__contains__, counts))
     if new:
