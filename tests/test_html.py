@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -131,6 +130,12 @@ def test_a_layout_wrapper_named_like_furniture_keeps_the_article_inside():
     result = v.clean_html_document(page(body))
     assert result.text == f"{TITLE}\n{P1}\n{P2}\n{P3}"
     assert [r.text for r in result.removed] == ["Xem nhiều"]
+
+
+def test_a_heading_right_after_the_article_is_not_its_title():
+    head = f"<meta property='og:title' content='{TITLE}'>"
+    html = page(f"<div class='detail'>{paras(P1, P2, P3)}</div><h1>{TITLE}</h1>", head)
+    assert v.clean_html(html).split("\n")[:3] == [P1, P2, P3]  # (it was the title, and the walk began after it)
 
 
 def test_a_short_paragraph_after_a_bare_image_is_body_text():
@@ -351,15 +356,40 @@ def test_big_page_is_cleaned_whole_in_one_pass():
     assert lines[-1].startswith("Đoạn số 59999:")
 
 
-def test_bigger_page_costs_about_linearly():
-    """Twice the paragraphs, about twice the work (generous bound: no quadratic step)."""
+def _nested_links(n: int) -> str:
+    return article("".join(f"<div><p>{P1} {i} <a href='/x{i}'>liên kết</a></p>" for i in range(n)) + "</div>" * n)
 
-    def cost(n: int) -> float:
-        html = article(paras(*(f"Câu thứ {i}, người dân đến dự lễ rất đông trong ngày hôm nay." for i in range(n))))
-        start = time.process_time()
-        v.clean_html(html)
-        return time.process_time() - start
 
-    cost(500)
-    small, large = min(cost(4000) for _ in range(2)), min(cost(16000) for _ in range(2))
-    assert large < 12 * small
+def _nested_inline(n: int) -> str:
+    return article("".join(f"<div><span>{P2} {i}" for i in range(n)) + "</span></div>" * n)
+
+
+def _flat(n: int) -> str:
+    return article(paras(*(f"Câu thứ {i}, người dân đến dự lễ rất đông trong ngày hôm nay." for i in range(n))))
+
+
+@pytest.mark.parametrize("make", [_flat, _nested_links, _nested_inline], ids=["flat", "nested-links", "nested-inline"])
+def test_twice_the_page_reads_about_twice_the_text(make, monkeypatch):
+    """Linear, counted rather than timed: the characters the extractor reads out of subtrees
+    (a deep page must not be read once per level of nesting)."""
+    from vnnews_clean.html import extract
+
+    read = [0]
+
+    def counting(function):
+        def wrapper(element):
+            text = function(element)
+            read[0] += len(text)
+            return text
+
+        return wrapper
+
+    monkeypatch.setattr(extract, "text_of", counting(extract.text_of))
+    monkeypatch.setattr(extract, "_inline_text", counting(extract._inline_text))
+
+    def cost(n: int) -> int:
+        read[0] = 0
+        v.clean_html(make(n))
+        return read[0]
+
+    assert cost(400) <= 3 * cost(200)

@@ -4,6 +4,8 @@ and the text properties (idempotence, no invented text, UTF-8) hold for clean_ht
 from __future__ import annotations
 
 import html as html_lib
+import re
+import string
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -15,6 +17,7 @@ cho biết kế hoạch xây dựng trường học mới tại các quận huy�
 theo đúng tiến độ với tổng vốn đầu tư hơn một nghìn tỷ đồng từ ngân sách""".split()
 
 word = st.sampled_from(WORDS)
+_PUNCTUATION = string.punctuation + "…“”‘’«»–—"
 
 
 @st.composite
@@ -109,11 +112,13 @@ def test_any_text_never_raises_a_parser_error_and_invents_nothing(text: str) -> 
         result = v.clean_html_document(text)
     except v.NotHtmlError:
         return
-    result.text.encode("utf-8")
-    plain = " ".join(text.split())
+    # every word of the output is in the input, once tags are gone and entities decoded
+    plain = v.normalize(" ".join(re.sub(r"<[^>]*>?", "", text).split()))
+    squashed = plain.replace(" ", "")
     for line in result.text.split("\n"):
         for token in line.split():
-            assert token in plain or v.normalize(token) in v.normalize(plain) or not token.isalnum()
+            core = v.normalize(token).strip(_PUNCTUATION)
+            assert not core or core in plain or core in squashed
 
 
 @settings(max_examples=25, deadline=None)

@@ -116,7 +116,8 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     if body is None:
         body = root
     _cut_furniture(body, removed)
-    container = _best_container(body)
+    stats = text_stats(root)  # (a candidate may be <html> itself: scores pass up to ancestors of <body>)
+    container = _best_container(body, stats)
     found = dict(title=meta.title, author=meta.author, published=meta.published, site_name=meta.site_name)
     if container is None:
         outside = _Walker(body, None, None)
@@ -127,7 +128,7 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     title = _title_element(body, container, meta.title)
     if title is not None:
         found["title"] = squash(text_of(title)) or meta.title
-    walker = _Walker(body, title, container)
+    walker = _Walker(body, title, container, stats)
     lines, sources = walker.run()
     removed.extend(walker.removed)
     removed.sort(key=lambda r: r.line)
@@ -177,14 +178,31 @@ def _own_text(element: Element) -> tuple[str, int]:
     for child in element:
         tag = child.tag
         if isinstance(tag, str) and tag not in BLOCK_TAGS:
-            text = text_of(child)
+            text = _inline_text(child)
             parts.append(text)
             if tag == "a":
                 linked += len(text.strip())
             else:
-                linked += sum(len(text_of(a).strip()) for a in child.iter("a"))
+                linked += sum(len(_inline_text(a).strip()) for a in child.iter("a"))
         parts.append(child.tail or "")
     return squash(" ".join(parts)), linked
+
+
+def _inline_text(element: Element) -> str:
+    """The text of an inline element without the blocks nested in it (a card's <div> inside an <a>):
+    those score on their own, and counting them here too would count a deep page once per level."""
+    parts: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, inner in walker:
+        if event == "start":
+            if inner is not element and isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS:
+                walker.skip_subtree()
+                continue  # its tail is still text of the inline element: read on its end event
+            if isinstance(inner.tag, str):
+                parts.append(inner.text or "")
+        elif inner is not element:
+            parts.append(inner.tail or "")
+    return "".join(parts)
 
 
 def _block_score(text: str, linked: int) -> float:
@@ -195,7 +213,7 @@ def _block_score(text: str, linked: int) -> float:
     return score * max(0.0, 1 - linked / len(text)) * (0.3 + min(2 * common, 1.0))
 
 
-def _best_container(body: Element) -> Element | None:
+def _best_container(body: Element, stats: dict[Element, tuple[int, int, int]]) -> Element | None:
     scores: dict[Element, float] = {}
     for element in body.iter():
         tag = element.tag
@@ -217,9 +235,8 @@ def _best_container(body: Element) -> Element | None:
         return None
     best, best_score = None, 0.0
     for candidate in sorted(scores, key=scores.__getitem__, reverse=True)[:TOP_CANDIDATES]:
-        total = _chars(text_of(candidate)) or 1
-        linked = sum(_chars(text_of(a)) for a in candidate.iter("a"))
-        score = scores[candidate] * max(0.0, 1 - linked / total)
+        total, linked, _ = stats[candidate]
+        score = scores[candidate] * max(0.0, 1 - linked / (total or 1))
         if is_content_hint(hint_of(candidate)):
             score *= CONTENT_HINT_BONUS
         if score > best_score:
@@ -242,6 +259,24 @@ def _chars(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
 
 
+def text_stats(root: Element) -> dict[Element, tuple[int, int, int]]:
+    """(characters, characters inside links, links) of every element's text under ``root``, white
+    space not counted, in one pass: asking each nested block for its subtree's text would read a
+    deep page once per level."""
+    stats: dict[Element, tuple[int, int, int]] = {}
+    for _, inner in etree.iterwalk(root, events=("end",)):
+        chars, linked, links = _chars(inner.text or "") if isinstance(inner.tag, str) else 0, 0, 0
+        for child in inner:
+            child_chars, child_linked, child_links = stats[child]
+            chars += child_chars + _chars(child.tail or "")
+            linked += child_linked
+            links += child_links
+        if inner.tag == "a":
+            linked, links = chars, links + 1
+        stats[inner] = (chars, linked, links)
+    return stats
+
+
 def _same_title(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return bool(a) and bool(b) and (a == b or a in b or b in a)
@@ -256,12 +291,12 @@ def _title_element(body: Element, container: Element, meta_title: str | None) ->
     heads = [h for h in body.iter("h1") if squash(text_of(h))]
     if meta_title:
         for head in heads:
-            if order[head] <= end and _same_title(squash(text_of(head)), meta_title):
+            if order[head] < end and _same_title(squash(text_of(head)), meta_title):
                 return head
     before = [h for h in heads if order[h] < start]
     if before:
         return before[-1]
-    inside = [h for h in heads if order[h] <= end]
+    inside = [h for h in heads if start <= order[h] < end]
     return inside[0] if inside else None
 
 
@@ -287,7 +322,13 @@ class _Walker:
     are dropped and figures become marker and caption.
     """
 
-    def __init__(self, body: Element, start: Element | None, container: Element | None) -> None:
+    def __init__(
+        self,
+        body: Element,
+        start: Element | None,
+        container: Element | None,
+        stats: dict[Element, tuple[int, int, int]] | None = None,
+    ) -> None:
         self.body = body
         self.start = start if start is not None else container
         self.container = container
@@ -299,6 +340,7 @@ class _Walker:
         self.sources: list[int] = []
         self.removed: list[Removal] = []
         self.buffer: list[str] = []
+        self.has_text = False  # the buffer holds more than white space (a flag: joining it per piece is quadratic)
         self.linked = 0  # characters of the buffer inside <a>
         self.in_link = 0  # open <a> elements
         self.title_line: int | None = None
@@ -307,13 +349,14 @@ class _Walker:
         self.lead: tuple[int, int] | None = None
         self.block: Element | None = None  # the block element last opened
         self.image: Element | None = None  # a bare <img> waiting to see whether a caption follows
+        self.text_stats = stats  # see text_stats (found when first needed if not given)
 
     def flush(self) -> None:
         if not self.buffer:
             return
         raw = "".join(self.buffer)
         line = squash(raw)
-        linked, self.linked, self.buffer = self.linked, 0, []
+        linked, self.linked, self.buffer, self.has_text = self.linked, 0, [], False
         if not line:
             return
         image, self.image = self.image, None
@@ -331,8 +374,9 @@ class _Walker:
 
     def add(self, text: str | None, element: Element) -> None:
         if text:
-            if not self.buffer or not "".join(self.buffer).strip():
+            if not self.has_text:
                 self.source = element.sourceline or 0
+                self.has_text = not text.isspace()
             self.buffer.append(text)
             if self.in_link:
                 self.linked += len(text.strip())
@@ -340,7 +384,7 @@ class _Walker:
     def emit(self, line: str, element: Element) -> None:
         self.flush()
         self.source = element.sourceline or 0
-        self.buffer = [line]
+        self.buffer, self.has_text = [line], True
         self.linked = 0
         self.flush()
 
@@ -370,7 +414,7 @@ class _Walker:
                 if self.active and self._special(element, tag):
                     walker.skip_subtree()
                     continue
-                if tag == "img" and self.active and not "".join(self.buffer).strip():
+                if tag == "img" and self.active and not self.has_text:
                     # a bare image: a marker only if a block set apart as its caption follows; the
                     # line after an image is otherwise body text, never guessed to be a caption
                     self.flush()
@@ -406,6 +450,8 @@ class _Walker:
                 caption = element.find(".//figcaption")
                 text = squash(text_of(caption)) if caption is not None else ""
             else:
+                if self._stats(element)[0] > IMAGE_TABLE_MAX_CHARS:
+                    return False  # (counted once for the page: nested tables are not read again and again)
                 text = squash(text_of(element))
                 if len(text) > IMAGE_TABLE_MAX_CHARS:
                     return False
@@ -414,16 +460,20 @@ class _Walker:
                 self.emit(f"| {text} |", element)
             return True
         if tag in LISTING_TAGS:
-            links = [len(squash(text_of(a))) for a in element.iter("a")]
-            if len(links) < LISTING_MIN_LINKS:
+            chars, linked, links = self._stats(element)
+            if links < LISTING_MIN_LINKS:
                 return False
-            text = squash(text_of(element))
-            if text and sum(links) >= LISTING_LINK_SHARE * len(text):
+            if chars and linked >= LISTING_LINK_SHARE * chars:
                 self.flush()
                 record = spaced_text(element)
                 self.removed.append(Removal(RULE, element.sourceline or 0, record, None, "link-dense block"))
                 return True
         return False
+
+    def _stats(self, element: Element) -> tuple[int, int, int]:
+        if self.text_stats is None:
+            self.text_stats = text_stats(self.body)
+        return self.text_stats.get(element, (0, 0, 0))
 
     def _trim_lead(self, start: int, end: int) -> None:
         """Between the title and the container: kept when short (a lead, a date), else dropped."""
