@@ -1,0 +1,123 @@
+"""One document's cleaning as plain values: what every engine integration (and the command) does per record.
+
+A :class:`RecordConfig` is small and picklable, so it travels to workers
+(datatrove tasks, ``datasets`` processes, Spark executors) as is; each worker
+builds its pipeline once (:func:`vnnews_clean.api._pipeline` is cached per
+options).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..api import _pipeline
+from ..command.html import clean_page
+from ..command.quality import QualityJob, assess
+from ..options import CleanOptions
+
+META_FIELDS = ("title", "author", "source", "published")  # metadata every engine writes, as the command does
+
+
+@dataclass(frozen=True)
+class RecordConfig:
+    """What to do to each document, besides cleaning it with ``options``.
+
+    - ``markup``: "text" (scraped text), "html" (a page) or "auto" (a page if it looks like one).
+    - ``signals``: compute :func:`vnnews_clean.quality_signals` of the clean text.
+    - ``filter``: judge with the default :class:`vnnews_clean.QualityFilter` (signals are computed for it).
+    - ``mask_pii``: mask e-mails, phone numbers and URLs in the clean text.
+    """
+
+    options: CleanOptions = field(default_factory=CleanOptions)
+    markup: str = "text"
+    signals: bool = False
+    filter: bool = False
+    mask_pii: bool = False
+
+    def __post_init__(self) -> None:
+        if self.markup not in ("text", "html", "auto"):
+            raise ValueError(f"markup must be 'text', 'html' or 'auto', not {self.markup!r}")
+
+    @classmethod
+    def from_kwargs(
+        cls,
+        *,
+        markup: str = "text",
+        signals: bool = False,
+        filter: bool = False,
+        mask_pii: bool = False,
+        **options: Any,
+    ) -> RecordConfig:
+        """Cleaning options as for :func:`vnnews_clean.clean`, plus this class's own."""
+        return cls(CleanOptions.from_kwargs(**options), markup, signals, filter, mask_pii)
+
+    @property
+    def quality(self) -> QualityJob | None:
+        if not (self.signals or self.filter or self.mask_pii):
+            return None
+        return QualityJob(
+            signals=self.signals, filter=self.filter, mask_pii=self.mask_pii, paragraph_sep=self.options.paragraph_sep
+        )
+
+
+@dataclass(frozen=True)
+class CleanedRecord:
+    """The clean text of one document, its metadata, and what happened to it."""
+
+    text: str
+    title: str | None
+    author: str | None
+    source: str | None
+    published: str | None
+    dropped: dict[str, int]  # rule -> lines it removed
+    signals: dict[str, Any] | None = None  # with ``signals`` or ``filter``
+    reasons: tuple[str, ...] = ()  # why the filter drops it (empty: it passes)
+
+    @property
+    def keep(self) -> bool:
+        """False when cleaning left nothing or the filter drops the document."""
+        return bool(self.text) and not self.reasons
+
+    def metadata(self) -> dict[str, str | None]:
+        return {name: getattr(self, name) for name in META_FIELDS}
+
+
+def clean_record(text: str, config: RecordConfig | None = None, url: str | None = None) -> CleanedRecord:
+    """Clean one document as the command cleans one record (``url`` helps tell a page's site name)."""
+    config = config or _DEFAULT
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    html = config.markup == "html" or (config.markup == "auto" and _looks_like_html(text))
+    quality = config.quality
+    options = config.options
+    if quality is not None and options.paragraph_sep != "\n":  # the quality steps read one paragraph a line
+        from dataclasses import replace
+
+        options = replace(options, paragraph_sep="\n")
+    result = clean_page(text, options, url) if html else _pipeline(options).run(text)
+    signals, reasons = None, ()
+    if quality is not None:
+        result, signals, verdict = assess(result, quality)
+        reasons = verdict.reasons
+    dropped = dict(Counter(r.rule for r in result.removed if not r.is_edit))
+    return CleanedRecord(
+        result.text,
+        result.title,
+        result.author,
+        result.source,
+        getattr(result, "published", None),
+        dropped,
+        signals,
+        reasons,
+    )
+
+
+def _looks_like_html(text: str) -> bool:
+    from ..command.sources import looks_like_html
+
+    return looks_like_html(text)
+
+
+_DEFAULT = RecordConfig()
