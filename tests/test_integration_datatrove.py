@@ -17,13 +17,13 @@ from .integration_corpus import EMPTIED, ROOT, corpus, expected
 
 pytest.importorskip("datatrove", reason="the datatrove extra (installed by the test extra)")
 
-from datatrove.data import Document  # noqa: E402
-from datatrove.executor import LocalPipelineExecutor  # noqa: E402
-from datatrove.pipeline.readers import JsonlReader  # noqa: E402
-from datatrove.pipeline.writers import JsonlWriter  # noqa: E402
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
 
-from vnnews_clean.integrations import RecordConfig  # noqa: E402
-from vnnews_clean.integrations.datatrove import VietnameseNewsCleaner  # noqa: E402
+from vnnews_clean.integrations import RecordConfig
+from vnnews_clean.integrations.datatrove import VietnameseNewsCleaner
 
 
 def write_inputs(folder: Path, docs: list[tuple[str, str]], files: int = 2, **extra: dict) -> Path:

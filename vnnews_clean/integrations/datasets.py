@@ -94,7 +94,7 @@ class CleanBatch:
         if not self.drop:
             out.update(keep=[], drop_reasons=[])
         kept = []
-        for text, url in zip(texts, urls):
+        for text, url in zip(texts, urls, strict=True):
             record = clean_record(text if text is not None else "", self.config, url if isinstance(url, str) else None)
             keep = record.keep
             kept.append(keep)
@@ -112,12 +112,13 @@ class CleanBatch:
         if self.drop:  # every input column, without the rows dropped
             for column, values in batch.items():
                 if column not in out:
-                    out[column] = [value for value, keep in zip(values, kept) if keep]
+                    out[column] = [value for value, keep in zip(values, kept, strict=True) if keep]
         return out
 
     def metadata_columns(self, columns: Any) -> dict[str, str]:
         """Where each metadata field goes: its name, or ``clean_<name>`` if ``columns`` has it already."""
-        return {name: f"clean_{name}" if name in columns and name != self.output_column else name for name in META_FIELDS}
+        taken = set(columns) - {self.output_column}
+        return {name: f"clean_{name}" if name in taken else name for name in META_FIELDS}
 
     def features(self, features: _datasets.Features) -> _datasets.Features:
         """The dataset's ``features`` with this function's columns: pass as ``map(..., features=)``."""

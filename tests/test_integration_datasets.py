@@ -1,0 +1,79 @@
+"""The Hugging Face datasets function, run for real with num_proc=2: each row gets what the library gives it."""
+
+from __future__ import annotations
+
+import importlib
+import pickle
+import sys
+
+import pytest
+
+from .integration_corpus import EMPTIED, corpus, expected
+
+datasets = pytest.importorskip("datasets", reason="the datasets extra (installed by the test extra)")
+
+from vnnews_clean.integrations import RecordConfig
+from vnnews_clean.integrations.datasets import CleanBatch, clean_dataset
+
+datasets.disable_progress_bars()
+
+
+def raw_dataset(**columns: list) -> datasets.Dataset:
+    docs = corpus()
+    return datasets.Dataset.from_dict({"id": [i for i, _ in docs], "text": [t for _, t in docs], **columns})
+
+
+def test_rows_are_the_library_output_and_emptied_rows_are_dropped() -> None:
+    out = clean_dataset(raw_dataset(), num_proc=2, batch_size=8)
+    want = expected()
+    assert out["id"] == [doc_id for doc_id, _ in corpus() if want[doc_id]["text"]]  # in order, emptied ones out
+    assert not set(out["id"]) & set(EMPTIED)
+    for row in out:
+        for name in ("text", "title", "author", "source"):
+            assert row[name] == want[row["id"]][name], (row["id"], name)
+    assert any(row["author"] for row in out) and any(row["source"] for row in out)
+
+
+def test_keep_column_signals_and_filter() -> None:
+    cleaner = CleanBatch(RecordConfig(signals=True, filter=True), output_column="clean_text", drop=False)
+    dataset = raw_dataset()
+    out = dataset.map(cleaner, batched=True, batch_size=8, num_proc=2, features=cleaner.features(dataset.features))
+    want = expected(signals=True, filter=True)
+    assert out["id"] == [doc_id for doc_id, _ in corpus()]  # every row, the raw text beside the clean one
+    assert out["text"] == [text for _, text in corpus()]
+    assert sum(1 for row in want.values() if row["reasons"] and row["text"]) >= 2  # the filter drops some
+    for row in out:
+        doc = want[row["id"]]
+        assert row["clean_text"] == doc["text"]
+        assert row["keep"] is (not doc["reasons"])
+        assert tuple(row["drop_reasons"]) == doc["reasons"]
+        assert {name.removeprefix("q_"): row[name] for name in row if name.startswith("q_")} == doc["signals"]
+    kept = out.filter(lambda keep: keep, input_columns="keep")
+    assert kept["id"] == [doc_id for doc_id, _ in corpus() if not want[doc_id]["reasons"]]
+
+
+def test_columns_already_there_are_kept_beside_ours() -> None:
+    dataset = raw_dataset(title=["from the crawler"] * len(corpus()))
+    out = clean_dataset(dataset, batch_size=16)
+    want = expected()
+    assert set(out["title"]) == {"from the crawler"}
+    assert out["clean_title"] == [want[doc_id]["title"] for doc_id in out["id"]]
+
+
+def test_the_function_pickles_and_checks_its_column() -> None:
+    cleaner = pickle.loads(pickle.dumps(CleanBatch(text_column="body", tone_style="new")))
+    assert cleaner.config.options.tone_style == "new"
+    with pytest.raises(KeyError, match="body"):
+        cleaner({"text": ["Xin chào."]})
+    batch = cleaner({"body": ["Xem thêm", "Hôm nay trời đẹp.", None]})
+    assert batch["body"] == ["Hôm nay trời đẹp."]  # the emptied row and the missing text are dropped
+    with pytest.raises(TypeError):
+        CleanBatch(RecordConfig(), signals=True)
+
+
+def test_without_datasets_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in [name for name in sys.modules if name == "datasets" or name.startswith("datasets.")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.delitem(sys.modules, "vnnews_clean.integrations.datasets")
+    with pytest.raises(ImportError, match=r"pip install 'vnnews-clean\[datasets\]'"):
+        importlib.import_module("vnnews_clean.integrations.datasets")
