@@ -6,14 +6,13 @@ import importlib
 import pickle
 import sys
 
+import datasets  # not skipped when missing: the test extra installs it, and CI must run these tests
 import pytest
-
-from .integration_corpus import EMPTIED, corpus, expected
-
-datasets = pytest.importorskip("datasets", reason="the datasets extra (installed by the test extra)")
 
 from vnnews_clean.integrations import RecordConfig
 from vnnews_clean.integrations.datasets import CleanBatch, clean_dataset
+
+from .integration_corpus import EMPTIED, corpus, expected
 
 datasets.disable_progress_bars()
 
