@@ -65,3 +65,25 @@ def expected(signals: bool = False, filter: bool = False) -> dict[str, dict]:
         row["reasons"] = ("empty",) if not result.text else reasons
         out[doc_id] = row
     return out
+
+
+def doc_examples(section: str) -> list[str]:
+    """The Python code blocks of one ``## section`` of docs/integrations.md (each is run as a script)."""
+    text = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
+    match = re.search(rf"^## {re.escape(section)}\n(.*?)(?=^## |\Z)", text, re.DOTALL | re.MULTILINE)
+    assert match, section
+    return re.findall(r"^```python\n(.*?)^```", match[1], re.DOTALL | re.MULTILINE)
+
+
+def run_example(code: str, folder: Path) -> str:
+    """Run a documentation example as a script in ``folder``, with this checkout's library; its output."""
+    import os
+    import subprocess
+    import sys
+
+    script = folder / "example.py"
+    script.write_text(code, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, str(script)], cwd=folder, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout

@@ -12,7 +12,7 @@ import pytest
 from vnnews_clean.integrations import RecordConfig
 from vnnews_clean.integrations.datasets import CleanBatch, clean_dataset
 
-from .integration_corpus import EMPTIED, corpus, expected
+from .integration_corpus import EMPTIED, corpus, doc_examples, expected, run_example
 
 datasets.disable_progress_bars()
 
@@ -76,3 +76,10 @@ def test_without_datasets_the_error_names_the_extra(monkeypatch: pytest.MonkeyPa
     monkeypatch.delitem(sys.modules, "vnnews_clean.integrations.datasets")
     with pytest.raises(ImportError, match=r"pip install 'vnnews-clean\[datasets\]'"):
         importlib.import_module("vnnews_clean.integrations.datasets")
+
+
+def test_the_documented_example_runs(tmp_path) -> None:
+    (example,) = doc_examples("Hugging Face datasets")
+    out = run_example(example, tmp_path).splitlines()
+    assert out[0].startswith("Hà Nội: mưa lớn, nhiều tuyến phố ngập sâu ['id', 'text', 'title', 'author'")
+    assert out[1] == "8 4 ['empty']"

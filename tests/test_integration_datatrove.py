@@ -21,7 +21,7 @@ from vnnews_clean import clean_document, clean_html_document
 from vnnews_clean.integrations import RecordConfig
 from vnnews_clean.integrations.datatrove import VietnameseNewsCleaner
 
-from .integration_corpus import EMPTIED, ROOT, corpus, expected
+from .integration_corpus import EMPTIED, ROOT, corpus, doc_examples, expected, run_example
 
 
 def write_inputs(folder: Path, docs: list[tuple[str, str]], files: int = 2, **extra: dict) -> Path:
@@ -146,3 +146,14 @@ def test_without_datatrove_the_error_names_the_extra(monkeypatch: pytest.MonkeyP
     monkeypatch.delitem(sys.modules, "vnnews_clean.integrations.datatrove")
     with pytest.raises(ImportError, match=r"pip install 'vnnews-clean\[datatrove\]'"):
         importlib.import_module("vnnews_clean.integrations.datatrove")
+
+
+def test_the_documented_example_runs(tmp_path: Path) -> None:
+    (example,) = doc_examples("datatrove")
+    run_example(example, tmp_path)
+    kept = read_outputs(tmp_path / "clean")
+    assert sorted(kept) == ["0-1", "1-1"]
+    assert kept["0-1"]["metadata"]["title"] == "Hà Nội: mưa lớn, nhiều tuyến phố ngập sâu"
+    assert sorted(read_outputs(tmp_path / "dropped")) == ["0-2", "1-2"]
+    stats = json.loads((tmp_path / "logs" / "stats.json").read_text())
+    assert any("dropped_empty" in step["stats"] for step in stats)
