@@ -1,49 +1,47 @@
 """Throughput of the datatrove step (a local pipeline: JSON Lines in, step, JSON Lines out) beside clean().
 
-    python benchmarks/bench_datatrove.py [CORPUS] [--mb 5] [--workers 1 2]
+    python benchmarks/bench_datatrove.py [CORPUS] [--mb 5] [--workers 1 2] [--repeat 3]
 
 For each number of workers N: ``LocalPipelineExecutor(tasks=N, workers=N)``
-over N input files, reader -> :class:`VietnameseNewsCleaner` -> writer, and
-the same pipeline without the step (what reading and writing alone cost).
-Prints Markdown table rows for docs/performance.md. Wall clock: on a shared
-machine the figures are noisy.
+over N input files, reader -> :class:`VietnameseNewsCleaner` -> writer
+(gzip, datatrove's default), and the same pipeline without the step (what the
+executor, reading and writing cost alone). Prints a Markdown table for
+docs/performance.md. On a shared machine the figures are noisy.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import tempfile
-import time
+from functools import partial
 from pathlib import Path
 
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
-from scaleout import HEADER, arguments, clear_line_caches, corpus, local_baseline, row, size_mb
+from scaleout import arguments, corpus, report
 
 from vnnews_clean.integrations.datatrove import VietnameseNewsCleaner
 
 
-def run(docs: list[str], workers: int, step: bool) -> float:
-    """Seconds for the whole pipeline (processes, reading, writing) on ``workers`` tasks."""
-    with tempfile.TemporaryDirectory() as folder:
-        inputs = Path(folder) / "in"
-        inputs.mkdir()
-        for number in range(workers):
-            with open(inputs / f"{number}.jsonl", "w", encoding="utf-8") as out:
-                for index in range(number, len(docs), workers):
-                    out.write(json.dumps({"id": str(index), "text": docs[index]}, ensure_ascii=False) + "\n")
-        pipeline = [JsonlReader(str(inputs)), JsonlWriter(f"{folder}/out")]
-        if step:
-            pipeline.insert(1, VietnameseNewsCleaner())
-        executor = LocalPipelineExecutor(
-            pipeline=pipeline, tasks=workers, workers=workers, logging_dir=f"{folder}/logs", skip_completed=False
-        )
-        clear_line_caches()  # workers=1 runs in this process: start cold as the baseline did
-        start = time.perf_counter()
-        executor.run()
-        return time.perf_counter() - start
+def write_inputs(docs: list[str], folder: Path, files: int) -> Path:
+    """The documents as ``files`` JSON Lines files (a task reads whole files)."""
+    inputs = folder / f"in-{files}"
+    inputs.mkdir()
+    for number in range(files):
+        with open(inputs / f"{number}.jsonl", "w", encoding="utf-8") as out:
+            for index in range(number, len(docs), files):
+                out.write(json.dumps({"id": str(index), "text": docs[index]}, ensure_ascii=False) + "\n")
+    return inputs
+
+
+def run(inputs: Path, folder: Path, workers: int, step: bool) -> None:
+    """The whole pipeline (processes, reading, writing) on ``workers`` tasks; output to a fresh folder."""
+    output = Path(tempfile.mkdtemp(dir=folder))
+    pipeline = [JsonlReader(str(inputs)), JsonlWriter(str(output / "out"))]
+    if step:
+        pipeline.insert(1, VietnameseNewsCleaner())
+    LocalPipelineExecutor(pipeline=pipeline, tasks=workers, workers=workers, logging_dir=str(output / "logs")).run()
 
 
 def main() -> None:
@@ -51,24 +49,22 @@ def main() -> None:
     from loguru import logger  # datatrove logs every task: keep the output to the figures
 
     logger.remove()
-    logging.disable(logging.INFO)
     docs = corpus(args.corpus, args.mb)
-    print(f"{len(docs)} documents, {size_mb(docs):.2f} MB")
-    baseline = local_baseline(docs)
-    print(HEADER)
-    print(row("local `clean` loop", "1 process", docs, baseline, baseline))
-    for workers in args.workers:
-        settings = f"tasks={workers}, workers={workers}, JSONL in/out"
-        print(row("datatrove", settings, docs, run(docs, workers, step=True), baseline))
-        print(
-            row(
-                "datatrove, no step",
-                settings + " (reading and writing only)",
-                docs,
-                run(docs, workers, False),
-                baseline,
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        runs = []
+        for workers in args.workers:
+            inputs = write_inputs(docs, folder, workers)
+            settings = f"tasks={workers}, workers={workers}, JSONL in, JSONL.gz out"
+            runs.append(("datatrove", settings, partial(run, inputs, folder, workers, True)))
+            runs.append(
+                (
+                    "datatrove, no step",
+                    settings + ": executor, reading, writing",
+                    partial(run, inputs, folder, workers, False),
+                )
             )
-        )
+        report(docs, runs, args.repeat)
 
 
 if __name__ == "__main__":
