@@ -8,11 +8,15 @@ import sys
 
 import datasets  # not skipped when missing: the test extra installs it, and CI must run these tests
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from vnnews_clean import clean_document
 from vnnews_clean.integrations import RecordConfig
 from vnnews_clean.integrations.datasets import CleanBatch, clean_dataset
 
 from .integration_corpus import EMPTIED, corpus, doc_examples, expected, run_example
+from .strategies import documents, noisy_article
 
 datasets.disable_progress_bars()
 
@@ -83,3 +87,19 @@ def test_the_documented_example_runs(tmp_path) -> None:
     out = run_example(example, tmp_path).splitlines()
     assert out[0].startswith("Hà Nội: mưa lớn, nhiều tuyến phố ngập sâu ['id', 'text', 'title', 'author'")
     assert out[1] == "8 4 ['empty']"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(documents, noisy_article().map(lambda case: case[0])), max_size=6), st.booleans())
+def test_a_batch_is_each_row_cleaned(texts: list[str], drop: bool) -> None:
+    batch = CleanBatch(drop=drop)({"text": texts, "n": list(range(len(texts)))})
+    results = [clean_document(text) for text in texts]
+    rows = [n for n, result in enumerate(results) if result.text or not drop]
+    if drop:  # the input columns come back without the rows dropped
+        assert batch["n"] == rows
+    assert len({len(column) for column in batch.values()}) <= 1  # every column as long: a valid batch
+    assert batch["text"] == [results[n].text for n in rows]
+    assert batch["author"] == [results[n].author for n in rows]
+    if not drop:
+        assert batch["keep"] == [bool(result.text) for result in results]
+        assert set(batch) == {"text", "title", "author", "source", "published", "keep", "drop_reasons"}

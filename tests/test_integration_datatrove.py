@@ -16,12 +16,15 @@ from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnnews_clean import clean_document, clean_html_document
 from vnnews_clean.integrations import RecordConfig
 from vnnews_clean.integrations.datatrove import VietnameseNewsCleaner
 
 from .integration_corpus import EMPTIED, ROOT, corpus, doc_examples, expected, run_example
+from .strategies import documents, noisy_article
 
 
 def write_inputs(folder: Path, docs: list[tuple[str, str]], files: int = 2, **extra: dict) -> Path:
@@ -107,8 +110,8 @@ def test_signals_and_filter_are_the_library_ones(tmp_path: Path) -> None:
         assert tuple(excluded[doc_id]["metadata"]["quality_reasons"]) == want[doc_id]["reasons"]
     assert count(stats, "dropped_quality") == len(filtered)
     reasons = Counter(reason for doc_id in filtered for reason in want[doc_id]["reasons"])
-    for reason, documents in reasons.items():
-        assert count(stats, f"quality_{reason}") == documents
+    for reason, dropped in reasons.items():
+        assert count(stats, f"quality_{reason}") == dropped
 
 
 def test_html_pages(tmp_path: Path) -> None:
@@ -157,3 +160,18 @@ def test_the_documented_example_runs(tmp_path: Path) -> None:
     assert sorted(read_outputs(tmp_path / "dropped")) == ["0-2", "1-2"]
     stats = json.loads((tmp_path / "logs" / "stats.json").read_text())
     assert any("dropped_empty" in step["stats"] for step in stats)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(documents, noisy_article().map(lambda case: case[0])), max_size=6))
+def test_the_step_forwards_exactly_the_documents_with_text(texts: list[str]) -> None:
+    step = VietnameseNewsCleaner()
+    docs = [Document(text=text, id=str(number)) for number, text in enumerate(texts)]
+    out = list(step.run(iter(docs)))
+    results = [clean_document(text) for text in texts]
+    assert [doc.id for doc in out] == [str(n) for n, result in enumerate(results) if result.text]
+    for doc in out:
+        result = results[int(doc.id)]
+        assert doc.text == result.text
+        assert (doc.metadata["title"], doc.metadata["author"]) == (result.title, result.author)
+    assert step.stats["dropped_empty"].total == sum(1 for result in results if not result.text)
