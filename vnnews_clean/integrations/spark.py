@@ -27,7 +27,6 @@ from typing import Any
 try:
     import pyarrow as pa
     from pyspark.sql import Column, DataFrame
-    from pyspark.sql import functions as F
     from pyspark.sql import types as T
     from pyspark.sql.functions import arrow_udf
 except ImportError as error:  # the extra is not installed (arrow_udf: pyspark >= 4.1)
@@ -150,7 +149,7 @@ def clean_arrow(texts: pa.Array, urls: pa.Array | None, config: RecordConfig) ->
         texts = texts.combine_chunks()
     values = texts.to_pylist()
     addresses = urls.to_pylist() if urls is not None else [None] * len(values)
-    records = [_clean(text, url, config) for text, url in zip(values, addresses)]
+    records = [_clean(text, url, config) for text, url in zip(values, addresses, strict=True)]
     n = len(records)
     arrays = [pa.array([r.text for r in records], pa.string())]
     arrays += [pa.array([getattr(r, name) for r in records], pa.string()) for name in META_FIELDS]
