@@ -255,3 +255,19 @@ def _example() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_the_documented_example_runs(
+    spark: SparkSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The example of docs/integrations.md's Spark section, as written (with this module's session)."""
+    doc = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Apache Spark") :]
+    code = section[section.index("```python\n") + len("```python\n") :]
+    code = code[: code.index("```")]
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(SparkSession, "stop", lambda self: None)
+    exec(compile(code, "integrations.md", "exec"), {"__name__": "__main__"})
+    assert "Hà Nội: mưa lớn, nhiều tuyến phố ngập sâu" in capsys.readouterr().out
+    written = pq.read_table(tmp_path / "clean").to_pylist()
+    assert [(r["id"], r["title"]) for r in written] == [(1, "Hà Nội: mưa lớn, nhiều tuyến phố ngập sâu")]
