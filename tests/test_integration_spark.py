@@ -115,6 +115,8 @@ def test_clean_partitions_refuses_unknown_and_taken_columns(texts: DataFrame) ->
         vspark.clean_partitions(texts, "body")
     with pytest.raises(ValueError, match="'id'"):
         vspark.clean_partitions(texts, output_col="id")
+    with pytest.raises(TypeError, match="must be strings, not bigint"):
+        vspark.clean_partitions(texts, "id")
     with pytest.raises(TypeError):
         vspark.clean_column("text", config=RecordConfig(), tone_style="new")
 
@@ -224,6 +226,12 @@ def test_the_schema_is_the_arrow_type_and_names_every_signal() -> None:
     out = vspark.clean_arrow(chunked, pa.array(["https://a.vn", None, "x"]), RecordConfig(signals=True))
     assert out.type == vspark.ARROW_TYPE and len(out) == 3
     assert out.field("q_characters").to_pylist() == [len(vnnews_clean.clean(t)) for t in ("Một câu.", "", "Hai câu.")]
+
+
+def test_bytes_fail_the_job_rather_than_every_record() -> None:
+    with pytest.raises(TypeError, match="must be strings, not binary"):
+        vspark.clean_arrow(pa.array([b"Mot cau."]), None, RecordConfig())
+    assert vspark.clean_arrow(pa.nulls(2), None, RecordConfig()).field("keep").to_pylist() == [False, False]
 
 
 def test_a_record_that_fails_is_dropped_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -128,6 +128,8 @@ def clean_partitions(
     for name in (text_col, url_col):
         if name is not None and name not in df.columns:
             raise ValueError(f"no column {name!r} in the DataFrame (columns: {df.columns})")
+    if not isinstance(df.schema[text_col].dataType, T.StringType):
+        raise TypeError(f"column {text_col!r} must be strings, not {df.schema[text_col].dataType.simpleString()}")
     if output_col in df.columns:
         raise ValueError(f"the DataFrame has a column {output_col!r} already: name another output_col")
     schema = T.StructType([*df.schema.fields, T.StructField(output_col, SCHEMA)])
@@ -147,6 +149,9 @@ def clean_arrow(texts: pa.Array, urls: pa.Array | None, config: RecordConfig) ->
     """Clean an Arrow array of texts (nulls read as empty) into an :data:`ARROW_TYPE` array."""
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks()
+    if not (pa.types.is_string(texts.type) or pa.types.is_large_string(texts.type) or pa.types.is_null(texts.type)):
+        # fail the job, not every record ("failed: TypeError" on each row would drop them all quietly)
+        raise TypeError(f"the text column must be strings, not {texts.type}: decode it first (decode(col, 'UTF-8'))")
     values = texts.to_pylist()
     addresses = urls.to_pylist() if urls is not None else [None] * len(values)
     records = [_clean(text, url, config) for text, url in zip(values, addresses, strict=True)]
