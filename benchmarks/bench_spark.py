@@ -30,6 +30,7 @@ import pyarrow as pa
 from bench_clean import DEFAULT, articles, clear_line_caches
 from pyspark.sql import SparkSession
 from pyspark.sql.functions import arrow_udf
+from pyspark.sql.types import StringType
 
 from vnnews_clean import clean
 from vnnews_clean.integrations.spark import clean_column, clean_partitions
@@ -122,7 +123,7 @@ def main() -> None:
         )
 
 
-@arrow_udf("string")  # type: ignore[call-overload]
+@arrow_udf(StringType())  # type: ignore[call-overload]
 def _same(texts: pa.Array) -> pa.Array:
     return texts
 
