@@ -164,8 +164,8 @@ class NearDeduplicator:
     is checked against the threshold with the stored MinHashes, so a candidate
     that only shares a band is not taken for a duplicate. A duplicate is not
     added to the index: a chain A~B~C where A and C differ keeps A and C.
-    A document without a syllable is never a near-duplicate (exact
-    de-duplication handles empty ones).
+    A document without a syllable is never a near-duplicate (nor, in the
+    command, is an emptied one an exact duplicate).
     """
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, shingle: int = SHINGLE) -> None:
