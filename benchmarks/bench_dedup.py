@@ -1,6 +1,6 @@
-"""Memory of exact de-duplication: the digest store alone, and the command with ``--dedup exact``.
+"""De-duplication: the digest store's memory, the command with ``--dedup exact``, and the per-document work.
 
-    python benchmarks/bench_dedup.py [--digests 10000000] [--documents 300000]
+    python benchmarks/bench_dedup.py [--digests 10000000] [--documents 300000] [--throughput]
 
 1. Feeds ``--digests`` random 64-bit digests to :class:`ExactDeduplicator` and
    reports the growth of this process's resident memory per digest (a Python
@@ -9,7 +9,11 @@
    runs ``vnnews-clean -j 2`` on it without flags, with ``--dedup exact`` and with
    ``--signals --filter --dedup exact``, sampling
    the summed resident memory of the command and its workers (as
-   bench_command.py does).
+   bench_command.py does). These documents have about 34 syllables, so the
+   default filter drops them all (too_short) and the last run stores no digest:
+   bench_quality_memory.py measures that combination on documents it keeps.
+3. ``--throughput``: CPU-time MB/s of :func:`digest` and :func:`minhash` (the work
+   the workers do per document) on baomoi-500, best of 3.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_clean import DEFAULT, articles, throughput
 from bench_command import timed
 
-from vnnews_clean.dedup import ExactDeduplicator
+from vnnews_clean.dedup import ExactDeduplicator, digest, minhash
 
 
 def rss() -> int:
@@ -69,11 +74,25 @@ def command(documents: int) -> None:
             print(f"  {' '.join(flags) or '(no flags)':36} {seconds:6.1f} s  peak RSS {peak / 1e6:5.0f} MB")
 
 
+def work(corpus: Path) -> None:
+    docs = articles(corpus)
+    size = sum(len(d.encode()) for d in docs)
+    print(f"per-document work, {len(docs)} articles, {size / 1e6:.2f} MB, CPU time, best of 3")
+    for name, function in (("digest (exact)", digest), ("minhash (near)", minhash)):
+        function(docs[0])  # imports, datasketch's permutations
+        print(f"  {name:16} {throughput(function, docs, clock=time.process_time):6.2f} MB/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--digests", type=int, default=10_000_000)
     parser.add_argument("--documents", type=int, default=300_000)
+    parser.add_argument("--throughput", action="store_true", help="only the per-document work, on CORPUS")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT)
     args = parser.parse_args()
+    if args.throughput:
+        work(args.corpus)
+        return
     if args.digests:
         store(args.digests)
     if args.documents:
