@@ -54,21 +54,19 @@ NON_ASCII_BYTES = bytes(range(128, 256))
 
 # Characters that no encoding repair touches and no legacy encoding or mojibake
 # explains: printable ASCII, Vietnamese letters and common typographic
-# punctuation; "&" only where no HTML entity can start ("R & D", "&" before a
-# space or digit: an entity is "&" then "#" or a letter). A text of only these
-# can have no encoding issue but misplaced tone marks (see signals._encoding_issues).
+# punctuation, but for the hints below. A text of only these can have no encoding
+# issue but misplaced tone marks (see signals._encoding_issues).
 _TYPOGRAPHIC = "“”‘’–—…«»•°"
 _SAFE = (set(map(chr, range(0x20, 0x7F))) | set(VN_LOWER_DIACRITIC + VN_UPPER_DIACRITIC + _TYPOGRAPHIC)) - set("Ðð")
 _HINTS = re.compile(f"[{LEGACY_HINTS}{BROKEN_HINTS}]")  # class bodies, with ranges
 _SAFE = {c for c in _SAFE if _HINTS.match(c) is None}
-NEEDS_ENCODING_CHECK = re.compile("&(?=[#A-Za-z])|[^\n" + "".join(map(re.escape, sorted(_SAFE))) + "]")
 
-# The same test in pieces, on what the character counts have already separated
-# (signals._encoding_issues): the ASCII bytes and the runs of RARE_RUN, which hold
-# every unsafe character outside ASCII. "Ã" and "Â" are Vietnamese capitals and
-# "&" is common ("M&A"); as in normalize's own gate they count only where they
-# can start mojibake (before a Windows-1252 character outside Latin-1 or a
-# Latin-1 symbol) or an HTML entity ("&" then "#?", 1-32 letters or digits and ";").
+# The test runs on what the character counts have already separated: the ASCII
+# bytes and the runs of RARE_RUN, which hold every unsafe character outside ASCII.
+# "Ã" and "Â" are Vietnamese capitals and "&" is common ("M&A", "R & D"); as in
+# normalize's own gate they count only where they can start mojibake (before a
+# Windows-1252 character outside Latin-1 or a Latin-1 symbol) or an HTML entity
+# ("&" then "#?", 1-32 letters or digits and ";").
 SAFE_ASCII_BYTES = bytes(sorted({ord(c) for c in _SAFE if c < "\x80"} - {ord("&")} | {ord("\n")}))
 _IN_CONTEXT = "ÃÂ"
 UNSAFE_RARE = re.compile("[^\n" + "".join(map(re.escape, sorted(c for c in _SAFE if c >= "\x80"))) + _IN_CONTEXT + "]")

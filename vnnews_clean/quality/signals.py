@@ -206,7 +206,7 @@ def _character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool |
     runs = P.RARE_RUN.findall(text)
     rare = "\n".join(runs)  # no character of one run next to one of another
     unsafe: bool | None = False
-    if odd_ascii.strip(b"&") or P.UNSAFE_RARE.search(rare) is not None:
+    if odd_ascii.translate(None, b"&") or P.UNSAFE_RARE.search(rare) is not None:
         unsafe = True
     elif odd_ascii or "Â" in rare or "Ã" in rare:
         unsafe = None
