@@ -1,6 +1,7 @@
-"""Memory of exact de-duplication: the digest store alone, and the command with ``--dedup exact``.
+"""De-duplication: the digest store's memory, the command with ``--dedup exact``, and the per-document work.
 
     python benchmarks/bench_dedup.py [--digests 10000000] [--documents 300000]
+    python benchmarks/bench_dedup.py --throughput [--against REVISION]
 
 1. Feeds ``--digests`` random 64-bit digests to :class:`ExactDeduplicator` and
    reports the growth of this process's resident memory per digest (a Python
@@ -9,21 +10,32 @@
    runs ``vnnews-clean -j 2`` on it without flags, with ``--dedup exact`` and with
    ``--signals --filter --dedup exact``, sampling
    the summed resident memory of the command and its workers (as
-   bench_command.py does).
+   bench_command.py does). These documents have about 34 syllables, so the
+   default filter drops them all (too_short) and the last run stores no digest:
+   bench_quality_memory.py measures that combination on documents it keeps.
+3. ``--throughput``: CPU-time MB/s of :func:`digest` and :func:`minhash` (the work
+   the workers do per document) on baomoi-500, best of 3. With ``--against``, the
+   MinHashes of this checkout and of another git revision are compared (baomoi-500
+   and generated texts, one of them pieced) and ``minhash`` is timed alternately in one
+   process, best of 7 rounds each, as bench_ab.py does for ``clean``.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import random
+import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench_ab import export
+from bench_clean import DEFAULT, articles, throughput
 from bench_command import timed
 
-from vnnews_clean.dedup import ExactDeduplicator
+from vnnews_clean.dedup import ExactDeduplicator, digest, minhash
 
 
 def rss() -> int:
@@ -69,11 +81,53 @@ def command(documents: int) -> None:
             print(f"  {' '.join(flags) or '(no flags)':36} {seconds:6.1f} s  peak RSS {peak / 1e6:5.0f} MB")
 
 
+def work(corpus: Path) -> None:
+    docs = articles(corpus)
+    size = sum(len(d.encode()) for d in docs)
+    print(f"per-document work, {len(docs)} articles, {size / 1e6:.2f} MB, CPU time, best of 3")
+    for name, function in (("digest (exact)", digest), ("minhash (near)", minhash)):
+        function(docs[0])  # imports, datasketch's permutations
+        print(f"  {name:16} {throughput(function, docs, clock=time.process_time):6.2f} MB/s")
+
+
+def against(revision: str, corpus: Path) -> None:
+    """The same MinHashes as ``revision``, and the speed-up of minhash over it (interleaved, CPU time)."""
+    docs = articles(corpus)
+    size = sum(len(d.encode()) for d in docs)
+    draw = random.Random(3)
+    texts = [*docs, "", "a", "a b c d", "a b c d e", "hà nội " * 40_000]
+    texts += [" ".join(draw.choices(["x", "y", "zz", "ạ", "1"], k=draw.randrange(12))) for _ in range(300)]
+    with tempfile.TemporaryDirectory() as tmp:
+        export(revision, Path(tmp))
+        sys.path.insert(0, tmp)
+        ref = importlib.import_module("vnnews_ref.dedup")
+        different = sum(ref.minhash(text) != minhash(text) for text in texts)
+        print(f"{len(texts)} texts, {different} with a different MinHash than {revision}")
+        best = {revision: float("inf"), "this checkout": float("inf")}
+        for _ in range(7):
+            for name, function in ((revision, ref.minhash), ("this checkout", minhash)):
+                start = time.process_time()
+                for doc in docs:
+                    function(doc)
+                best[name] = min(best[name], time.process_time() - start)
+    for name, seconds in best.items():
+        print(f"  minhash {name:>14} {size / seconds / 1e6:6.2f} MB/s")
+    print(f"  speed-up {best[revision] / best['this checkout']:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--digests", type=int, default=10_000_000)
     parser.add_argument("--documents", type=int, default=300_000)
+    parser.add_argument("--throughput", action="store_true", help="only the per-document work, on CORPUS")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT)
+    parser.add_argument("--against", metavar="REVISION", help="with --throughput: compare minhash with a revision")
     args = parser.parse_args()
+    if args.throughput:
+        work(args.corpus)
+        if args.against:
+            against(args.against, args.corpus)
+        return
     if args.digests:
         store(args.digests)
     if args.documents:

@@ -224,3 +224,24 @@ def test_a_record_with_a_signal_field_is_bad_unless_overwritten(tmp_path: Path) 
     done = run(source, "-o", tmp_path / "out.jsonl", "--signals", "--overwrite-field", "-q")
     assert done.returncode == 0, done.stderr
     assert isinstance(read_jsonl(tmp_path / "out.jsonl")[0]["q_syllables"], int)
+
+
+@pytest.mark.parametrize("dedup", ["exact", "near"])
+def test_emptied_documents_are_never_duplicates(tmp_path: Path, dedup: str) -> None:
+    """Documents that cleaning empties share no text: each is written as without --dedup, counted as emptied."""
+    texts = articles()
+    records = [
+        {"id": "junk-1", "text": "Ảnh minh họa"},
+        {"id": "kept", "text": texts[0]},
+        {"id": "junk-2", "text": "(Ảnh: TTXVN)"},
+        {"id": "junk-3", "text": ""},
+        {"id": "copy", "text": texts[0]},
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", records)
+    out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
+    done = run(source, "-o", out, "--dedup", dedup, "--report", report, "-j", "1")
+    assert done.returncode == 0, done.stderr
+    dropped = [r["id"] for r in read_jsonl(report) if r.get("dropped")]
+    assert dropped == ["in.jsonl:5"]  # only the copy of the article
+    assert b"3 emptied" in done.stderr and re.search(rb"duplicates dropped: 1\b", done.stderr)
+    assert ids_of(out) == ["junk-1", "kept", "junk-2", "junk-3"]

@@ -3,9 +3,10 @@
 Order, per document: clean; signals of the clean text (``--signals``, also
 computed for ``--filter``: the PII counts are of the text before masking);
 the filter's verdict; PII masking (``--mask-pii``); then de-duplication of the
-text as written (``--dedup``). Everything but the de-duplication decision
-runs in the worker processes; that decision is taken in the main process in
-input order (keep-first), so the output is the same whatever ``-j``.
+text as written (``--dedup``; an emptied document is never a duplicate).
+Everything but the de-duplication decision runs in the worker processes;
+that decision is taken in the main process in input order (keep-first), so
+the output is the same whatever ``-j``.
 
 Signals are written as flat fields named ``q_`` + the signal's name (JSON
 Lines and Parquet alike): flat scalar columns filter easily, and in Parquet
@@ -117,10 +118,12 @@ def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str,
         pii = tuple(Counter(r.detail for r in edits).items())
         result = masked
     key: int | bytes | None = None
-    if job.dedup == "exact":
+    # an emptied document is no copy of another: it is written (or not) as without --dedup, and
+    # counted as emptied; all of them sharing the digest of "" made each a duplicate of the first
+    if job.dedup == "exact" and result.text and not result.text.isspace():
         key = digest(result.text)
     elif job.dedup == "near":
-        key = minhash(result.text)
+        key = minhash(result.text)  # None without a syllable
     if job.paragraph_sep != "\n":  # clean text holds "\n" only between paragraphs
         result = dataclasses.replace(result, text=result.text.replace("\n", job.paragraph_sep))
     return result, signals, Verdict((), key, pii)

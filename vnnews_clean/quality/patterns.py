@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..normalize.characters import BROKEN_HINTS
+from ..normalize.characters import BROKEN_HINTS, CP1252_SPECIALS
 from ..normalize.legacy import LEGACY_HINTS
 from ..normalize.syllable import SPLIT
 
@@ -54,14 +54,24 @@ NON_ASCII_BYTES = bytes(range(128, 256))
 
 # Characters that no encoding repair touches and no legacy encoding or mojibake
 # explains: printable ASCII, Vietnamese letters and common typographic
-# punctuation; "&" only where no HTML entity can start ("R & D", "&" before a
-# space or digit: an entity is "&" then "#" or a letter). A text of only these
-# can have no encoding issue but misplaced tone marks (see signals._encoding_issues).
+# punctuation, but for the hints below. A text of only these can have no encoding
+# issue but misplaced tone marks (see signals._encoding_issues).
 _TYPOGRAPHIC = "“”‘’–—…«»•°"
 _SAFE = (set(map(chr, range(0x20, 0x7F))) | set(VN_LOWER_DIACRITIC + VN_UPPER_DIACRITIC + _TYPOGRAPHIC)) - set("Ðð")
 _HINTS = re.compile(f"[{LEGACY_HINTS}{BROKEN_HINTS}]")  # class bodies, with ranges
 _SAFE = {c for c in _SAFE if _HINTS.match(c) is None}
-NEEDS_ENCODING_CHECK = re.compile("&(?=[#A-Za-z])|[^\n" + "".join(map(re.escape, sorted(_SAFE))) + "]")
+
+# The test runs on what the character counts have already separated: the ASCII
+# bytes and the runs of RARE_RUN, which hold every unsafe character outside ASCII.
+# "Ã" and "Â" are Vietnamese capitals and "&" is common ("M&A", "R & D"); as in
+# normalize's own gate they count only where they can start mojibake (before a
+# Windows-1252 character outside Latin-1 or a Latin-1 symbol) or an HTML entity
+# ("&" then "#?", 1-32 letters or digits and ";").
+SAFE_ASCII_BYTES = bytes(sorted({ord(c) for c in _SAFE if c < "\x80"} - {ord("&")} | {ord("\n")}))
+_IN_CONTEXT = "ÃÂ"
+UNSAFE_RARE = re.compile("[^\n" + "".join(map(re.escape, sorted(c for c in _SAFE if c >= "\x80"))) + _IN_CONTEXT + "]")
+BROKEN_CAPITAL = re.compile(f"[{_IN_CONTEXT}](?=[\\xa0-\\xbf{CP1252_SPECIALS}])")
+ENTITY_START = re.compile("&(?=#?[0-9a-zA-Z]{1,32};)")
 
 # --- lines and paragraphs ---------------------------------------------------
 
@@ -136,6 +146,7 @@ PHONE = (
     + ")"
 )
 
+PHONE_MIN_DIGITS = 8  # the fewest digits (\d) a PHONE match holds: "1800" and 4 more
 SOURCES = {"url": URL, "email": EMAIL, "phone": PHONE}
 SINGLE = {kind: re.compile(source) for kind, source in SOURCES.items()}
 

@@ -50,38 +50,69 @@ if TYPE_CHECKING:
 # Rules whose edits change spelling, not content: their edits are not boilerplate.
 NOT_BOILERPLATE_RULES = frozenset({"normalize", "whitespace"})
 
-# What is known of each lower-cased whitespace token seen so far (sets, so that
-# a document's tokens are judged with C-level set operations, never one by one
-# in Python once the vocabulary is known). Cleared when it grows too large.
-_KNOWN: set[str] = set()
-_NO_LETTER: set[str] = set()  # "2024", "-", "..."
-_SYLLABLE: set[str] = set()  # one well-formed Vietnamese syllable, perhaps in punctuation
-_MISPLACED: set[str] = set()  # holds a tone mark that neither tone style allows ("baỏ")
+# What is known of each lower-cased whitespace token seen so far. Most tokens of
+# Vietnamese prose are plain syllables: a document's tokens are checked against
+# that set in one C-level pass (``filterfalse``), and only the others (numbers,
+# words in Latin script, symbols, new tokens) are looked at one by one. Both are
+# emptied when they grow too large.
+_PLAIN: set[str] = set()  # one well-formed Vietnamese syllable, perhaps in punctuation, tone marks in place
+_ODD: dict[str, int] = {}  # any other token seen -> the flags below
+NO_LETTER = 1  # "2024", "-", "..."
+NOT_SYLLABLE = 2  # has a letter, but is no well-formed Vietnamese syllable ("covid-19", "the")
+MISPLACED = 4  # holds a tone mark that neither tone style allows ("baỏ")
 _CACHE_MAX = 1 << 18
 
 
-def _learn(tokens: set[str]) -> None:
-    """Judge tokens not seen before (Python work per new token only)."""
-    for token in tokens:
-        runs = P.LETTER_RUN.findall(token)
-        if not runs:
-            _NO_LETTER.add(token)
-        elif len(runs) == 1 and runs[0] == token.strip(P.TOKEN_STRIP) and is_syllable(runs[0]):
-            _SYLLABLE.add(token)
-        if any(place_tone(w, "old") != w and place_tone(w, "new") != w for w in runs):
-            _MISPLACED.add(token)
-    _KNOWN.update(tokens)
+def _learn(token: str) -> int:
+    """Judge a token not seen before (Python work per new token only); its flags."""
+    runs = P.LETTER_RUN.findall(token)
+    flags = 0
+    if not runs:
+        flags = NO_LETTER
+    elif not (len(runs) == 1 and runs[0] == token.strip(P.TOKEN_STRIP) and is_syllable(runs[0])):
+        flags = NOT_SYLLABLE
+    if any(place_tone(w, "old") != w and place_tone(w, "new") != w for w in runs):
+        flags |= MISPLACED
+    if flags:
+        _ODD[token] = flags
+    else:
+        _PLAIN.add(token)
+    return flags
 
 
-def _encoding_issues(text: str, misplaced: bool) -> tuple[str, ...]:
+def _token_counts(tokens: list[str], counts: Counter[str]) -> tuple[int, int, bool]:
+    """(tokens with a letter, tokens that are one Vietnamese syllable, any misplaced tone mark)."""
+    if len(_PLAIN) + len(_ODD) > _CACHE_MAX:  # emptied before this document is read: its tokens are then learnt
+        _PLAIN.clear()
+        _ODD.clear()
+    words = syllables = len(tokens)
+    misplaced = False
+    for token in filterfalse(_PLAIN.__contains__, counts):  # the document's vocabulary, never the known set
+        flags = _ODD.get(token)
+        if flags is None:
+            flags = _learn(token)
+        if flags & NO_LETTER:
+            words -= counts[token]
+            syllables -= counts[token]
+        elif flags & NOT_SYLLABLE:
+            syllables -= counts[token]
+        misplaced = misplaced or bool(flags & MISPLACED)
+    return words, syllables, misplaced
+
+
+def _encoding_issues(text: str, misplaced: bool, unsafe: bool | None) -> tuple[str, ...]:
     """``detect_encoding_issues(text)``, sorted; skipped when only misplaced tones are possible.
 
     Text made only of characters no repair touches and no legacy encoding or
-    mojibake explains (printable ASCII but "&", Vietnamese letters, common
-    typographic punctuation) can only have misplaced tones, which the token
-    sets already tell. A property test holds the two equal.
+    mojibake explains (printable ASCII, Vietnamese letters, common typographic
+    punctuation; "Ã" and "Â" but before a Windows-1252 or Latin-1 symbol, "&" but
+    where an HTML entity starts) can only have misplaced tones, which the token
+    sets already tell. ``unsafe`` is the gate from :func:`_character_counts`; a
+    property test holds the two equal.
     """
-    if P.NEEDS_ENCODING_CHECK.search(text) is None:
+    if unsafe is None:  # "Ã", "Â" or "&": their context decides
+        unsafe = P.BROKEN_CAPITAL.search(text) is not None or ("&" in text and P.ENTITY_START.search(text) is not None)
+    if not unsafe:
         return ("misplaced_tones",) if misplaced else ()
     return tuple(sorted(detect_encoding_issues(text)))
 
@@ -157,30 +188,43 @@ def _top_ngram_fractions(tokens: list[str], counts: Counter[str], characters: in
     return fractions[0], fractions[1], fractions[2]
 
 
-def _character_counts(text: str) -> tuple[int, int, int, int, int]:
-    """(letters, Vietnamese letters with a diacritic, digits, upper-case letters, punctuation)."""
-    ascii_bytes = text.encode("utf-8").translate(None, P.NON_ASCII_BYTES)
+def _character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool | None]:
+    """(letters, Vietnamese letters with a diacritic, digits, upper-case letters, punctuation), and the encoding gate.
+
+    The gate (see :func:`_encoding_issues`) comes from the same passes: False when
+    ``text`` holds only characters that no repair touches, True when it holds one
+    that may be repaired, None when only "Ã", "Â" or "&" in context can tell.
+    """
+    # surrogatepass: a lone surrogate (JSON "\\ud800") is counted as a rare character, not an error
+    ascii_bytes = text.encode("utf-8", "surrogatepass").translate(None, P.NON_ASCII_BYTES)
     n_ascii = len(ascii_bytes)
     ascii_letters = n_ascii - len(ascii_bytes.translate(None, P.ASCII_LETTERS))
     ascii_upper = n_ascii - len(ascii_bytes.translate(None, P.ASCII_UPPER))
     ascii_digits = n_ascii - len(ascii_bytes.translate(None, P.ASCII_DIGITS))
     ascii_punct = n_ascii - len(ascii_bytes.translate(None, P.ASCII_PUNCT))
-    rare = "".join(P.RARE_RUN.findall(text))
-    common = len(text) - n_ascii - len(rare)  # lower-case Vietnamese letters outside ASCII
-    if not rare:
-        return ascii_letters + common, common, ascii_digits, ascii_upper, ascii_punct
+    odd_ascii = ascii_bytes.translate(None, P.SAFE_ASCII_BYTES)  # controls and "&"
+    runs = P.RARE_RUN.findall(text)
+    rare = "\n".join(runs)  # no character of one run next to one of another
+    unsafe: bool | None = False
+    if odd_ascii.translate(None, b"&") or P.UNSAFE_RARE.search(rare) is not None:
+        unsafe = True
+    elif odd_ascii or "Â" in rare or "Ã" in rare:
+        unsafe = None
+    common = len(text) - n_ascii - len(rare) + len(runs) - 1 if runs else len(text) - n_ascii
+    if not runs:  # lower-case Vietnamese letters outside ASCII: `common`
+        return (ascii_letters + common, common, ascii_digits, ascii_upper, ascii_punct), unsafe
     letters = ascii_letters + common + sum(map(len, P.LETTER_RUN.findall(rare)))
     diacritic = common + sum(map(len, P.VN_UPPER_RUN.findall(rare)))
     digits = ascii_digits + sum(map(len, P.DIGIT_RUN.findall(rare)))
     upper = ascii_upper + sum(map(len, P.UPPER_RUN.findall(rare)))
     punct = ascii_punct + sum(map(len, P.PUNCT_RUN.findall(rare)))
-    return letters, diacritic, digits, upper, punct
+    return (letters, diacritic, digits, upper, punct), unsafe
 
 
-def _pii_counts(text: str, lowered: str) -> tuple[int, int, int]:
+def _pii_counts(text: str, lowered: str, digits: int) -> tuple[int, int, int]:
     kinds = P.may_hold(text, lowered)
-    if kinds == ("phone",):
-        return 0, 0, len(P.SINGLE["phone"].findall(text))
+    if kinds == ("phone",):  # every phone number has at least 8 digits ("1800 1234")
+        return 0, 0, len(P.SINGLE["phone"].findall(text)) if digits >= P.PHONE_MIN_DIGITS else 0
     counts = Counter(match.lastgroup for match in P.COMBINED[kinds].finditer(text))
     return counts["url"], counts["email"], counts["phone"]
 
@@ -209,21 +253,12 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
     lowered = text.lower()
     tokens = lowered.split()
     counts = Counter(tokens)
-    if len(_KNOWN) > _CACHE_MAX:  # emptied before this document is read: all its tokens are then learnt
-        for known in (_KNOWN, _NO_LETTER, _SYLLABLE, _MISPLACED):
-            known.clear()
-    # set.intersection and filterfalse iterate the document's vocabulary, never the (large) known sets
-    new = set(filterfalse(_KNOWN.__contains__, counts))
-    if new:
-        _learn(new)
-    words = len(tokens) - sum(map(counts.__getitem__, _NO_LETTER.intersection(counts)))
-    syllables = sum(map(counts.__getitem__, _SYLLABLE.intersection(counts)))
-    misplaced = not _MISPLACED.isdisjoint(counts)
+    words, syllables, misplaced = _token_counts(tokens, counts)
     top2, top3, top4 = _top_ngram_fractions(tokens, counts, characters)
-    letters, diacritic, digits, upper, punct = _character_counts(text)
+    (letters, diacritic, digits, upper, punct), unsafe = _character_counts(text)
     dup_lines, dup_line_chars = _duplicates(lines, characters)
     dup_blocks, dup_block_chars = _duplicates(blocks, characters)
-    urls, emails, phones = _pii_counts(text, lowered)
+    urls, emails, phones = _pii_counts(text, lowered, digits)
     return QualitySignals(
         characters=characters,
         syllables=words,
@@ -243,7 +278,7 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
         top_4gram_char_fraction=top4,
         sentence_end_share=_share(sum(map(ends_sentence, lines)), len(lines)),
         boilerplate_share=None if result is None else _boilerplate_share(result),
-        encoding_issues=_encoding_issues(text, misplaced),
+        encoding_issues=_encoding_issues(text, misplaced, unsafe),
         urls=urls,
         emails=emails,
         phones=phones,
