@@ -24,7 +24,7 @@ try:
     import datasets as _datasets
 except ImportError as error:  # the extra is not installed
     raise ImportError(
-        "vnnews_clean.integrations.datasets needs datasets: pip install 'vnnews-clean[datasets]'"
+        f"vnnews_clean.integrations.datasets needs datasets: pip install 'vnnews-clean[datasets]' ({error})"
     ) from error
 
 from ..command.quality import PREFIX, signal_types

@@ -31,7 +31,7 @@ try:
     from datatrove.pipeline.writers.disk_base import DiskWriter
 except ImportError as error:  # the extra is not installed
     raise ImportError(
-        "vnnews_clean.integrations.datatrove needs datatrove: pip install 'vnnews-clean[datatrove]'"
+        f"vnnews_clean.integrations.datatrove needs datatrove: pip install 'vnnews-clean[datatrove]' ({error})"
     ) from error
 
 from ..command.quality import PREFIX

@@ -31,7 +31,7 @@ try:
     from pyspark.sql.functions import arrow_udf
 except ImportError as error:  # the extra is not installed (arrow_udf: pyspark >= 4.1)
     raise ImportError(
-        "vnnews_clean.integrations.spark needs pyspark >= 4.1 and pyarrow: pip install 'vnnews-clean[spark]'"
+        f"vnnews_clean.integrations.spark needs pyspark >= 4.1 and pyarrow: pip install 'vnnews-clean[spark]' ({error})"
     ) from error
 
 from ..command.quality import PREFIX, signal_types
