@@ -11,10 +11,12 @@ figures are noisy.
 
 from __future__ import annotations
 
+import tempfile
 from functools import partial
+from pathlib import Path
 
 import datasets
-from scaleout import arguments, corpus, report
+from scaleout import arguments, command_runs, corpus, report
 
 from vnnews_clean.integrations.datasets import clean_dataset
 
@@ -38,7 +40,8 @@ def main() -> None:
         )
         for n in args.workers
     ]
-    report(docs, runs, args.repeat)
+    with tempfile.TemporaryDirectory() as folder:
+        report(docs, runs + command_runs(docs, Path(folder), args.workers), args.repeat)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from pathlib import Path
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
-from scaleout import arguments, corpus, report
+from scaleout import arguments, command_runs, corpus, report
 
 from vnnews_clean.integrations.datatrove import VietnameseNewsCleaner
 
@@ -64,6 +64,7 @@ def main() -> None:
                     partial(run, inputs, folder, workers, False),
                 )
             )
+        runs += command_runs(docs, folder, args.workers)
         report(docs, runs, args.repeat)
 
 

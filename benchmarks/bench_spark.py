@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ from bench_clean import DEFAULT, articles, clear_line_caches
 from pyspark.sql import SparkSession
 from pyspark.sql.functions import arrow_udf
 from pyspark.sql.types import StringType
+from scaleout import command_runs
 
 from vnnews_clean import clean
 from vnnews_clean.integrations.spark import clean_column, clean_partitions
@@ -76,6 +78,8 @@ def main() -> None:
             clean(doc)
 
     rows: list[tuple[str, str, float]] = []
+    folder = Path(tempfile.mkdtemp())
+    commands = command_runs(docs, folder, [1, 2])  # beside the first master's runs
     for master in args.masters:
         spark = session(master)
         df = spark.createDataFrame([(doc,) for doc in docs], "text string").repartition(args.partitions).cache()
@@ -104,6 +108,8 @@ def main() -> None:
                 lambda df=df: clean_partitions(df).write.format("noop").mode("overwrite").save(),
             ),
         ]
+        if master == args.masters[0]:
+            runs += commands
         best = [float("inf")] * len(runs)
         for _ in range(args.repeat):
             for number, (_, _, run) in enumerate(runs):

@@ -12,6 +12,10 @@ clock: an engine's time includes its processes, reading and writing.
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +24,7 @@ from bench_clean import DEFAULT, articles, clear_line_caches
 
 from vnnews_clean import clean
 
-__all__ = ["arguments", "corpus", "report"]
+__all__ = ["arguments", "command_runs", "corpus", "report"]
 
 HEADER = "| engine | settings | docs/s | MB/s | vs local clean |\n|---|---|---|---|---|"
 
@@ -41,6 +45,24 @@ def corpus(path: Path, megabytes: float) -> list[str]:
     docs = articles(path)
     size = sum(len(doc.encode()) for doc in docs)
     return docs * max(1, round(megabytes * 1e6 / size))
+
+
+def command_runs(docs: list[str], folder: Path, workers: list[int]) -> list[tuple[str, str, Callable[[], None]]]:
+    """The ``vnnews-clean`` command on the same documents, ``-j N`` for each N: what one machine does
+    without an engine (one JSON Lines file in, one out; the process start counted, as an engine's is)."""
+    source = folder / "command-in.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for index, doc in enumerate(docs):
+            out.write(json.dumps({"id": str(index), "text": doc}, ensure_ascii=False) + "\n")
+
+    def run(jobs: int) -> None:
+        target = Path(tempfile.mkdtemp(dir=folder)) / "out.jsonl"
+        command = [sys.executable, "-m", "vnnews_clean", str(source), "-o", str(target), "-j", str(jobs), "-q"]
+        subprocess.run(command, check=True)
+
+    return [
+        ("`vnnews-clean` command", f"-j {jobs}, JSONL in, JSONL out", lambda jobs=jobs: run(jobs)) for jobs in workers
+    ]
 
 
 def report(docs: list[str], runs: list[tuple[str, str, Callable[[], None]]], repeat: int) -> None:
