@@ -9,7 +9,9 @@ the quality steps on these.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
+import sys
 from pathlib import Path
 
 from vnnews_clean import QualityFilter, clean_document, quality_signals
@@ -87,3 +89,11 @@ def run_example(code: str, folder: Path) -> str:
     done = subprocess.run([sys.executable, str(script)], cwd=folder, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout
+
+
+def import_without(monkeypatch, engine: str, module: str) -> None:
+    """Import ``module`` again as if the package ``engine`` were not installed (for its ImportError)."""
+    for name in [name for name in sys.modules if name == engine or name.startswith(engine + ".")]:
+        monkeypatch.setitem(sys.modules, name, None)
+    monkeypatch.delitem(sys.modules, module)
+    importlib.import_module(module)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import pickle
-import sys
 
 import datasets  # not skipped when missing: the test extra installs it, and CI must run these tests
 import pytest
@@ -15,7 +13,7 @@ from vnnews_clean import clean_document
 from vnnews_clean.integrations import RecordConfig
 from vnnews_clean.integrations.datasets import CleanBatch, clean_dataset
 
-from .integration_corpus import EMPTIED, corpus, doc_examples, expected, run_example
+from .integration_corpus import EMPTIED, corpus, doc_examples, expected, import_without, run_example
 from .strategies import documents, noisy_article
 
 datasets.disable_progress_bars()
@@ -75,11 +73,8 @@ def test_the_function_pickles_and_checks_its_column() -> None:
 
 
 def test_without_datasets_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in [name for name in sys.modules if name == "datasets" or name.startswith("datasets.")]:
-        monkeypatch.setitem(sys.modules, name, None)
-    monkeypatch.delitem(sys.modules, "vnnews_clean.integrations.datasets")
     with pytest.raises(ImportError, match=r"pip install 'vnnews-clean\[datasets\]'"):
-        importlib.import_module("vnnews_clean.integrations.datasets")
+        import_without(monkeypatch, "datasets", "vnnews_clean.integrations.datasets")
 
 
 def test_the_documented_example_runs(tmp_path) -> None:

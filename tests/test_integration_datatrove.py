@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import gzip
-import importlib
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -23,7 +21,7 @@ from vnnews_clean import clean_document, clean_html_document
 from vnnews_clean.integrations import RecordConfig
 from vnnews_clean.integrations.datatrove import VietnameseNewsCleaner
 
-from .integration_corpus import EMPTIED, ROOT, corpus, doc_examples, expected, run_example
+from .integration_corpus import EMPTIED, ROOT, corpus, doc_examples, expected, import_without, run_example
 from .strategies import documents, noisy_article
 
 
@@ -144,11 +142,8 @@ def test_options_are_given_one_way() -> None:
 
 
 def test_without_datatrove_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in [name for name in sys.modules if name == "datatrove" or name.startswith("datatrove.")]:
-        monkeypatch.setitem(sys.modules, name, None)
-    monkeypatch.delitem(sys.modules, "vnnews_clean.integrations.datatrove")
     with pytest.raises(ImportError, match=r"pip install 'vnnews-clean\[datatrove\]'"):
-        importlib.import_module("vnnews_clean.integrations.datatrove")
+        import_without(monkeypatch, "datatrove", "vnnews_clean.integrations.datatrove")
 
 
 def test_the_documented_example_runs(tmp_path: Path) -> None:

@@ -20,17 +20,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..command.quality import signal_names, signal_types
+from .records import META_FIELDS, RecordConfig, clean_record, engine_missing
+
 try:
     import datasets as _datasets
 except ImportError as error:  # the extra is not installed
-    raise ImportError(
-        f"vnnews_clean.integrations.datasets needs datasets: pip install 'vnnews-clean[datasets]' ({error})"
-    ) from error
-
-from ..command.quality import PREFIX, signal_types
-from .records import META_FIELDS, RecordConfig, clean_record
-
-EMPTY = "empty"  # drop reason: cleaning left no text
+    raise engine_missing(__name__, "datasets", "datasets", error) from error
 
 
 class CleanBatch:
@@ -90,7 +86,7 @@ class CleanBatch:
         names = self.metadata_columns(batch)
         out: dict[str, list[Any]] = {self.output_column: [], **{key: [] for key in names.values()}}
         if self.config.signals:
-            out.update((PREFIX + name, []) for name in _signal_names())
+            out.update((name, []) for name in signal_names())
         if not self.drop:
             out.update(keep=[], drop_reasons=[])
         kept = []
@@ -103,12 +99,12 @@ class CleanBatch:
             out[self.output_column].append(record.text)
             for name, key in names.items():
                 out[key].append(getattr(record, name))
-            if self.config.signals and record.signals is not None:
-                for name, value in record.signals.items():
-                    out[PREFIX + name].append(list(value) if isinstance(value, tuple) else value)
+            if self.config.signals:
+                for key, value in record.signal_fields().items():
+                    out[key].append(value)
             if not self.drop:
                 out["keep"].append(keep)
-                out["drop_reasons"].append([EMPTY] if not record.text else list(record.reasons))
+                out["drop_reasons"].append(record.drop_reasons())
         if self.drop:  # every input column, without the rows dropped
             for column, values in batch.items():
                 if column not in out:
@@ -158,9 +154,3 @@ def clean_dataset(
         features=cleaner.features(dataset.features),
         desc="Cleaning Vietnamese news",
     )
-
-
-def _signal_names() -> tuple[str, ...]:
-    from ..command.quality import signal_names
-
-    return tuple(name.removeprefix(PREFIX) for name in signal_names())

@@ -25,19 +25,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from .records import EMPTY, META_FIELDS, CleanedRecord, RecordConfig, clean_record, engine_missing
+
 try:
     from datatrove.data import Document
     from datatrove.pipeline.filters.base_filter import BaseFilter
     from datatrove.pipeline.writers.disk_base import DiskWriter
 except ImportError as error:  # the extra is not installed
-    raise ImportError(
-        f"vnnews_clean.integrations.datatrove needs datatrove: pip install 'vnnews-clean[datatrove]' ({error})"
-    ) from error
+    raise engine_missing(__name__, "datatrove", "datatrove", error) from error
 
-from ..command.quality import PREFIX
-from .records import META_FIELDS, CleanedRecord, RecordConfig, clean_record
-
-EMPTY = "empty"  # drop reason: cleaning left no text
 QUALITY = "quality"  # drop reason: the quality filter rejects the clean text
 REASONS_KEY = "quality_reasons"  # metadata of a document the filter drops: the filter's reasons
 
@@ -105,6 +101,5 @@ def _store_metadata(metadata: dict[str, Any], record: CleanedRecord, signals: bo
     for name in META_FIELDS:
         key = f"clean_{name}" if name in metadata else name
         metadata[key] = getattr(record, name)
-    if signals and record.signals is not None:
-        for name, value in record.signals.items():
-            metadata[PREFIX + name] = list(value) if isinstance(value, tuple) else value
+    if signals:
+        metadata.update(record.signal_fields())

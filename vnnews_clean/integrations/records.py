@@ -14,10 +14,16 @@ from typing import Any
 
 from ..api import _pipeline
 from ..command.html import clean_page
-from ..command.quality import QualityJob, assess
+from ..command.quality import PREFIX, QualityJob, assess
 from ..options import CleanOptions
 
 META_FIELDS = ("title", "author", "source", "published")  # metadata every engine writes, as the command does
+EMPTY = "empty"  # why a document is dropped when cleaning left no text
+
+
+def engine_missing(module: str, needs: str, extra: str, error: ImportError) -> ImportError:
+    """The error an engine module raises when its engine, or something the engine imports, is missing."""
+    return ImportError(f"{module} needs {needs}: pip install 'vnnews-clean[{extra}]' ({error})")
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,19 @@ class CleanedRecord:
 
     def metadata(self) -> dict[str, str | None]:
         return {name: getattr(self, name) for name in META_FIELDS}
+
+    def drop_reasons(self) -> list[str]:
+        """Why the document is dropped: ``["empty"]`` when cleaning left no text, else the
+        filter's reasons (none when it is kept)."""
+        return [EMPTY] if not self.text else list(self.reasons)
+
+    def signal_fields(self) -> dict[str, Any]:
+        """The signals as the command writes them: ``q_<name>``, sequences as lists (none unless measured)."""
+        if self.signals is None:
+            return {}
+        return {
+            PREFIX + name: list(value) if isinstance(value, tuple) else value for name, value in self.signals.items()
+        }
 
 
 def clean_record(text: str, config: RecordConfig | None = None, url: str | None = None) -> CleanedRecord:

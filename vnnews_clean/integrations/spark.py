@@ -24,20 +24,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ..command.quality import signal_types
+from .records import META_FIELDS, CleanedRecord, RecordConfig, clean_record, engine_missing
+
 try:
     import pyarrow as pa
     from pyspark.sql import Column, DataFrame
     from pyspark.sql import types as T
     from pyspark.sql.functions import arrow_udf
 except ImportError as error:  # the extra is not installed (arrow_udf: pyspark >= 4.1)
-    raise ImportError(
-        f"vnnews_clean.integrations.spark needs pyspark >= 4.1 and pyarrow: pip install 'vnnews-clean[spark]' ({error})"
-    ) from error
+    raise engine_missing(__name__, "pyspark >= 4.1 and pyarrow", "spark", error) from error
 
-from ..command.quality import PREFIX, signal_types
-from .records import META_FIELDS, CleanedRecord, RecordConfig, clean_record
-
-EMPTY = "empty"  # drop reason: cleaning left no text (as in the datasets integration)
 FAILED = "failed"  # drop reason prefix: cleaning raised (a bug of ours; the command reports it the same way)
 
 
@@ -166,8 +163,7 @@ def clean_arrow(texts: pa.Array, urls: pa.Array | None, config: RecordConfig) ->
     measured = config.signals or config.filter
     for field in list(ARROW_TYPE)[len(arrays) :]:
         if measured:
-            name = field.name.removeprefix(PREFIX)
-            arrays.append(pa.array([_signal(r, name) for r in records], field.type))
+            arrays.append(pa.array([_signal(r, field.name) for r in records], field.type))
         else:
             arrays.append(pa.nulls(n, field.type))
     return pa.StructArray.from_arrays(arrays, fields=list(ARROW_TYPE))
@@ -183,16 +179,13 @@ def _clean(text: str | None, url: Any, config: RecordConfig) -> CleanedRecord:
 
 
 def _reasons(record: CleanedRecord) -> list[str]:
-    if record.reasons:
-        return list(record.reasons)
-    return [] if record.text else [EMPTY]
+    """``record.drop_reasons()``, and for a record whose cleaning failed, the failure."""
+    failed = record.reasons[:1] if record.reasons and record.reasons[0].startswith(FAILED) else ()
+    return list(failed) or record.drop_reasons()
 
 
-def _signal(record: CleanedRecord, name: str) -> Any:
-    if record.signals is None:
-        return None
-    value = record.signals[name]
-    return list(value) if isinstance(value, tuple) else value
+def _signal(record: CleanedRecord, field: str) -> Any:
+    return record.signal_fields().get(field)
 
 
 def _config(options: dict[str, Any]) -> RecordConfig:
