@@ -148,6 +148,15 @@ def test_exact_tells_different_texts_apart(articles: list[str]) -> None:
     assert len(exact) == len(articles) + 3
 
 
+def test_empty_documents_are_never_exact_duplicates() -> None:
+    """Nothing in a document is no text shared with another (as in NearDeduplicator)."""
+    exact = ExactDeduplicator()
+    assert digest("") is None and digest(" \n\t ") is None
+    assert [exact.seen(t) for t in ["", " ", "\n\n", ""]] == [False] * 4
+    assert len(exact) == 0
+    assert not exact.seen("Một bài báo.") and exact.seen("một  bài báo.")
+
+
 def test_exact_digest_bounds() -> None:
     exact = ExactDeduplicator()
     assert not exact.seen_digest(0) and not exact.seen_digest(2**64 - 1)
@@ -170,10 +179,11 @@ def test_exact_many_digests_in_one_bucket() -> None:
 @given(st.text())
 def test_dedup_never_raises_on_any_str(text: str) -> None:
     value = digest(text)
-    assert 0 <= value < 2**64
+    assert (value is None) == (dedup_text(text) == "")
+    assert value is None or 0 <= value < 2**64
     signature = minhash(text)
     assert signature is None or len(signature) == 4 * 128
     exact, near = ExactDeduplicator(), NearDeduplicator()
-    assert not exact.seen(text) and exact.seen(text)
+    assert not exact.seen(text) and exact.seen(text) == (value is not None)
     assert not near.seen(text, 1)
     assert near.seen(text, 2) == (signature is not None)

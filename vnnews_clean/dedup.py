@@ -68,9 +68,11 @@ def dedup_text(text: str) -> str:
     return _WHITESPACE.sub(" ", normalize(text).casefold()).strip()
 
 
-def digest(text: str) -> int:
-    """The 64-bit BLAKE2b digest of :func:`dedup_text`, as an unsigned integer."""
-    return int.from_bytes(blake2b(dedup_text(text).encode("utf-8"), digest_size=8).digest(), "big")
+def digest(text: str) -> int | None:
+    """The 64-bit BLAKE2b digest of :func:`dedup_text`, as an unsigned integer; None for a text
+    with nothing in it (an empty document shares no text with another, so it is no duplicate)."""
+    key = dedup_text(text)
+    return int.from_bytes(blake2b(key.encode("utf-8"), digest_size=8).digest(), "big") if key else None
 
 
 class ExactDeduplicator:
@@ -91,11 +93,14 @@ class ExactDeduplicator:
         return self._count
 
     def seen(self, text: str) -> bool:
-        """True when a document with the same :func:`dedup_text` was shown before; remembers it if not."""
+        """True when a document with the same :func:`dedup_text` was shown before; remembers it if not.
+        A document with nothing in it is never a duplicate (as for :class:`NearDeduplicator`)."""
         return self.seen_digest(digest(text))
 
-    def seen_digest(self, value: int) -> bool:
-        """:meth:`seen` for a digest computed elsewhere (e.g. in a worker process)."""
+    def seen_digest(self, value: int | None) -> bool:
+        """:meth:`seen` for a digest computed elsewhere (e.g. in a worker process); None: an empty document."""
+        if value is None:
+            return False
         if not 0 <= value < 1 << 64:
             raise ValueError(f"a digest is an unsigned 64-bit integer, not {value!r}")
         index = value >> (64 - _BUCKET_BITS)

@@ -118,10 +118,8 @@ def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str,
         pii = tuple(Counter(r.detail for r in edits).items())
         result = masked
     key: int | bytes | None = None
-    # an emptied document is no copy of another: it is written (or not) as without --dedup, and
-    # counted as emptied; all of them sharing the digest of "" made each a duplicate of the first
-    if job.dedup == "exact" and result.text and not result.text.isspace():
-        key = digest(result.text)
+    if job.dedup == "exact":
+        key = digest(result.text)  # None for an emptied document: never a duplicate
     elif job.dedup == "near":
         key = minhash(result.text)  # None without a syllable
     if job.paragraph_sep != "\n":  # clean text holds "\n" only between paragraphs

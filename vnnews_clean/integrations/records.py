@@ -1,4 +1,8 @@
-"""One document's cleaning as plain values: what every engine integration (and the command) does per record.
+"""One document's cleaning as plain values: what every engine integration does per record.
+
+The steps are the command's own (its HTML path, its cached pipelines, its
+quality steps ``assess``), in the order its runner takes them, so an engine
+gives what the command writes for the same record.
 
 A :class:`RecordConfig` is small and picklable, so it travels to workers
 (datatrove tasks, ``datasets`` processes, Spark executors) as is; each worker
@@ -9,12 +13,14 @@ options).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from ..api import _pipeline
 from ..command.html import clean_page
 from ..command.quality import PREFIX, QualityJob, assess
+from ..command.sources import looks_like_html
 from ..options import CleanOptions
 
 META_FIELDS = ("title", "author", "source", "published")  # metadata every engine writes, as the command does
@@ -59,13 +65,20 @@ class RecordConfig:
         """Cleaning options as for :func:`vnnews_clean.clean`, plus this class's own."""
         return cls(CleanOptions.from_kwargs(**options), markup, signals, filter, mask_pii)
 
-    @property
+    @cached_property  # made once per config, not per record
     def quality(self) -> QualityJob | None:
         if not (self.signals or self.filter or self.mask_pii):
             return None
         return QualityJob(
             signals=self.signals, filter=self.filter, mask_pii=self.mask_pii, paragraph_sep=self.options.paragraph_sep
         )
+
+    @cached_property
+    def cleaning_options(self) -> CleanOptions:
+        """``options``, but one paragraph a line when the quality steps run (they put the separator back)."""
+        if self.quality is not None and self.options.paragraph_sep != "\n":
+            return replace(self.options, paragraph_sep="\n")
+        return self.options
 
 
 @dataclass(frozen=True)
@@ -108,17 +121,12 @@ def clean_record(text: str, config: RecordConfig | None = None, url: str | None 
     config = config or _DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    html = config.markup == "html" or (config.markup == "auto" and _looks_like_html(text))
-    quality = config.quality
-    options = config.options
-    if quality is not None and options.paragraph_sep != "\n":  # the quality steps read one paragraph a line
-        from dataclasses import replace
-
-        options = replace(options, paragraph_sep="\n")
+    html = config.markup == "html" or (config.markup == "auto" and looks_like_html(text))
+    options = config.cleaning_options
     result = clean_page(text, options, url) if html else _pipeline(options).run(text)
     signals, reasons = None, ()
-    if quality is not None:
-        result, signals, verdict = assess(result, quality)
+    if config.quality is not None:
+        result, signals, verdict = assess(result, config.quality)
         reasons = verdict.reasons
     dropped = dict(Counter(r.rule for r in result.removed if not r.is_edit))
     return CleanedRecord(
@@ -126,17 +134,11 @@ def clean_record(text: str, config: RecordConfig | None = None, url: str | None 
         result.title,
         result.author,
         result.source,
-        getattr(result, "published", None),
+        result.published,
         dropped,
         signals,
         reasons,
     )
-
-
-def _looks_like_html(text: str) -> bool:
-    from ..command.sources import looks_like_html
-
-    return looks_like_html(text)
 
 
 _DEFAULT = RecordConfig()

@@ -161,9 +161,10 @@ def clean_arrow(texts: pa.Array, urls: pa.Array | None, config: RecordConfig) ->
         pa.array([list(r.dropped.items()) for r in records], pa.map_(pa.string(), pa.int32())),
     ]
     measured = config.signals or config.filter
+    measured_fields = [r.signal_fields() for r in records] if measured else []
     for field in list(ARROW_TYPE)[len(arrays) :]:
         if measured:
-            arrays.append(pa.array([_signal(r, field.name) for r in records], field.type))
+            arrays.append(pa.array([fields.get(field.name) for fields in measured_fields], field.type))
         else:
             arrays.append(pa.nulls(n, field.type))
     return pa.StructArray.from_arrays(arrays, fields=list(ARROW_TYPE))
@@ -182,10 +183,6 @@ def _reasons(record: CleanedRecord) -> list[str]:
     """``record.drop_reasons()``, and for a record whose cleaning failed, the failure."""
     failed = record.reasons[:1] if record.reasons and record.reasons[0].startswith(FAILED) else ()
     return list(failed) or record.drop_reasons()
-
-
-def _signal(record: CleanedRecord, field: str) -> Any:
-    return record.signal_fields().get(field)
 
 
 def _config(options: dict[str, Any]) -> RecordConfig:
