@@ -106,7 +106,9 @@ _IN_CONTEXT = (
     f"(?<=[ÃÂ])(?=[\\xa0-\\xbf{CP1252_SPECIALS}])",
     "(?<=&)(?=#?[0-9a-zA-Z]{1,32};)",
 )
-_ATTENTION = re.compile(f"[{_ATTENTION_ALONE}]|[ÃÂ&](?:{'|'.join(_IN_CONTEXT)})")
+# One leading character class, then a lookbehind for which kind the hit is: an
+# alternation of two classes at the top loses sre's fast skip (3x slower on news).
+_ATTENTION = re.compile(f"[{_ATTENTION_ALONE}ÃÂ&](?:(?<=[{_ATTENTION_ALONE}])|{'|'.join(_IN_CONTEXT)})")
 
 
 def _beyond_bmp(text: str) -> bool:
