@@ -6,6 +6,7 @@
 """
 
 from . import cleaners
+from ._native import accelerated
 from .api import clean, clean_document
 from .boilerplate import Boilerplate, BoilerplateError, learn_boilerplate
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
@@ -21,6 +22,7 @@ from .quality import FilterDecision, QualityFilter, QualitySignals, mask_pii, ma
 __version__ = "0.1.0"
 
 __all__ = [
+    "accelerated",
     "Boilerplate",
     "BoilerplateError",
     "CleanOptions",
