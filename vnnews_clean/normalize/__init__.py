@@ -137,10 +137,25 @@ def settle(text: str, tone_style: str | None = "old") -> str:
     nearly all repaired text has nothing left to look at and costs only that
     scan.
     """
+    return _settle(text, tone_style, None)
+
+
+def _settle(text: str, tone_style: str | None, before: str | None) -> str:
+    """:func:`settle`; ``before`` is the text one pass of the steps made ``text`` from, or None.
+
+    Every step works line by line, so a line that pass left as it was is a fixed
+    point of the steps (a "©" or "²" that no repair touches), and is not
+    repaired again to find that out.
+    """
     if _ATTENTION.search(text) is None and not _beyond_bmp(text):
         return text
     lines = text.split("\n")
+    old = before.split("\n") if before is not None else []
+    if len(old) != len(lines):  # a line break repaired ("\r" made "\n"): lines do not correspond
+        old = []
     for i, line in enumerate(lines):  # every step keeps lines: only those left to look at again
+        if old and old[i] == line:
+            continue
         for _ in range(MAX_PASSES):
             if _ATTENTION.search(line) is None and not _beyond_bmp(line):
                 break
@@ -209,13 +224,14 @@ def _normalize(text: str, tone_style: str | None) -> str:
         return collapse_spaces(text)
     tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
     repaired = beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None)
+    before = text
     text = _repair(text) if repaired else collapse_spaces(text)
     if tone_style is not None:
         toned = place_tones(text, tone_style)
         # a moved mark may make mojibake ("ÕA€" -> "OÃ€"): judged again
         repaired = repaired or toned != text
         text = toned
-    return settle(text, tone_style) if repaired else text
+    return _settle(text, tone_style, before) if repaired else text
 
 
 # A line longer than this is a paragraph at most, and normalized in pieces of
