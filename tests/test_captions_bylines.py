@@ -12,8 +12,10 @@ from vnnews_clean import BylineCleaner, Document, ImageCleaner, SourceTagCleaner
 from vnnews_clean.cleaners.byline import agency_tag, is_person_name, read_credit
 from vnnews_clean.cleaners.image_markers import (
     has_credit_tail,
+    is_caption_label,
     is_image_marker,
     is_photo_credit,
+    may_be_credited,
     may_be_marker_or_credit,
 )
 
@@ -440,3 +442,49 @@ def test_marker_gate_never_hides_a_marker_or_credit(start: str, rest: str) -> No
     assume(line)
     if not may_be_marker_or_credit(line):
         assert not is_image_marker(line) and not is_photo_credit(line)
+
+
+_CREDIT_PIECES = st.sampled_from(
+    [
+        "Ảnh",
+        "ảnh",
+        "Hình",
+        "hình",
+        "Photo",
+        "Đồ họa",
+        "đồ hoạ",
+        "Nguồn ảnh",
+        "minh họa",
+        "Ảnh minh hoạ",
+        "Chú thích",
+        "caption",
+        ":",
+        "(",
+        ")",
+        ".",
+        " ",
+        "\t",
+        "\u3000",
+        "TTXVN",
+        "Ngọc Thắng",
+        "lễ hội",
+        "x" * 30,
+    ]
+)
+
+
+@SETTINGS
+@given(st.lists(_CREDIT_PIECES, min_size=1, max_size=14).map("".join))
+def test_the_credited_caption_gate_passes_every_credit_tail_and_label(line: str) -> None:
+    """may_be_credited only saves time: every line the two rules take gets through it."""
+    if has_credit_tail(line) or is_caption_label(line):
+        assert may_be_credited(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Toàn cảnh buổi lễ. Ảnh: Ngọc Thắng", "Cảnh lễ (Ảnh: TTXVN).", "Buổi lễ. Ảnh minh hoạ.  ", "Chú thích ảnh: lễ"],
+)
+def test_credited_captions_get_through_the_gate(line: str) -> None:
+    assert (has_credit_tail(line) or is_caption_label(line)) and may_be_credited(line)
+    assert not may_be_credited("Ông nói đó là điều quan trọng nhất của năm nay.")

@@ -6,6 +6,7 @@ predicates are that vocabulary. All run in time linear in the line.
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 from itertools import islice
@@ -148,20 +149,11 @@ def blank_separated(lines: list[str]) -> bool:
     between them belong together (an image and its caption, a lead and a
     pasted headline).
     """
-    gaps = joined = 0
-    previous_blank = None
-    seen_content = False
-    for line in lines:
-        if line:
-            if seen_content:
-                if previous_blank:
-                    gaps += 1
-                else:
-                    joined += 1
-            seen_content = True
-            previous_blank = False
-        else:
-            previous_blank = True
+    # every content line after the first follows either a blank line (a gap) or
+    # another content line (joined): count the adjacent pairs in C, the gaps follow
+    present = list(map(bool, lines))
+    joined = sum(map(operator.and_, present, present[1:]))
+    gaps = sum(present) - 1 - joined
     return gaps >= 2 and gaps >= joined
 
 

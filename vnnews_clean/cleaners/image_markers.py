@@ -94,6 +94,24 @@ def has_credit_tail(line: str) -> bool:
     return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
 
 
+def may_be_credited(line: str) -> bool:
+    """False when ``line`` can be neither :func:`has_credit_tail` nor :func:`is_caption_label`.
+
+    A credit tail is "Ảnh: X" (a colon near the end), "(Ảnh ...)" or "Ảnh minh họa" at the
+    very end (before a full stop or bracket); a label starts with "C". A few C-level string
+    operations on the line's end, for loops over every line of a document.
+    """
+    if line[:1] in "Cc":
+        return True
+    tail = line[-CREDIT_TAIL_MAX_CHARS:]
+    if ":" in tail:
+        return True
+    rest = tail.rstrip()
+    if rest[-1:] in ".)":
+        rest = rest[:-1].rstrip()
+    return rest.endswith((")", "ọa", "oạ"))
+
+
 def is_caption_label(line: str) -> bool:
     """ "Chú thích ảnh: ...": a line that says it is a caption."""
     return line[:1] in "Cc" and CAPTION_LABEL.match(line) is not None

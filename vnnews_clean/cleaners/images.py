@@ -16,6 +16,7 @@ from .image_markers import (
     is_photo_credit,
     is_piped,
     is_placeholder,
+    may_be_credited,
     may_be_marker_or_credit,
 )
 from .titles import same_as_title, title_of
@@ -65,6 +66,8 @@ class ImageCleaner(Cleaner):
         typical: list[float] = []  # the median paragraph length, computed when first needed
         drops: dict[int, str] = {}
         captions: list[int] = []
+        # decided once, not per line: whether a line may repeat the title as alt text
+        alt_after = title_index if title and title_index is not None and same_as_title(title, title) else None
         for i, line in enumerate(lines):
             if not line or i in drops:
                 continue
@@ -74,10 +77,10 @@ class ImageCleaner(Cleaner):
             elif short and is_photo_credit(line):
                 drops[i] = "credit"
                 continue
-            elif title and title_index is not None and i > title_index and same_as_title(line, title):
+            elif alt_after is not None and i > alt_after and line == title:
                 kind = "alt text"
             else:
-                if not self.keep_captions and _is_credited_caption(line):
+                if not self.keep_captions and may_be_credited(line) and _is_credited_caption(line):
                     drops[i] = "credited caption"
                 continue
             caption = self._caption_after(lines, i, spaced, kind == "alt text", typical)
