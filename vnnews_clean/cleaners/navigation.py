@@ -206,6 +206,14 @@ def head_kind(line: str, title_below: bool) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _read_line(line: str) -> tuple[bool, str | None, bool]:
+    """(:func:`is_image_marker`, :func:`navigation_kind`, :func:`is_section_menu`) of a line
+    of at most NAVIGATION_MAX_CHARS: what the line says by itself, cached by its text, as the
+    structure's features are (a site prints its menus, share bars and footers on every page)."""
+    return is_image_marker(line), navigation_kind(line), is_section_menu(line)
+
+
 class NavigationCleaner(Cleaner):
     """Drops whole lines of site furniture. Lines are judged whole: a sentence
     that starts with "Chia sẻ" or "Bình luận" is not a menu item.
@@ -231,14 +239,17 @@ class NavigationCleaner(Cleaner):
                 # prose is never a footer ("© 2024 Báo X. ..." is not prose), and every
                 # other kind is short or has no sentence punctuation
                 continue
-            if is_image_marker(line):
+            if len(line) <= NAVIGATION_MAX_CHARS:
+                marker, kind, menu = _read_line(line)
+            else:  # no navigation line is this long, but a markdown image may be
+                marker, kind, menu = is_image_marker(line), None, False
+            if marker:
                 continue  # the image step's: it takes the caption after the marker too
-            kind = navigation_kind(line)
             if kind is not None or features is None:
                 pass
             elif features.date and not (self._byline_place(structure, i) and is_closing_credit(line)):
                 kind = "dateline"
-            elif is_section_menu(line):
+            elif menu:
                 kind = "menu"
             elif i < start:
                 kind = head_kind(line, self._longer_headline_after(structure, i))
