@@ -185,8 +185,13 @@ def is_closing_credit(line: str) -> bool:
     """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN",
     "Minh Anh - 12/3/2024"),
     left in place for the byline step, which reads it into metadata."""
-    if len(line) > CLOSING_CREDIT_MAX_CHARS:
-        return False
+    return len(line) <= CLOSING_CREDIT_MAX_CHARS and _closing_credit(line)
+
+
+@lru_cache(maxsize=16384)
+def _closing_credit(line: str) -> bool:
+    """:func:`is_closing_credit` of a short line, cached by text: several steps ask it of the
+    same lines, and a site's credits recur on its pages."""
     if line[-1:].isdigit() and is_dateline(line):  # "Minh Anh - 12/3/2024": the name before the date
         head = words_before_date(line)
         return bool(head) and is_closing_credit(head)

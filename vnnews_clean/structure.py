@@ -247,7 +247,7 @@ def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> in
         if scanned == len(content):  # looked for once, up to the latest candidate: linear
             scanned = previous
             first_ending = next(
-                (k for k in range(prose[0], previous) if ends_article(lines[content[k]], features[content[k]])),
+                (k for k in range(prose[0], previous) if line_ends_article(lines[content[k]], features[content[k]])),
                 len(content),
             )
         if first_ending > previous:
@@ -260,7 +260,7 @@ def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> in
             end, gap = k, 0
         else:
             gap += 1
-            if gap > BODY_GAP_MAX_LINES or ends_article(lines[content[k]], here):
+            if gap > BODY_GAP_MAX_LINES or line_ends_article(lines[content[k]], here):
                 break
     return content[end]
 
@@ -284,6 +284,17 @@ def ends_article(line: str, features: LineFeatures | None) -> bool:
             and COMMENT_CONTROLS.match(line) is not None
         )
     )
+
+
+@lru_cache(maxsize=16384)
+def _ends_article(line: str) -> bool:
+    return ends_article(line, _cached_features(line))
+
+
+def line_ends_article(line: str, features: LineFeatures | None) -> bool:
+    """:func:`ends_article` with the line's own features; cached by text for the lines whose
+    features are (both depend on the text alone)."""
+    return _ends_article(line) if len(line) <= CACHED_LINE_MAX_CHARS else ends_article(line, features)
 
 
 # "Thích · Trả lời · Báo vi phạm": the longest run of comment controls on one line.
