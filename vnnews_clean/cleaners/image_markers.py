@@ -50,15 +50,15 @@ def is_image_url(line: str) -> bool:
 
 
 # No file name residue or photo credit is this long, and other markers start with one of these.
-_SHORT_MARKER_MAX_CHARS = 120
-_MARKER_FIRST_CHARS = "!|[(h/"
+SHORT_MARKER_MAX_CHARS = 120
+MARKER_FIRST_CHARS = "!|[(h/"
 
 
 def may_be_marker_or_credit(line: str) -> bool:
     """False when ``line`` (non-empty) can be neither :func:`is_image_marker` nor
     :func:`is_photo_credit`: a long line that starts like none of the markers.
     A cheap gate for loops over every line of a document."""
-    return len(line) <= _SHORT_MARKER_MAX_CHARS or line[0] in _MARKER_FIRST_CHARS
+    return len(line) <= SHORT_MARKER_MAX_CHARS or line[0] in MARKER_FIRST_CHARS
 
 
 def is_image_marker(line: str) -> bool:
@@ -101,12 +101,9 @@ def may_be_credited(line: str) -> bool:
     very end (before a full stop or bracket); a label starts with "C". A few C-level string
     operations on the line's end, for loops over every line of a document.
     """
-    if line[:1] in "Cc":
+    if line[:1] in "Cc" or line.find(":", -CREDIT_TAIL_MAX_CHARS) >= 0:
         return True
-    tail = line[-CREDIT_TAIL_MAX_CHARS:]
-    if ":" in tail:
-        return True
-    rest = tail.rstrip()
+    rest = line.rstrip()  # no copy of a line that ends in no space
     if rest[-1:] in ".)":
         rest = rest[:-1].rstrip()
     return rest.endswith((")", "ọa", "oạ"))

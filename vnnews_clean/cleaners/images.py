@@ -9,6 +9,8 @@ from ..document import Document
 from ..shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
 from .base import Cleaner
 from .image_markers import (
+    MARKER_FIRST_CHARS,
+    SHORT_MARKER_MAX_CHARS,
     has_credit_tail,
     is_caption_label,
     is_filename_residue,
@@ -17,7 +19,6 @@ from .image_markers import (
     is_piped,
     is_placeholder,
     may_be_credited,
-    may_be_marker_or_credit,
 )
 from .titles import same_as_title, title_of
 
@@ -71,7 +72,8 @@ class ImageCleaner(Cleaner):
         for i, line in enumerate(lines):
             if not line or i in drops:
                 continue
-            short = may_be_marker_or_credit(line)  # most body paragraphs skip both checks
+            # may_be_marker_or_credit, inlined: most body paragraphs skip both checks
+            short = len(line) <= SHORT_MARKER_MAX_CHARS or line[0] in MARKER_FIRST_CHARS
             if short and is_image_marker(line):
                 kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
             elif short and is_photo_credit(line):
