@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, islice
 
 from ..dates import is_dateline, words_before_date
@@ -27,7 +28,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
-from ..structure import LineFeatures, features_of, structure_of
+from ..structure import CACHED_LINE_MAX_CHARS, LineFeatures, features_of, structure_of
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -183,6 +184,19 @@ def _is_body_prose(line: str, features: LineFeatures) -> bool:
     return prose and agency_tag(line) is None
 
 
+@lru_cache(maxsize=16384)
+def _cached_body_prose(line: str) -> bool:
+    return _is_body_prose(line, features_of(line))
+
+
+def _line_is_body_prose(line: str, features: LineFeatures) -> bool:
+    """:func:`_is_body_prose` with the line's own features, cached by text for the lines whose
+    features are: the step reads every line of the document."""
+    if features.words < BODY_PROSE_MIN_WORDS:
+        return False
+    return _cached_body_prose(line) if len(line) <= CACHED_LINE_MAX_CHARS else _is_body_prose(line, features)
+
+
 class BylineCleaner(Cleaner):
     """Moves bylines ("Phương Thảo") and source credits ("Theo TTXVN") into metadata.
 
@@ -223,7 +237,7 @@ class BylineCleaner(Cleaner):
         features = structure.features
         total = len(content)
         # prose_after[p]: body prose lines at content positions p and after (a list pass, not a loop)
-        prose = [features[i].words >= BODY_PROSE_MIN_WORDS and _is_body_prose(lines[i], features[i]) for i in content]  # type: ignore[union-attr]
+        prose = [_line_is_body_prose(lines[i], features[i]) for i in content]  # type: ignore[arg-type]
         prose_after = list(accumulate(reversed(prose), initial=0))[::-1]
         credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
         found = False

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..document import Document
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS
 from ..shapes import blank_separated, is_headline, line_key, more_words_than
-from ..structure import structure_of
+from ..structure import CACHED_LINE_MAX_CHARS, structure_of
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")
@@ -34,6 +36,16 @@ def is_inline_link(line: str) -> bool:
     return bool(rest) and (is_headline(rest) or rest.startswith(_URL_PREFIXES))
 
 
+@lru_cache(maxsize=16384)
+def _cached_inline_link(line: str) -> bool:
+    return is_inline_link(line)
+
+
+def _inline_link(line: str) -> bool:
+    """:func:`is_inline_link`, cached by text for the lines whose features are."""
+    return _cached_inline_link(line) if len(line) <= CACHED_LINE_MAX_CHARS else is_inline_link(line)
+
+
 class InlineRelatedCleaner(Cleaner):
     """Drops inline links to other articles and headlines pasted after the lead.
 
@@ -45,7 +57,7 @@ class InlineRelatedCleaner(Cleaner):
     name = "inline_related"
 
     def apply(self, doc: Document) -> None:
-        drops = {i: "link" for i, line in enumerate(doc.lines) if line and is_inline_link(line)}
+        drops = {i: "link" for i, line in enumerate(doc.lines) if line and _inline_link(line)}
         for i in self._pasted_after_lead(doc):
             drops[i] = "pasted headline"
         doc.drop_each(drops, self.name)
