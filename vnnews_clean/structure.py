@@ -112,18 +112,18 @@ def line_features(line: str) -> LineFeatures:
     if "  " in line or line[0] == " " or line[-1] == " ":
         words, exact = word_count(line), True
     end = ends_sentence(line)
+    counted = exact or line.isprintable()  # no whitespace but single spaces: `words` is exact
+    letter = has_letter(line)
     # as shapes.is_headline, without splitting the line again when its words are known
     if len(line) > HEADLINE_MAX_CHARS or line[-1] in ".;:,…":
         headline = False
-    elif exact or line.isprintable():
-        headline = words <= HEADLINE_MAX_WORDS and has_letter(line) and not has_sentence_break(line)
+    elif counted:
+        headline = words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line)
     else:
         headline = is_headline(line)
     # as shapes.is_paragraph, so cleaners can read it instead: a line with other
     # whitespace than single spaces (a tab) is counted again, without a split
-    paragraph = (
-        not headline and (words >= 6 if exact or line.isprintable() else more_words_than(line, 5)) and has_letter(line)
-    )
+    paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
     date = words <= 16 and is_dateline(line)
     footer = _FOOTER_START.match(line) is not None
     prose = (
