@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vnnews_clean import (
+    AboveTitleCleaner,
     BylineCleaner,
     Document,
     DuplicateCleaner,
@@ -332,3 +333,36 @@ def test_the_line_taken_as_title_is_no_caption_of_an_image_above_it() -> None:
     assert result.title == "Phương Thảo"
     assert result.text.split("\n")[0] == "Phương Thảo"
     assert [r.detail for r in result.removed if r.rule == "image"] == ["placeholder"]
+
+
+# --- above the title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("chrome", ["VnExpress Mới nhất International", "Tuổi Trẻ Online Video", "Kỳ 2"])
+def test_short_lines_above_the_title_go(chrome: str) -> None:
+    result = clean_document(lines(chrome, TITLE, LEAD, BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert [(r.rule, r.text) for r in result.removed] == [("above_title", chrome)]
+
+
+def test_a_long_line_above_a_longer_headline_stays_it_may_be_the_title() -> None:
+    """A truncated headline-shaped sapo under the real title is taken for the title: the title stays."""
+    title = "Chelsea: Thêm Lampard có thể vắng mặt trận gặp Man City"
+    sapo = "HLV Carlo Ancelotti vừa phải nhận một tin không thể tồi tệ hơn trước trận đấu quan trọng cuối tuần"
+    doc = run(AboveTitleCleaner(), lines(title, sapo, LEAD, BODY))
+    assert doc.lines == [title, sapo, LEAD, BODY] and not doc.removed
+
+
+def test_a_title_found_deep_in_the_text_moves_nothing() -> None:
+    """The metadata's title printed again at the end (a share box): the body above it stays."""
+    doc = Document.from_text(lines(LEAD, BODY, BODY2, "Tin mới", TITLE))
+    doc.title = TITLE
+    AboveTitleCleaner().apply(doc)
+    assert not doc.removed
+
+
+def test_paragraphs_and_images_above_the_title_are_left_to_their_rules() -> None:
+    text = lines("![]() |", "Ảnh minh họa", "Tin nhanh", TITLE, LEAD, BODY)
+    doc = run(AboveTitleCleaner(), text)
+    assert [r.text for r in doc.removed] == ["Tin nhanh"]
+    assert run(AboveTitleCleaner(), lines(LEAD, TITLE, BODY)).removed == []

@@ -26,6 +26,7 @@ DEFAULT_STEPS = [
     "related_block",
     "inline_related",
     "title",
+    "above_title",
     "image",
     "repeated_title",
     "source_tag",

@@ -12,10 +12,11 @@ from .navigation import NavigationCleaner
 from .normalizer import Normalizer
 from .related import RelatedBlockCleaner
 from .tail import TailCleaner
-from .titles import RepeatedTitleCleaner, TitleCleaner
+from .titles import AboveTitleCleaner, RepeatedTitleCleaner, TitleCleaner
 from .whitespace import WhitespaceCleaner
 
 __all__ = [
+    "AboveTitleCleaner",
     "BoilerplateCleaner",
     "BylineCleaner",
     "Cleaner",

@@ -71,6 +71,43 @@ class TitleCleaner(Cleaner):
                 doc.title = doc.lines[index]
 
 
+# Longer lines above the title may be the real title, when a headline-shaped sapo under it
+# was taken for the title: they stay.
+ABOVE_TITLE_MAX_WORDS = 6
+
+
+class AboveTitleCleaner(Cleaner):
+    """Drops what a page prints above the article's title: the site's name, a top menu,
+    a kicker or section label ("VnExpress Mới nhất International").
+
+    Only in the head (the title stands before the first prose paragraph, so a
+    title found deep in the text moves nothing), only short lines, and never a
+    paragraph-shaped one: when the title might be wrong (a long headline-shaped
+    sapo taken for it), what might be article text stays.
+    """
+
+    name = "above_title"
+
+    def apply(self, doc: Document) -> None:
+        index, _ = title_of(doc)
+        if not index:
+            return
+        structure = structure_of(doc)
+        start = structure.body_start
+        if start is None or index >= start:
+            return
+        features, lines = structure.features, doc.lines
+        above = []
+        for i in range(index):
+            here = features[i]
+            if here is None or here.paragraph or here.words > ABOVE_TITLE_MAX_WORDS:
+                continue
+            if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
+                continue  # an image, its credit and caption: the image step's, with its own rules
+            above.append(i)
+        doc.drop(above, self.name)
+
+
 class RepeatedTitleCleaner(Cleaner):
     """Drops every line that repeats the title, keeping the title itself."""
 
