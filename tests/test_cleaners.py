@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from vnnews_clean import (
-    AboveTitleCleaner,
     BylineCleaner,
     Document,
     DuplicateCleaner,
+    HeadCleaner,
     HtmlResidueCleaner,
     ImageCleaner,
     InlineRelatedCleaner,
@@ -342,14 +342,14 @@ def test_the_line_taken_as_title_is_no_caption_of_an_image_above_it() -> None:
 def test_short_lines_above_the_title_go(chrome: str) -> None:
     result = clean_document(lines(chrome, TITLE, LEAD, BODY))
     assert result.text == lines(TITLE, LEAD, BODY)
-    assert [(r.rule, r.text) for r in result.removed] == [("above_title", chrome)]
+    assert [(r.rule, r.text) for r in result.removed] == [("head", chrome)]
 
 
 def test_a_long_line_above_a_longer_headline_stays_it_may_be_the_title() -> None:
     """A truncated headline-shaped sapo under the real title is taken for the title: the title stays."""
     title = "Chelsea: Thêm Lampard có thể vắng mặt trận gặp Man City"
     sapo = "HLV Carlo Ancelotti vừa phải nhận một tin không thể tồi tệ hơn trước trận đấu quan trọng cuối tuần"
-    doc = run(AboveTitleCleaner(), lines(title, sapo, LEAD, BODY))
+    doc = run(HeadCleaner(), lines(title, sapo, LEAD, BODY))
     assert doc.lines == [title, sapo, LEAD, BODY] and not doc.removed
 
 
@@ -357,12 +357,24 @@ def test_a_title_found_deep_in_the_text_moves_nothing() -> None:
     """The metadata's title printed again at the end (a share box): the body above it stays."""
     doc = Document.from_text(lines(LEAD, BODY, BODY2, "Tin mới", TITLE))
     doc.title = TITLE
-    AboveTitleCleaner().apply(doc)
+    HeadCleaner().apply(doc)
     assert not doc.removed
 
 
 def test_paragraphs_and_images_above_the_title_are_left_to_their_rules() -> None:
     text = lines("![]() |", "Ảnh minh họa", "Tin nhanh", TITLE, LEAD, BODY)
-    doc = run(AboveTitleCleaner(), text)
+    doc = run(HeadCleaner(), text)
     assert [r.text for r in doc.removed] == ["Tin nhanh"]
-    assert run(AboveTitleCleaner(), lines(LEAD, TITLE, BODY)).removed == []
+    assert run(HeadCleaner(), lines(LEAD, TITLE, BODY)).removed == []
+
+
+def test_buttons_between_the_title_and_the_lead_go_names_stay() -> None:
+    """ "Bình chọn" under the title was taken for a third title candidate, so the kicker became the title."""
+    result = clean_document(lines("Các bệnh", TITLE, "08/04/2023 05:22", "Bình chọn", "Minh Anh", LEAD, BODY))
+    assert result.title == TITLE
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert result.author == "Minh Anh"
+    assert [(r.rule, r.detail) for r in result.removed if r.rule == "head"] == [
+        ("head", "above the title"),
+        ("head", "button"),
+    ]

@@ -26,7 +26,7 @@ DEFAULT_STEPS = [
     "related_block",
     "inline_related",
     "title",
-    "above_title",
+    "head",
     "image",
     "repeated_title",
     "source_tag",

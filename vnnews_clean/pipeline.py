@@ -123,7 +123,7 @@ class Pipeline:
                 c.RelatedBlockCleaner(),
                 c.InlineRelatedCleaner(),
                 c.TitleCleaner(),
-                c.AboveTitleCleaner(),
+                c.HeadCleaner(),
                 c.ImageCleaner(keep_captions=options.keep_captions),
                 c.RepeatedTitleCleaner(),
                 # before duplicates: a lead that opens "(Dân trí) - " is compared without its tag,

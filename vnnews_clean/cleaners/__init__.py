@@ -12,15 +12,15 @@ from .navigation import NavigationCleaner
 from .normalizer import Normalizer
 from .related import RelatedBlockCleaner
 from .tail import TailCleaner
-from .titles import AboveTitleCleaner, RepeatedTitleCleaner, TitleCleaner
+from .titles import HeadCleaner, RepeatedTitleCleaner, TitleCleaner
 from .whitespace import WhitespaceCleaner
 
 __all__ = [
-    "AboveTitleCleaner",
     "BoilerplateCleaner",
     "BylineCleaner",
     "Cleaner",
     "DuplicateCleaner",
+    "HeadCleaner",
     "HtmlResidueCleaner",
     "ImageCleaner",
     "InlineRelatedCleaner",

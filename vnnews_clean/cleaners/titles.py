@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..shapes import has_letter, word_count
+from ..shapes import has_letter, is_closing_credit, word_count
 from ..structure import Structure, build_structure, structure_of
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit, is_piped
@@ -14,6 +14,8 @@ from .image_markers import is_image_marker, is_photo_credit, is_piped
 REPEATED_TITLE_MIN_WORDS = 4
 
 _MAX_CANDIDATES = 3
+# A headline-shaped line this short after another is a button or label ("Bình chọn"), not a title.
+BUTTON_MAX_WORDS = 2
 
 
 def find_title(lines: list[str], structure: Structure | None = None) -> int | None:
@@ -42,6 +44,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         if features.paragraph or len(candidates) == _MAX_CANDIDATES:
             break
         if features.headline and all(lines[c] != line for c in candidates):
+            if candidates and features.words <= BUTTON_MAX_WORDS:
+                continue  # "Bình chọn", "Thích" under the title: a button, never the title
             candidates.append(i)
     if len(candidates) == 2 and len(lines[candidates[1]]) > len(lines[candidates[0]]):
         return candidates[1]
@@ -76,36 +80,44 @@ class TitleCleaner(Cleaner):
 ABOVE_TITLE_MAX_WORDS = 6
 
 
-class AboveTitleCleaner(Cleaner):
-    """Drops what a page prints above the article's title: the site's name, a top menu,
-    a kicker or section label ("VnExpress Mới nhất International").
+class HeadCleaner(Cleaner):
+    """Drops the page's chrome around the title: above it, the site's name, a top menu, a
+    kicker or section label ("VnExpress Mới nhất International"); between it and the lead,
+    buttons ("Bình chọn", "Thích").
 
     Only in the head (the title stands before the first prose paragraph, so a
-    title found deep in the text moves nothing), only short lines, and never a
-    paragraph-shaped one: when the title might be wrong (a long headline-shaped
-    sapo taken for it), what might be article text stays.
+    title found deep in the text moves nothing), only short lines (above the
+    title at most six words, below it at most two), and never a paragraph, a
+    name, a date or a credit (the byline step reads those under the title), nor
+    an image with its credit and caption (the image step's). When the title might
+    be wrong (a long headline-shaped sapo taken for it), what might be article
+    text stays.
     """
 
-    name = "above_title"
+    name = "head"
 
     def apply(self, doc: Document) -> None:
         index, _ = title_of(doc)
-        if not index:
+        if index is None:
             return
         structure = structure_of(doc)
         start = structure.body_start
         if start is None or index >= start:
             return
         features, lines = structure.features, doc.lines
-        above = []
-        for i in range(index):
+        drops: dict[int, str] = {}
+        for i in range(start):
             here = features[i]
-            if here is None or here.paragraph or here.words > ABOVE_TITLE_MAX_WORDS:
+            if i == index or here is None or here.paragraph:
+                continue
+            if i > index and (here.words > BUTTON_MAX_WORDS or here.name or here.date or is_closing_credit(lines[i])):
+                continue
+            if i < index and here.words > ABOVE_TITLE_MAX_WORDS:
                 continue
             if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
                 continue  # an image, its credit and caption: the image step's, with its own rules
-            above.append(i)
-        doc.drop(above, self.name)
+            drops[i] = "above the title" if i < index else "button"
+        doc.drop_each(drops, self.name)
 
 
 class RepeatedTitleCleaner(Cleaner):
