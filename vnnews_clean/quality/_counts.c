@@ -1,8 +1,577 @@
-/* Accelerator for vnnews_clean.quality.signals (the Python twin is in signals.py). */
+/* C twin of the counting passes of vnnews_clean.quality.signals (the Python originals are in signals.py).
+ *
+ * tokens(text, lower, judge, cache_max) does what text.lower().split(), Counter, _token_counts and
+ * _top_ngram_fractions do together, without a Python str per token: whitespace tokens are lowered
+ * by a table that tables.py builds from str.lower (no character data here), given ids by a hash
+ * table keyed by their lowered code points, and the 2-, 3- and 4-grams are counted on the id array.
+ * A token is judged (signals._judge, Python) once per process while the cache of judged tokens is
+ * not emptied; only such tokens and tokens with a "complex" character (one whose lower case is not
+ * one character, or Greek capital sigma: its lower case depends on its neighbours) ever become str.
+ *
+ * characters(text, classes) counts the character classes of signals._character_counts with one
+ * byte of flags per BMP code point, a table that tables.py builds from patterns.py's classes.
+ *
+ * Every count is an integer; Python divides as its twin does, so the floats are the same.
+ * Linear time (hash tables with a seeded hash), no allocation per character, all memory freed on
+ * every path.
+ */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Entries of the lower-case table (one uint32 per BMP code point, native byte order). */
+#define LOWER_SPACE 0xFFFFFFFEu   /* str.isspace(): the token ends here */
+#define LOWER_COMPLEX 0xFFFFFFFFu /* the token is lowered by str.lower */
+#define BMP 0x10000
+
+/* Token flags, as signals.py defines them (NO_LETTER, NOT_SYLLABLE, MISPLACED). */
+#define NO_LETTER 1
+#define NOT_SYLLABLE 2
+#define MISPLACED 4
+
+/* Character classes, bits of one byte per BMP code point (tables.py gives them the same values). */
+#define C_LETTER 1
+#define C_DIACRITIC 2
+#define C_DIGIT 4
+#define C_UPPER 8
+#define C_PUNCT 16
+#define C_UNSAFE 32  /* a repair may touch it: encoding gate True */
+#define C_CONTEXT 64 /* "Ã", "Â", "&": their context decides (gate None) */
+
+#define MAX_CACHED_LENGTH 64 /* longer tokens are judged again in each document */
+
+#if defined(__GNUC__)
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE static inline
+#endif
+
+static uint64_t hash_seed; /* from Python's (randomized) str hash: a flood of colliding keys is hard to make */
+
+ALWAYS_INLINE uint64_t finish(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint64_t hash_points(const uint32_t *points, Py_ssize_t n) {
+    uint64_t h = hash_seed ^ (uint64_t)n;
+    for (Py_ssize_t i = 0; i < n; i++) h = (h ^ points[i]) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
+    return finish(h);
+}
+
+/* --- growable arrays ---------------------------------------------------------------------- */
+
+typedef struct {
+    uint32_t *data;
+    Py_ssize_t len, cap;
+} Points;
+
+static int points_reserve(Points *p, Py_ssize_t extra) {
+    if (p->len + extra <= p->cap) return 0;
+    Py_ssize_t cap = p->cap ? p->cap : 64;
+    while (cap < p->len + extra) {
+        if (cap > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(uint32_t)) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        cap *= 2;
+    }
+    uint32_t *data = PyMem_Realloc(p->data, (size_t)cap * sizeof(uint32_t));
+    if (data == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    p->data = data;
+    p->cap = cap;
+    return 0;
+}
+
+/* --- the cache of judged tokens (kept between calls, emptied when it grows past cache_max) ---- */
+
+typedef struct {
+    uint64_t hash;
+    uint32_t offset; /* of the key in known_keys */
+    uint32_t length; /* 0: empty slot */
+    int flags;
+} Known;
+
+static Known *known;      /* open addressing, known_mask + 1 slots */
+static size_t known_mask; /* slots - 1 */
+static Py_ssize_t known_count;
+static Points known_keys;
+
+static void known_clear(void) {
+    PyMem_Free(known);
+    PyMem_Free(known_keys.data);
+    known = NULL;
+    known_mask = 0;
+    known_count = 0;
+    known_keys = (Points){NULL, 0, 0};
+}
+
+static int known_find(uint64_t hash, const uint32_t *key, Py_ssize_t length) {
+    if (known == NULL) return -1;
+    for (size_t slot = hash & known_mask;; slot = (slot + 1) & known_mask) {
+        const Known *k = &known[slot];
+        if (k->length == 0) return -1;
+        if (k->hash == hash && k->length == length &&
+            memcmp(known_keys.data + k->offset, key, (size_t)length * sizeof(uint32_t)) == 0)
+            return k->flags;
+    }
+}
+
+static void known_place(Known *table, size_t mask, Known entry) {
+    size_t slot = entry.hash & mask;
+    while (table[slot].length != 0) slot = (slot + 1) & mask;
+    table[slot] = entry;
+}
+
+/* Add a key not in the cache; -1 with MemoryError set on failure (the cache stays whole). */
+static int known_add(uint64_t hash, const uint32_t *key, Py_ssize_t length, int flags) {
+    if ((size_t)(known_count + 1) * 2 > known_mask + 1 || known == NULL) {
+        size_t slots = known == NULL ? 1024 : (known_mask + 1) * 2;
+        Known *table = PyMem_Calloc(slots, sizeof(Known));
+        if (table == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (known != NULL)
+            for (size_t slot = 0; slot <= known_mask; slot++)
+                if (known[slot].length != 0) known_place(table, slots - 1, known[slot]);
+        PyMem_Free(known);
+        known = table;
+        known_mask = slots - 1;
+    }
+    if (known_keys.len + length > (Py_ssize_t)UINT32_MAX) return 0; /* not cached: it is judged again */
+    if (points_reserve(&known_keys, length) < 0) return -1;
+    memcpy(known_keys.data + known_keys.len, key, (size_t)length * sizeof(uint32_t));
+    Known entry = {hash, (uint32_t)known_keys.len, (uint32_t)length, flags};
+    known_keys.len += length;
+    known_place(known, known_mask, entry);
+    known_count++;
+    return 0;
+}
+
+/* --- one document's vocabulary and n-grams ------------------------------------------------- */
+
+typedef struct {
+    uint64_t hash;
+    Py_ssize_t offset; /* of the lowered token in Work.keys */
+    Py_ssize_t length; /* in lowered code points: Python's len() of the lowered token */
+    Py_ssize_t count;
+    int flags;
+} Word;
+
+typedef struct {
+    Points keys;    /* the lowered code points of each distinct token */
+    Points scratch; /* the token being read */
+    Word *words;    /* distinct tokens, first seen first (their ids) */
+    Py_ssize_t n_words, words_cap;
+    int32_t *index; /* hash table of word ids (-1: empty), index_mask + 1 slots */
+    size_t index_mask;
+    uint32_t *ids; /* the document's tokens */
+    Py_ssize_t n_tokens, ids_cap;
+} Work;
+
+static void work_free(Work *w) {
+    PyMem_Free(w->keys.data);
+    PyMem_Free(w->scratch.data);
+    PyMem_Free(w->words);
+    PyMem_Free(w->index);
+    PyMem_Free(w->ids);
+}
+
+static int index_grow(Work *w) {
+    size_t slots = w->index == NULL ? 256 : (w->index_mask + 1) * 2;
+    if (slots > (size_t)INT32_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "too many distinct tokens");
+        return -1;
+    }
+    int32_t *index = PyMem_Malloc(slots * sizeof(int32_t));
+    if (index == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    memset(index, 0xff, slots * sizeof(int32_t));
+    for (Py_ssize_t id = 0; id < w->n_words; id++) {
+        size_t slot = w->words[id].hash & (slots - 1);
+        while (index[slot] >= 0) slot = (slot + 1) & (slots - 1);
+        index[slot] = (int32_t)id;
+    }
+    PyMem_Free(w->index);
+    w->index = index;
+    w->index_mask = slots - 1;
+    return 0;
+}
+
+/* Count the token in w->scratch; -1 with an exception set on failure. */
+static int add_token(Work *w) {
+    const uint32_t *key = w->scratch.data;
+    Py_ssize_t length = w->scratch.len;
+    uint64_t hash = hash_points(key, length);
+    if (w->index == NULL && index_grow(w) < 0) return -1;
+    size_t slot = hash & w->index_mask;
+    int32_t id;
+    while ((id = w->index[slot]) >= 0) {
+        Word *word = &w->words[id];
+        if (word->hash == hash && word->length == length &&
+            memcmp(w->keys.data + word->offset, key, (size_t)length * sizeof(uint32_t)) == 0)
+            break;
+        slot = (slot + 1) & w->index_mask;
+    }
+    if (id < 0) { /* a new word */
+        if (w->n_words == w->words_cap) {
+            Py_ssize_t cap = w->words_cap ? w->words_cap * 2 : 128;
+            Word *words = PyMem_Realloc(w->words, (size_t)cap * sizeof(Word));
+            if (words == NULL) {
+                PyErr_NoMemory();
+                return -1;
+            }
+            w->words = words;
+            w->words_cap = cap;
+        }
+        if (points_reserve(&w->keys, length) < 0) return -1;
+        memcpy(w->keys.data + w->keys.len, key, (size_t)length * sizeof(uint32_t));
+        id = (int32_t)w->n_words;
+        w->words[id] = (Word){hash, w->keys.len, length, 0, 0};
+        w->keys.len += length;
+        w->n_words++;
+        w->index[slot] = id;
+        if ((size_t)w->n_words * 2 > w->index_mask + 1 && index_grow(w) < 0) return -1;
+    }
+    w->words[id].count++;
+    if (w->n_tokens == w->ids_cap) {
+        Py_ssize_t cap = w->ids_cap ? w->ids_cap * 2 : 1024;
+        uint32_t *ids = PyMem_Realloc(w->ids, (size_t)cap * sizeof(uint32_t));
+        if (ids == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        w->ids = ids;
+        w->ids_cap = cap;
+    }
+    w->ids[w->n_tokens++] = (uint32_t)id;
+    return 0;
+}
+
+/* Put str.lower() of text[start:end] in w->scratch (a token with a complex character). */
+static int lower_by_python(Work *w, PyObject *text, Py_ssize_t start, Py_ssize_t end) {
+    PyObject *token = PyUnicode_Substring(text, start, end);
+    if (token == NULL) return -1;
+    PyObject *lowered = PyObject_CallMethod(token, "lower", NULL);
+    Py_DECREF(token);
+    if (lowered == NULL) return -1;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(lowered);
+    w->scratch.len = 0;
+    if (points_reserve(&w->scratch, n) < 0) {
+        Py_DECREF(lowered);
+        return -1;
+    }
+    if (PyUnicode_AsUCS4(lowered, w->scratch.data, n, 0) == NULL) {
+        Py_DECREF(lowered);
+        return -1;
+    }
+    w->scratch.len = n;
+    Py_DECREF(lowered);
+    return 0;
+}
+
+/* Split and lower text into w (what text.lower().split() and Counter do), for one PyUnicode kind. */
+ALWAYS_INLINE int read_tokens(Work *w, PyObject *text, int kind, const void *data, Py_ssize_t n,
+                              const uint32_t *lower) {
+    Py_ssize_t i = 0;
+    for (;;) {
+        Py_UCS4 c = 0;
+        uint32_t low = LOWER_SPACE;
+        for (; i < n; i++) { /* skip white space */
+            c = kind == PyUnicode_1BYTE_KIND   ? ((const Py_UCS1 *)data)[i]
+                : kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
+                                               : ((const Py_UCS4 *)data)[i];
+            if (c < BMP) {
+                low = lower[c];
+                if (low != LOWER_SPACE) break;
+            } else if (!Py_UNICODE_ISSPACE(c)) {
+                low = LOWER_COMPLEX;
+                break;
+            }
+        }
+        if (i >= n) return 0;
+        Py_ssize_t start = i;
+        int complex = 0;
+        w->scratch.len = 0;
+        for (;;) { /* c, low: the token's character at i */
+            if (low == LOWER_COMPLEX) complex = 1;
+            if (w->scratch.len == w->scratch.cap && points_reserve(&w->scratch, 1) < 0) return -1;
+            w->scratch.data[w->scratch.len++] = low;
+            if (++i >= n) break;
+            c = kind == PyUnicode_1BYTE_KIND   ? ((const Py_UCS1 *)data)[i]
+                : kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
+                                               : ((const Py_UCS4 *)data)[i];
+            if (c < BMP) {
+                low = lower[c];
+                if (low == LOWER_SPACE) break;
+            } else if (Py_UNICODE_ISSPACE(c)) {
+                break;
+            } else {
+                low = LOWER_COMPLEX;
+            }
+        }
+        if (complex && lower_by_python(w, text, start, i) < 0) return -1;
+        if (add_token(w) < 0) return -1;
+    }
+}
+
+/* The judged flags of every word, from the cache or by calling judge (then cached). */
+static int judge_words(Work *w, PyObject *judge) {
+    Py_ssize_t fresh = 0; /* words judged now, moved to the front of a list of ids */
+    uint32_t *order = PyMem_Malloc((size_t)(w->n_words ? w->n_words : 1) * sizeof(uint32_t));
+    if (order == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t id = 0; id < w->n_words; id++) {
+        Word *word = &w->words[id];
+        int flags = known_find(word->hash, w->keys.data + word->offset, word->length);
+        if (flags >= 0)
+            word->flags = flags;
+        else
+            order[fresh++] = (uint32_t)id;
+    }
+    /* judge runs Python code: no pointer into the cache is held across it */
+    for (Py_ssize_t k = 0; k < fresh; k++) {
+        Word *word = &w->words[order[k]];
+        PyObject *token = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, w->keys.data + word->offset, word->length);
+        if (token == NULL) goto error;
+        PyObject *result = PyObject_CallOneArg(judge, token);
+        Py_DECREF(token);
+        if (result == NULL) goto error;
+        long flags = PyLong_AsLong(result);
+        Py_DECREF(result);
+        if (flags == -1 && PyErr_Occurred()) goto error;
+        if (flags < 0 || flags > 7) {
+            PyErr_SetString(PyExc_ValueError, "judge must return token flags (0-7)");
+            goto error;
+        }
+        word->flags = (int)flags;
+    }
+    for (Py_ssize_t k = 0; k < fresh; k++) { /* no Python code runs here */
+        Word *word = &w->words[order[k]];
+        const uint32_t *key = w->keys.data + word->offset;
+        if (word->length > MAX_CACHED_LENGTH || known_find(word->hash, key, word->length) >= 0) continue;
+        if (known_add(word->hash, key, word->length, word->flags) < 0) goto error;
+    }
+    PyMem_Free(order);
+    return 0;
+error:
+    PyMem_Free(order);
+    return -1;
+}
+
+/* Characters of the most frequent n-gram (ties: first seen) times its count; 0 when none repeats. */
+static int top_ngram(Work *w, int size, int32_t *index, size_t mask, Py_ssize_t *grams_first, Py_ssize_t *grams_count,
+                     unsigned long long *out) {
+    *out = 0;
+    Py_ssize_t n_grams = w->n_tokens - size + 1, distinct = 0;
+    if (n_grams < 2) return 0;
+    memset(index, 0xff, (mask + 1) * sizeof(int32_t));
+    const uint32_t *ids = w->ids;
+    for (Py_ssize_t at = 0; at < n_grams; at++) {
+        uint64_t h = hash_seed;
+        for (int k = 0; k < size; k++) h = (h ^ ids[at + k]) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
+        h = finish(h);
+        size_t slot = h & mask;
+        int32_t g;
+        while ((g = index[slot]) >= 0) {
+            if (memcmp(ids + grams_first[g], ids + at, (size_t)size * sizeof(uint32_t)) == 0) break;
+            slot = (slot + 1) & mask;
+        }
+        if (g < 0) {
+            g = (int32_t)distinct++;
+            index[slot] = g;
+            grams_first[g] = at;
+            grams_count[g] = 0;
+        }
+        grams_count[g]++;
+    }
+    Py_ssize_t top = 0, best = 0;
+    for (Py_ssize_t g = 0; g < distinct; g++)
+        if (grams_count[g] > top) {
+            top = grams_count[g];
+            best = g;
+        }
+    if (top < 2) return 0;
+    unsigned long long characters = (unsigned long long)size - 1;
+    for (int k = 0; k < size; k++) characters += (unsigned long long)w->words[ids[grams_first[best] + k]].length;
+    *out = characters * (unsigned long long)top;
+    return 1;
+}
+
+static int top_ngrams(Work *w, unsigned long long out[3]) {
+    out[0] = out[1] = out[2] = 0;
+    if (w->n_tokens < 2 || w->n_words == w->n_tokens) return 0; /* no token repeats, so no n-gram does */
+    size_t slots = 16;
+    while (slots < (size_t)w->n_tokens * 2) slots *= 2;
+    if (slots > (size_t)INT32_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "too many tokens");
+        return -1;
+    }
+    int32_t *index = PyMem_Malloc(slots * sizeof(int32_t));
+    Py_ssize_t *first = PyMem_Malloc((size_t)w->n_tokens * sizeof(Py_ssize_t));
+    Py_ssize_t *count = PyMem_Malloc((size_t)w->n_tokens * sizeof(Py_ssize_t));
+    int status = 0;
+    if (index == NULL || first == NULL || count == NULL) {
+        PyErr_NoMemory();
+        status = -1;
+    } else {
+        for (int size = 2; size <= 4; size++)
+            if (!top_ngram(w, size, index, slots - 1, first, count, &out[size - 2])) break;
+    }
+    PyMem_Free(index);
+    PyMem_Free(first);
+    PyMem_Free(count);
+    return status;
+}
+
+static int check_table(PyObject *table, Py_ssize_t size, const char *name) {
+    if (!PyBytes_Check(table) || PyBytes_GET_SIZE(table) != size) {
+        PyErr_Format(PyExc_TypeError, "%s must be bytes of length %zd", name, size);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_text(PyObject *text) {
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "text must be str, not %.100s", Py_TYPE(text)->tp_name);
+        return -1;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0) return -1;
+#endif
+    return 0;
+}
+
+PyDoc_STRVAR(tokens_doc,
+             "tokens(text, lower, judge, cache_max) -> (tokens, words, syllables, misplaced, gram2, gram3, gram4)\n\n"
+             "What signals._token_counts and _top_ngram_fractions compute from text.lower().split(): the token\n"
+             "count, tokens with a letter, tokens that are one Vietnamese syllable, whether a misplaced tone\n"
+             "mark occurs, and for n = 2, 3, 4 the numerator of the top n-gram's character fraction.");
+
+static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError, "tokens() takes 4 arguments (text, lower, judge, cache_max)");
+        return NULL;
+    }
+    PyObject *text = args[0], *judge = args[2];
+    if (check_text(text) < 0 || check_table(args[1], BMP * (Py_ssize_t)sizeof(uint32_t), "lower") < 0) return NULL;
+    if (!PyCallable_Check(judge)) {
+        PyErr_SetString(PyExc_TypeError, "judge must be callable");
+        return NULL;
+    }
+    Py_ssize_t cache_max = PyLong_AsSsize_t(args[3]);
+    if (cache_max == -1 && PyErr_Occurred()) return NULL;
+    if (known_count > cache_max) known_clear(); /* emptied before this document is read, as _token_counts does */
+
+    const uint32_t *lower = (const uint32_t *)PyBytes_AS_STRING(args[1]);
+    Work w;
+    memset(&w, 0, sizeof w);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int status;
+    switch (kind) {
+    case PyUnicode_1BYTE_KIND:
+        status = read_tokens(&w, text, PyUnicode_1BYTE_KIND, data, n, lower);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        status = read_tokens(&w, text, PyUnicode_2BYTE_KIND, data, n, lower);
+        break;
+    default:
+        status = read_tokens(&w, text, PyUnicode_4BYTE_KIND, data, n, lower);
+    }
+    unsigned long long grams[3];
+    if (status < 0 || judge_words(&w, judge) < 0 || top_ngrams(&w, grams) < 0) {
+        work_free(&w);
+        return NULL;
+    }
+    Py_ssize_t words = w.n_tokens, syllables = w.n_tokens;
+    int misplaced = 0;
+    for (Py_ssize_t id = 0; id < w.n_words; id++) {
+        const Word *word = &w.words[id];
+        if (word->flags & NO_LETTER) {
+            words -= word->count;
+            syllables -= word->count;
+        } else if (word->flags & NOT_SYLLABLE) {
+            syllables -= word->count;
+        }
+        if (word->flags & MISPLACED) misplaced = 1;
+    }
+    Py_ssize_t n_tokens = w.n_tokens;
+    work_free(&w);
+    return Py_BuildValue("nnnNKKK", n_tokens, words, syllables, PyBool_FromLong(misplaced), grams[0], grams[1],
+                         grams[2]);
+}
+
+/* Histogram of the class bytes of text's BMP characters, and the count of the others. */
+ALWAYS_INLINE Py_ssize_t class_histogram(int kind, const void *data, Py_ssize_t n, const uint8_t *classes,
+                                         Py_ssize_t histogram[256]) {
+    Py_ssize_t astral = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *s = data;
+        for (Py_ssize_t i = 0; i < n; i++) histogram[classes[s[i]]]++;
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *s = data;
+        for (Py_ssize_t i = 0; i < n; i++) histogram[classes[s[i]]]++;
+    } else {
+        const Py_UCS4 *s = data;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (s[i] < BMP)
+                histogram[classes[s[i]]]++;
+            else
+                astral++;
+        }
+    }
+    return astral;
+}
+
+PyDoc_STRVAR(characters_doc,
+             "characters(text, classes) -> (letters, diacritic, digits, upper, punctuation, gate, astral)\n\n"
+             "signals._character_counts over the BMP characters of text (gate: 0 False, 1 True, 2 None) and\n"
+             "the number of characters above U+FFFF, which the caller counts by the Python classes.");
+
+static PyObject *counts_characters(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "characters() takes 2 arguments (text, classes)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    if (check_text(text) < 0 || check_table(args[1], BMP, "classes") < 0) return NULL;
+    const uint8_t *classes = (const uint8_t *)PyBytes_AS_STRING(args[1]);
+    Py_ssize_t histogram[256] = {0};
+    Py_ssize_t astral = class_histogram(PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text),
+                                        classes, histogram);
+    Py_ssize_t counts[8] = {0};
+    for (int bits = 0; bits < 256; bits++)
+        if (histogram[bits])
+            for (int k = 0; k < 8; k++)
+                if (bits & (1 << k)) counts[k] += histogram[bits];
+    int gate = counts[5] || astral ? 1 : counts[6] ? 2 : 0; /* every character above U+FFFF is unsafe */
+    return Py_BuildValue("nnnnnin", counts[0], counts[1], counts[2], counts[3], counts[4], gate, astral);
+}
+
+PyDoc_STRVAR(cache_size_doc, "cache_size() -> tokens in the cache of judged tokens (for tests)");
+
+static PyObject *counts_cache_size(PyObject *module, PyObject *unused) { return PyLong_FromSsize_t(known_count); }
 
 static PyMethodDef counts_methods[] = {
+    {"tokens", (PyCFunction)(void (*)(void))counts_tokens, METH_FASTCALL, tokens_doc},
+    {"characters", (PyCFunction)(void (*)(void))counts_characters, METH_FASTCALL, characters_doc},
+    {"cache_size", counts_cache_size, METH_NOARGS, cache_size_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -10,4 +579,12 @@ static struct PyModuleDef counts_module = {
     PyModuleDef_HEAD_INIT, "_counts", "C twin of vnnews_clean.quality's counting passes.", -1, counts_methods,
 };
 
-PyMODINIT_FUNC PyInit__counts(void) { return PyModule_Create(&counts_module); }
+PyMODINIT_FUNC PyInit__counts(void) {
+    PyObject *name = PyUnicode_FromString("vnnews_clean.quality._counts");
+    if (name == NULL) return NULL;
+    Py_hash_t seed = PyObject_Hash(name);
+    Py_DECREF(name);
+    if (seed == -1 && PyErr_Occurred()) return NULL;
+    hash_seed = finish((uint64_t)seed);
+    return PyModule_Create(&counts_module);
+}

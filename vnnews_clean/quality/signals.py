@@ -37,6 +37,7 @@ from dataclasses import asdict, dataclass
 from itertools import compress, filterfalse
 from typing import TYPE_CHECKING, Any
 
+from .._native import load
 from .._validate import require_str
 from ..normalize import detect_encoding_issues
 from ..normalize.syllable import place_tone
@@ -62,9 +63,14 @@ NOT_SYLLABLE = 2  # has a letter, but is no well-formed Vietnamese syllable ("co
 MISPLACED = 4  # holds a tone mark that neither tone style allows ("baỏ")
 _CACHE_MAX = 1 << 18
 
+# The C twin of the counting passes (``_counts.c``), or None: then the Python code below runs.
+_NATIVE = load("quality")
+if _NATIVE is not None:
+    from . import tables as _T
 
-def _learn(token: str) -> int:
-    """Judge a token not seen before (Python work per new token only); its flags."""
+
+def _judge(token: str) -> int:
+    """The flags of a lower-cased token (a pure function: the caches only remember it)."""
     runs = P.LETTER_RUN.findall(token)
     flags = 0
     if not runs:
@@ -73,6 +79,12 @@ def _learn(token: str) -> int:
         flags = NOT_SYLLABLE
     if any(place_tone(w, "old") != w and place_tone(w, "new") != w for w in runs):
         flags |= MISPLACED
+    return flags
+
+
+def _learn(token: str) -> int:
+    """Judge a token not seen before (Python work per new token only); its flags."""
+    flags = _judge(token)
     if flags:
         _ODD[token] = flags
     else:
@@ -221,7 +233,33 @@ def _character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool |
     return (letters, diacritic, digits, upper, punct), unsafe
 
 
-def _pii_counts(text: str, lowered: str, digits: int) -> tuple[int, int, int]:
+def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, float, float, float]:
+    """``_token_counts`` and ``_top_ngram_fractions`` of ``text.lower().split()``, by the C twin.
+
+    The twin returns each fraction's numerator; dividing here as ``_share``
+    does there gives the same floats.
+    """
+    _, words, syllables, misplaced, gram2, gram3, gram4 = _NATIVE.tokens(text, _T.LOWER, _judge, _CACHE_MAX)
+    return words, syllables, misplaced, _share(gram2, characters), _share(gram3, characters), _share(gram4, characters)
+
+
+def _native_character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool | None]:
+    """``_character_counts(text)`` by the C twin; characters above U+FFFF (rare) by the same patterns."""
+    letters, diacritic, digits, upper, punct, gate, astral = _NATIVE.characters(text, _T.CLASSES)
+    if astral:  # all of them are in the rare runs, and unsafe
+        rare = "\n".join(_T.ASTRAL_RUN.findall(text))
+        letters += sum(map(len, P.LETTER_RUN.findall(rare)))
+        diacritic += sum(map(len, P.VN_UPPER_RUN.findall(rare)))
+        digits += sum(map(len, P.DIGIT_RUN.findall(rare)))
+        upper += sum(map(len, P.UPPER_RUN.findall(rare)))
+        punct += sum(map(len, P.PUNCT_RUN.findall(rare)))
+    return (letters, diacritic, digits, upper, punct), _GATES[gate]
+
+
+_GATES = (False, True, None)  # the twin's encoding gate codes
+
+
+def _pii_counts(text: str, lowered: str | None, digits: int) -> tuple[int, int, int]:
     kinds = P.may_hold(text, lowered)
     if kinds == ("phone",):  # every phone number has at least 8 digits ("1800 1234")
         return 0, 0, len(P.SINGLE["phone"].findall(text)) if digits >= P.PHONE_MIN_DIGITS else 0
@@ -250,12 +288,17 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
     characters = len(text)
     lines = [line for line in map(str.strip, text.splitlines()) if line]
     blocks = [block for block in map(str.strip, P.PARAGRAPH_BREAK.split(text)) if block]
-    lowered = text.lower()
-    tokens = lowered.split()
-    counts = Counter(tokens)
-    words, syllables, misplaced = _token_counts(tokens, counts)
-    top2, top3, top4 = _top_ngram_fractions(tokens, counts, characters)
-    (letters, diacritic, digits, upper, punct), unsafe = _character_counts(text)
+    if _NATIVE is None:
+        lowered: str | None = text.lower()
+        tokens = lowered.split()
+        counts = Counter(tokens)
+        words, syllables, misplaced = _token_counts(tokens, counts)
+        top2, top3, top4 = _top_ngram_fractions(tokens, counts, characters)
+        (letters, diacritic, digits, upper, punct), unsafe = _character_counts(text)
+    else:
+        lowered = None  # what the PII gate needs of it, it lowers
+        words, syllables, misplaced, top2, top3, top4 = _native_token_counts(text, characters)
+        (letters, diacritic, digits, upper, punct), unsafe = _native_character_counts(text)
     dup_lines, dup_line_chars = _duplicates(lines, characters)
     dup_blocks, dup_block_chars = _duplicates(blocks, characters)
     urls, emails, phones = _pii_counts(text, lowered, digits)
