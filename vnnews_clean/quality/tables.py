@@ -58,10 +58,13 @@ def _mask(pattern: re.Pattern[str], value: int) -> int:
     return int.from_bytes(mask, "little")
 
 
+_ASCII_CLASSES = ((P.ASCII_LETTERS, LETTER), (P.ASCII_UPPER, UPPER), (P.ASCII_DIGITS, DIGIT), (P.ASCII_PUNCT, PUNCT))
+
+
 def _ascii_entry(code: int) -> int:
     """As _character_counts judges an ASCII character: by its byte tables."""
     bits = 0
-    for table, bit in ((P.ASCII_LETTERS, LETTER), (P.ASCII_UPPER, UPPER), (P.ASCII_DIGITS, DIGIT), (P.ASCII_PUNCT, PUNCT)):
+    for table, bit in _ASCII_CLASSES:
         if code in table:
             bits |= bit
     if code == ord("&"):
