@@ -58,10 +58,19 @@ ALWAYS_INLINE uint64_t finish(uint64_t h) {
     return h;
 }
 
+/* A token's hash is built code point by code point as it is read (step), then finished with its length. */
+ALWAYS_INLINE uint64_t step(uint64_t h, uint32_t point) { return (h ^ point) * 0x100000001b3ULL; }
+
 static uint64_t hash_points(const uint32_t *points, Py_ssize_t n) {
-    uint64_t h = hash_seed ^ (uint64_t)n;
-    for (Py_ssize_t i = 0; i < n; i++) h = (h ^ points[i]) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
-    return finish(h);
+    uint64_t h = hash_seed;
+    for (Py_ssize_t i = 0; i < n; i++) h = step(h, points[i]);
+    return finish(h ^ (uint64_t)n);
+}
+
+ALWAYS_INLINE int same_points(const uint32_t *a, const uint32_t *b, Py_ssize_t n) {
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
 }
 
 /* --- growable arrays ---------------------------------------------------------------------- */
@@ -119,8 +128,7 @@ static int known_find(uint64_t hash, const uint32_t *key, Py_ssize_t length) {
     for (size_t slot = hash & known_mask;; slot = (slot + 1) & known_mask) {
         const Known *k = &known[slot];
         if (k->length == 0) return -1;
-        if (k->hash == hash && k->length == length &&
-            memcmp(known_keys.data + k->offset, key, (size_t)length * sizeof(uint32_t)) == 0)
+        if (k->hash == hash && k->length == length && same_points(known_keys.data + k->offset, key, length))
             return k->flags;
     }
 }
@@ -209,18 +217,16 @@ static int index_grow(Work *w) {
     return 0;
 }
 
-/* Count the token in w->scratch; -1 with an exception set on failure. */
-static int add_token(Work *w) {
+/* Count the token in w->scratch (hash: hash_points of it); -1 with an exception set on failure. */
+static int add_token(Work *w, uint64_t hash) {
     const uint32_t *key = w->scratch.data;
     Py_ssize_t length = w->scratch.len;
-    uint64_t hash = hash_points(key, length);
     if (w->index == NULL && index_grow(w) < 0) return -1;
     size_t slot = hash & w->index_mask;
     int32_t id;
     while ((id = w->index[slot]) >= 0) {
         Word *word = &w->words[id];
-        if (word->hash == hash && word->length == length &&
-            memcmp(w->keys.data + word->offset, key, (size_t)length * sizeof(uint32_t)) == 0)
+        if (word->hash == hash && word->length == length && same_points(w->keys.data + word->offset, key, length))
             break;
         slot = (slot + 1) & w->index_mask;
     }
@@ -303,11 +309,13 @@ ALWAYS_INLINE int read_tokens(Work *w, PyObject *text, int kind, const void *dat
         if (i >= n) return 0;
         Py_ssize_t start = i;
         int complex = 0;
+        uint64_t hash = hash_seed;
         w->scratch.len = 0;
         for (;;) { /* c, low: the token's character at i */
             if (low == LOWER_COMPLEX) complex = 1;
             if (w->scratch.len == w->scratch.cap && points_reserve(&w->scratch, 1) < 0) return -1;
             w->scratch.data[w->scratch.len++] = low;
+            hash = step(hash, low);
             if (++i >= n) break;
             c = kind == PyUnicode_1BYTE_KIND   ? ((const Py_UCS1 *)data)[i]
                 : kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
@@ -321,8 +329,13 @@ ALWAYS_INLINE int read_tokens(Work *w, PyObject *text, int kind, const void *dat
                 low = LOWER_COMPLEX;
             }
         }
-        if (complex && lower_by_python(w, text, start, i) < 0) return -1;
-        if (add_token(w) < 0) return -1;
+        if (complex) {
+            if (lower_by_python(w, text, start, i) < 0) return -1;
+            hash = hash_points(w->scratch.data, w->scratch.len);
+        } else {
+            hash = finish(hash ^ (uint64_t)w->scratch.len);
+        }
+        if (add_token(w, hash) < 0) return -1;
     }
 }
 
@@ -372,68 +385,102 @@ error:
     return -1;
 }
 
-/* Characters of the most frequent n-gram (ties: first seen) times its count; 0 when none repeats. */
-static int top_ngram(Work *w, int size, int32_t *index, size_t mask, Py_ssize_t *grams_first, Py_ssize_t *grams_count,
-                     unsigned long long *out) {
-    *out = 0;
-    Py_ssize_t n_grams = w->n_tokens - size + 1, distinct = 0;
-    if (n_grams < 2) return 0;
-    memset(index, 0xff, (mask + 1) * sizeof(int32_t));
-    const uint32_t *ids = w->ids;
-    for (Py_ssize_t at = 0; at < n_grams; at++) {
-        uint64_t h = hash_seed;
-        for (int k = 0; k < size; k++) h = (h ^ ids[at + k]) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
-        h = finish(h);
-        size_t slot = h & mask;
-        int32_t g;
-        while ((g = index[slot]) >= 0) {
-            if (memcmp(ids + grams_first[g], ids + at, (size_t)size * sizeof(uint32_t)) == 0) break;
-            slot = (slot + 1) & mask;
+/* The top n-grams. An n-gram is a pair: the id of its (n-1)-gram prefix and its last token's id, so
+ * that each size is counted with one 64-bit key per position. A repeated n-gram has a repeated
+ * prefix and a repeated suffix, so only positions where both (n-1)-grams repeat are counted: the
+ * others hold n-grams seen once, which never make the top (an n-gram seen twice or more). Among
+ * the counted ones, the first seen is still first: a tie goes to it, as Counter order does. */
+#define NO_GRAM UINT32_MAX
+
+typedef struct {
+    Py_ssize_t n;          /* tokens */
+    uint32_t *at[2];       /* id of the gram starting at each position (NO_GRAM: not counted), by level parity */
+    Py_ssize_t *count[2];  /* count of each gram id, by level parity */
+    uint64_t *keys;        /* the current size's grams: prefix id << 32 | last token id */
+    Py_ssize_t *first;     /* position of each gram's first occurrence */
+    int32_t *index;        /* hash table of gram ids (-1: empty) */
+    int shift;             /* 64 - log2(slots) */
+} Grams;
+
+/* Count the grams of ``size`` from those of size - 1 (in parity (size - 1) & 1); their number. */
+static Py_ssize_t count_grams(Grams *g, const uint32_t *ids, int size) {
+    const uint32_t *prev = g->at[(size - 1) & 1];
+    const Py_ssize_t *prev_count = g->count[(size - 1) & 1];
+    uint32_t *cur = g->at[size & 1];
+    Py_ssize_t *count = g->count[size & 1];
+    size_t mask = ((size_t)1 << (64 - g->shift)) - 1;
+    Py_ssize_t distinct = 0, last = g->n - size; /* the last position an n-gram starts at */
+    memset(g->index, 0xff, (mask + 1) * sizeof(int32_t));
+    for (Py_ssize_t at = 0; at <= last; at++) {
+        uint32_t a = prev[at], b = prev[at + 1];
+        if (a == NO_GRAM || b == NO_GRAM || prev_count[a] < 2 || prev_count[b] < 2) {
+            cur[at] = NO_GRAM;
+            continue;
         }
-        if (g < 0) {
-            g = (int32_t)distinct++;
-            index[slot] = g;
-            grams_first[g] = at;
-            grams_count[g] = 0;
+        uint64_t key = (uint64_t)a << 32 | ids[at + size - 1];
+        size_t slot = (size_t)(((key ^ hash_seed) * 0x9e3779b97f4a7c15ULL) >> g->shift);
+        int32_t id;
+        while ((id = g->index[slot]) >= 0 && g->keys[id] != key) slot = (slot + 1) & mask;
+        if (id < 0) {
+            id = (int32_t)distinct++;
+            g->index[slot] = id;
+            g->keys[id] = key;
+            g->first[id] = at;
+            count[id] = 0;
         }
-        grams_count[g]++;
+        count[id]++;
+        cur[at] = (uint32_t)id;
     }
-    Py_ssize_t top = 0, best = 0;
-    for (Py_ssize_t g = 0; g < distinct; g++)
-        if (grams_count[g] > top) {
-            top = grams_count[g];
-            best = g;
-        }
-    if (top < 2) return 0;
-    unsigned long long characters = (unsigned long long)size - 1;
-    for (int k = 0; k < size; k++) characters += (unsigned long long)w->words[ids[grams_first[best] + k]].length;
-    *out = characters * (unsigned long long)top;
-    return 1;
+    if (last + 1 < g->n) cur[last + 1] = NO_GRAM; /* read as a suffix by the next size, never counted */
+    return distinct;
 }
 
 static int top_ngrams(Work *w, unsigned long long out[3]) {
     out[0] = out[1] = out[2] = 0;
-    if (w->n_tokens < 2 || w->n_words == w->n_tokens) return 0; /* no token repeats, so no n-gram does */
-    size_t slots = 16;
-    while (slots < (size_t)w->n_tokens * 2) slots *= 2;
-    if (slots > (size_t)INT32_MAX) {
+    Py_ssize_t n = w->n_tokens;
+    if (n < 2 || w->n_words == n) return 0; /* no token repeats, so no n-gram does */
+    int bits = 4;
+    while (((Py_ssize_t)1 << bits) < 2 * n) bits++;
+    if (bits > 31) {
         PyErr_SetString(PyExc_OverflowError, "too many tokens");
         return -1;
     }
-    int32_t *index = PyMem_Malloc(slots * sizeof(int32_t));
-    Py_ssize_t *first = PyMem_Malloc((size_t)w->n_tokens * sizeof(Py_ssize_t));
-    Py_ssize_t *count = PyMem_Malloc((size_t)w->n_tokens * sizeof(Py_ssize_t));
+    uint32_t *even = PyMem_Malloc((size_t)n * sizeof(uint32_t)), *odd = PyMem_Malloc((size_t)n * sizeof(uint32_t));
+    /* sizes 2 and 4 in parity 0, sizes 1 (the tokens themselves) and 3 in parity 1 */
+    Grams g = {n, {even, w->ids},
+               {PyMem_Malloc((size_t)n * sizeof(Py_ssize_t)), PyMem_Malloc((size_t)n * sizeof(Py_ssize_t))},
+               PyMem_Malloc((size_t)n * sizeof(uint64_t)), PyMem_Malloc((size_t)n * sizeof(Py_ssize_t)),
+               PyMem_Malloc(((size_t)1 << bits) * sizeof(int32_t)), 64 - bits};
     int status = 0;
-    if (index == NULL || first == NULL || count == NULL) {
+    if (even == NULL || odd == NULL || g.count[0] == NULL || g.count[1] == NULL || g.keys == NULL ||
+        g.first == NULL || g.index == NULL) {
         PyErr_NoMemory();
         status = -1;
     } else {
-        for (int size = 2; size <= 4; size++)
-            if (!top_ngram(w, size, index, slots - 1, first, count, &out[size - 2])) break;
+        for (Py_ssize_t id = 0; id < w->n_words; id++) g.count[1][id] = w->words[id].count;
+        for (int size = 2; size <= 4; size++) {
+            Py_ssize_t distinct = count_grams(&g, w->ids, size);
+            const Py_ssize_t *count = g.count[size & 1];
+            Py_ssize_t top = 0, best = 0;
+            for (Py_ssize_t id = 0; id < distinct; id++)
+                if (count[id] > top) {
+                    top = count[id];
+                    best = id;
+                }
+            if (top < 2) break; /* no n-gram of this size repeats, so no longer one does either */
+            unsigned long long characters = (unsigned long long)size - 1;
+            for (int k = 0; k < size; k++) characters += (unsigned long long)w->words[w->ids[g.first[best] + k]].length;
+            out[size - 2] = characters * (unsigned long long)top;
+            g.at[1] = odd; /* after size 2, parity 1 is for size 3 */
+        }
     }
-    PyMem_Free(index);
-    PyMem_Free(first);
-    PyMem_Free(count);
+    PyMem_Free(even);
+    PyMem_Free(odd);
+    PyMem_Free(g.count[0]);
+    PyMem_Free(g.count[1]);
+    PyMem_Free(g.keys);
+    PyMem_Free(g.first);
+    PyMem_Free(g.index);
     return status;
 }
 
