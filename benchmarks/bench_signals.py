@@ -28,6 +28,7 @@ from bench_ab import export
 from bench_clean import DEFAULT, articles, throughput
 
 from vnnews_clean import mask_pii, quality_signals
+from vnnews_clean.quality import patterns as P
 from vnnews_clean.quality import signals as S
 
 
@@ -44,7 +45,7 @@ def parts(docs: list[str]) -> None:
         "n-grams 2-4 (given tokens)": lambda d: S._top_ngram_fractions(tokens[d], counts[d], len(d)),
         "token classes": lambda d: S._token_counts(tokens[d], counts[d]),
         "encoding issues (gated)": lambda d: S._encoding_issues(d, False, characters[d][1]),
-        "pii counts": lambda d: S._pii_counts(d, d.lower(), characters[d][0][2]),
+        "pii counts": lambda d: S._pii_counts(d, P.may_hold(d), characters[d][0][2]),
         "mask_pii": mask_pii,
     }
     for name, function in steps.items():

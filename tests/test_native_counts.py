@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean import quality_signals
 from vnnews_clean._native import load, pure_python
+from vnnews_clean.quality import patterns as P
 from vnnews_clean.quality import signals as S
 from vnnews_clean.quality import tables as T
 
@@ -35,11 +36,13 @@ def native() -> ModuleType:
     return module
 
 
-def python_tokens(text: str) -> tuple[int, int, bool, float, float, float]:
-    """What quality_signals computes from the tokens without the twin."""
-    tokens = text.lower().split()
+def python_tokens(text: str) -> tuple:
+    """What quality_signals computes from the lower-cased text without the twin."""
+    lowered = text.lower()
+    tokens = lowered.split()
     counts = Counter(tokens)
-    return S._token_counts(tokens, counts) + S._top_ngram_fractions(tokens, counts, len(text))
+    hints = tuple(hint in lowered for hint in P.LOWERED_HINTS)
+    return *S._token_counts(tokens, counts), *S._top_ngram_fractions(tokens, counts, len(text)), hints
 
 
 def assert_twins(text: str) -> None:
@@ -82,6 +85,8 @@ HAND = [
     "2024 - ... covid-19 the",
     "\x00\x01\x7f\x80\x9f",
     "x" * 100 + " " + "x" * 100,  # tokens longer than the cache keeps
+    "Xem WWW.Baomoi.VN, gửi ban [AT] baomoi (At) vn",  # the PII gate's hints, in any case
+    "ww w. at ] a t) wwW",  # ... split by white space: absent
 ]
 
 
@@ -100,7 +105,7 @@ def test_every_kind_of_str(native: ModuleType) -> None:
 
 
 def test_tie_goes_to_first_seen(native: ModuleType) -> None:
-    _, _, _, gram2, _, _ = S._native_token_counts("ab c ab c de f de f", 19)
+    _, _, _, gram2, *_ = S._native_token_counts("ab c ab c de f de f", 19)
     assert gram2 == (4 * 2) / 19  # "ab c" seen first (4 characters, twice), not "de f"
 
 
@@ -114,7 +119,7 @@ def test_lowering_each_character(native: ModuleType) -> None:
         judged.append(token)
         return S._judge(token)
 
-    n_tokens, *_ = native.tokens(text, T.LOWER, judge, -1)  # -1: the cache is emptied first, all are judged
+    n_tokens, *_ = native.tokens(text, T.LOWER, judge, -1, ())  # -1: the cache is emptied first, all are judged
     tokens = text.lower().split()
     assert n_tokens == len(tokens)
     assert judged == list(Counter(tokens))
@@ -150,6 +155,7 @@ def test_any_str(native: ModuleType, text: str) -> None:
 
 
 VOCABULARY = ["hà", "Hà", "HÀ", "nội", "mưa", "to,", "2024", "-", "the", "ĐÀ", "nẵng.", "…", "İ", "ΣΑΣ", "baỏ", "😀"]
+VOCABULARY += ["wW", "w.", "(aT)", "a", "t]", "0912 345 678"]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\t", "\u3000", "\x1c"]
 
 
@@ -173,13 +179,13 @@ def test_cache_remembers_and_is_emptied(native: ModuleType) -> None:
         judged.append(token)
         return S._judge(token)
 
-    native.tokens("", T.LOWER, judge, -1)  # empties the cache
+    native.tokens("", T.LOWER, judge, -1, ())  # empties the cache
     assert native.cache_size() == 0
-    native.tokens("Mưa mưa to " + "x" * 65, T.LOWER, judge, 100)
+    native.tokens("Mưa mưa to " + "x" * 65, T.LOWER, judge, 100, ())
     assert judged == ["mưa", "to", "x" * 65] and native.cache_size() == 2  # the long token is not kept
-    native.tokens("mưa rất to " + "x" * 65, T.LOWER, judge, 100)
+    native.tokens("mưa rất to " + "x" * 65, T.LOWER, judge, 100, ())
     assert judged[3:] == ["rất", "x" * 65] and native.cache_size() == 3
-    native.tokens("mưa", T.LOWER, judge, 2)  # more than 2 known: emptied before the document
+    native.tokens("mưa", T.LOWER, judge, 2, ())  # more than 2 known: emptied before the document
     assert judged[5:] == ["mưa"] and native.cache_size() == 1
 
 
@@ -187,13 +193,13 @@ def test_judge_errors_propagate_and_leave_the_cache_whole(native: ModuleType) ->
     def boom(token: str) -> int:
         raise RuntimeError(token)
 
-    native.tokens("", T.LOWER, S._judge, -1)
+    native.tokens("", T.LOWER, S._judge, -1, ())
     with pytest.raises(RuntimeError, match="một"):
-        native.tokens("một hai", T.LOWER, boom, 1000)
+        native.tokens("một hai", T.LOWER, boom, 1000, ())
     with pytest.raises(TypeError):
-        native.tokens("một hai", T.LOWER, lambda token: "x", 1000)
+        native.tokens("một hai", T.LOWER, lambda token: "x", 1000, ())
     with pytest.raises(ValueError, match="flags"):
-        native.tokens("một hai", T.LOWER, lambda token: 8, 1000)
+        native.tokens("một hai", T.LOWER, lambda token: 8, 1000, ())
     assert native.cache_size() == 0
     assert S._native_token_counts("một hai một hai", 15) == python_tokens("một hai một hai")
 
@@ -201,19 +207,25 @@ def test_judge_errors_propagate_and_leave_the_cache_whole(native: ModuleType) ->
 def test_bad_arguments(native: ModuleType) -> None:
     for text in (b"abc", None, 3, ["a"]):
         with pytest.raises(TypeError, match="str"):
-            native.tokens(text, T.LOWER, S._judge, 10)
+            native.tokens(text, T.LOWER, S._judge, 10, ())
         with pytest.raises(TypeError, match="str"):
             native.characters(text, T.CLASSES)
     with pytest.raises(TypeError, match="lower"):
-        native.tokens("a", T.LOWER[:-1], S._judge, 10)
+        native.tokens("a", T.LOWER[:-1], S._judge, 10, ())
     with pytest.raises(TypeError, match="classes"):
         native.characters("a", bytearray(T.CLASSES))
     with pytest.raises(TypeError, match="callable"):
-        native.tokens("a", T.LOWER, None, 10)
+        native.tokens("a", T.LOWER, None, 10, ())
     with pytest.raises(TypeError):
-        native.tokens("a", T.LOWER, S._judge)
+        native.tokens("a", T.LOWER, S._judge, 10)
     with pytest.raises(TypeError):
-        native.tokens("a", T.LOWER, S._judge, "10")
+        native.tokens("a", T.LOWER, S._judge, "10", ())
+    with pytest.raises(TypeError, match="needles"):
+        native.tokens("a", T.LOWER, S._judge, 10, ["www."])
+    with pytest.raises(TypeError, match="needles"):
+        native.tokens("a", T.LOWER, S._judge, 10, ("",))
+    with pytest.raises(ValueError, match="white space"):
+        native.tokens("a", T.LOWER, S._judge, 10, ("a b",))
 
 
 def test_str_subclass(native: ModuleType) -> None:

@@ -484,6 +484,49 @@ static int top_ngrams(Work *w, unsigned long long out[3]) {
     return status;
 }
 
+/* Bit i set when needles[i] (a str without white space) occurs in a lowered token, so in text.lower(). */
+static int find_needles(const Work *w, PyObject *needles, unsigned long *found) {
+    *found = 0;
+    Py_ssize_t n_needles = PyTuple_GET_SIZE(needles);
+    for (Py_ssize_t k = 0; k < n_needles; k++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, k);
+        Py_ssize_t m = PyUnicode_GET_LENGTH(needle);
+        Py_UCS4 *points = PyUnicode_AsUCS4Copy(needle);
+        if (points == NULL) return -1;
+        for (Py_ssize_t id = 0; id < w->n_words && !(*found & (1ul << k)); id++) {
+            const uint32_t *key = w->keys.data + w->words[id].offset;
+            Py_ssize_t last = w->words[id].length - m; /* naive search: m is a few characters */
+            for (Py_ssize_t at = 0; at <= last; at++)
+                if (key[at] == points[0] && same_points(key + at, points, m)) {
+                    *found |= 1ul << k;
+                    break;
+                }
+        }
+        PyMem_Free(points);
+    }
+    return 0;
+}
+
+static int check_needles(PyObject *needles) {
+    if (!PyTuple_Check(needles) || PyTuple_GET_SIZE(needles) > 32) {
+        PyErr_SetString(PyExc_TypeError, "needles must be a tuple of at most 32 str");
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(needles); k++) {
+        PyObject *needle = PyTuple_GET_ITEM(needles, k);
+        if (!PyUnicode_Check(needle) || PyUnicode_GET_LENGTH(needle) == 0) {
+            PyErr_SetString(PyExc_TypeError, "needles must be non-empty str");
+            return -1;
+        }
+        for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(needle); i++)
+            if (Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(needle, i))) {
+                PyErr_SetString(PyExc_ValueError, "a needle holds white space: tokens never do");
+                return -1;
+            }
+    }
+    return 0;
+}
+
 static int check_table(PyObject *table, Py_ssize_t size, const char *name) {
     if (!PyBytes_Check(table) || PyBytes_GET_SIZE(table) != size) {
         PyErr_Format(PyExc_TypeError, "%s must be bytes of length %zd", name, size);
@@ -504,14 +547,16 @@ static int check_text(PyObject *text) {
 }
 
 PyDoc_STRVAR(tokens_doc,
-             "tokens(text, lower, judge, cache_max) -> (tokens, words, syllables, misplaced, gram2, gram3, gram4)\n\n"
+             "tokens(text, lower, judge, cache_max, needles)\n"
+             "-> (tokens, words, syllables, misplaced, gram2, gram3, gram4, found)\n\n"
              "What signals._token_counts and _top_ngram_fractions compute from text.lower().split(): the token\n"
              "count, tokens with a letter, tokens that are one Vietnamese syllable, whether a misplaced tone\n"
-             "mark occurs, and for n = 2, 3, 4 the numerator of the top n-gram's character fraction.");
+             "mark occurs, and for n = 2, 3, 4 the numerator of the top n-gram's character fraction; found\n"
+             "has bit i set when needles[i] (str without white space) occurs in text.lower().");
 
 static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 4) {
-        PyErr_SetString(PyExc_TypeError, "tokens() takes 4 arguments (text, lower, judge, cache_max)");
+    if (nargs != 5) {
+        PyErr_SetString(PyExc_TypeError, "tokens() takes 5 arguments (text, lower, judge, cache_max, needles)");
         return NULL;
     }
     PyObject *text = args[0], *judge = args[2];
@@ -522,6 +567,7 @@ static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize
     }
     Py_ssize_t cache_max = PyLong_AsSsize_t(args[3]);
     if (cache_max == -1 && PyErr_Occurred()) return NULL;
+    if (check_needles(args[4]) < 0) return NULL;
     if (known_count > cache_max) known_clear(); /* emptied before this document is read, as _token_counts does */
 
     const uint32_t *lower = (const uint32_t *)PyBytes_AS_STRING(args[1]);
@@ -542,7 +588,8 @@ static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize
         status = read_tokens(&w, text, PyUnicode_4BYTE_KIND, data, n, lower);
     }
     unsigned long long grams[3];
-    if (status < 0 || judge_words(&w, judge) < 0 || top_ngrams(&w, grams) < 0) {
+    unsigned long found;
+    if (status < 0 || judge_words(&w, judge) < 0 || top_ngrams(&w, grams) < 0 || find_needles(&w, args[4], &found) < 0) {
         work_free(&w);
         return NULL;
     }
@@ -560,8 +607,8 @@ static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize
     }
     Py_ssize_t n_tokens = w.n_tokens;
     work_free(&w);
-    return Py_BuildValue("nnnNKKK", n_tokens, words, syllables, PyBool_FromLong(misplaced), grams[0], grams[1],
-                         grams[2]);
+    return Py_BuildValue("nnnNKKKk", n_tokens, words, syllables, PyBool_FromLong(misplaced), grams[0], grams[1],
+                         grams[2], found);
 }
 
 /* Histogram of the class bytes of text's BMP characters, and the count of the others. */

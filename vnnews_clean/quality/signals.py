@@ -233,14 +233,18 @@ def _character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool |
     return (letters, diacritic, digits, upper, punct), unsafe
 
 
-def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, float, float, float]:
+def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, float, float, float, tuple[bool, ...]]:
     """``_token_counts`` and ``_top_ngram_fractions`` of ``text.lower().split()``, by the C twin.
 
     The twin returns each fraction's numerator; dividing here as ``_share``
-    does there gives the same floats.
+    does there gives the same floats. Last, whether each of the PII gate's
+    ``LOWERED_HINTS`` is in ``text.lower()`` (which is then never made).
     """
-    _, words, syllables, misplaced, gram2, gram3, gram4 = _NATIVE.tokens(text, _T.LOWER, _judge, _CACHE_MAX)
-    return words, syllables, misplaced, _share(gram2, characters), _share(gram3, characters), _share(gram4, characters)
+    _, words, syllables, misplaced, gram2, gram3, gram4, found = _NATIVE.tokens(
+        text, _T.LOWER, _judge, _CACHE_MAX, P.LOWERED_HINTS
+    )
+    hints = tuple(bool(found >> bit & 1) for bit in range(len(P.LOWERED_HINTS)))
+    return words, syllables, misplaced, *map(_share, (gram2, gram3, gram4), (characters,) * 3), hints
 
 
 def _native_character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool | None]:
@@ -259,8 +263,8 @@ def _native_character_counts(text: str) -> tuple[tuple[int, int, int, int, int],
 _GATES = (False, True, None)  # the twin's encoding gate codes
 
 
-def _pii_counts(text: str, lowered: str | None, digits: int) -> tuple[int, int, int]:
-    kinds = P.may_hold(text, lowered)
+def _pii_counts(text: str, kinds: tuple[str, ...], digits: int) -> tuple[int, int, int]:
+    """URLs, e-mails and phones, scanning for the ``kinds`` whose gate passed (:func:`patterns.may_hold`)."""
     if kinds == ("phone",):  # every phone number has at least 8 digits ("1800 1234")
         return 0, 0, len(P.SINGLE["phone"].findall(text)) if digits >= P.PHONE_MIN_DIGITS else 0
     counts = Counter(match.lastgroup for match in P.COMBINED[kinds].finditer(text))
@@ -289,19 +293,20 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
     lines = [line for line in map(str.strip, text.splitlines()) if line]
     blocks = [block for block in map(str.strip, P.PARAGRAPH_BREAK.split(text)) if block]
     if _NATIVE is None:
-        lowered: str | None = text.lower()
+        lowered = text.lower()
+        kinds = P.may_hold(text, lowered)
         tokens = lowered.split()
         counts = Counter(tokens)
         words, syllables, misplaced = _token_counts(tokens, counts)
         top2, top3, top4 = _top_ngram_fractions(tokens, counts, characters)
         (letters, diacritic, digits, upper, punct), unsafe = _character_counts(text)
     else:
-        lowered = None  # what the PII gate needs of it, it lowers
-        words, syllables, misplaced, top2, top3, top4 = _native_token_counts(text, characters)
+        words, syllables, misplaced, top2, top3, top4, hints = _native_token_counts(text, characters)
+        kinds = P.kinds_to_scan(text, hints)
         (letters, diacritic, digits, upper, punct), unsafe = _native_character_counts(text)
     dup_lines, dup_line_chars = _duplicates(lines, characters)
     dup_blocks, dup_block_chars = _duplicates(blocks, characters)
-    urls, emails, phones = _pii_counts(text, lowered, digits)
+    urls, emails, phones = _pii_counts(text, kinds, digits)
     return QualitySignals(
         characters=characters,
         syllables=words,
