@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass
 from itertools import compress, filterfalse
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from .._native import load
@@ -65,8 +66,17 @@ _CACHE_MAX = 1 << 18
 
 # The C twin of the counting passes (``_counts.c``), or None: then the Python code below runs.
 _NATIVE = load("quality")
-if _NATIVE is not None:
-    from . import tables as _T
+_TABLES: ModuleType | None = None  # its tables (tables.py), built when first needed
+
+
+def _tables() -> ModuleType:
+    """The twin's tables; built on first use (some 30 ms), so that importing the package does not wait for them."""
+    global _TABLES
+    if _TABLES is None:
+        from . import tables
+
+        _TABLES = tables
+    return _TABLES
 
 
 def _judge(token: str) -> int:
@@ -241,7 +251,7 @@ def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, fl
     ``LOWERED_HINTS`` is in ``text.lower()`` (which is then never made).
     """
     _, words, syllables, misplaced, gram2, gram3, gram4, found = _NATIVE.tokens(
-        text, _T.LOWER, _judge, _CACHE_MAX, P.LOWERED_HINTS
+        text, _tables().LOWER, _judge, _CACHE_MAX, P.LOWERED_HINTS
     )
     hints = tuple(bool(found >> bit & 1) for bit in range(len(P.LOWERED_HINTS)))
     return words, syllables, misplaced, *map(_share, (gram2, gram3, gram4), (characters,) * 3), hints
@@ -249,9 +259,10 @@ def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, fl
 
 def _native_character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool | None]:
     """``_character_counts(text)`` by the C twin; characters above U+FFFF (rare) by the same patterns."""
-    letters, diacritic, digits, upper, punct, gate, astral = _NATIVE.characters(text, _T.CLASSES)
+    tables = _tables()
+    letters, diacritic, digits, upper, punct, gate, astral = _NATIVE.characters(text, tables.CLASSES)
     if astral:  # all of them are in the rare runs, and unsafe
-        rare = "\n".join(_T.ASTRAL_RUN.findall(text))
+        rare = "\n".join(tables.ASTRAL_RUN.findall(text))
         letters += sum(map(len, P.LETTER_RUN.findall(rare)))
         diacritic += sum(map(len, P.VN_UPPER_RUN.findall(rare)))
         digits += sum(map(len, P.DIGIT_RUN.findall(rare)))
