@@ -33,8 +33,9 @@ Definitions (all shares are 0.0 when their denominator is 0):
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from itertools import compress, filterfalse
+from operator import attrgetter
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -167,10 +168,18 @@ class QualitySignals:
     phones: int
 
     def to_dict(self) -> dict[str, Any]:
-        """A plain dict (lists for tuples), for JSON lines and data frames."""
-        out = asdict(self)
+        """A plain dict (lists for tuples), for JSON lines and data frames.
+
+        What ``dataclasses.asdict`` gives, without its recursive deep copy (every
+        field is a number, None or a tuple of str, which becomes a list).
+        """
+        out = dict(zip(_FIELD_NAMES, _FIELD_VALUES(self), strict=True))
         out["encoding_issues"] = list(self.encoding_issues)
         return out
+
+
+_FIELD_NAMES = tuple(field.name for field in fields(QualitySignals))
+_FIELD_VALUES = attrgetter(*_FIELD_NAMES)
 
 
 def _share(part: float, whole: float) -> float:
