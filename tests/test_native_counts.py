@@ -233,4 +233,3 @@ def test_str_subclass(native: ModuleType) -> None:
         pass
 
     assert S._native_token_counts(Text("Hà Nội hà nội"), 13) == python_tokens("Hà Nội hà nội")
-
