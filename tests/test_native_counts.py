@@ -25,8 +25,8 @@ DATA = Path(__file__).parent / "data"
 ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)
 
 
-@pytest.fixture(scope="module")
-def native() -> ModuleType:
+def twin() -> ModuleType:
+    """The C twin; the test fails when it is not built (skips only when switched off on purpose)."""
     if pure_python():
         pytest.skip("VNNEWS_CLEAN_PURE_PYTHON is set: the Python twin runs on purpose")
     module = load("quality")
@@ -90,27 +90,31 @@ HAND = [
 ]
 
 
-def test_hand_cases(native: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hand_cases(monkeypatch: pytest.MonkeyPatch) -> None:
+    twin()
     for text in HAND:
         assert_twins(text)
         fast, slow = signals_both_ways(text, monkeypatch)
         assert fast == slow, text
 
 
-def test_every_kind_of_str(native: ModuleType) -> None:
+def test_every_kind_of_str() -> None:
+    twin()
     # the same words in a 1-, 2- and 4-byte str
     base = "café crème café crème naïve"
     for extra in ("", " đ", " 😀"):
         assert_twins(base + extra)
 
 
-def test_tie_goes_to_first_seen(native: ModuleType) -> None:
+def test_tie_goes_to_first_seen() -> None:
+    twin()
     _, _, _, gram2, *_ = S._native_token_counts("ab c ab c de f de f", 19)
     assert gram2 == (4 * 2) / 19  # "ab c" seen first (4 characters, twice), not "de f"
 
 
-def test_lowering_each_character(native: ModuleType) -> None:
+def test_lowering_each_character() -> None:
     """The lower-case table is str.lower on every BMP character, and splits where str.split does."""
+    native = twin()
     chars = [chr(c) for c in range(T.BMP)]
     text = "\x20".join(chars)
     judged: list[str] = []
@@ -125,13 +129,15 @@ def test_lowering_each_character(native: ModuleType) -> None:
     assert judged == list(Counter(tokens))
 
 
-def test_classes_of_each_character(native: ModuleType) -> None:
+def test_classes_of_each_character() -> None:
+    twin()
     for code in range(T.BMP):
         char = chr(code)
         assert S._native_character_counts(char) == S._character_counts(char), hex(code)
 
 
-def test_baomoi(native: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_baomoi(monkeypatch: pytest.MonkeyPatch) -> None:
+    twin()
     docs = [f"{t.strip()}\n{c.strip()}" for t, c in ARTICLE.findall((DATA / "baomoi-500.txt").read_text("utf-8"))]
     assert len(docs) == 500
     for doc in docs:
@@ -150,7 +156,8 @@ ANY_CHARACTER = st.one_of(
 
 @settings(max_examples=500)
 @given(st.text(ANY_CHARACTER))
-def test_any_str(native: ModuleType, text: str) -> None:
+def test_any_str(text: str) -> None:
+    twin()
     assert_twins(text)
 
 
@@ -161,7 +168,8 @@ SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\t", "\u3000", "\x1c"]
 
 @settings(max_examples=500)
 @given(st.lists(st.tuples(st.sampled_from(VOCABULARY), st.sampled_from(SEPARATORS)), max_size=60))
-def test_vietnamese_like_with_repeats(native: ModuleType, pieces: list[tuple[str, str]]) -> None:
+def test_vietnamese_like_with_repeats(pieces: list[tuple[str, str]]) -> None:
+    native = twin()
     text = "".join(word + sep for word, sep in pieces)
     assert_twins(text)
     fast = quality_signals(text)  # and the whole signals, on both paths
@@ -172,7 +180,8 @@ def test_vietnamese_like_with_repeats(native: ModuleType, pieces: list[tuple[str
         S._NATIVE = native
 
 
-def test_cache_remembers_and_is_emptied(native: ModuleType) -> None:
+def test_cache_remembers_and_is_emptied() -> None:
+    native = twin()
     judged: list[str] = []
 
     def judge(token: str) -> int:
@@ -189,7 +198,9 @@ def test_cache_remembers_and_is_emptied(native: ModuleType) -> None:
     assert judged[5:] == ["mưa"] and native.cache_size() == 1
 
 
-def test_judge_errors_propagate_and_leave_the_cache_whole(native: ModuleType) -> None:
+def test_judge_errors_propagate_and_leave_the_cache_whole() -> None:
+    native = twin()
+
     def boom(token: str) -> int:
         raise RuntimeError(token)
 
@@ -204,7 +215,8 @@ def test_judge_errors_propagate_and_leave_the_cache_whole(native: ModuleType) ->
     assert S._native_token_counts("một hai một hai", 15) == python_tokens("một hai một hai")
 
 
-def test_bad_arguments(native: ModuleType) -> None:
+def test_bad_arguments() -> None:
+    native = twin()
     for text in (b"abc", None, 3, ["a"]):
         with pytest.raises(TypeError, match="str"):
             native.tokens(text, T.LOWER, S._judge, 10, ())
@@ -228,7 +240,9 @@ def test_bad_arguments(native: ModuleType) -> None:
         native.tokens("a", T.LOWER, S._judge, 10, ("a b",))
 
 
-def test_str_subclass(native: ModuleType) -> None:
+def test_str_subclass() -> None:
+    twin()
+
     class Text(str):
         pass
 
