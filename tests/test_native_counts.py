@@ -162,7 +162,7 @@ def test_any_str(text: str) -> None:
 
 
 VOCABULARY = ["hà", "Hà", "HÀ", "nội", "mưa", "to,", "2024", "-", "the", "ĐÀ", "nẵng.", "…", "İ", "ΣΑΣ", "baỏ", "😀"]
-VOCABULARY += ["wW", "w.", "(aT)", "a", "t]", "0912 345 678"]
+VOCABULARY += ["wW", "w.", "WwW.vn", "(aT)", "x@y", "a", "t]", "0912 345 678", "https://x.vn"]
 SEPARATORS = [" ", " ", " ", "\n", "\n\n", "\t", "\u3000", "\x1c"]
 
 
