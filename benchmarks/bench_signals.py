@@ -1,5 +1,8 @@
 """Throughput of quality_signals() on real Vietnamese news (target: 20 MB/s per core).
 
+With the C twin of the counting passes built (``vnnews_clean.accelerated()``);
+``VNNEWS_CLEAN_PURE_PYTHON=1`` measures the Python code alone.
+
     python benchmarks/bench_signals.py [CORPUS] [--parts]   # default: ../shared/corpora/baomoi-500.txt
     python benchmarks/bench_signals.py --against REVISION [--rounds 15]
 
@@ -28,23 +31,32 @@ from bench_ab import export
 from bench_clean import DEFAULT, articles, throughput
 
 from vnnews_clean import mask_pii, quality_signals
+from vnnews_clean.quality import patterns as P
 from vnnews_clean.quality import signals as S
 
 
 def parts(docs: list[str]) -> None:
-    """CPU seconds per MB of the separate passes (what to optimise next)."""
+    """CPU seconds per MB of the separate passes (what to optimise next).
+
+    The Python twins' passes are timed also when the C twin is built (then
+    quality_signals runs the C lines instead of the "Python twin" ones).
+    """
     size = sum(len(d.encode()) for d in docs) / 1e6
     tokens = {d: d.lower().split() for d in docs}
     counts = {d: Counter(tokens[d]) for d in docs}
     characters = {d: S._character_counts(d) for d in docs}  # the counts, and the encoding gate
-    steps = {
-        "lower + split": lambda d: d.lower().split(),
-        "token Counter": lambda d: Counter(tokens[d]),
-        "character counts": S._character_counts,
-        "n-grams 2-4 (given tokens)": lambda d: S._top_ngram_fractions(tokens[d], counts[d], len(d)),
-        "token classes": lambda d: S._token_counts(tokens[d], counts[d]),
+    steps = {}
+    if S._NATIVE is not None:
+        steps["C twin: tokens, n-grams, hints"] = lambda d: S._native_token_counts(d, len(d))
+        steps["C twin: character counts"] = S._native_character_counts
+    steps |= {
+        "Python twin: lower + split": lambda d: d.lower().split(),
+        "Python twin: token Counter": lambda d: Counter(tokens[d]),
+        "Python twin: character counts": S._character_counts,
+        "Python twin: n-grams 2-4": lambda d: S._top_ngram_fractions(tokens[d], counts[d], len(d)),
+        "Python twin: token classes": lambda d: S._token_counts(tokens[d], counts[d]),
         "encoding issues (gated)": lambda d: S._encoding_issues(d, False, characters[d][1]),
-        "pii counts": lambda d: S._pii_counts(d, d.lower(), characters[d][0][2]),
+        "pii counts": lambda d: S._pii_counts(d, P.may_hold(d), characters[d][0][2]),
         "mask_pii": mask_pii,
     }
     for name, function in steps.items():
@@ -55,7 +67,7 @@ def parts(docs: list[str]) -> None:
             for doc in docs:
                 function(doc)
             best = min(best, time.process_time() - start)
-        print(f"  {name:<28} {best / size * 1000:6.1f} ms/MB (best of 5)")
+        print(f"  {name:<32} {best / size * 1000:6.1f} ms/MB (best of 5)")
 
 
 def against(revision: str, docs: list[str], rounds: int, chunk: int = 25) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections import Counter
@@ -266,3 +267,13 @@ def test_work_is_linear_in_tokens_whatever_repeats(monkeypatch, unit: str) -> No
         # the tokens, then their 2-, 3- and 4-grams: at most 4 elements counted per token
         assert sum(counted) <= 4 * tokens
         assert len(counted) <= 4
+
+
+def test_to_dict_is_asdict() -> None:
+    for text in ("", "Hôm nay trời đẹp.\nHôm nay trời đẹp.", MOJIBAKE, TCVN3, "Gọi 0912 345 678, www.baomoi.vn"):
+        measured = quality_signals(text)
+        expected = dataclasses.asdict(measured)
+        expected["encoding_issues"] = list(measured.encoding_issues)
+        got = measured.to_dict()
+        assert got == expected and list(got) == list(expected)
+        assert type(got["encoding_issues"]) is list

@@ -162,9 +162,19 @@ COMBINED = {
 PII = COMBINED[("url", "email", "phone")]
 
 
+# What the gate looks for in the lower-cased text: "www." (a URL), "at]" or "at)" (an e-mail address).
+LOWERED_HINTS = ("www.", "at]", "at)")
+
+
 def may_hold(text: str, lowered: str | None = None) -> tuple[str, ...]:
     """The kinds whose cheap gate passes (substring checks): the pattern to scan ``text`` with."""
     lowered = text.lower() if lowered is None else lowered
-    url = "://" in text or "www." in lowered
-    email = "@" in text or "at]" in lowered or "at)" in lowered
+    return kinds_to_scan(text, tuple(hint in lowered for hint in LOWERED_HINTS))
+
+
+def kinds_to_scan(text: str, hints: tuple[bool, ...]) -> tuple[str, ...]:
+    """:func:`may_hold` given whether each of ``LOWERED_HINTS`` is in ``text.lower()``."""
+    www, at_bracket, at_paren = hints
+    url = "://" in text or www
+    email = "@" in text or at_bracket or at_paren
     return tuple(kind for kind, gate in (("url", url), ("email", email), ("phone", True)) if gate)
