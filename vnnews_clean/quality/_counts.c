@@ -218,6 +218,19 @@ static int index_grow(Work *w) {
 }
 
 /* Count the token in w->scratch (hash: hash_points of it); -1 with an exception set on failure. */
+/* Double the capacity of an array of `item`-byte elements (to `initial` when empty). */
+static int grow_array(void **data, Py_ssize_t *cap, size_t item, Py_ssize_t initial) {
+    Py_ssize_t grown_cap = *cap ? *cap * 2 : initial;
+    void *grown = PyMem_Realloc(*data, (size_t)grown_cap * item);
+    if (grown == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    *data = grown;
+    *cap = grown_cap;
+    return 0;
+}
+
 static int add_token(Work *w, uint64_t hash) {
     const uint32_t *key = w->scratch.data;
     Py_ssize_t length = w->scratch.len;
@@ -231,16 +244,8 @@ static int add_token(Work *w, uint64_t hash) {
         slot = (slot + 1) & w->index_mask;
     }
     if (id < 0) { /* a new word */
-        if (w->n_words == w->words_cap) {
-            Py_ssize_t cap = w->words_cap ? w->words_cap * 2 : 128;
-            Word *words = PyMem_Realloc(w->words, (size_t)cap * sizeof(Word));
-            if (words == NULL) {
-                PyErr_NoMemory();
-                return -1;
-            }
-            w->words = words;
-            w->words_cap = cap;
-        }
+        if (w->n_words == w->words_cap && grow_array((void **)&w->words, &w->words_cap, sizeof(Word), 128) < 0)
+            return -1;
         if (points_reserve(&w->keys, length) < 0) return -1;
         memcpy(w->keys.data + w->keys.len, key, (size_t)length * sizeof(uint32_t));
         id = (int32_t)w->n_words;
@@ -251,16 +256,8 @@ static int add_token(Work *w, uint64_t hash) {
         if ((size_t)w->n_words * 2 > w->index_mask + 1 && index_grow(w) < 0) return -1;
     }
     w->words[id].count++;
-    if (w->n_tokens == w->ids_cap) {
-        Py_ssize_t cap = w->ids_cap ? w->ids_cap * 2 : 1024;
-        uint32_t *ids = PyMem_Realloc(w->ids, (size_t)cap * sizeof(uint32_t));
-        if (ids == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        w->ids = ids;
-        w->ids_cap = cap;
-    }
+    if (w->n_tokens == w->ids_cap && grow_array((void **)&w->ids, &w->ids_cap, sizeof(uint32_t), 1024) < 0)
+        return -1;
     w->ids[w->n_tokens++] = (uint32_t)id;
     return 0;
 }
