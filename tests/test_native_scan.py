@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from array import array
 from pathlib import Path
 from types import ModuleType
 from unittest import mock
@@ -227,6 +228,16 @@ def test_the_twin_takes_only_a_whole_table(twin: ModuleType) -> None:
     with pytest.raises(TypeError):
         twin.configure("not a buffer")
     assert twin.scan("hoà", twin.STYLE_OLD) == twin.FOUND_TONE  # the table it had is kept
+
+
+def test_the_table_holds_each_class_as_sre_reads_it(twin: ModuleType) -> None:
+    table = array("I", triage.build_table(twin.FLAGS))
+    bmp = "".join(map(chr, range(0x10000)))
+    for name, members in triage.table_classes().items():
+        bit = twin.FLAGS[name]
+        assert {code for code in range(0x10000) if table[code] & bit} == {
+            hit.start() for hit in re.finditer(f"[{members}]", bmp)
+        }, name
 
 
 def test_the_table_knows_every_class_the_twin_names(twin: ModuleType) -> None:

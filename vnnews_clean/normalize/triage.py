@@ -11,6 +11,7 @@ makes its table from the same strings the regexes are made of.
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from types import ModuleType
 
@@ -82,6 +83,8 @@ TRIAGE = {style: triage_pattern(style) for style in (*STYLES, None)}
 
 # --- the C twin ------------------------------------------------------------
 
+_BMP = 0x10000
+
 
 def table_classes() -> dict[str, str]:
     """The twin's flag names (its ``FLAGS``) and the regex character class each stands for."""
@@ -105,19 +108,36 @@ def build_table(flags: dict[str, int]) -> bytes:
     """65536 native uint32 (one per BMP code point): the OR of the ``flags`` of the classes holding it.
 
     Membership is asked of sre itself, so that a class means here exactly what
-    it means in the regexes (ranges, escapes and all).
+    it means in the regexes (ranges, escapes and all); a class of plain letters
+    (nothing re.escape would touch) holds just those letters, and sre is spared
+    scanning the BMP for it. Built a byte lane at a time with big integers: a
+    loop over the 60 000 code points of the attention class took 50 ms at every
+    import.
     """
     classes = table_classes()
     if set(classes) != set(flags):
         raise RuntimeError(f"the C scan and triage.py disagree on the classes: {sorted(set(classes) ^ set(flags))}")
-    table = array("I", bytes(4 * 0x10000))  # "I" is 4 bytes wherever CPython builds; the twin checks the size
-    bmp = "".join(map(chr, range(0x10000)))
+    codes = array("I", range(_BMP))
+    if sys.byteorder == "big":
+        codes.byteswap()
+    # every BMP code point, lone surrogates too (UTF-16 would pair them)
+    bmp = codes.tobytes().decode("utf-32-le", "surrogatepass")
+    lanes = [0, 0, 0, 0]  # byte k of every entry, as one integer of _BMP bytes
     for name, members in classes.items():
-        bit = flags[name]
-        for run in re.finditer(f"[{members}]+", bmp):
-            for code in range(*run.span()):
-                table[code] |= bit
-    return table.tobytes()
+        inside = bytearray(_BMP)  # 1 where the class holds the code point
+        if re.escape(members) == members:
+            for letter in members:
+                inside[ord(letter)] = 1
+        else:
+            for run in re.finditer(f"[{members}]+", bmp):
+                inside[run.start() : run.end()] = b"\x01" * (run.end() - run.start())
+        ones = int.from_bytes(inside, "little")
+        for k in range(4):
+            lanes[k] |= ones * ((flags[name] >> (8 * k)) & 0xFF)  # a byte times at most 255: no carry
+    table = bytearray(4 * _BMP)
+    for k, lane in enumerate(lanes):
+        table[(k if sys.byteorder == "little" else 3 - k) :: 4] = lane.to_bytes(_BMP, "little")
+    return bytes(table)
 
 
 def configured(module: ModuleType) -> ModuleType:
