@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnnews_clean._native import TWINS, pure_python
-from vnnews_clean.normalize import triage
+from vnnews_clean.normalize import collapse_spaces, triage
 from vnnews_clean.normalize.syllable import JOIN, SUSPICIOUS
 
 from .test_normalize import _all_syllables
@@ -51,7 +51,7 @@ def twin() -> ModuleType:
 
 def expected(twin: ModuleType, text: str) -> dict[str | None, int]:
     """What the twin must answer in each style: the regexes' own answers, as its bits."""
-    common = 0
+    common = twin.FOUND_SPACING if collapse_spaces(text) != text else 0
     if triage.ATTENTION.search(text) is not None:
         common |= twin.FOUND_ATTENTION
     if triage.beyond_bmp(text):
@@ -124,6 +124,8 @@ _PIECES = [
     "𝐀",
     "\U00010000",
     "\n",
+    "  ",
+    " \n ",
 ]
 _RICH = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -148,6 +150,16 @@ def test_latin1_text(twin: ModuleType, text: str) -> None:
     "text",
     [
         "",
+        " ",
+        "a ",
+        " a",
+        "a  b",
+        "a \nb",
+        "a\n b",
+        "a\n\nb",
+        "a \t b",
+        "Ã©  ",
+        " 😀",
         "hóa",
         "hoá",
         "Ã©",  # kind 1, mojibake
@@ -190,7 +202,7 @@ def test_the_python_triage_decides_what_the_twin_bits_decide(twin: ModuleType, t
     for style in STYLES:
         hit = triage.TRIAGE[style].search(text)
         beyond = triage.beyond_bmp(text)
-        found = twin.scan(text, code(twin, style))
+        found = twin.scan(text, code(twin, style)) & ~twin.FOUND_SPACING
         assert (hit is None and not beyond) == (found == 0)
         if hit is not None:
             tones_only = hit.group("attention") is None and hit.group("in_context") is None
@@ -204,6 +216,7 @@ def test_normalize_is_the_same_on_the_twin_and_on_the_regexes(twin: ModuleType, 
         "_TWIN": twin,
         "_TWIN_STYLE": {None: twin.STYLE_NONE, "old": twin.STYLE_OLD, "new": twin.STYLE_NEW},
         "_TWIN_REPAIR": twin.FOUND_ATTENTION | twin.FOUND_BEYOND_BMP,
+        "_TWIN_WORK": twin.FOUND_ATTENTION | twin.FOUND_BEYOND_BMP | twin.FOUND_TONE,
     }
     with mock.patch.multiple(normalization, **on, create=True):  # whatever the environment said at import
         on_twin = (normalization._normalize(text, style), normalization.normalize(text, tone_style=style))

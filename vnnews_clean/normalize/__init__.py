@@ -98,13 +98,14 @@ if _TWIN is not None:
     _TWIN_STYLE = {None: _TWIN.STYLE_NONE, "old": _TWIN.STYLE_OLD, "new": _TWIN.STYLE_NEW}
     # a found misplaced tone alone needs only the tone step
     _TWIN_REPAIR = _TWIN.FOUND_ATTENTION | _TWIN.FOUND_BEYOND_BMP
+    _TWIN_WORK = _TWIN_REPAIR | _TWIN.FOUND_TONE  # all but FOUND_SPACING
 
 
 def _wants_repair(text: str) -> bool:
     """Whether the steps from line_breaks to spaces could act on ``text``: an
     attention character, or one beyond the BMP."""
     if _TWIN is not None:
-        return bool(_TWIN.scan(text, _TWIN.STYLE_NONE))
+        return bool(_TWIN.scan(text, _TWIN.STYLE_NONE) & _TWIN_REPAIR)
     return _ATTENTION.search(text) is not None or _beyond_bmp(text)
 
 
@@ -189,8 +190,8 @@ def _normalize(text: str, tone_style: str | None) -> str:
     if _TWIN is None:
         return _normalize_python(text, tone_style)
     found = _TWIN.scan(text, _TWIN_STYLE[tone_style])
-    if not found:  # clean text: one scan, then spacing
-        return collapse_spaces(text)
+    if not found & _TWIN_WORK:  # clean text: the one scan also told whether spacing changes it
+        return collapse_spaces(text) if found else text
     # the Python triage's first hit is an attention hit iff there is one anywhere
     # (no toned vowel is an attention character alone)
     return _normalize_found(text, tone_style, bool(found & _TWIN_REPAIR))

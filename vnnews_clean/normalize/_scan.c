@@ -2,8 +2,9 @@
  *
  * One pass over a str answers what normalize needs to know before it does any
  * work: is there an attention character (triage.ATTENTION), a misplaced tone
- * mark (syllable.SUSPICIOUS[style]), a character beyond the BMP. sre answers the
- * same with one regex, but stops at every toned vowel to try the lookarounds of
+ * mark (syllable.SUSPICIOUS[style]), a character beyond the BMP, and (in the same
+ * pass, for collapse_spaces) a space to collapse or strip. sre answers the first
+ * three with one regex, but stops at every toned vowel to try the lookarounds of
  * the tone rules (about 190 instructions a character on news).
  *
  * No character data lives here. Which letters are vowels, toned, attention
@@ -68,7 +69,7 @@ static const struct {
 #define START (ALONE | MOJIBAKE_LEAD | AMPERSAND | TONED_PLAIN | TONED_HORN_U)
 
 /* What scan() returns, as bits. */
-enum { FOUND_ATTENTION = 1, FOUND_TONE = 2, FOUND_BEYOND_BMP = 4 };
+enum { FOUND_ATTENTION = 1, FOUND_TONE = 2, FOUND_BEYOND_BMP = 4, FOUND_SPACING = 8 };
 /* The tone styles, as scan() takes them (0: no tone rules). */
 enum { STYLE_NONE = 0, STYLE_OLD = 1, STYLE_NEW = 2 };
 
@@ -167,12 +168,22 @@ SCAN_INLINE int suspicious_at(const void *data, int kind, Py_ssize_t n, Py_ssize
     return (c & TONED_HORN_U) && (n1 & HORN_O);
 }
 
+/* characters.collapse_spaces changing the text, told at the space at i: the text holds "  ",
+ * " \n" or "\n ", or starts or ends with " " (what its str checks and strip(" ") look for). */
+SCAN_INLINE int spacing_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i)
+{
+    if (i == 0 || i == n - 1)
+        return 1;
+    Py_UCS4 after = char_at(data, kind, i + 1);
+    return after == ' ' || after == '\n' || char_at(data, kind, i - 1) == '\n';
+}
+
 /* The whole scan for one kind of str (a constant after inlining, so each kind gets its own loop). */
 SCAN_INLINE int scan_kind(const void *data, int kind, Py_ssize_t n, int style)
 {
     int found = 0;
     /* all there is to find: then the rest of the text changes nothing */
-    int all = FOUND_ATTENTION | (style != STYLE_NONE ? FOUND_TONE : 0)
+    int all = FOUND_ATTENTION | FOUND_SPACING | (style != STYLE_NONE ? FOUND_TONE : 0)
               | (kind == PyUnicode_4BYTE_KIND ? FOUND_BEYOND_BMP : 0);
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = char_at(data, kind, i);
@@ -181,8 +192,11 @@ SCAN_INLINE int scan_kind(const void *data, int kind, Py_ssize_t n, int style)
             continue;
         }
         uint32_t f = table[ch];
-        if (!(f & START))
+        if (!(f & START)) {
+            if (ch == ' ' && !(found & FOUND_SPACING) && spacing_at(data, kind, n, i))
+                found |= FOUND_SPACING;
             continue;
+        }
         if (!(found & FOUND_ATTENTION) && attention_at(data, kind, n, i, f))
             found |= FOUND_ATTENTION;
         if (style != STYLE_NONE && !(found & FOUND_TONE) && (f & (TONED_PLAIN | TONED_HORN_U))
@@ -197,7 +211,8 @@ SCAN_INLINE int scan_kind(const void *data, int kind, Py_ssize_t n, int style)
 PyDoc_STRVAR(scan_doc, "scan(text, style, /)\n--\n\n"
                        "Bits of what ``text`` holds: FOUND_ATTENTION (triage.ATTENTION matches), FOUND_TONE\n"
                        "(syllable.SUSPICIOUS[style] matches; style 0 looks for none, 1 old, 2 new) and\n"
-                       "FOUND_BEYOND_BMP (a character above U+FFFF).");
+                       "FOUND_BEYOND_BMP (a character above U+FFFF); and FOUND_SPACING when\n"
+                       "characters.collapse_spaces would change it.");
 
 static PyObject *scan(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -311,6 +326,7 @@ PyMODINIT_FUNC PyInit__scan(void)
     if (PyModule_AddIntConstant(module, "FOUND_ATTENTION", FOUND_ATTENTION) < 0
         || PyModule_AddIntConstant(module, "FOUND_TONE", FOUND_TONE) < 0
         || PyModule_AddIntConstant(module, "FOUND_BEYOND_BMP", FOUND_BEYOND_BMP) < 0
+        || PyModule_AddIntConstant(module, "FOUND_SPACING", FOUND_SPACING) < 0
         || PyModule_AddIntConstant(module, "STYLE_NONE", STYLE_NONE) < 0
         || PyModule_AddIntConstant(module, "STYLE_OLD", STYLE_OLD) < 0
         || PyModule_AddIntConstant(module, "STYLE_NEW", STYLE_NEW) < 0)
