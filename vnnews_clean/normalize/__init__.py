@@ -8,7 +8,6 @@ pipeline report exactly which lines normalization edited, and with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 
@@ -16,12 +15,6 @@ from unidecode import unidecode
 
 from .._validate import require_str
 from .characters import (
-    BREAK_CHARS,
-    BROKEN_HINTS_ALONE,
-    CP1252_SPECIALS,
-    INVISIBLE,
-    NFC_UNSAFE_BMP,
-    ODD_SPACES,
     clean_characters,
     collapse_spaces,
     fix_encoding,
@@ -31,8 +24,9 @@ from .characters import (
     to_nfc,
 )
 from .issues import ISSUES, detect_encoding_issues
-from .legacy import LEGACY_HINTS, detect_legacy, detect_legacy_hint, fix_eth, fix_legacy
-from .syllable import STYLES, place_tones, suspicious_parts
+from .legacy import detect_legacy, detect_legacy_hint, fix_eth, fix_legacy
+from .syllable import STYLES, place_tones
+from .triage import ATTENTION, TRIAGE, TWIN, beyond_bmp
 
 __all__ = [
     "ISSUES",
@@ -95,25 +89,24 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
     return tuple(named)
 
 
-# What the line_breaks, nfc, hidden, legacy, encoding or characters step could
-# act on. Text without any of it (most clean text) skips those six steps. "Ã" and "Â"
-# count only before a character that makes them mojibake. Characters beyond
-# the BMP are tested apart (see _beyond_bmp): in a class they slow sre's scan
-# by a third.
-_ATTENTION_ALONE = f"{BREAK_CHARS}{NFC_UNSAFE_BMP}{LEGACY_HINTS}{INVISIBLE}{ODD_SPACES}{BROKEN_HINTS_ALONE}"
-# "Ã"/"Â" before a Windows-1252 character, "&" that starts an entity ("VH,TT&DL" is no entity)
-_IN_CONTEXT = (
-    f"(?<=[ÃÂ])(?=[\\xa0-\\xbf{CP1252_SPECIALS}])",
-    "(?<=&)(?=#?[0-9a-zA-Z]{1,32};)",
-)
-# One leading character class, then a lookbehind for which kind the hit is: an
-# alternation of two classes at the top loses sre's fast skip (3x slower on news).
-_ATTENTION = re.compile(f"[{_ATTENTION_ALONE}ÃÂ&](?:(?<=[{_ATTENTION_ALONE}])|{'|'.join(_IN_CONTEXT)})")
+# The triage (see triage.py): the regex and its C twin, when built.
+_ATTENTION = ATTENTION
+_TRIAGE = TRIAGE
+_beyond_bmp = beyond_bmp
+_TWIN = TWIN
+if _TWIN is not None:
+    _TWIN_STYLE = {None: _TWIN.STYLE_NONE, "old": _TWIN.STYLE_OLD, "new": _TWIN.STYLE_NEW}
+    # a found misplaced tone alone needs only the tone step
+    _TWIN_REPAIR = _TWIN.FOUND_ATTENTION | _TWIN.FOUND_BEYOND_BMP
+    _TWIN_WORK = _TWIN_REPAIR | _TWIN.FOUND_TONE  # all but FOUND_SPACING
 
 
-def _beyond_bmp(text: str) -> bool:
-    """Any character above U+FFFF (emoji, historic scripts): at memory speed."""
-    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+def _wants_repair(text: str) -> bool:
+    """Whether the steps from line_breaks to spaces could act on ``text``: an
+    attention character, or one beyond the BMP."""
+    if _TWIN is not None:
+        return bool(_TWIN.scan(text, _TWIN.STYLE_NONE) & _TWIN_REPAIR)
+    return _ATTENTION.search(text) is not None or _beyond_bmp(text)
 
 
 def _repair(text: str) -> str:
@@ -147,7 +140,7 @@ def _settle(text: str, tone_style: str | None, before: str | None) -> str:
     point of the steps (a "©" or "²" that no repair touches), and is not
     repaired again to find that out.
     """
-    if _ATTENTION.search(text) is None and not _beyond_bmp(text):
+    if not _wants_repair(text):
         return text
     lines = text.split("\n")
     old = before.split("\n") if before is not None else []
@@ -157,7 +150,7 @@ def _settle(text: str, tone_style: str | None, before: str | None) -> str:
         if old and old[i] == line:
             continue
         for _ in range(MAX_PASSES):
-            if _ATTENTION.search(line) is None and not _beyond_bmp(line):
+            if not _wants_repair(line):
                 break
             fixed = _repair(line)
             if tone_style is not None:
@@ -167,30 +160,6 @@ def _settle(text: str, tone_style: str | None, before: str | None) -> str:
             line = fixed
         lines[i] = line
     return "\n".join(lines)
-
-
-def _triage(style: str | None) -> re.Pattern[str]:
-    """One scan for both kinds of work: an attention character, or a misplaced tone.
-
-    A single leading character class keeps sre's fast skip; lookbehinds then
-    tell which kind the hit is, and the ``attention`` and ``in_context``
-    groups mark the first kind. A marked vowel between consonants fails after
-    two checks.
-    """
-    if style is None:
-        return re.compile(f"(?P<attention>{_ATTENTION.pattern})(?P<in_context>)")
-    toned, after = suspicious_parts(style)
-    # "Ã" is a marked vowel too, and mojibake before a Windows-1252 sign ("Ã™"):
-    # it gets the checks that follow
-    guard = toned.replace("Ã", "")
-    return re.compile(
-        f"[{_ATTENTION_ALONE}ÃÂ&{toned}](?:{after}"
-        # not a marked vowel: then it is an attention character
-        f"|(?<![{guard}])(?:(?<=[{_ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(_IN_CONTEXT)})(?P<in_context>)))"
-    )
-
-
-_TRIAGE = {style: _triage(style) for style in (*STYLES, None)}
 
 
 def normalize(text: str, *, tone_style: str | None = "old") -> str:
@@ -218,12 +187,30 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
 
 def _normalize(text: str, tone_style: str | None) -> str:
     """:func:`normalize` in one piece, whatever the length of the lines."""
+    if _TWIN is None:
+        return _normalize_python(text, tone_style)
+    found = _TWIN.scan(text, _TWIN_STYLE[tone_style])
+    if not found & _TWIN_WORK:  # clean text: the one scan also told whether spacing changes it
+        return collapse_spaces(text) if found else text
+    # the Python triage's first hit is an attention hit iff there is one anywhere
+    # (no toned vowel is an attention character alone)
+    return _normalize_found(text, tone_style, bool(found & _TWIN_REPAIR))
+
+
+def _normalize_python(text: str, tone_style: str | None) -> str:
+    """:func:`_normalize` on the regexes alone: the reference the C twin is tested against."""
     hit = _TRIAGE[tone_style].search(text)
     beyond_bmp = _beyond_bmp(text)
     if hit is None and not beyond_bmp:  # clean text: one scan, then spacing
         return collapse_spaces(text)
     tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
     repaired = beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None)
+    return _normalize_found(text, tone_style, repaired)
+
+
+def _normalize_found(text: str, tone_style: str | None, repaired: bool) -> str:
+    """The rest of :func:`_normalize` once the triage found work: the repair steps
+    if ``repaired`` (else spacing only), the tones, then settle."""
     before = text
     text = _repair(text) if repaired else collapse_spaces(text)
     if tone_style is not None:

@@ -144,16 +144,29 @@ def _both_cases(letters: str) -> str:
     return letters + letters.upper()
 
 
+# The letter classes the placement rules of suspicious_parts are written in,
+# each a plain string of letters. normalize's C scan builds its character table
+# from these same strings (see triage.py), so the two cannot disagree on a letter.
+PLAIN = _both_cases("aeiouy")
+MARKED = _both_cases("ăâêôơư")
+TONED_PLAIN = _toned(PLAIN)
+TONED_HORN_U = _toned(_both_cases("ư"))
+CODA_START = _both_cases("cmnpt")
+RULE_LETTERS = {"q": "qQ", "g": "gG", "u": "uU", "i": "iI", "o": "oO", "ae": "aeAE", "y": "yY", "horn_o": "ơƠ"}
+# the toned forms of some of them: "u" is TONED_U's "ú", "ù", ...
+TONED_RULE_LETTERS = {name: _toned(RULE_LETTERS[name]) for name in ("u", "i", "o", "ae", "y")}
+
+
 def suspicious_parts(style: str) -> tuple[str, str]:
     """(class of the letters a hit starts with, what must follow one) as regex text.
 
     Split out so that normalize can scan for these and for other work in one pass.
+    The C twin of that scan (``_scan.c``, ``suspicious_at``) restates these rules
+    one for one: a change here is a change there.
     """
-
-    plain = _both_cases("aeiouy")
-    marked = _both_cases("ăâêôơư")
-    toned_plain = _toned(plain)
-    coda_start = _both_cases("cmnpt")
+    plain, marked, toned_plain, coda_start = PLAIN, MARKED, TONED_PLAIN, CODA_START
+    q, g, u, i, o, ae, y, horn_o = (RULE_LETTERS[k] for k in ("q", "g", "u", "i", "o", "ae", "y", "horn_o"))
+    toned = TONED_RULE_LETTERS
     vowels = plain + marked
     end = r"(?![^\W\d_])"
     # Rules that need a vowel after the marked one ...
@@ -163,28 +176,28 @@ def suspicious_parts(style: str) -> tuple[str, str]:
         # three vowels take it in the middle; closed clusters on the last
         f"[{plain}][{plain}{marked}{coda_start}]",
         # the u of "qu" and the i of "gi" belong to the onset and never take it
-        f"(?<=[qQ][{_toned('uU')}])",
-        f"(?<=[gG][{_toned('iI')}])",
+        f"(?<=[{q}][{toned['u']}])",
+        f"(?<=[{g}][{toned['i']}])",
     ]
     # ... and rules that need one before it.
     vowel_precedes = [
         f"(?<=[{marked}].)",
         # open two-vowel clusters take it on the first ("qu" and "gi" are onsets) ...
-        f"(?<=[{plain}].)(?<![qQ][uU].)(?<![gG][iI].){end}",
+        f"(?<=[{plain}].)(?<![{q}][{u}].)(?<![{g}][{i}].){end}",
     ]
     if style == "new":
         # ... except open "oa", "oe", "uy" in the new style: on the second
-        vowel_precedes[1] = f"(?<![oO][{_toned('aeAE')}])(?<![uU][{_toned('yY')}])" + vowel_precedes[1]
-        vowel_follows.append(f"(?<=[{_toned('oO')}])[aeAE]{end}")
-        vowel_follows.append(f"(?<=[{_toned('uU')}])(?<![qQ].)[yY]{end}")
-    toned_u_horn = _toned(_both_cases("ư"))
+        vowel_precedes[1] = f"(?<![{o}][{toned['ae']}])(?<![{u}][{toned['y']}])" + vowel_precedes[1]
+        vowel_follows.append(f"(?<=[{toned['o']}])[{ae}]{end}")
+        vowel_follows.append(f"(?<=[{toned['u']}])(?<![{q}].)[{y}]{end}")
+    toned_u_horn = TONED_HORN_U
     # Most marked vowels stand between consonants: two failed checks and done.
     after = (
         f"(?<=[{toned_plain}])(?:"
         f"(?=[{vowels}])(?:{'|'.join(vowel_follows)})"
         f"|(?<=[{vowels}].)(?:{'|'.join(vowel_precedes)}))"
         # "ươ" takes the mark on ơ, never on ư
-        f"|(?<=[{toned_u_horn}])[ơƠ]"
+        f"|(?<=[{toned_u_horn}])[{horn_o}]"
     )
     return toned_plain + toned_u_horn, after
 
