@@ -14,6 +14,7 @@ from .base import Cleaner
 from .image_markers import is_image_marker
 
 _SEPARATORS = ">»›/|"
+_ANY_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 _CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+|\s*[»›]\s*")
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|lượt xem)|(?:bình luận|ý kiến)\s*\(\d+\))$", re.IGNORECASE)
 CRUMB_PART_MAX_WORDS = 5
@@ -23,7 +24,7 @@ FOOTER_MAX_WORDS = 40
 
 def is_breadcrumb(line: str) -> bool:
     """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ"."""
-    if len(line) > 200 or not any(separator in line for separator in _SEPARATORS):
+    if len(line) > 200 or _ANY_SEPARATOR.search(line) is None:
         return False
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
@@ -47,7 +48,7 @@ def _section_cover(line: str) -> tuple[int, int, int]:
     Cached: a site prints the same menu on every page.
     """
     words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
-    if sum(w in _SECTION_WORDS for w in words) < HEAD_MENU_MIN_SHARE * len(words):
+    if sum(map(_SECTION_WORDS.__contains__, words)) < HEAD_MENU_MIN_SHARE * len(words):
         return 0, 0, len(words)  # too few section words to be a menu (cheap check first)
     names: set[str] = set()  # a menu names each section once: "sống sống sống" is not three
     covered = i = 0
@@ -97,7 +98,7 @@ def is_section_trail(line: str) -> bool:
 
     Only read in the head, where such a line sits above the title.
     """
-    if len(line) > 120 or not any(separator in line for separator in _SEPARATORS):
+    if len(line) > 120 or _ANY_SEPARATOR.search(line) is None:
         return False
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
     if len(parts) != 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
@@ -114,9 +115,9 @@ def is_share_bar(line: str) -> bool:
     tokens = line.casefold().split()
     return (
         0 < len(tokens) <= 12
-        and all(t in SHARE_TOKENS for t in tokens)
+        and SHARE_TOKENS.issuperset(tokens)
         and (
-            any(t in SHARE_UNAMBIGUOUS for t in tokens)
+            not SHARE_UNAMBIGUOUS.isdisjoint(tokens)
             or (len(tokens) >= 2 and any(t.isalpha() and not is_syllable(t) for t in tokens))
         )
     )
