@@ -21,10 +21,13 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from ._native import load
 from .dates import is_dateline
 from .lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
 from .normalize.syllable import SPLIT, parse
 from .shapes import (
+    _CLOSERS,
+    _SENTENCE_ENDS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
@@ -68,8 +71,11 @@ _SURELY_VIETNAMESE_EXTRA_BYTES = 24
 _SURELY_VIETNAMESE_EXTRA_SHARE = 0.2
 
 
+_SURELY_VIETNAMESE_SAMPLE_CHARS = 200  # the C twin reads as many (_lines.c: SAMPLE_CHARS)
+
+
 def _surely_vietnamese(line: str) -> bool:
-    start = line[:200]
+    start = line[:_SURELY_VIETNAMESE_SAMPLE_CHARS]
     extra = len(start.encode()) - len(start)
     return extra >= _SURELY_VIETNAMESE_EXTRA_BYTES or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
 
@@ -106,7 +112,12 @@ class LineFeatures(NamedTuple):
     prose: bool  # article text by shape (see the module docstring); never a footer
 
 
-def line_features(line: str) -> LineFeatures:
+# A line ending in one of these is no headline (shapes.is_headline).
+_NOT_HEADLINE_ENDS = ".;:,…"
+
+
+def python_line_features(line: str) -> LineFeatures:
+    """The features of one non-blank line (the Python original; see :func:`line_features`)."""
     words = line.count(" ") + 1
     exact = False  # words counted as str.split would
     if "  " in line or line[0] == " " or line[-1] == " ":
@@ -115,7 +126,7 @@ def line_features(line: str) -> LineFeatures:
     counted = exact or line.isprintable()  # no whitespace but single spaces: `words` is exact
     letter = has_letter(line)
     # as shapes.is_headline, without splitting the line again when its words are known
-    if len(line) > HEADLINE_MAX_CHARS or line[-1] in ".;:,…":
+    if len(line) > HEADLINE_MAX_CHARS or line[-1] in _NOT_HEADLINE_ENDS:
         headline = False
     elif counted:
         headline = words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line)
@@ -135,6 +146,57 @@ def line_features(line: str) -> LineFeatures:
         and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
     )
     return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
+
+
+_TWIN = load("structure")
+_make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
+
+
+def _twin_line_features(line: str) -> LineFeatures:
+    """:func:`python_line_features` with its character-level facts read in one C pass (``_lines.c``).
+
+    Each twin fact stands for the Python expression named beside it there;
+    what depends on words, sentences or the lexicon runs the same Python.
+    """
+    # line.count(" "), odd spacing, line.isprintable(), ends_sentence, has_letter, headline stop, UTF-8 extra
+    spaces, odd, printable, end, letter, stop, extra = _TWIN.facts(line, _CLOSERS, _SENTENCE_ENDS, _NOT_HEADLINE_ENDS)
+    words = spaces + 1
+    counted = printable
+    if odd:
+        words, counted = word_count(line), True
+    if len(line) > HEADLINE_MAX_CHARS or stop:
+        headline = False
+    elif counted:
+        headline = words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line)
+    else:
+        headline = is_headline(line)
+    paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
+    date = words <= 16 and is_dateline(line)
+    footer = _FOOTER_START.match(line) is not None
+    prose = (
+        words >= PROSE_MIN_WORDS
+        and not headline
+        and not date
+        and not footer
+        and (end or sentence_count(line) >= 2)
+        and (
+            (
+                (
+                    extra >= _SURELY_VIETNAMESE_EXTRA_BYTES
+                    or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * min(len(line), _SURELY_VIETNAMESE_SAMPLE_CHARS)
+                )
+                if extra >= 0
+                else _surely_vietnamese(line)  # a surrogate: raises as the Python original does
+            )
+            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+        )
+    )
+    name = words <= 5 and is_name(line)
+    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose))
+
+
+# The features of one non-blank line: on the C twin when it is built (the same values).
+line_features = python_line_features if _TWIN is None else _twin_line_features
 
 
 @lru_cache(maxsize=32768)
