@@ -1,0 +1,206 @@
+"""The C twin of line_features' character-level facts gives exactly what the Python code gives.
+
+Every test here fails (never skips) when the twin is not built, unless
+VNNEWS_CLEAN_PURE_PYTHON switches it off on purpose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnnews_clean import structure as S
+from vnnews_clean._native import TWINS, load, pure_python
+from vnnews_clean.shapes import _CLOSERS, _SENTENCE_ENDS, ends_sentence, has_letter
+
+from .strategies import WORDS, headline, paragraph, sentence
+
+DATA = Path(__file__).parent / "data"
+
+
+def twin() -> ModuleType:
+    """The C twin; the test fails when it is not built (skips only when switched off on purpose)."""
+    if pure_python():
+        pytest.skip("VNNEWS_CLEAN_PURE_PYTHON is set: the Python twin runs on purpose")
+    module = load("structure")
+    if module is None:
+        pytest.fail(f"{TWINS['structure']} is not built: run `python setup.py build_ext --inplace`")
+    assert S._TWIN is module
+    assert S.line_features is S._twin_line_features
+    return module
+
+
+def python_facts(line: str) -> tuple:
+    """What the twin's facts() stands for, as the Python expressions of python_line_features."""
+    try:
+        start = line[:200]
+        extra = len(start.encode()) - len(start)
+    except UnicodeEncodeError:
+        extra = -1
+    return (
+        line.count(" "),
+        "  " in line or line[0] == " " or line[-1] == " ",
+        line.isprintable(),
+        ends_sentence(line),
+        has_letter(line),
+        line[-1] in S._NOT_HEADLINE_ENDS,
+        extra,
+    )
+
+
+def outcome(features, line: str) -> object:
+    """The features of ``line``, or the type of what it raised (a lone surrogate makes .encode() raise)."""
+    try:
+        return features(line)
+    except UnicodeEncodeError as error:
+        return type(error)
+
+
+def assert_same(line: str) -> None:
+    module = twin()
+    assert module.facts(line, _CLOSERS, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS) == python_facts(line), repr(line)
+    fast, slow = outcome(S._twin_line_features, line), outcome(S.python_line_features, line)
+    assert fast == slow, repr(line)
+    if not isinstance(fast, type):
+        assert type(fast) is S.LineFeatures and fast._fields == slow._fields
+
+
+LEAD = (
+    "Sáng 12/3, UBND TP Hà Nội tổ chức hội nghị triển khai kế hoạch phát triển kinh tế năm 2024, "
+    "với sự tham dự của lãnh đạo các sở, ngành và quận, huyện."
+)
+HAND = [
+    "a",
+    " ",
+    "  ",
+    ".",
+    "…",
+    "”",
+    "Tin mới",
+    " Tin mới",
+    "Tin mới ",
+    "Tin  mới nhất hôm nay",
+    "Tin\tmới\tnhất\thôm\tnay\tđây.",  # tabs: words by a split, not by spaces
+    "a \t b \t c \t d.",
+    "Hà\xa0Nội\xa0mưa\xa0to\xa0cả\xa0ngày\xa0hôm\xa0qua.",  # NBSP: not printable, and no " "
+    "Một dòng\u2028hai dòng bên trong cùng một câu văn dài.",
+    "Anh nói: “Tôi sẽ đến.”",
+    "Anh nói: “Tôi sẽ đến”",
+    "(Ảnh: TTXVN)",
+    "\"')]”’»",  # closers only: no sentence end
+    "Kết thúc bằng dấu chấm phẩy;",
+    "Kết thúc bằng dấu phẩy,",
+    "Chưa hết...",
+    "Chưa hết…",
+    "Sao vậy?",
+    "12345",
+    "___ ___",
+    "© 2024 Báo Lao Động. Giấy phép số 123/GP-BTTTT cấp ngày 1/1/2020.",
+    "Hotline: 0123 456 789",
+    "Thứ hai, 12/3/2024 10:30 (GMT+7)",
+    "Nguyễn Văn An",
+    LEAD,
+    LEAD + " " + LEAD + " " + LEAD,  # longer than the sample of 200 characters and the cache
+    "Airlines Boeing Vietnam announced record profits for the quarter, said the chief executive today.",
+    "Café crème brûlée naïve résumé über façade jalapeño piñata señor déjà vu.",  # Latin-1 only
+    "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý " * 10,
+    "Người dân 😀 vui mừng khi thấy trời đẹp hôm nay, cả nhà cùng đi chơi.",  # beyond the BMP
+    "😀",
+    "𝐀𝐁𝐂 𝟘𝟙",
+    "Hà Nội \ud800 mưa to, người dân vui mừng khi thấy trời đẹp hôm nay ở đây.",  # a lone surrogate
+    "Hà Nội mưa to, người dân vui mừng khi thấy trời đẹp hôm nay ở đây. Xong.\udfff",
+    "\ud83d\ude00",  # a pair written as two code points: still raises in .encode()
+    "x" * 199 + "\ud800",  # the last character of the sample
+    "x " * 100 + "\ud800 mưa to, người dân vui mừng khi thấy trời đẹp hôm nay ở đây.",  # after the sample
+    "\x00\x01\x7f\x80\x9f",
+    "Dòng có ký tự điều khiển\x0b ở giữa và dài đủ tám từ để thành văn.",
+    "İstanbul ΣΑΣ σας ǅ ǈ",
+    "\u200bzero\u200bwidth\u200b",
+    "ⅷ ① ² ٣ ໓",  # numerals that are letters or digits to sre
+    "a_b c_d e_f",
+]
+
+
+def test_hand_cases() -> None:
+    for line in HAND:
+        assert_same(line)
+
+
+def test_an_empty_line_raises_as_the_python_code() -> None:
+    module = twin()
+    with pytest.raises(IndexError):
+        S.python_line_features("")
+    with pytest.raises(IndexError):
+        module.facts("", _CLOSERS, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS)
+
+
+def test_bad_arguments_raise() -> None:
+    module = twin()
+    with pytest.raises(TypeError):
+        module.facts(b"abc", _CLOSERS, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS)
+    with pytest.raises(TypeError):
+        module.facts("abc", _CLOSERS, _SENTENCE_ENDS)
+    with pytest.raises(TypeError):
+        module.facts("abc", None, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS)
+
+
+def test_the_character_sets_come_from_python() -> None:
+    """The twin restates no set: other sets give other answers, as the Python expressions would."""
+    module = twin()
+    assert module.facts("Xong»", "", ".", "»")[3:6] == (False, True, True)
+    assert module.facts("Xong.»", "»", ".", "")[3:6] == (True, True, False)
+    assert module.facts("Xong.»", "", ".»", "")[3] is True
+    assert module.facts("»»", "»", "»", "")[3] is False  # all closers: nothing left to end
+
+
+def test_every_bmp_character() -> None:
+    """Each BMP character (lone surrogates too) alone, inside a word, and ending a prose line."""
+    twin()
+    for code in range(0x10000):
+        char = chr(code)
+        for line in (
+            char,
+            f"Người{char}dân",
+            f"Người dân Hà Nội vui mừng khi thấy trời đẹp hôm nay{char}",
+            f"{char}{char} Tin mới",
+        ):
+            assert_same(line)
+
+
+any_line = st.text(min_size=1, max_size=300)
+vietnamese_line = st.one_of(
+    headline(),
+    sentence(),
+    paragraph(),
+    st.lists(
+        st.one_of(
+            st.sampled_from(WORDS),
+            st.sampled_from([" ", "  ", "\t", "\xa0", ".", "…", "”", ",", ":", "?", "2024", "©", "Hotline:"]),
+        ),
+        min_size=1,
+        max_size=60,
+    ).map(" ".join),
+)
+
+
+@given(any_line)
+def test_any_str(line: str) -> None:
+    assert_same(line)
+
+
+@given(vietnamese_line, st.sampled_from(["", " ", ".", "”", "\ud800", "😀", "\t"]))
+def test_vietnamese_like_lines(line: str, end: str) -> None:
+    assert_same(line + end)
+    assert_same(end + line)
+
+
+def test_every_line_of_the_corpus() -> None:
+    twin()
+    lines = [line for line in (DATA / "baomoi-500.txt").read_text(encoding="utf-8").splitlines() if line]
+    assert len(lines) > 5000
+    for line in lines:
+        assert_same(line)
