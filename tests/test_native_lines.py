@@ -148,6 +148,16 @@ def test_bad_arguments_raise() -> None:
         module.facts("abc", None, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS)
 
 
+@pytest.mark.parametrize("kind", ["x", "ư", "😀"])
+def test_a_line_longer_than_the_block_of_2_20_characters(kind: str) -> None:
+    """The twin sums in blocks of 2**20 characters: a "  " across a block's edge still counts."""
+    block = 1 << 20
+    line = kind * (block - 1) + "  " + kind + " ."
+    assert_same(line)
+    assert_same(kind * (block - 1) + " " + kind + " " + kind)
+    assert_same(kind * block + " " + kind * block + "  ")
+
+
 def test_the_character_sets_come_from_python() -> None:
     """The twin restates no set: other sets give other answers, as the Python expressions would."""
     module = twin()
