@@ -6,6 +6,7 @@ VNNEWS_CLEAN_PURE_PYTHON switches it off on purpose.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean import structure as S
 from vnnews_clean._native import TWINS, load, pure_python
+from vnnews_clean.lexicon import FOOTER_PREFIXES
 from vnnews_clean.shapes import _CLOSERS, _SENTENCE_ENDS, ends_sentence, has_letter
 
 from .strategies import WORDS, headline, paragraph, sentence
@@ -214,3 +216,61 @@ def test_every_line_of_the_corpus() -> None:
     assert len(lines) > 5000
     for line in lines:
         assert_same(line)
+
+
+# --- the footer gate: the first characters a footer line can start with ---------------------
+
+FOOTER_TAILS = [prefix[1:] for prefix in FOOTER_PREFIXES] + [
+    # each label of lexicon.FOOTER_LABELS without its first letter, then its colon
+    "otline:",
+    "ường dây nóng:",
+    "mail:",
+    "-mail:",
+    "iện thoại:",
+    "t:",
+    "ax:",
+    "ịa chỉ toà soạn:",
+    "òa soạn:",
+    "oà soạn :",
+    "iên hệ quảng cáo:",
+    "hịu trách nhiệm xuất bản:",
+    "ổng biên tập:",
+    "hó tổng biên tập:",
+    "ơ quan chủ quản:",
+]
+
+
+def test_the_footer_gate_holds_every_character_a_footer_can_start_with() -> None:
+    gate = S._FOOTER_FIRST
+    assert gate is not None
+    assert set("©®(cCbBgGtThHđĐeEfFlLpP") <= gate and len(gate) < 40 and "x" not in gate
+    for tail in FOOTER_TAILS:  # each tail is a footer after its own first letter
+        assert any(S._FOOTER_START.match(first + tail) for first in gate), tail
+    for code in range(0x10000):
+        char = chr(code)
+        if char not in gate:
+            for tail in FOOTER_TAILS:
+                assert S._FOOTER_START.match(char + tail) is None, (hex(code), tail)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (re.compile("(?:ab|[x-z]c)+d"), set("axyz")),
+        (re.compile("(?:ab|[x-z]c)+d", re.IGNORECASE), set("aAxyzXYZ")),
+        (re.compile("k", re.IGNORECASE), {"k", "K", "\u212a"}),  # the Kelvin sign folds to "k"
+        (re.compile("s|(?:i)", re.IGNORECASE), {"s", "S", "\u017f", "i", "I", "\u0130", "\u0131"}),
+        (re.compile("[^a]"), {chr(code) for code in range(0x10000)} - {"a"}),
+        (re.compile("."), {chr(code) for code in range(0x10000)} - {"\n"}),
+    ],
+)
+def test_first_characters(pattern: re.Pattern[str], expected: set[str]) -> None:
+    assert S.first_characters(pattern) == expected
+    for char in map(chr, range(0x10000)):
+        assert (pattern.match(char + "bcd") is not None or pattern.match(char) is not None) <= (char in expected)
+
+
+@pytest.mark.parametrize("pattern", ["a?b", "(?=a)a", "^a", r"\ba", "(?i:a)b", "", "[a]*b", "(?:a|)b", "a{0,2}b"])
+def test_no_first_characters_when_the_start_is_not_one_character(pattern: str) -> None:
+    """An optional start, an assertion, a group with flags: no gate (every line is tried)."""
+    assert S.first_characters(re.compile(pattern)) is None
