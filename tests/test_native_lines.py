@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 from vnnews_clean import structure as S
 from vnnews_clean._native import TWINS, load, pure_python
 from vnnews_clean.lexicon import FOOTER_PREFIXES
-from vnnews_clean.shapes import _CLOSERS, _SENTENCE_ENDS, ends_sentence, has_letter
+from vnnews_clean.shapes import _CLOSERS, _SENTENCE_ENDS, ends_sentence, has_letter, has_sentence_break, sentence_count
 
 from .strategies import WORDS, headline, paragraph, sentence
 
 DATA = Path(__file__).parent / "data"
+ARGUMENTS = (_CLOSERS, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS, S._BREAK_STARTS)  # what structure passes
 
 
 def twin() -> ModuleType:
@@ -51,6 +52,7 @@ def python_facts(line: str) -> tuple:
         has_letter(line),
         line[-1] in S._NOT_HEADLINE_ENDS,
         extra,
+        any(char in line for char in S._BREAK_STARTS),
     )
 
 
@@ -64,7 +66,7 @@ def outcome(features, line: str) -> object:
 
 def assert_same(line: str) -> None:
     module = twin()
-    assert module.facts(line, _CLOSERS, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS) == python_facts(line), repr(line)
+    assert module.facts(line, *ARGUMENTS) == python_facts(line), repr(line)
     fast, slow = outcome(S._twin_line_features, line), outcome(S.python_line_features, line)
     assert fast == slow, repr(line)
     if not isinstance(fast, type):
@@ -137,17 +139,17 @@ def test_an_empty_line_raises_as_the_python_code() -> None:
     with pytest.raises(IndexError):
         S.python_line_features("")
     with pytest.raises(IndexError):
-        module.facts("", _CLOSERS, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS)
+        module.facts("", *ARGUMENTS)
 
 
 def test_bad_arguments_raise() -> None:
     module = twin()
     with pytest.raises(TypeError):
-        module.facts(b"abc", _CLOSERS, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS)
+        module.facts(b"abc", *ARGUMENTS)
     with pytest.raises(TypeError):
-        module.facts("abc", _CLOSERS, _SENTENCE_ENDS)
+        module.facts("abc", *ARGUMENTS[:3])
     with pytest.raises(TypeError):
-        module.facts("abc", None, _SENTENCE_ENDS, S._NOT_HEADLINE_ENDS)
+        module.facts("abc", None, *ARGUMENTS[1:])
 
 
 @pytest.mark.parametrize("kind", ["x", "ư", "😀"])
@@ -163,10 +165,13 @@ def test_a_line_longer_than_the_block_of_2_20_characters(kind: str) -> None:
 def test_the_character_sets_come_from_python() -> None:
     """The twin restates no set: other sets give other answers, as the Python expressions would."""
     module = twin()
-    assert module.facts("Xong»", "", ".", "»")[3:6] == (False, True, True)
-    assert module.facts("Xong.»", "»", ".", "")[3:6] == (True, True, False)
-    assert module.facts("Xong.»", "", ".»", "")[3] is True
-    assert module.facts("»»", "»", "»", "")[3] is False  # all closers: nothing left to end
+    assert module.facts("Xong»", "", ".", "»", "")[3:6] == (False, True, True)
+    assert module.facts("Xong.»", "»", ".", "", "")[3:6] == (True, True, False)
+    assert module.facts("Xong.»", "", ".»", "", "")[3] is True
+    assert module.facts("»»", "»", "»", "", "")[3] is False  # all closers: nothing left to end
+    assert module.facts("a.b", "", "", "", "!.")[7] is True
+    assert module.facts("a.b", "", "", "", "!…")[7] is False
+    assert module.facts("ư😀", "", "", "", "x😀")[7] is True
 
 
 def test_every_bmp_character() -> None:
@@ -251,6 +256,24 @@ def test_the_footer_gate_holds_every_character_a_footer_can_start_with() -> None
         if char not in gate:
             for tail in FOOTER_TAILS:
                 assert S._FOOTER_START.match(char + tail) is None, (hex(code), tail)
+
+
+def test_the_sentence_break_gate_holds_every_character_a_break_can_start_with() -> None:
+    assert S._BREAK_STARTS == "!.?…"  # shapes._SENTENCE_BREAK, as sre parses it (sorted)
+    for code in range(0x10000):
+        char = chr(code)
+        if char not in S._BREAK_STARTS:
+            for line in (f"Xong{char} Ông", f"Xong{char}” Ông", f"Xong{char}\t(Ông"):
+                assert not has_sentence_break(line) and sentence_count(line) == 1, hex(code)
+
+
+def test_without_gates_the_twin_path_still_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When sre's parse gives no gate (its internals changed), every line runs the Python checks."""
+    twin()
+    monkeypatch.setattr(S, "_FOOTER_FIRST", None)
+    monkeypatch.setattr(S, "_BREAK_STARTS", "")
+    for line in HAND:
+        assert outcome(S._twin_line_features, line) == outcome(S.python_line_features, line), line
 
 
 @pytest.mark.parametrize(

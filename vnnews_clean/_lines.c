@@ -9,8 +9,8 @@
  *
  * No character data lives here: the closing quotes, the sentence ends and the
  * last characters that make a line no headline come from Python
- * (shapes._CLOSERS, shapes._SENTENCE_ENDS, structure._NOT_HEADLINE_ENDS) at
- * each call. Letters and printable characters are what str and sre ask of the
+ * (shapes._CLOSERS, shapes._SENTENCE_ENDS, structure._NOT_HEADLINE_ENDS, and the
+ * characters a sentence break can start with, structure._BREAK_STARTS) at each call. Letters and printable characters are what str and sre ask of the
  * same Unicode database (Py_UNICODE_IS*); the tests compare both on every BMP
  * character, random text and the baomoi corpus.
  */
@@ -131,28 +131,30 @@ LINES_INLINE int holds(PyObject *chars, Py_UCS4 ch)
 }
 
 PyDoc_STRVAR(facts_doc,
-             "facts(line, closers, sentence_ends, not_headline_ends, /)\n--\n\n"
+             "facts(line, closers, sentence_ends, not_headline_ends, break_starts, /)\n--\n\n"
              "What structure.line_features asks of a non-empty ``line``, in one pass, as a tuple:\n"
              "(line.count(\" \"), \"  \" in line or line[0] == \" \" or line[-1] == \" \",\n"
              "line.isprintable(), shapes.ends_sentence(line) with ``closers`` and ``sentence_ends``,\n"
              "shapes.has_letter(line), line[-1] in not_headline_ends,\n"
-             "len(line[:200].encode()) - len(line[:200]) or -1 when that encode raises (a surrogate)).\n"
+             "len(line[:200].encode()) - len(line[:200]) or -1 when that encode raises (a surrogate),\n"
+             "any(char in line for char in break_starts)).\n"
              "IndexError on an empty line, as line[0].");
 
 static PyObject *facts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 4) {
-        PyErr_Format(PyExc_TypeError, "facts() takes 4 arguments (%zd given)", nargs);
+    if (nargs != 5) {
+        PyErr_Format(PyExc_TypeError, "facts() takes 5 arguments (%zd given)", nargs);
         return NULL;
     }
-    for (Py_ssize_t k = 0; k < 4; k++)
+    for (Py_ssize_t k = 0; k < 5; k++)
         if (!PyUnicode_Check(args[k])) {
             PyErr_Format(PyExc_TypeError, "facts() needs str arguments, not %.100s", Py_TYPE(args[k])->tp_name);
             return NULL;
         }
     PyObject *line = args[0], *closers = args[1], *sentence_ends = args[2], *not_headline_ends = args[3];
+    PyObject *break_starts = args[4];
 #if PY_VERSION_HEX < 0x030C0000
-    for (Py_ssize_t k = 0; k < 4; k++)
+    for (Py_ssize_t k = 0; k < 5; k++)
         if (PyUnicode_READY(args[k]) < 0)
             return NULL;
 #endif
@@ -189,7 +191,17 @@ static PyObject *facts(PyObject *module, PyObject *const *args, Py_ssize_t nargs
     int stop = holds(not_headline_ends, last);
     if (stop < 0)
         return NULL;
-    PyObject *result = PyTuple_New(7);
+    /* any character of break_starts in the line (a few characters: a memchr-like scan each) */
+    int may_break = 0;
+    const void *starts = PyUnicode_DATA(break_starts);
+    int starts_kind = PyUnicode_KIND(break_starts);
+    for (Py_ssize_t j = 0; j < PyUnicode_GET_LENGTH(break_starts) && !may_break; j++) {
+        Py_ssize_t at = PyUnicode_FindChar(line, char_at(starts, starts_kind, j), 0, n, 1);
+        if (at == -2)
+            return NULL;
+        may_break = at >= 0;
+    }
+    PyObject *result = PyTuple_New(8);
     if (result == NULL)
         return NULL;
     PyObject *spaces = PyLong_FromSsize_t(found.spaces);
@@ -207,6 +219,7 @@ static PyObject *facts(PyObject *module, PyObject *const *args, Py_ssize_t nargs
     PyTuple_SET_ITEM(result, 4, PyBool_FromLong(found.letter));
     PyTuple_SET_ITEM(result, 5, PyBool_FromLong(stop));
     PyTuple_SET_ITEM(result, 6, extra);
+    PyTuple_SET_ITEM(result, 7, PyBool_FromLong(may_break));
     return result;
 }
 

@@ -29,6 +29,7 @@ from .lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_H
 from .normalize.syllable import SPLIT, parse
 from .shapes import (
     _CLOSERS,
+    _SENTENCE_BREAK,
     _SENTENCE_ENDS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
@@ -152,6 +153,10 @@ def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 # The first characters of a footer line, for the C twin's path (None: every line is tried).
 _FOOTER_FIRST = first_characters(_FOOTER_START)
+# The characters a sentence break (shapes._SENTENCE_BREAK) starts with: a line holding none has
+# none, and has_sentence_break and sentence_count need not scan it (twin path; "": not known).
+_BREAK_FIRST = first_characters(_SENTENCE_BREAK)
+_BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and len(_BREAK_FIRST) <= 16 else ""
 
 
 def is_footer_line(line: str) -> bool:
@@ -218,8 +223,12 @@ def _twin_line_features(line: str) -> LineFeatures:
     Each twin fact stands for the Python expression named beside it there;
     what depends on words, sentences or the lexicon runs the same Python.
     """
-    # line.count(" "), odd spacing, line.isprintable(), ends_sentence, has_letter, headline stop, UTF-8 extra
-    spaces, odd, printable, end, letter, stop, extra = _TWIN.facts(line, _CLOSERS, _SENTENCE_ENDS, _NOT_HEADLINE_ENDS)
+    # line.count(" "), odd spacing, line.isprintable(), ends_sentence, has_letter, headline stop, UTF-8 extra,
+    # a character a sentence break can start with
+    spaces, odd, printable, end, letter, stop, extra, may_break = _TWIN.facts(
+        line, _CLOSERS, _SENTENCE_ENDS, _NOT_HEADLINE_ENDS, _BREAK_STARTS
+    )
+    may_break = may_break or not _BREAK_STARTS
     words = spaces + 1
     counted = printable
     if odd:
@@ -227,7 +236,7 @@ def _twin_line_features(line: str) -> LineFeatures:
     if len(line) > HEADLINE_MAX_CHARS or stop:
         headline = False
     elif counted:
-        headline = words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line)
+        headline = words <= HEADLINE_MAX_WORDS and letter and not (may_break and has_sentence_break(line))
     else:
         headline = is_headline(line)
     paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
@@ -241,7 +250,7 @@ def _twin_line_features(line: str) -> LineFeatures:
         and not headline
         and not date
         and not footer
-        and (end or sentence_count(line) >= 2)
+        and (end or (may_break and sentence_count(line) >= 2))
         and (
             (
                 (
