@@ -52,7 +52,7 @@ def python_facts(line: str) -> tuple:
         has_letter(line),
         line[-1] in S._NOT_HEADLINE_ENDS,
         extra,
-        any(char in line for char in S._BREAK_STARTS),
+        any(char in line for char in S._BREAK_STARTS) or any(char > "\uffff" for char in line),
     )
 
 
@@ -172,6 +172,8 @@ def test_the_character_sets_come_from_python() -> None:
     assert module.facts("a.b", "", "", "", "!.")[7] is True
     assert module.facts("a.b", "", "", "", "!…")[7] is False
     assert module.facts("ư😀", "", "", "", "x😀")[7] is True
+    assert module.facts("ư😀", "", "", "", "x")[7] is True  # beyond the BMP: always maybe
+    assert module.facts("ư.", "", "", "", "")[7] is False
 
 
 def test_every_bmp_character() -> None:

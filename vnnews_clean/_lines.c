@@ -1,11 +1,11 @@
 /* C twin of the character-level facts of vnnews_clean.structure.line_features.
  *
  * line_features asks a dozen cheap questions of every line (how many spaces,
- * does it end a sentence, is there a letter, ...), each a separate pass of
+ * does it end a sentence, is there a letter, ...), each a separate call of
  * str or sre over the line: together about 5 us on a 300-character line, the
- * most of a first pass over a new corpus. facts() reads the line once and
- * answers all of them, each exactly as the Python expression it stands for
- * (named below and in structure._twin_line_features).
+ * most of a first pass over a new corpus. facts() answers all of them in one
+ * call (a few tight loops the compiler vectorizes), each exactly as the Python
+ * expression it stands for (named below and in structure._twin_line_features).
  *
  * No character data lives here: the closing quotes, the sentence ends and the
  * last characters that make a line no headline come from Python
@@ -137,7 +137,7 @@ PyDoc_STRVAR(facts_doc,
              "line.isprintable(), shapes.ends_sentence(line) with ``closers`` and ``sentence_ends``,\n"
              "shapes.has_letter(line), line[-1] in not_headline_ends,\n"
              "len(line[:200].encode()) - len(line[:200]) or -1 when that encode raises (a surrogate),\n"
-             "any(char in line for char in break_starts)).\n"
+             "any(char in line for char in break_starts) or any character of line is beyond the BMP).\n"
              "IndexError on an empty line, as line[0].");
 
 static PyObject *facts(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
@@ -191,8 +191,9 @@ static PyObject *facts(PyObject *module, PyObject *const *args, Py_ssize_t nargs
     int stop = holds(not_headline_ends, last);
     if (stop < 0)
         return NULL;
-    /* any character of break_starts in the line (a few characters: a memchr-like scan each) */
-    int may_break = 0;
+    /* any character of break_starts (BMP characters, structure.first_characters) in the line, a
+     * memchr-like scan each; a line with a character beyond the BMP may always break */
+    int may_break = kind == PyUnicode_4BYTE_KIND;
     const void *starts = PyUnicode_DATA(break_starts);
     int starts_kind = PyUnicode_KIND(break_starts);
     for (Py_ssize_t j = 0; j < PyUnicode_GET_LENGTH(break_starts) && !may_break; j++) {

@@ -81,8 +81,6 @@ def is_syllable(word: str) -> bool:
 # names falls short of both and is judged word by word.
 _SURELY_VIETNAMESE_EXTRA_BYTES = 24
 _SURELY_VIETNAMESE_EXTRA_SHARE = 0.2
-
-
 _SURELY_VIETNAMESE_SAMPLE_CHARS = 200  # the C twin reads as many (_lines.c: SAMPLE_CHARS)
 
 
@@ -132,8 +130,10 @@ def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     The pattern's own parse gives the items that can take its first character;
     sre, compiled with the pattern's flags (IGNORECASE and its case folds),
     then says which BMP characters each takes. A line starting with any other
-    BMP character cannot match: exact, and far cheaper than trying a
-    case-insensitive alternation of twenty prefixes on every line.
+    BMP character cannot match: exact, and far cheaper than trying an
+    alternation (of twenty case-insensitive prefixes, for footers) on every line.
+    Characters beyond the BMP are not looked at (that would take 50 ms): users
+    must treat them as a possible start.
     """
     try:
         parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
@@ -153,8 +153,9 @@ def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 # The first characters of a footer line, for the C twin's path (None: every line is tried).
 _FOOTER_FIRST = first_characters(_FOOTER_START)
-# The characters a sentence break (shapes._SENTENCE_BREAK) starts with: a line holding none has
-# none, and has_sentence_break and sentence_count need not scan it (twin path; "": not known).
+# The BMP characters a sentence break (shapes._SENTENCE_BREAK) starts with: a line holding none
+# (and none beyond the BMP) has none, and has_sentence_break and sentence_count need not scan it
+# (twin path; "": not known).
 _BREAK_FIRST = first_characters(_SENTENCE_BREAK)
 _BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and len(_BREAK_FIRST) <= 16 else ""
 
@@ -218,7 +219,7 @@ _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __n
 
 
 def _twin_line_features(line: str) -> LineFeatures:
-    """:func:`python_line_features` with its character-level facts read in one C pass (``_lines.c``).
+    """:func:`python_line_features` with its character-level facts read in one C call (``_lines.c``).
 
     Each twin fact stands for the Python expression named beside it there;
     what depends on words, sentences or the lexicon runs the same Python.
