@@ -1,9 +1,10 @@
 """The optional C accelerators, and the switch that turns them off.
 
-Two hot loops have a C twin built with the package when a compiler is at hand
-(see ``setup.py``): normalize's triage scan and the counting passes of the
-quality signals. Each twin gives exactly what its Python original gives, which
-the tests check on both; the library works without them, only slower.
+Three hot loops have a C twin built with the package when a compiler is at hand
+(see ``setup.py``): normalize's triage scan, the counting passes of the
+quality signals and the character-level facts of the structure's line
+features. Each twin gives exactly what its Python original gives, which the
+tests check on both; the library works without them, only slower.
 ``VNNEWS_CLEAN_PURE_PYTHON=1`` in the environment makes it use the Python
 originals even where the twins are built.
 """
@@ -16,7 +17,11 @@ from types import ModuleType
 
 PURE_PYTHON_VARIABLE = "VNNEWS_CLEAN_PURE_PYTHON"
 # the package's parts with a C twin, and the module that holds it
-TWINS = {"normalize": "vnnews_clean.normalize._scan", "quality": "vnnews_clean.quality._counts"}
+TWINS = {
+    "normalize": "vnnews_clean.normalize._scan",
+    "quality": "vnnews_clean.quality._counts",
+    "structure": "vnnews_clean._lines",
+}
 
 
 def pure_python() -> bool:
@@ -34,5 +39,5 @@ def load(part: str) -> ModuleType | None:
 
 
 def accelerated() -> dict[str, bool]:
-    """Which parts run on their C twin: ``{"normalize": True, "quality": True}`` on a full build."""
+    """Which parts run on their C twin: ``{"normalize": True, "quality": True, "structure": True}`` on a full build."""
     return {part: load(part) is not None for part in TWINS}

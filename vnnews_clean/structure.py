@@ -17,14 +17,20 @@ and code residue are not prose even when long).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from array import array
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ._native import load
 from .dates import is_dateline
 from .lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
 from .normalize.syllable import SPLIT, parse
 from .shapes import (
+    _CLOSERS,
+    _SENTENCE_BREAK,
+    _SENTENCE_ENDS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
@@ -41,6 +47,15 @@ from .shapes import (
 
 if TYPE_CHECKING:
     from .document import Document
+
+try:  # sre's parser and compiler, to find what a pattern can start with (first_characters)
+    from re import _compiler as _sre_compiler
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+except ImportError:  # Python 3.10
+    import sre_compile as _sre_compiler  # type: ignore[no-redef]
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 PROSE_MIN_WORDS = 8
 PROSE_MIN_SYLLABLE_SHARE = 0.5
@@ -66,10 +81,11 @@ def is_syllable(word: str) -> bool:
 # names falls short of both and is judged word by word.
 _SURELY_VIETNAMESE_EXTRA_BYTES = 24
 _SURELY_VIETNAMESE_EXTRA_SHARE = 0.2
+_SURELY_VIETNAMESE_SAMPLE_CHARS = 200  # the C twin reads as many (_lines.c: SAMPLE_CHARS)
 
 
 def _surely_vietnamese(line: str) -> bool:
-    start = line[:200]
+    start = line[:_SURELY_VIETNAMESE_SAMPLE_CHARS]
     extra = len(start.encode()) - len(start)
     return extra >= _SURELY_VIETNAMESE_EXTRA_BYTES or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
 
@@ -86,6 +102,62 @@ def syllable_share(line: str) -> float:
 _FOOTER_START = re.compile(
     "|".join(["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE
 )
+
+
+class _NoGate(Exception):
+    """The pattern starts with something :func:`_first_items` does not follow (then there is no gate)."""
+
+
+def _first_items(items: Any) -> list[tuple[Any, Any]]:
+    """The parsed items (sre's) of which one consumes the first character of any match of ``items``."""
+    if not len(items):
+        raise _NoGate
+    op, av = items[0]
+    if op in (_sre_constants.LITERAL, _sre_constants.NOT_LITERAL, _sre_constants.IN, _sre_constants.ANY):
+        return [(op, av)]
+    if op is _sre_constants.BRANCH:
+        return [item for branch in av[1] for item in _first_items(branch)]
+    if op is _sre_constants.SUBPATTERN and not av[1] and not av[2]:  # a group that sets no flags
+        return _first_items(av[3])
+    if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and av[0] >= 1:
+        return _first_items(av[2])
+    raise _NoGate  # an assertion, an optional start, a back reference: anything could follow
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The BMP characters a match of ``pattern`` can start with (None when that is not known).
+
+    The pattern's own parse gives the items that can take its first character;
+    sre, compiled with the pattern's flags (IGNORECASE and its case folds),
+    then says which BMP characters each takes. A line starting with any other
+    BMP character cannot match: exact, and far cheaper than trying an
+    alternation (of twenty case-insensitive prefixes, for footers) on every line.
+    Characters beyond the BMP are not looked at (that would take 50 ms): users
+    must treat them as a possible start.
+    """
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+        items = _first_items(parsed)
+        unique = {repr(item): item for item in items}.values()  # "c" starts five prefixes
+        alternatives = [_sre_parser.SubPattern(parsed.state, [item]) for item in unique]
+        first = _sre_parser.SubPattern(parsed.state, [(_sre_constants.BRANCH, (None, alternatives))])
+        taken = _sre_compiler.compile(first, pattern.flags)
+    except (_NoGate, re.error, AttributeError, TypeError, ValueError):  # sre's internals may change: no gate
+        return None
+    codes = array("I", range(0x10000))
+    if sys.byteorder == "big":
+        codes.byteswap()
+    bmp = codes.tobytes().decode("utf-32-le", "surrogatepass")  # lone surrogates too
+    return frozenset(found.group() for found in taken.finditer(bmp))
+
+
+# The first characters of a footer line, for the C twin's path (None: every line is tried).
+_FOOTER_FIRST = first_characters(_FOOTER_START)
+# The BMP characters a sentence break (shapes._SENTENCE_BREAK) starts with: a line holding none
+# (and none beyond the BMP) has none, and has_sentence_break and sentence_count need not scan it
+# (twin path; "": not known).
+_BREAK_FIRST = first_characters(_SENTENCE_BREAK)
+_BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and len(_BREAK_FIRST) <= 16 else ""
 
 
 def is_footer_line(line: str) -> bool:
@@ -106,7 +178,12 @@ class LineFeatures(NamedTuple):
     prose: bool  # article text by shape (see the module docstring); never a footer
 
 
-def line_features(line: str) -> LineFeatures:
+# A line ending in one of these is no headline (shapes.is_headline).
+_NOT_HEADLINE_ENDS = ".;:,…"
+
+
+def python_line_features(line: str) -> LineFeatures:
+    """The features of one non-blank line (the Python original; see :func:`line_features`)."""
     words = line.count(" ") + 1
     exact = False  # words counted as str.split would
     if "  " in line or line[0] == " " or line[-1] == " ":
@@ -115,7 +192,7 @@ def line_features(line: str) -> LineFeatures:
     counted = exact or line.isprintable()  # no whitespace but single spaces: `words` is exact
     letter = has_letter(line)
     # as shapes.is_headline, without splitting the line again when its words are known
-    if len(line) > HEADLINE_MAX_CHARS or line[-1] in ".;:,…":
+    if len(line) > HEADLINE_MAX_CHARS or line[-1] in _NOT_HEADLINE_ENDS:
         headline = False
     elif counted:
         headline = words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line)
@@ -135,6 +212,64 @@ def line_features(line: str) -> LineFeatures:
         and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
     )
     return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
+
+
+_TWIN = load("structure")
+_make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
+
+
+def _twin_line_features(line: str) -> LineFeatures:
+    """:func:`python_line_features` with its character-level facts read in one C call (``_lines.c``).
+
+    Each twin fact stands for the Python expression named beside it there;
+    what depends on words, sentences or the lexicon runs the same Python.
+    """
+    # line.count(" "), odd spacing, line.isprintable(), ends_sentence, has_letter, headline stop, UTF-8 extra,
+    # a character a sentence break can start with
+    spaces, odd, printable, end, letter, stop, extra, may_break = _TWIN.facts(
+        line, _CLOSERS, _SENTENCE_ENDS, _NOT_HEADLINE_ENDS, _BREAK_STARTS
+    )
+    may_break = may_break or not _BREAK_STARTS
+    words = spaces + 1
+    counted = printable
+    if odd:
+        words, counted = word_count(line), True
+    if len(line) > HEADLINE_MAX_CHARS or stop:
+        headline = False
+    elif counted:
+        headline = words <= HEADLINE_MAX_WORDS and letter and not (may_break and has_sentence_break(line))
+    else:
+        headline = is_headline(line)
+    paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
+    date = words <= 16 and is_dateline(line)
+    first = line[0]
+    footer = (_FOOTER_FIRST is None or first in _FOOTER_FIRST or first > "\uffff") and _FOOTER_START.match(
+        line
+    ) is not None
+    prose = (
+        words >= PROSE_MIN_WORDS
+        and not headline
+        and not date
+        and not footer
+        and (end or (may_break and sentence_count(line) >= 2))
+        and (
+            (
+                (
+                    extra >= _SURELY_VIETNAMESE_EXTRA_BYTES
+                    or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * min(len(line), _SURELY_VIETNAMESE_SAMPLE_CHARS)
+                )
+                if extra >= 0
+                else _surely_vietnamese(line)  # a surrogate: raises as the Python original does
+            )
+            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+        )
+    )
+    name = words <= 5 and is_name(line)
+    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose))
+
+
+# The features of one non-blank line: on the C twin when it is built (the same values).
+line_features = python_line_features if _TWIN is None else _twin_line_features
 
 
 @lru_cache(maxsize=32768)
