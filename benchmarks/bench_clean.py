@@ -2,8 +2,9 @@
 
     python benchmarks/bench_clean.py [CORPUS]   # default: ../shared/corpora/baomoi-500.txt
     python benchmarks/bench_clean.py --cold     # every round starts with empty caches
+    python benchmarks/bench_clean.py --rounds 10
 
-Reports wall-clock and CPU-time throughput (best of 3 each); on a loaded
+Reports wall-clock and CPU-time throughput (best of ``--rounds``, 5 unless told); on a loaded
 machine trust CPU time, and compare versions with bench_ab.py. The library
 caches what it learns of a line by its text (features, shapes, syllables), so
 repeated rounds over the same articles run warm; ``--cold`` empties those
@@ -64,6 +65,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--cold", action="store_true", help="empty the per-line caches before each round")
+    parser.add_argument("--rounds", type=int, default=5, help="best of this many rounds (default 5)")
     args = parser.parse_args()
     before = clear_line_caches if args.cold else None
     docs = articles(args.corpus)
@@ -73,8 +75,8 @@ def main() -> None:
     # (time.process_time) counts only this one
     print("           wall clock   CPU time")
     for name, function in (("normalize", normalize), ("clean", clean)):
-        wall = throughput(function, docs, before=before)
-        cpu = throughput(function, docs, clock=time.process_time, before=before)
+        wall = throughput(function, docs, repeat=args.rounds, before=before)
+        cpu = throughput(function, docs, repeat=args.rounds, clock=time.process_time, before=before)
         print(f"{name:<10} {wall:6.1f} MB/s {cpu:6.1f} MB/s")
 
 
