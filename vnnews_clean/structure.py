@@ -17,13 +17,12 @@ and code residue are not prose even when long).
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
-from array import array
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ._native import load
+from ._sre_gate import first_characters
 from .dates import is_dateline
 from .lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
 from .normalize.syllable import SPLIT, parse
@@ -47,15 +46,6 @@ from .shapes import (
 
 if TYPE_CHECKING:
     from .document import Document
-
-try:  # sre's parser and compiler, to find what a pattern can start with (first_characters)
-    from re import _compiler as _sre_compiler
-    from re import _constants as _sre_constants
-    from re import _parser as _sre_parser
-except ImportError:  # Python 3.10
-    import sre_compile as _sre_compiler  # type: ignore[no-redef]
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
 
 PROSE_MIN_WORDS = 8
 PROSE_MIN_SYLLABLE_SHARE = 0.5
@@ -102,53 +92,6 @@ def syllable_share(line: str) -> float:
 _FOOTER_START = re.compile(
     "|".join(["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE
 )
-
-
-class _NoGate(Exception):
-    """The pattern starts with something :func:`_first_items` does not follow (then there is no gate)."""
-
-
-def _first_items(items: Any) -> list[tuple[Any, Any]]:
-    """The parsed items (sre's) of which one consumes the first character of any match of ``items``."""
-    if not len(items):
-        raise _NoGate
-    op, av = items[0]
-    if op in (_sre_constants.LITERAL, _sre_constants.NOT_LITERAL, _sre_constants.IN, _sre_constants.ANY):
-        return [(op, av)]
-    if op is _sre_constants.BRANCH:
-        return [item for branch in av[1] for item in _first_items(branch)]
-    if op is _sre_constants.SUBPATTERN and not av[1] and not av[2]:  # a group that sets no flags
-        return _first_items(av[3])
-    if op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and av[0] >= 1:
-        return _first_items(av[2])
-    raise _NoGate  # an assertion, an optional start, a back reference: anything could follow
-
-
-def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The BMP characters a match of ``pattern`` can start with (None when that is not known).
-
-    The pattern's own parse gives the items that can take its first character;
-    sre, compiled with the pattern's flags (IGNORECASE and its case folds),
-    then says which BMP characters each takes. A line starting with any other
-    BMP character cannot match: exact, and far cheaper than trying an
-    alternation (of twenty case-insensitive prefixes, for footers) on every line.
-    Characters beyond the BMP are not looked at (that would take 50 ms): users
-    must treat them as a possible start.
-    """
-    try:
-        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
-        items = _first_items(parsed)
-        unique = {repr(item): item for item in items}.values()  # "c" starts five prefixes
-        alternatives = [_sre_parser.SubPattern(parsed.state, [item]) for item in unique]
-        first = _sre_parser.SubPattern(parsed.state, [(_sre_constants.BRANCH, (None, alternatives))])
-        taken = _sre_compiler.compile(first, pattern.flags)
-    except (_NoGate, re.error, AttributeError, TypeError, ValueError):  # sre's internals may change: no gate
-        return None
-    codes = array("I", range(0x10000))
-    if sys.byteorder == "big":
-        codes.byteswap()
-    bmp = codes.tobytes().decode("utf-32-le", "surrogatepass")  # lone surrogates too
-    return frozenset(found.group() for found in taken.finditer(bmp))
 
 
 # The first characters of a footer line, for the C twin's path (None: every line is tried).
