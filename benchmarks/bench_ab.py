@@ -8,6 +8,10 @@ by round (the revision's package is exported with ``git archive`` and imported
 under another name), timed in CPU time; the best round of each is reported.
 ``--cold`` empties both versions' per-line caches before each of their rounds
 (see bench_clean.py): the figure for a first pass over a new corpus.
+
+``git archive`` carries no built extension, so the revision runs on its Python
+code alone: against a revision that has C twins (see vnnews_clean/_native.py),
+this measures the twins too.
 """
 
 from __future__ import annotations

@@ -16,11 +16,12 @@ import os
 from types import ModuleType
 
 PURE_PYTHON_VARIABLE = "VNNEWS_CLEAN_PURE_PYTHON"
-# the package's parts with a C twin, and the module that holds it
+# the package's parts with a C twin, and the module that holds it: named within this package,
+# so a copy of it under another name (benchmarks/bench_ab.py) never loads this one's twins
 TWINS = {
-    "normalize": "vnnews_clean.normalize._scan",
-    "quality": "vnnews_clean.quality._counts",
-    "structure": "vnnews_clean._lines",
+    "normalize": f"{__package__}.normalize._scan",
+    "quality": f"{__package__}.quality._counts",
+    "structure": f"{__package__}._lines",
 }
 
 

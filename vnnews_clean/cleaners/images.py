@@ -20,7 +20,7 @@ from .image_markers import (
     is_placeholder,
     may_be_credited,
 )
-from .titles import same_as_title, title_of
+from .titles import REPEATED_TITLE_MIN_WORDS, title_of
 
 _PIPES = re.compile(r"^\|\s*|\s*\|$")
 
@@ -67,8 +67,9 @@ class ImageCleaner(Cleaner):
         typical: list[float] = []  # the median paragraph length, computed when first needed
         drops: dict[int, str] = {}
         captions: list[int] = []
-        # decided once, not per line: whether a line may repeat the title as alt text
-        alt_after = title_index if title and title_index is not None and same_as_title(title, title) else None
+        # decided once, not per line: whether a line may repeat the title as alt text (same_as_title)
+        long_title = title is not None and word_count(title) >= REPEATED_TITLE_MIN_WORDS
+        alt_after = title_index if long_title else None
         for i, line in enumerate(lines):
             if not line or i in drops:
                 continue
