@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from ._native import load
 from ._sre_gate import first_characters
@@ -229,6 +230,29 @@ def features_of(line: str) -> LineFeatures:
     return _cached_features(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)
 
 
+_Reading = TypeVar("_Reading")
+
+
+def cached_by_text(
+    judge: Callable[[str, LineFeatures | None], _Reading], maxsize: int = 16384
+) -> Callable[[str, LineFeatures | None], _Reading]:
+    """``judge(line, features)`` of a line with its own features, cached by the line's text for
+    the lines whose features are cached (both then depend on the text alone: a site's furniture
+    recurs across its pages, and several steps ask the same of a line). A longer line is judged
+    each time, with the features given. The result has ``cache_clear``, like lru_cache's."""
+
+    @lru_cache(maxsize=maxsize)
+    def by_text(line: str) -> _Reading:
+        return judge(line, _cached_features(line))
+
+    def read(line: str, features: LineFeatures | None = None) -> _Reading:
+        return by_text(line) if len(line) <= CACHED_LINE_MAX_CHARS else judge(line, features)
+
+    read.cache_clear = by_text.cache_clear  # type: ignore[attr-defined]
+    read.__doc__ = judge.__doc__
+    return read
+
+
 class Structure:
     """Features of every line of one version of a document, and its zones.
 
@@ -364,15 +388,8 @@ def ends_article(line: str, features: LineFeatures | None) -> bool:
     )
 
 
-@lru_cache(maxsize=16384)
-def _ends_article(line: str) -> bool:
-    return ends_article(line, _cached_features(line))
-
-
-def line_ends_article(line: str, features: LineFeatures | None) -> bool:
-    """:func:`ends_article` with the line's own features; cached by text for the lines whose
-    features are (both depend on the text alone)."""
-    return _ends_article(line) if len(line) <= CACHED_LINE_MAX_CHARS else ends_article(line, features)
+# ends_article of a line with its own features, cached by text (the zones are found again after each drop)
+line_ends_article = cached_by_text(ends_article)
 
 
 # "Thích · Trả lời · Báo vi phạm": the longest run of comment controls on one line.

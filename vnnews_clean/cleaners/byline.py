@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate, islice
 
 from ..dates import is_dateline, words_before_date
@@ -28,7 +27,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
-from ..structure import CACHED_LINE_MAX_CHARS, LineFeatures, features_of, structure_of
+from ..structure import LineFeatures, cached_by_text, features_of, structure_of
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -184,17 +183,13 @@ def _is_body_prose(line: str, features: LineFeatures) -> bool:
     return prose and agency_tag(line) is None
 
 
-@lru_cache(maxsize=16384)
-def _cached_body_prose(line: str) -> bool:
-    return _is_body_prose(line, features_of(line))
+# the step reads every line of the document: what a line's own text decides, cached by it
+_body_prose_by_text = cached_by_text(_is_body_prose)  # type: ignore[arg-type]
 
 
 def _line_is_body_prose(line: str, features: LineFeatures) -> bool:
-    """:func:`_is_body_prose` with the line's own features, cached by text for the lines whose
-    features are: the step reads every line of the document."""
-    if features.words < BODY_PROSE_MIN_WORDS:
-        return False
-    return _cached_body_prose(line) if len(line) <= CACHED_LINE_MAX_CHARS else _is_body_prose(line, features)
+    """:func:`_is_body_prose`, with the cheap word count first (most lines stop there)."""
+    return features.words >= BODY_PROSE_MIN_WORDS and _body_prose_by_text(line, features)
 
 
 class BylineCleaner(Cleaner):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..document import Document
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS
 from ..shapes import blank_separated, is_headline, line_key, more_words_than
-from ..structure import CACHED_LINE_MAX_CHARS, structure_of
+from ..structure import cached_by_text, structure_of
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")
@@ -36,14 +34,8 @@ def is_inline_link(line: str) -> bool:
     return bool(rest) and (is_headline(rest) or rest.startswith(_URL_PREFIXES))
 
 
-@lru_cache(maxsize=16384)
-def _cached_inline_link(line: str) -> bool:
-    return is_inline_link(line)
-
-
-def _inline_link(line: str) -> bool:
-    """:func:`is_inline_link`, cached by text for the lines whose features are."""
-    return _cached_inline_link(line) if len(line) <= CACHED_LINE_MAX_CHARS else is_inline_link(line)
+# the step reads every line of the document: cached by text
+_inline_link = cached_by_text(lambda line, _features: is_inline_link(line))
 
 
 class InlineRelatedCleaner(Cleaner):
