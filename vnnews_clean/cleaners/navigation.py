@@ -9,7 +9,7 @@ from ..dates import words_before_date
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
 from ..shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
-from ..structure import Structure, is_syllable, structure_of
+from ..structure import Structure, cached_by_text, is_syllable, structure_of
 from .base import Cleaner
 from .image_markers import is_image_marker
 
@@ -207,12 +207,13 @@ def head_kind(line: str, title_below: bool) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16384)
-def _read_line(line: str) -> tuple[bool, str | None, bool]:
-    """(:func:`is_image_marker`, :func:`navigation_kind`, :func:`is_section_menu`) of a line
-    of at most NAVIGATION_MAX_CHARS: what the line says by itself, cached by its text, as the
-    structure's features are (a site prints its menus, share bars and footers on every page)."""
+def _what_it_says(line: str, _features: object) -> tuple[bool, str | None, bool]:
+    """(:func:`is_image_marker`, :func:`navigation_kind`, :func:`is_section_menu`): what a line
+    says by itself (a site prints its menus, share bars and footers on every page)."""
     return is_image_marker(line), navigation_kind(line), is_section_menu(line)
+
+
+_read_line = cached_by_text(_what_it_says)
 
 
 class NavigationCleaner(Cleaner):
@@ -240,10 +241,7 @@ class NavigationCleaner(Cleaner):
                 # prose is never a footer ("© 2024 Báo X. ..." is not prose), and every
                 # other kind is short or has no sentence punctuation
                 continue
-            if len(line) <= NAVIGATION_MAX_CHARS:
-                marker, kind, menu = _read_line(line)
-            else:  # no navigation line is this long, but a markdown image may be
-                marker, kind, menu = is_image_marker(line), None, False
+            marker, kind, menu = _read_line(line, features)
             if marker:
                 continue  # the image step's: it takes the caption after the marker too
             if kind is not None or features is None:
