@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from vnnews_clean import clean, clean_document
 from vnnews_clean.cleaners import NavigationCleaner, RelatedBlockCleaner, TailCleaner
-from vnnews_clean.dates import is_dateline
 from vnnews_clean.document import Document
-from vnnews_clean.shapes import ends_sentence, has_agency_prefix, is_paragraph
-from vnnews_clean.structure import build_structure, features_list, line_features, syllable_share
+from vnnews_clean.lines.dates import is_dateline
+from vnnews_clean.lines.features import build_structure, features_list, line_features, syllable_share
+from vnnews_clean.lines.shapes import ends_sentence, has_agency_prefix, is_paragraph
 
 from .strategies import documents, phrase
 

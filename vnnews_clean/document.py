@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from .lines.labels import check_label
 
 if TYPE_CHECKING:
-    from .structure import Structure
+    from .lines.features import Structure
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +151,7 @@ class Document:
     def features(self) -> list[Any]:
         """The features of every line (None for a blank line), computed once per line text."""
         if self._features is None:
-            from .structure import features_list
+            from .lines.features import features_list
 
             self._features = features_list(self.lines)
         return self._features
@@ -191,7 +191,7 @@ class Document:
 
 
 def _features_of(line: str) -> Any:
-    from .structure import features_of
+    from .lines.features import features_of
 
     return features_of(line)
 
@@ -228,7 +228,7 @@ class View:
     def structure(self) -> Structure:
         """The features of the view's lines and its zones (head, body, tail)."""
         if self._structure is None:
-            from .structure import Structure
+            from .lines.features import Structure
 
             features = self.doc.features
             self._structure = Structure(self.lines, tuple([features[i] for i in self.indices]))

@@ -7,7 +7,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from ..dates import is_dateline, words_before_date
 from ..document import Document, View
 from ..lexicon import (
     BYLINE_AGENCY_TAIL,
@@ -18,8 +17,9 @@ from ..lexicon import (
     CREDIT_LINK_PLACEHOLDER,
     MEDIA_NOUNS,
 )
-from ..normalize.syllable import SPLIT, parse
-from ..shapes import (
+from ..lines.dates import is_dateline, words_before_date
+from ..lines.features import LineFeatures, cached_by_text, features_of
+from ..lines.shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
@@ -27,7 +27,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
-from ..structure import LineFeatures, cached_by_text, features_of
+from ..normalize.syllable import SPLIT, parse
 from .base import Cleaner
 from .duplicates import is_teaser_of
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..shapes import is_headline, more_words_than
+from ..lines.shapes import is_headline, more_words_than
 from .base import Cleaner
 
 # Shorter lines repeat legitimately ("PV:" in an interview).

@@ -6,7 +6,7 @@ import re
 from statistics import median
 
 from ..document import Document
-from ..shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
 from .base import Cleaner
 from .image_markers import (
     MARKER_FIRST_CHARS,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..document import Document, View
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS
-from ..shapes import blank_separated, is_headline, line_key, more_words_than
-from ..structure import cached_by_text
+from ..lines.features import cached_by_text
+from ..lines.shapes import blank_separated, is_headline, line_key, more_words_than
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dates import words_before_date
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
-from ..shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
-from ..structure import Structure, cached_by_text, is_syllable
+from ..lines.dates import words_before_date
+from ..lines.features import Structure, cached_by_text, is_syllable
+from ..lines.shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
-from ..shapes import has_agency_prefix, short_key
-from ..structure import LineFeatures, Structure, ends_article
+from ..lines.features import LineFeatures, Structure, ends_article
+from ..lines.shapes import has_agency_prefix, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..dates import ends_with_relative_time
 from ..document import Document, Removal, View
 from ..lexicon import COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
-from ..shapes import has_agency_prefix, is_closing_credit
-from ..structure import LineFeatures, Structure
+from ..lines.dates import ends_with_relative_time
+from ..lines.features import LineFeatures, Structure
+from ..lines.shapes import has_agency_prefix, is_closing_credit
 from .base import Cleaner
 
 # Longer lines after the article are left alone, whatever their shape.

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..document import Document, View
-from ..shapes import has_letter, is_closing_credit, word_count
-from ..structure import Structure, build_structure
+from ..lines.features import Structure, build_structure
+from ..lines.shapes import has_letter, is_closing_credit, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit, is_piped
 

@@ -22,11 +22,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from ._native import load
+from .._native import load
+from ..lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
+from ..normalize.syllable import SPLIT, parse
 from ._sre_gate import first_characters
 from .dates import is_dateline
-from .lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
-from .normalize.syllable import SPLIT, parse
 from .shapes import (
     _CLOSERS,
     _SENTENCE_BREAK,
@@ -155,7 +155,7 @@ def python_line_features(line: str) -> LineFeatures:
     return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
 
 
-_TWIN = load("structure")
+_TWIN = load("lines")
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
 
 
