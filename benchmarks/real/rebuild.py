@@ -3,7 +3,7 @@
 
     python benchmarks/real/rebuild.py --mirror /work/.mirror            # every *.labels.json -> cache/
     python benchmarks/real/rebuild.py --mirror /work/.mirror 204 211    # some of them
-    python benchmarks/real/rebuild.py derive 204                        # labeller: cache/204.gold.txt -> 204.labels.json
+    python benchmarks/real/rebuild.py derive 204        # labeller: cache/204.gold.txt -> 204.labels.json
 
 A ``NNN.labels.json`` names its source (repository, commit, path, and how the document is taken out of the file:
 the whole file, a JSON record's fields, a CSV row's fields) and holds, for every line of the input, whether the
@@ -161,7 +161,7 @@ def gold_lines(lines: list[str], codes: str, cuts: dict[str, list]) -> list[str]
     if len(codes) != len(lines):
         raise ValueError(f"{len(codes)} labels for {len(lines)} input lines")
     out: list[str] = []
-    for i, (line, code) in enumerate(zip(lines, codes)):
+    for i, (line, code) in enumerate(zip(lines, codes, strict=True)):
         spans = cuts.get(str(i))
         if spans is not None:
             for start, end, span_code in spans:
@@ -203,6 +203,14 @@ def derive(lines: list[str], gold: list[str]) -> tuple[str, dict[str, list]]:
     return "".join(codes), cuts
 
 
+def shared_dir() -> Path:
+    """The shared/ folder beside the checkout (a worktree sits one level deeper than the main checkout)."""
+    for parent in HERE.parents:
+        if (parent / "shared" / "corpora").is_dir():
+            return parent / "shared"
+    return HERE.parents[2] / "shared"
+
+
 def sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -231,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("ids", nargs="*", help="document ids (default: all); 'derive ID...' writes labels from cache/")
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"), help="where fetch left the snapshots")
-    ap.add_argument("--shared", type=Path, default=HERE.parents[2] / "shared", help="the shared/ folder")
+    ap.add_argument("--shared", type=Path, default=shared_dir(), help="the shared/ folder")
     ap.add_argument("--out", type=Path, default=CACHE)
     a = ap.parse_args(argv)
     if a.ids[:1] == ["derive"]:
