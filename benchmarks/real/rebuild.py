@@ -4,6 +4,7 @@
     python benchmarks/real/rebuild.py --mirror /work/.mirror            # every *.labels.json -> cache/
     python benchmarks/real/rebuild.py --mirror /work/.mirror 204 211    # some of them
     python benchmarks/real/rebuild.py derive 204        # labeller: cache/204.gold.txt -> 204.labels.json
+    python benchmarks/real/rebuild.py sources           # rewrite SOURCES.md from committed.json and the labels
 
 A ``NNN.labels.json`` names its source (repository, commit, path, and how the document is taken out of the file:
 the whole file, a JSON record's fields, a CSV row's fields) and holds, for every line of the input, whether the
@@ -235,6 +236,40 @@ def rebuild(labels_path: Path, mirror: Path, shared: Path, out: Path) -> str:
     return f"{doc_id}: ok ({len(gold)} gold lines)"
 
 
+def sources_table() -> str:
+    """SOURCES.md: every document with its site, format, source, licence and how it is stored."""
+    rows = [
+        "# Sources of benchmarks/real",
+        "",
+        "Written by `python benchmarks/real/rebuild.py sources` from `committed.json` and `*.labels.json`.",
+        "",
+        "| id | site | format | repository | path | commit | licence | stored |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    docs: list[tuple[str, dict, str]] = []
+    for doc_id, doc in json.loads((HERE / "committed.json").read_text(encoding="utf-8")).items():
+        docs.append((doc_id, doc, "committed"))
+    for path in HERE.glob("*.labels.json"):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        docs.append((spec["id"], spec, "rebuilt"))
+    for doc_id, doc, stored in sorted(docs, key=lambda d: d[0]):
+        src = doc["source"]
+        where = src["path"]
+        how = src.get("extract", {})
+        if "record" in src:
+            where += f" (article {src['record']})"
+        elif how.get("kind") == "json":
+            where += f" (record {how['index']}: {', '.join(how['fields'])})"
+        elif how.get("kind") == "csv":
+            where += f" (row {how['row']}: {', '.join(how['fields'])})"
+        commit = src.get("commit", "")[:10] or "—"
+        rows.append(
+            f"| {doc_id} | {doc['site']} | {doc['format']} | {src['repo']} | {where} | {commit} | {src['licence']} "
+            f"| {stored} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("ids", nargs="*", help="document ids (default: all); 'derive ID...' writes labels from cache/")
@@ -242,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=shared_dir(), help="the shared/ folder")
     ap.add_argument("--out", type=Path, default=CACHE)
     a = ap.parse_args(argv)
+    if a.ids[:1] == ["sources"]:
+        (HERE / "SOURCES.md").write_text(sources_table(), encoding="utf-8")
+        return 0
     if a.ids[:1] == ["derive"]:
         for doc_id in a.ids[1:]:
             path = HERE / f"{doc_id}.labels.json"
