@@ -593,6 +593,8 @@ def shared_dir(root: Path = ROOT) -> Path:
         if (parent / "shared" / "eval").is_dir():
             return parent / "shared"
     return root.parent / "shared"
+
+
 FAMILIES = ("html page", "extraction", "whole-page dump", "flattened page")
 # Families of ../shared/eval/real-dev, from the source table of its README: the dantri pages are saved HTML,
 # the VietTravel-RAG texts whole-page dumps, the 24h texts pages flattened to one line, the VFND texts extractions.

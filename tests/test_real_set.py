@@ -149,8 +149,9 @@ def test_rebuild_writes_input_and_gold_and_reports_a_changed_source(tmp_path: Pa
 
 
 def test_extract_reads_a_csv_row_and_concatenated_json() -> None:
-    data = "a|title|content\n1|T1|C1\n2|T2|C2\n".encode()
-    assert rebuild.extract(data, {"kind": "csv", "delimiter": "|", "row": 1, "fields": ["title", "content"]}) == "T2\nC2"
+    data = b"a|title|content\n1|T1|C1\n2|T2|C2\n"
+    how = {"kind": "csv", "delimiter": "|", "row": 1, "fields": ["title", "content"]}
+    assert rebuild.extract(data, how) == "T2\nC2"
     data = b'[{"t": "A"}]\n[{"t": "B"}, {"t": "C"}]'
     assert rebuild.extract(data, {"kind": "json", "index": 2, "fields": ["t"]}) == "C"
 
