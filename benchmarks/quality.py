@@ -25,12 +25,12 @@ HTML cases only (``*.input.html`` in the folder; the line-based systems get the 
 one line per block):
   readability   readability-lxml's ``Document(page).summary()``, one line per block of the summary
   trafilatura+clean  ``trafilatura.extract`` on the page, its output through ``vnnews_clean.clean``
-  trafilatura+clean  also on text cases: ``trafilatura.extract`` of the wrapped text, then ``vnnews_clean.clean``
 A peer that is not installed is reported as skipped.
 
 ``--all`` scores the real sets beside the synthetic ones, per source family (html page, extraction, whole-page
 dump, flattened page), for vnnews_clean with the tone style left alone (``tone_style=None``: the real gold keeps
-the printed tone marks), trafilatura, jusText, datatrove's C4 line filter and trafilatura followed by ``clean``:
+the printed tone marks), trafilatura, jusText, datatrove's C4 line filter and trafilatura followed by ``clean``
+(on a text case: ``trafilatura.extract`` of the wrapped text, then ``vnnews_clean.clean``):
   real-dev      ``../shared/eval/real-dev`` (families from its README's source table)
   real          ``benchmarks/real`` (committed documents) and ``benchmarks/real/cache`` (documents rebuilt by
                 ``benchmarks/real/rebuild.py`` from local snapshots; run it first, or they are reported missing)

@@ -45,6 +45,13 @@ def test_page_lines_gives_one_line_per_block_without_hidden_text() -> None:
     assert rebuild.page_lines(page) == ["Tiêu đề", "Đoạn một & hai.", "Dòng", "sau", "Chú thích"]
 
 
+def test_page_lines_after_a_head_left_open() -> None:
+    assert rebuild.page_lines("<html><head><title>Tựa<body><p>Thân bài.</p><select>x</select><p>Hết</p>") == [
+        "Thân bài.",
+        "Hết",
+    ]
+
+
 def test_input_lines_of_text_keep_every_line_blank_ones_too() -> None:
     assert rebuild.input_lines("a\n\nb\n", "txt") == ["a", "", "b", ""]
 

@@ -41,7 +41,7 @@ BLOCKS = frozenset(
     "address article aside blockquote body br dd details div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
     "header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
-HIDDEN = frozenset("script style noscript template head svg iframe select option textarea".split())
+HIDDEN = frozenset("script style noscript template head svg iframe select textarea".split())
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
@@ -59,6 +59,8 @@ class _Lines(HTMLParser):
         self.buf.clear()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":  # a head (or a stray hidden tag) left open ends where the body starts
+            self.hidden = 0
         if tag in HIDDEN:
             if tag not in VOID:
                 self.hidden += 1
