@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from vnnews_clean import BylineCleaner, Document, ImageCleaner, SourceTagCleaner, clean, clean_document, normalize
-from vnnews_clean.cleaners.byline import agency_tag, is_person_name, read_credit
 from vnnews_clean.cleaners.image_markers import (
     has_credit_tail,
     is_caption_label,
@@ -18,6 +17,7 @@ from vnnews_clean.cleaners.image_markers import (
     may_be_credited,
     may_be_marker_or_credit,
 )
+from vnnews_clean.lines.credits import agency_tag, is_person_name, read_credit
 
 from .strategies import article, phrase
 

@@ -87,7 +87,7 @@ class Document:
     hints: list[str | None] | None = field(default=None, repr=False)
     # the title line's index, once a step has found it
     title_index: int | None = None
-    # vnnews_clean.structure.LineFeatures of each line (None: blank or not computed), and the view
+    # vnnews_clean.lines.features.LineFeatures of each line (None: blank or not computed), and the view
     _features: list[Any] | None = field(default=None, repr=False, compare=False)
     _view: View | None = field(default=None, repr=False, compare=False)
 
@@ -231,8 +231,29 @@ class View:
             from .lines.features import Structure
 
             features = self.doc.features
-            self._structure = Structure(self.lines, tuple([features[i] for i in self.indices]))
+            self._structure = Structure(self.lines, tuple([features[i] for i in self.indices]), self.gaps())
         return self._structure
+
+    def gaps(self) -> list[tuple[tuple[str, str], ...]]:
+        """For each view position of a non-blank line, the (label, text) of the non-blank lines
+        other steps labelled between it and the view's non-blank line before: what stood there in
+        the input. (Blank lines get none: what stood before them is given to the next line.)"""
+        doc = self.doc
+        if len(self.indices) == len(doc.lines):
+            return [()] * len(self.indices)
+        labels, lines = doc.labels, doc.lines
+        gaps: list[tuple[tuple[str, str], ...]] = []
+        pending: list[tuple[str, str]] = []
+        start = 0
+        for i in self.indices:
+            pending.extend((label.name, lines[j]) for j in range(start, i) if (label := labels[j]) and lines[j])
+            if lines[i]:
+                gaps.append(tuple(pending))
+                pending = []
+            else:
+                gaps.append(())
+            start = i + 1
+        return gaps
 
     def content(self) -> list[int]:
         """View positions of the non-blank lines."""

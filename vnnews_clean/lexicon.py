@@ -343,7 +343,6 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "multimedia",
         "emagazine",
         "infographic",
-        "ý kiến",
         "góc nhìn",
         "bạn đọc",
         "tâm sự",
@@ -406,6 +405,8 @@ COMMENT_CONTROLS = re.compile(
     r"\s*[·•|-]?\s*)+$",
     re.IGNORECASE,
 )
+# A word of those controls anywhere in a line ("Thích · Trả lời · 1 giờ trước").
+COMMENT_CONTROLS_WORDS = re.compile(r"\b(?:trả lời|phản hồi|báo vi phạm)\b", re.IGNORECASE)
 # Those controls with the reply link among them: only a comment card has one.
 COMMENT_REPLY = re.compile(
     r"^(?=.*(?:trả lời|phản hồi))(?:(?:thích|trả lời|phản hồi|báo vi phạm)(?:\s*\(?\d+\)?)?\s*[·•|-]?\s*)+$",
@@ -419,4 +420,86 @@ COMMON_WORDS: frozenset[str] = frozenset(
     cũng sẽ tại đó nhiều ra vào lại làm còn thì nhưng nên bị do mà việc nếu hơn sau trên đang phải rất vẫn
     chỉ hay hoặc nhất cùng vì đây họ chúng tôi ông bà anh chị em mình nói biết thể đi đều bởi qua số lên
     nay ở nhà thời gian trước cả lúc vừa mới hết đầu nào gì sự tới bằng luôn thấy nhau ta""".split()
+)
+
+# --- Credits and agency tags (vnnews_clean.lines.credits) ----------------------
+# Credits that name nobody: "Nguồn sưu tầm", "(Tổng hợp)", "St" (sưu tầm), "Nguồn: Internet".
+CREDIT_PHRASES: frozenset[str] = frozenset(
+    {
+        "sưu tầm",
+        "nguồn sưu tầm",
+        "nguồn: sưu tầm",
+        "st",
+        "tổng hợp",
+        "nguồn tổng hợp",
+        "nguồn: tổng hợp",
+        "tổng hợp từ internet",
+        "nguồn internet",
+        "nguồn: internet",
+        "theo internet",
+    }
+)
+# The country's best-known news outlets, as their names open a lead ("Dân Việt - ..."): a tag of
+# several capitalised words is an outlet only when named here (else it may be a place: "Hà Nội - ...").
+NEWS_OUTLETS: frozenset[str] = frozenset(
+    {
+        "dân việt",
+        "dân trí",
+        "tuổi trẻ",
+        "thanh niên",
+        "lao động",
+        "người lao động",
+        "tiền phong",
+        "nhân dân",
+        "quân đội nhân dân",
+        "công an nhân dân",
+        "an ninh thủ đô",
+        "hà nội mới",
+        "sài gòn giải phóng",
+        "pháp luật tp.hcm",
+        "pháp luật việt nam",
+        "giáo dục thời đại",
+        "giáo dục việt nam",
+        "đất việt",
+        "gia đình việt nam",
+        "phụ nữ việt nam",
+        "phụ nữ today",
+        "người đưa tin",
+        "kinh tế đô thị",
+        "đời sống pháp luật",
+        "doanh nghiệp và tiếp thị",
+        "vietnam plus",
+        "vietnamplus",
+        "vnexpress",
+        "zing news",
+        "tin tức",
+        "báo mới",
+        "infonet",
+        "vtc news",
+        "vov",
+        "vtv",
+        "ttxvn",
+    }
+)
+# The heading of a comment section under an article: the article is over above it.
+COMMENT_SECTION_HEADINGS: frozenset[str] = frozenset(
+    {
+        "bình luận",
+        "ý kiến bạn đọc",
+        "ý kiến của bạn",
+        "bình luận của bạn",
+        "gửi bình luận",
+        "viết bình luận",
+        "gửi ý kiến",
+        "hãy là người đầu tiên bình luận",
+        "bình luận facebook",
+    }
+)
+# Words that open the name of a place, a venue or a person addressed by a kinship title, never a
+# journalist's byline: "Chùa Bạch Vân", "Quán Nhân", "Khu du lịch Cồn Phụng", "Cô Chủ Nhỏ". Compared
+# case-folded with the first word of a name-shaped line. (Family names such as Hồ, Lâm, Cao are not here.)
+PLACE_WORDS: frozenset[str] = frozenset(
+    """quán chùa đền đình miếu nhà làng khu bãi biển núi đèo sông suối thác chợ phố đường cầu đảo vịnh hang
+    động rừng vườn đồi thung cánh xã huyện tỉnh phường khách tiệm cửa trường bệnh công ga bến cảng tháp lăng
+    cô chú bà ông bác dì cậu mợ chị""".split()
 )

@@ -113,23 +113,13 @@ class Pipeline:
     ``pipeline(text)`` returns clean text; ``pipeline.run(text)`` returns a
     :class:`CleanResult` with metadata and every removal. Pipelines are
     immutable: :meth:`without`, :meth:`with_step` return new ones.
-
-    ``settle`` names steps whose removals move where the article ends (the
-    tail and the closing byline): a byline taken with text after it brings
-    the lines around it together, and the zones found before no longer hold.
-    While a round of these steps removes a line that has text after it, they
-    run again (in pipeline order), so a second clean finds nothing more.
     """
-
-    # rounds after the first: each removes lines, so few are ever needed
-    SETTLE_MAX_ROUNDS = 3
 
     def __init__(
         self,
         steps: Iterable[Step],
         *,
         paragraph_sep: str = "\n",
-        settle: Iterable[str] = (),
         policy: Policy | None = None,
     ) -> None:
         self.steps: tuple[Cleaner, ...] = tuple(_as_step(s) for s in steps)
@@ -139,9 +129,6 @@ class Pipeline:
         names = self.names
         if len(set(names)) != len(names):
             raise ValueError(f"step names must be unique: {names}")
-        self.settle: tuple[str, ...] = tuple(settle)
-        for name in self.settle:
-            self[name]  # raises KeyError for a typo
 
     @classmethod
     def default(cls, **options: Any) -> Pipeline:
@@ -175,7 +162,6 @@ class Pipeline:
                 c.WhitespaceCleaner(),
             ],
             paragraph_sep=options.paragraph_sep,
-            settle=(c.TailCleaner.name, c.BylineCleaner.name),
             policy=options.policy(),
         )
 
@@ -205,7 +191,6 @@ class Pipeline:
         return Pipeline(
             [s for s in self.steps if s.name not in names],
             paragraph_sep=self.paragraph_sep,
-            settle=[name for name in self.settle if name not in names],
             policy=self.policy,
         )
 
@@ -223,7 +208,7 @@ class Pipeline:
         else:
             position = len(steps) - 1 if steps and steps[-1].name == c.WhitespaceCleaner.name else len(steps)
         steps.insert(position, new)
-        return Pipeline(steps, paragraph_sep=self.paragraph_sep, settle=self.settle, policy=self.policy)
+        return Pipeline(steps, paragraph_sep=self.paragraph_sep, policy=self.policy)
 
     def run(self, text: str) -> CleanResult:
         """Clean ``text`` and report how."""
@@ -231,30 +216,7 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         for step in self.steps:
             step.apply(doc)
-        if self.settle:
-            self._settle(doc)
         return result_of(doc, self.policy, self.paragraph_sep)
-
-    def _settle(self, doc: Document) -> None:
-        """Runs the :attr:`settle` steps again while a round of them labelled a line with text after it."""
-        settling = [step for step in self.steps if step.name in self.settle]
-        names = {step.name for step in settling}
-        seen: set[int] = set()  # lines the settle steps labelled so far
-        for _ in range(self.SETTLE_MAX_ROUNDS):
-            mine = {
-                n
-                for n, line, label in zip(doc.numbers, doc.lines, doc.labels, strict=True)
-                if line and label is not None and label.rule in names
-            }
-            if mine == seen:
-                return
-            rows = zip(doc.numbers, doc.lines, doc.labels, strict=True)
-            last = max((n for n, line, label in rows if line and label is None), default=0)
-            if not any(number < last for number in mine - seen):
-                return
-            seen = mine
-            for step in settling:
-                step.apply(doc)
 
     def __call__(self, text: str) -> str:
         return self.run(text).text

@@ -7,9 +7,10 @@ from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
+from ..lines.credits import is_credit
 from ..lines.dates import words_before_date
 from ..lines.features import Structure, cached_by_text, is_syllable
-from ..lines.shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
+from ..lines.shapes import ends_sentence, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
 
@@ -260,7 +261,7 @@ class NavigationCleaner(Cleaner):
                 continue  # the image step's: it takes the caption after the marker too
             if kind is not None or features is None:
                 pass
-            elif features.date and not (self._byline_place(structure, i) and is_closing_credit(line)):
+            elif features.date and not (self._byline_place(structure, i) and is_credit(line)):
                 kind = "dateline"
             elif menu:
                 kind = "menu"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..document import Document, View
+from ..lines.credits import is_credit
 from ..lines.features import Structure, build_structure
-from ..lines.shapes import has_letter, is_closing_credit, word_count
+from ..lines.shapes import has_letter, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit, is_piped
 
@@ -113,7 +114,7 @@ class HeadCleaner(Cleaner):
             here = features[i]
             if i == index or here is None or here.paragraph:
                 continue
-            if i > index and (here.words > BUTTON_MAX_WORDS or here.name or here.date or is_closing_credit(lines[i])):
+            if i > index and (here.words > BUTTON_MAX_WORDS or here.name or here.date or is_credit(lines[i])):
                 continue
             if i < index and here.words > ABOVE_TITLE_MAX_WORDS:
                 continue

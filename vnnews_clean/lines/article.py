@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-
-_LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ", "· ")
+from .shapes import LIST_MARKS
 
 
 def label_article(doc: Document) -> None:
@@ -26,7 +25,7 @@ def label_article(doc: Document) -> None:
         here = features[i]
         if i == title_at:
             doc.label(i, "title", "article")
-        elif line.startswith(_LIST_MARKS):
+        elif line.startswith(LIST_MARKS):
             doc.label(i, "list_item", "article")
         elif here is not None and here.headline and _text_follows(open_, position, features):
             doc.label(i, "subheading", "article")
