@@ -40,10 +40,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..boilerplate import BoilerplateError
+from ..boilerplate import BoilerplateError, load_sites
 from ..decoding import check_encoding
 from ..options import CleanOptions
-from .boilerplate import Sites, learn_sites, load_sites, save_sites
+from .boilerplate import Sites, learn_sites, save_sites
 from .explain import ExplainError, explain
 from .paths import check_paths, remove_stale_partials, targets_of
 from .quality import Gate, QualityJob, signal_types
