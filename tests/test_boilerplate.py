@@ -156,7 +156,7 @@ def test_bad_arguments() -> None:
         learn_boilerplate([], capacity=0)
     with pytest.raises(TypeError, match="document must be str"):
         learn_boilerplate([b"bytes"])  # type: ignore[list-item]
-    with pytest.raises(TypeError, match="boilerplate must be a Boilerplate"):
+    with pytest.raises(TypeError, match="boilerplate must be Boilerplate or None, not set"):
         clean("x", boilerplate={"a"})
 
 

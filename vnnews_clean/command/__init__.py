@@ -7,8 +7,10 @@ Exit codes:
   ``--report`` that would overwrite an input or another output, an output name with an
   unsupported extension, a WARC input without warcio (the ``warc`` extra), ``--dedup near``
   without datasketch (the ``dedup`` extra), ``--signals`` with text output and no ``--report``;
-- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
-  undecodable bytes (also a binary page), a lone surrogate escape, a missing field, a WARC
+- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON
+  (also NaN or Infinity), undecodable bytes (also a binary page), a lone surrogate escape, a
+  missing field, a field we would write that the record has already (without
+  ``--overwrite-field``), a value JSON output cannot hold, a WARC
   record that cannot be parsed, or a document that cannot be
   written as asked (a Parquet column changing type); also a worker process that died
   (killed, or out of memory);
@@ -40,14 +42,14 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..boilerplate import BoilerplateError
+from ..boilerplate import BoilerplateError, load_sites
 from ..decoding import check_encoding
 from ..options import CleanOptions
-from .boilerplate import Sites, learn_sites, load_sites, save_sites
+from .boilerplate import Sites, learn_sites, save_sites
 from .explain import ExplainError, explain
 from .paths import check_paths, remove_stale_partials, targets_of
 from .quality import Gate, QualityJob, signal_types
-from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
+from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, no_text_drop, report_line
 from .sinks import (
     AtomicFile,
     JsonlSink,
@@ -162,7 +164,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--overwrite-field",
         action="store_true",
-        help="let --output-field replace a field the records already have (default: such a record is bad)",
+        help="let the fields written replace fields the records already have: --output-field, the q_* "
+        "signals, clean_title etc. beside a record's own title (default: such a record is bad)",
     )
     learnt = p.add_mutually_exclusive_group()
     learnt.add_argument(
@@ -361,7 +364,7 @@ def run(args: argparse.Namespace) -> int:
                     report.write(jsonl({"input": item.input.name, "line": item.line or None, "error": item.reason}))
             else:
                 assert done is not None
-                drop = (
+                drop = no_text_drop(done) or (
                     gate.drop(done.verdict, done.report["id"] or item.id if done.report else item.id) if gate else None
                 )
                 if drop is None:

@@ -5,7 +5,9 @@ A record's site is the value of ``--site-field`` when given, else the host of
 its ``url`` field, else none; records without a site form one group. A set
 saved by ``--save-boilerplate`` maps each site to what was learnt on it (the
 group without a site under ``""``); ``--boilerplate`` reads such a file or a
-single :meth:`Boilerplate.save` file, which then applies to every record. A
+single :meth:`Boilerplate.save` file, which then applies to every record
+(:func:`vnnews_clean.boilerplate.load_sites` reads both; ``Boilerplate.load(path,
+site=...)`` one site's set). A
 record is cleaned with its site's set, else with the set of the group without
 a site, else with none.
 """
@@ -22,14 +24,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..boilerplate import FORMAT, Boilerplate, BoilerplateError, BoilerplateLearner, candidate_keys, read_json
+from ..boilerplate import (
+    SITES_FORMAT,
+    SITES_VERSION,
+    Boilerplate,
+    BoilerplateError,
+    BoilerplateLearner,
+    candidate_keys,
+)
 from ..options import CleanOptions
 from ..pipeline import Pipeline
 from .html import article_of
 from .sources import Input, Record, looks_like_html, parse_jsonl, read
 
-SITES_FORMAT = "vnnews_clean.boilerplate-sites"
-SITES_VERSION = 1
 # Keys counted per site: at most 2 * SITE_CAPACITY, so memory grows with the
 # number of sites, never with the number of documents. With ~20 short lines per
 # document this keeps every line above a 2% share (MIN_SHARE is 5%).
@@ -162,25 +169,6 @@ def save_sites(path: str | Path, sites: Sites) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise BoilerplateError(f"{target}: cannot write: {error.strerror or error}") from None
-
-
-def load_sites(path: str | Path) -> Sites:
-    """Read a file of :func:`save_sites` or of :meth:`Boilerplate.save`; BoilerplateError if neither."""
-    data = read_json(path)
-    try:
-        if isinstance(data, dict) and data.get("format") == FORMAT:
-            return {None: Boilerplate.from_dict(data)}
-        if not isinstance(data, dict) or data.get("format") != SITES_FORMAT:
-            expected = f"{FORMAT!r} or {SITES_FORMAT!r}"
-            raise BoilerplateError(f'not a vnnews_clean boilerplate (expected "format": {expected})')
-        if data.get("version") != SITES_VERSION:
-            raise BoilerplateError(f"unsupported version {data.get('version')!r} (this reads {SITES_VERSION})")
-        sites = data.get("sites")
-        if not isinstance(sites, dict):
-            raise BoilerplateError('"sites" must be an object')
-        return {site or None: Boilerplate.from_dict(value) for site, value in sites.items()}
-    except BoilerplateError as error:
-        raise BoilerplateError(f"{path}: {error}") from None
 
 
 # The sets of this process, installed once per worker (not sent with every batch).

@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
+from ..fields import META_FIELDS
 from .sources import COMPRESSIONS, PARQUET_BATCH, Input, optional, split_compression
 
-META_FIELDS = ("title", "author", "source", "published")
 PARTIAL = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.partial")  # a temporary output: .NAME.PID.partial
 
 
@@ -109,40 +109,65 @@ class _Gzip(gzip.GzipFile):
             self.raw.close()
 
 
-def output_record(fields: dict[str, Any] | None, relative: str, result: Any, text_field: str) -> dict[str, Any]:
+OWN_NAMES = {name: name for name in META_FIELDS}  # where the metadata of a text or HTML input goes
+
+
+def output_record(
+    fields: dict[str, Any] | None, relative: str, result: Any, text_field: str, keys: dict[str, str] | None = None
+) -> dict[str, Any]:
     """The input's fields, the clean text in ``text_field``, and the metadata found.
 
-    Metadata goes to ``title``, ``author``, ``source``, ``published`` (the date a page
-    states; always None for text); where the input already
-    has such a field it is kept, and ours is written as ``clean_title`` etc.
+    Metadata goes where ``keys`` says, as :func:`vnnews_clean.fields.metadata_keys` places it for
+    the input's ``fields`` (``title`` etc., or ``clean_title`` etc. where the input has such a
+    field; never over one of its fields unless ``--overwrite-field``); without ``fields`` (a text
+    or HTML input) under its own names. ``published`` is the date a page states (None for text).
     """
     record = dict(fields) if fields is not None else {"id": relative}
     record[text_field] = result.text
-    for name in META_FIELDS:
-        key = name if name not in record or fields is None else f"clean_{name}"
+    for name, key in (keys or OWN_NAMES).items():
         record[key] = getattr(result, name, None)
     return record
 
 
+class NotJson(ValueError):
+    """A value JSON cannot hold (NaN, Infinity): a record never becomes an invalid JSON line."""
+
+
 def jsonl(fields: dict[str, Any]) -> bytes:
-    """One JSON line, as ``json.dumps(fields, ensure_ascii=False)`` gives it.
+    """One JSON line, as ``json.dumps(fields, ensure_ascii=False)`` gives it; :class:`NotJson` for
+    NaN or Infinity (Python's json would write them, and no JSON reader takes them back).
 
     Each value is serialized and encoded on its own: serializing a record
     whole holds two text copies of a huge document besides its bytes.
     """
-    if not all(isinstance(key, str) for key in fields):
-        return json.dumps(fields, ensure_ascii=False).encode("utf-8") + b"\n"
-    parts = [b"{"]
-    for key, value in fields.items():
-        if len(parts) > 1:
-            parts.append(b", ")
-        parts += [json.dumps(key, ensure_ascii=False).encode("utf-8"), b": "]
-        if isinstance(value, str) and len(value) > _JSON_PIECE:
-            parts += _json_string(value)
-        else:
-            parts.append(json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    try:
+        if not all(isinstance(key, str) for key in fields):
+            return json.dumps(fields, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n"
+        parts = [b"{"]
+        for key, value in fields.items():
+            if len(parts) > 1:
+                parts.append(b", ")
+            parts += [json.dumps(key, ensure_ascii=False).encode("utf-8"), b": "]
+            if isinstance(value, str) and len(value) > _JSON_PIECE:
+                parts += _json_string(value)
+            else:
+                parts.append(json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+    except ValueError:
+        raise NotJson(unwritable_in_json(fields) or "a value JSON cannot hold") from None
     parts.append(b"}\n")
     return b"".join(parts)
+
+
+def unwritable_in_json(fields: dict[str, Any]) -> str | None:
+    """Which field holds a value JSON has no place for (NaN, Infinity, also nested), or None."""
+    for key, value in fields.items():
+        try:
+            json.dumps(value, allow_nan=False)
+        except ValueError:
+            return f"field {key!r} holds NaN or Infinity, which JSON cannot hold (RFC 8259)"
+        except TypeError:
+            continue  # not ours to judge here
+    return None
 
 
 _JSON_PIECE = 1 << 20
@@ -161,16 +186,16 @@ class OutputError(Exception):
     """Documents that cannot be written as asked (a Parquet column changing type): exit 3."""
 
 
-STRING_COLUMNS = (*META_FIELDS, *(f"clean_{name}" for name in META_FIELDS))
-
-
 class ParquetFile:
     """Rows written to a Parquet file in batches, appearing under its name when complete.
 
-    Parquet has one schema per file, fixed at the first batch. The text and
-    metadata columns (``text_fields``, title, author, source, clean_*) are
-    nullable strings from the start, whatever the first rows hold; a column
-    that is empty (null) in the whole first batch is a nullable string too.
+    Parquet has one schema per file, fixed at the first batch. The text
+    columns (``text_fields``) are nullable strings from the start, whatever the
+    first rows hold; a column that is empty (null) in the whole first batch
+    (often ``author``) is a nullable string too. A metadata column (title,
+    author, source, published, clean_*) takes the type of the first batch like
+    any other: where the input has its own ``author`` column of ints, that
+    column stays the input's, with its type, and ours is ``clean_author``.
     Columns named in ``types`` (the ``q_*`` fields of ``--signals``) have that
     Arrow type, nullable, from the start. Other columns take the type of the
     first batch. A later value of another
@@ -186,7 +211,7 @@ class ParquetFile:
         self.types = types or {}
         self.arrow = optional("pyarrow", "parquet")
         self.target = target
-        self.strings = frozenset((*text_fields, *STRING_COLUMNS))
+        self.strings = frozenset(text_fields)  # the clean text (and the raw one beside it): strings
         self.temporary = temporary_of(target)
         self.rows: list[dict[str, Any]] = []
         self.writer: Any = None
@@ -199,25 +224,25 @@ class ParquetFile:
             self._flush()
 
     def _first_schema(self) -> Any:
-        """The first batch's types, with text, metadata and all-null columns as nullable strings."""
+        """The first batch's types, with the text and all-null columns as nullable strings.
+
+        A metadata column whose first values are not strings is the input's own (an int ``author``
+        column: ours went to ``clean_author``): it keeps its type, as any column of the input does.
+        """
         names = list(dict.fromkeys(name for row in self.rows for name in row))
-        fixed = self.strings | self.types.keys()
+        fixed = self.types.keys() | self.strings
         table = self.arrow.Table.from_pylist([{n: r.get(n) for n in names if n not in fixed} for r in self.rows])
         types = {f.name: f.type for f in table.schema}
         string = self.arrow.string()
-        return self.arrow.schema(
-            [
-                (
-                    n,
-                    self.types[n]
-                    if n in self.types
-                    else string
-                    if n in self.strings or self.arrow.types.is_null(types[n])
-                    else types[n],
-                )
-                for n in names
-            ]
-        )
+
+        def typed(name: str) -> Any:
+            if name in self.types:
+                return self.types[name]
+            if name in fixed or self.arrow.types.is_null(types[name]):
+                return string
+            return types[name]
+
+        return self.arrow.schema([(name, typed(name)) for name in names])
 
     def _mismatch(self) -> str:
         """Which field of which row does not fit the schema (called only when a batch failed)."""
@@ -232,8 +257,11 @@ class ParquetFile:
                 try:
                     self.arrow.array([row.get(column.name)], type=column.type)
                 except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError):
-                    got = type(row.get(column.name)).__name__
-                    return f"field {column.name!r} of document {index} is {got}, but the column is {column.type}"
+                    value = row.get(column.name)
+                    got, why = type(value).__name__, ""
+                    if column.name in META_FIELDS and isinstance(value, str):  # ours, in a column of the input's
+                        why = f" (the {column.name} found, as this record has no {column.name!r} of its own)"
+                    return f"field {column.name!r}{why} of document {index} is {got}, but the column is {column.type}"
         return "a row does not fit the schema of the first rows"
 
     def _flush(self) -> None:

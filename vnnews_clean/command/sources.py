@@ -318,6 +318,8 @@ def _read_parquet(source: Input, handle: IO[bytes], text_field: str) -> Iterator
         for row in batch.to_pylist():
             number += 1
             text = row.get(text_field)
+            if text is None and text_field in row:  # a null text: a document with nothing to clean (not written)
+                text = ""
             if not isinstance(text, str):
                 reason = f"no {text_field!r} column" if text_field not in row else f"{text_field!r} is not a string"
                 yield BadRecord(source, number, reason, 0, row)
@@ -403,7 +405,7 @@ def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
     except UnicodeDecodeError as error:
         raise ValueError(f"not UTF-8 (byte {error.start})") from None
     try:
-        fields = json.loads(line)
+        fields = json.loads(line, parse_constant=_not_json)
     except json.JSONDecodeError as error:
         raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
     if not isinstance(fields, dict):
@@ -413,8 +415,16 @@ def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
         if where is not None:
             raise ValueError(f"lone surrogate escape (\\u{ord(where[1]):04x}) in {where[0]}: not Unicode text")
     text = fields.get(text_field)
+    if text is None and text_field in fields:  # a null text: a document with nothing to clean (not written)
+        return "", fields
     if not isinstance(text, str):
         raise ValueError(
             f"no {text_field!r} field" if text is None else f"{text_field!r} is {type(text).__name__}, not a string"
         )
     return text, fields
+
+
+def _not_json(constant: str) -> Any:
+    """Python's json reads NaN, Infinity and -Infinity, which are not JSON (RFC 8259): a bad record, never
+    a value carried to an output that no JSON reader would take back."""
+    raise ValueError(f"invalid JSON: {constant} is not a JSON value (RFC 8259 has no NaN or Infinity)")
