@@ -29,6 +29,7 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "tin bài khác",
         "bài viết khác",
         "tin liên quan",
+        "tin bài liên quan",
         "các tin liên quan",
         "tin tức liên quan",
         "bài liên quan",
@@ -367,12 +368,22 @@ SECTION_NAMES: frozenset[str] = frozenset(
 # Labels of the contact lines in a site's footer: "Hotline: ...", "Địa chỉ tòa soạn: ...".
 # After the last body paragraph a line with one of these labels goes even when
 # it is a sentence.
+# (A contact label alone, "Địa chỉ: ...", "Hotline: ...", is as often a place's in a travel guide: see FOOTER_TERMS.)
 FOOTER_LABELS = re.compile(
-    r"^(?:hotline|đường dây nóng|email|e-mail|điện thoại|đt|fax|địa chỉ(?: tòa soạn| toà soạn)?|tòa soạn|toà soạn"
-    r"|liên hệ(?: quảng cáo)?|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập"
-    r"|cơ quan chủ quản)\s*:",
+    r"^(?:địa chỉ tòa soạn|địa chỉ toà soạn|tòa soạn|toà soạn|liên hệ quảng cáo"
+    r"|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập|cơ quan chủ quản)\s*:",
     re.IGNORECASE,
 )
+# What a site's footer speaks of: two of these in one line (any order, any place) make it the footer, sentence
+# or not ("Báo điện tử X. Giấy phép số ... Tổng biên tập: ...", "Điện thoại: ..., Fax: ..."); one alone does not
+# (an article may give a place's address and phone).
+FOOTER_TERMS = re.compile(
+    r"giấy phép|tổng biên tập|t[oò]a soạn|chịu trách nhiệm xuất bản|cơ quan chủ quản|điện thoại|\bfax\b|e-?mail"
+    r"|hotline|đường dây nóng|bản quyền|ghi rõ nguồn|©|địa chỉ",
+    re.IGNORECASE,
+)
+# Footer terms need a label's colon or a copyright sign to be counted at all (a cheap gate).
+FOOTER_TERM_MARKS = ":©"
 # Prompts a site prints under every article: follow us, get the app. In the tail
 # (after the last body paragraph) such a line shows the article is over.
 # A follow prompt whose target was a logo (the scrape kept no text of it) ends on its
@@ -503,3 +514,37 @@ PLACE_WORDS: frozenset[str] = frozenset(
     động rừng vườn đồi thung cánh xã huyện tỉnh phường khách tiệm cửa trường bệnh công ga bến cảng tháp lăng
     cô chú bà ông bác dì cậu mợ chị""".split()
 )
+
+# --- Crawler records printed as text (vnnews_clean.cleaners.fields) -------------
+# The names crawlers give the fields of an article's record ("title: ...", "TIÊU ĐỀ: ...", "link: ..."),
+# compared through line_key, and what the field holds: the title, the lead, the body (article text, the
+# name cut off) or another field (link, category, time, tags: not article text).
+RECORD_FIELDS: dict[str, str] = {
+    **dict.fromkeys(["title", "tiêu đề", "headline"], "title"),
+    **dict.fromkeys(["description", "mô tả", "tóm tắt", "sapo", "summary", "abstract"], "lead"),
+    **dict.fromkeys(["content", "nội dung", "body", "text", "article"], "body"),
+    **dict.fromkeys(
+        [
+            "link",
+            "url",
+            "liên kết",
+            "đường dẫn",
+            "category",
+            "chuyên mục",
+            "danh mục",
+            "thời gian",
+            "time",
+            "date",
+            "published",
+            "ngày đăng",
+            "ngày",
+            "tags",
+            "tag",
+            "keywords",
+            "từ khóa",
+            "author",
+            "id",
+        ],
+        "field",
+    ),
+}

@@ -143,6 +143,7 @@ class Pipeline:
                 *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
                 # line-local noise first, so the title is found among what remains
                 c.HtmlResidueCleaner(),
+                c.RecordFieldsCleaner(),
                 c.NavigationCleaner(),
                 c.RelatedBlockCleaner(),
                 c.InlineRelatedCleaner(),

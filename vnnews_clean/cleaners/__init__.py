@@ -5,6 +5,7 @@ from .base import Cleaner
 from .boilerplate import BoilerplateCleaner
 from .byline import BylineCleaner, SourceTagCleaner
 from .duplicates import DuplicateCleaner
+from .fields import RecordFieldsCleaner
 from .html_residue import HtmlResidueCleaner
 from .images import ImageCleaner
 from .inline import InlineRelatedCleaner
@@ -26,6 +27,7 @@ __all__ = [
     "InlineRelatedCleaner",
     "NavigationCleaner",
     "Normalizer",
+    "RecordFieldsCleaner",
     "RelatedBlockCleaner",
     "RepeatedTitleCleaner",
     "SourceTagCleaner",

@@ -1,14 +1,16 @@
-"""Duplicate lines, and teaser copies of the paragraph that follows them."""
+"""Paragraphs printed twice, and teaser copies of the paragraph that follows them."""
 
 from __future__ import annotations
 
 from ..document import Document
-from ..lines.shapes import is_headline, more_words_than
+from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
 from .base import Cleaner
 
-# Shorter lines repeat legitimately ("PV:" in an interview).
+# Shorter lines repeat legitimately ("PV:" in an interview, "Cù lao Minh" heading two sections).
 DUPLICATE_MIN_WORDS = 4
 TEASER_MIN_WORDS = 6
+# A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters.
+FIELD_LABEL_MAX_CHARS = 25
 
 
 def is_teaser_of(teaser: str, full: str) -> bool:
@@ -16,9 +18,7 @@ def is_teaser_of(teaser: str, full: str) -> bool:
 
     A headline-shaped line is never a teaser: a lead may begin with the
     words of the title. A line ending in a full stop that ``full`` does not
-    have at that place is a sentence of its own, not a cut copy: two such
-    paragraphs brought together by a later removal must not read as a teaser
-    on a second run.
+    have at that place is a sentence of its own, not a cut copy.
     """
     if len(teaser) >= len(full):
         return False
@@ -30,25 +30,49 @@ def is_teaser_of(teaser: str, full: str) -> bool:
     return more_words_than(teaser, TEASER_MIN_WORDS - 1) and not is_headline(teaser)
 
 
+def is_entry_line(line: str) -> bool:
+    """A line of a structured entry, which different entries legitimately repeat: a list item
+    ("• Mức giá: Từ 700.000 đồng/đêm."), a labelled field ("Địa chỉ: xã Vĩnh Hải ...")."""
+    if line.startswith(LIST_MARKS):
+        return True
+    colon = line.find(":", 0, FIELD_LABEL_MAX_CHARS)
+    return colon > 0 and not more_words_than(line[:colon], 3)
+
+
 class DuplicateCleaner(Cleaner):
-    """Drops a line that repeats an earlier one, and a teaser right before the full paragraph."""
+    """Labels a paragraph the page printed twice, and a teaser right before the full paragraph.
+
+    A copy goes when the page or the dump repeated it: right after the first
+    print (every paragraph twice), or anywhere before the article's last line (a
+    lead printed again where the body starts). Kept as printed: short lines and
+    the lines of structured entries (a hotel's "• Mức giá: ..." line, the same
+    for two hotels), and a copy that closes the text (an author's refrain of the
+    opening line).
+    """
 
     name = "duplicate"
 
     def apply(self, doc: Document) -> None:
         view = doc.view()
         lines = view.lines
-        seen: set[str] = set()
+        content = [i for i, line in enumerate(lines) if line]
+        last = content[-1] if content else -1
+        seen: dict[str, int] = {}  # line -> position in content of its first print
         kept: list[int] = []
         drops: dict[int, str] = {}
-        for i, line in enumerate(lines):
-            if not line:
-                continue
-            if line in seen and line.count(" ") >= DUPLICATE_MIN_WORDS - 1:
+        for position, i in enumerate(content):
+            line = lines[i]
+            first = seen.get(line)
+            if (
+                first is not None
+                and line.count(" ") >= DUPLICATE_MIN_WORDS - 1
+                and not is_entry_line(line)
+                and (position - first == 1 or i != last)
+            ):
                 drops[i] = "repeat"
                 continue
             while kept and is_teaser_of(lines[kept[-1]], line):
                 drops[kept.pop()] = "teaser"
-            seen.add(line)
+            seen.setdefault(line, position)
             kept.append(i)
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)

@@ -9,6 +9,7 @@ from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY,
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures
+from ..lines.shapes import LIST_MARKS
 from ..lines.zones import is_comment_controls, is_comment_heading
 from .base import Cleaner
 
@@ -31,6 +32,8 @@ NOTICE_MAX_WORDS = 40
 # Labels other steps give to a listing's lines: what stood beside a tail line as a listed
 # headline, its date or a menu would.
 LISTING_LABELS = frozenset({"related_heading", "related_item", "teaser", "menu", "dateline", "share", "tags", "ui"})
+# What this step finds that shows the article is over.
+_OVER_KINDS = frozenset({"footer", "comment", "comment author", "dated item", "agency teaser", "notice"})
 # What this step itself finds to be listing lines.
 _LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser", "dated item"})
 
@@ -250,9 +253,10 @@ class _Tail:
             return k not in found and teaser_shaped and not is_credit(lines[k])
 
         strong = self.closed or any(kind in ("agency teaser", "dated item") for kind in found.values())
+        position = {k: n for n, k in enumerate(tail)}
 
         def listed(k: int) -> bool:
-            if not strong and k not in found and self._heads_text(tail.index(k), found):
+            if not strong and k not in found and self._heads_text(position[k], found):
                 return False  # after a box in the article, a heading of text that goes on
             return _listing_kind(found.get(k), lines[k], self._f(k))
 
@@ -321,7 +325,7 @@ class _Tail:
             return
         first = notices[-1]
         before = tail[first - 1]
-        listed = found.get(before) in _LISTING_KINDS or self.listing_before(tail[first])
+        listed = _listing_kind(found.get(before), lines[before], self._f(before)) or self.listing_before(tail[first])
         under_byline = (
             before not in found
             and is_credit(lines[before])
@@ -346,6 +350,7 @@ class _Tail:
         a sub-heading of text that stays is kept, and so are credits (the byline step's)."""
         lines, tail = self.lines, self.tail
         started = False
+        over_from = self._over_from(found)
         for n, k in enumerate(tail):
             here = self._f(k)
             line = lines[k]
@@ -356,8 +361,25 @@ class _Tail:
             kind = _short_kind(line, here)
             if kind == "furniture" and self._heads_text(n, found):
                 continue  # a sub-heading of a paragraph that stays
+            over = n >= over_from or self.listing_before(k)
+            if kind == "furniture" and line.startswith(LIST_MARKS) and not over:
+                continue  # an item of the article's list, unless the article is surely over
             if kind is not None:
                 found[k] = kind
+
+    def _over_from(self, found: dict[int, str]) -> int:
+        """The first tail position after which the article is surely over: a follow prompt, a
+        footer, comments, a strong credit or a listed item stands there (0: a closing barrier
+        stands above the tail)."""
+        if self.closed:
+            return 0
+        for n, k in enumerate(self.tail):
+            line, here = self.lines[k], self._f(k)
+            if found.get(k) in _OVER_KINDS or here.footer or TAIL_PROMPTS.match(line):
+                return n + 1
+            if is_strong_credit(line) or is_comment_controls(line, here):
+                return n + 1
+        return len(self.tail)
 
     def _heads_text(self, n: int, found: dict[int, str]) -> bool:
         """The next content line after ``tail[n]`` is text that stays."""

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from .._native import load
-from ..lexicon import FOOTER_LABELS, FOOTER_PREFIXES
+from ..lexicon import FOOTER_LABELS, FOOTER_PREFIXES, FOOTER_TERMS
 from ..normalize.syllable import SPLIT, parse
 from . import zones
 from ._sre_gate import first_characters
@@ -102,9 +102,20 @@ _BREAK_FIRST = first_characters(_SENTENCE_BREAK)
 _BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and len(_BREAK_FIRST) <= 16 else ""
 
 
+def has_footer_terms(line: str) -> bool:
+    """Two of the footer's terms in one line ("Giấy phép số ... Tổng biên tập: ...", "Điện thoại: ..., Fax: ...")."""
+    if ":" not in line and "©" not in line:
+        return False
+    found = {match.group().casefold() for match in FOOTER_TERMS.finditer(line)}
+    return len(found) >= FOOTER_TERMS_MIN
+
+
 def is_footer_line(line: str) -> bool:
-    """ "© 2024 Báo X", "Giấy phép số ...", "Hotline: ...": a site's footer, sentence or not."""
-    return _FOOTER_START.match(line) is not None
+    """ "© 2024 Báo X", "Giấy phép số ...", "Tổng biên tập: ...": a site's footer, sentence or not."""
+    return _FOOTER_START.match(line) is not None or has_footer_terms(line)
+
+
+FOOTER_TERMS_MIN = 2
 
 
 class LineFeatures(NamedTuple):
@@ -144,7 +155,7 @@ def python_line_features(line: str) -> LineFeatures:
     # whitespace than single spaces (a tab) is counted again, without a split
     paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
     date = words <= 16 and is_dateline(line)
-    footer = _FOOTER_START.match(line) is not None
+    footer = _FOOTER_START.match(line) is not None or has_footer_terms(line)
     prose = (
         words >= PROSE_MIN_WORDS
         and not headline
@@ -185,9 +196,9 @@ def _twin_line_features(line: str) -> LineFeatures:
     paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
     date = words <= 16 and is_dateline(line)
     first = line[0]
-    footer = (_FOOTER_FIRST is None or first in _FOOTER_FIRST or first > "\uffff") and _FOOTER_START.match(
-        line
-    ) is not None
+    footer = (
+        (_FOOTER_FIRST is None or first in _FOOTER_FIRST or first > "\uffff") and _FOOTER_START.match(line) is not None
+    ) or has_footer_terms(line)
     prose = (
         words >= PROSE_MIN_WORDS
         and not headline

@@ -27,7 +27,7 @@ LONG_LINE = 1000
 
 HEADLINE_MAX_WORDS = 35
 # How an item of a list starts: "- ", "• ", "+ ".
-LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ", "· ", "•")
+LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ", "· ", "•")  # (markdown's "* " too)
 HEADLINE_MAX_CHARS = 250
 
 

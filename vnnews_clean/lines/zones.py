@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..lexicon import COMMENT_CONTROLS, COMMENT_SECTION_HEADINGS, RELATED_HEADINGS, TAIL_PROMPTS
+from .dates import ends_with_date
 from .shapes import short_key
 
 if TYPE_CHECKING:
@@ -81,11 +82,14 @@ def body_end(
     prose = [i for i, f in enumerate(features) if f is not None and f.prose]
     if not prose:
         return None, False
-    end = prose[0]
-    n = 1
+    barriers: list[str | None] = [None]
+    barriers += [_barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name) for n in range(1, len(prose))]
+    n = _main_run(features, prose, barriers)
+    end = prose[n]
+    n += 1
     while n < len(prose):
-        previous, current = prose[n - 1], prose[n]
-        kind = _barrier(lines, features, gaps, previous, current, credit, name)
+        current = prose[n]
+        kind = barriers[n]
         if kind is None:
             end = current
             n += 1
@@ -99,6 +103,22 @@ def body_end(
         end = prose[resumed]
         n = resumed + 1
     return end, False
+
+
+def _main_run(features: Sequence[LineFeatures | None], prose: list[int], barriers: list[str | None]) -> int:
+    """The position in ``prose`` of the last paragraph of the article's main run: of the runs of
+    paragraphs with no barrier between them, the one with the most words (a page's banner text
+    or a lead above a box is a run of its own), from which the body is followed on."""
+    best_end = best_words = -1
+    words = 0
+    for n, paragraph in enumerate(prose):
+        if n and barriers[n] is not None:
+            words = 0  # a new run
+        here = features[paragraph]
+        words += here.words if here is not None else 0
+        if words > best_words:
+            best_end, best_words = n, words
+    return best_end
 
 
 def _resumes(
@@ -170,8 +190,8 @@ def _barrier(
             if names == 2:
                 return CLOSING
             found = INSERTED  # a byline, or a heading: the article goes on if paragraphs follow
-        if short_key(line) in RELATED_HEADINGS:
-            found = INSERTED
+        if short_key(line) in RELATED_HEADINGS or (not here.sentence_end and here.words <= 20 and ends_with_date(line)):
+            found = INSERTED  # a related box's heading, or a listed title with its date
     return found
 
 
