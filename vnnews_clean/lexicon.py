@@ -115,6 +115,31 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
     }
 )
 
+# Whole lines that are a page's own controls and messages, not article text: font size buttons, a
+# table of contents' heading, a video box's label, a save button's message.
+UI_LINES: frozenset[str] = frozenset(
+    {
+        "a a",
+        "a- a+",
+        "a+ a-",
+        "a- a a+",
+        "cỡ chữ",
+        "mục lục",
+        "nội dung chính",
+        "xem nhanh",
+        "video đề xuất",
+        "video đang hot",
+        "video hot",
+        "video nổi bật",
+        "nghe bài viết",
+        "nghe đọc bài",
+        "đọc bài viết",
+        "lưu bài viết thành công",
+        "tin bài đã lưu",
+        "admin",
+    }
+)
+
 # Tokens of a share bar; a line made only of these (and at least two of them,
 # or one that is unambiguous) is a share bar.
 SHARE_TOKENS: frozenset[str] = frozenset(
@@ -229,7 +254,7 @@ CAPTION_CREDIT_TAIL = re.compile(
     r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
     r"\s*(?::[^()\n]{0,60})?\)"
     r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
-    r"|Ảnh\s+minh\s+h(?:ọa|oạ))\s*[.)]?\s*$"
+    r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình)\s*[.)]?\s*$"
 )
 # Labels that open a caption line: "Chú thích ảnh: ...".
 CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S", re.IGNORECASE)

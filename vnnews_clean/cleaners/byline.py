@@ -187,8 +187,8 @@ class BylineCleaner(Cleaner):
         """
         features = doc.structure.features
         lead = next((p for p, i in enumerate(content) if features[i].paragraph), None)  # type: ignore[union-attr]
-        if lead is None or lead < 2:
-            return  # room for a title and a byline before the lead, or none
+        if lead is None or lead < 1:
+            return  # room for a byline (and a title) before the lead, or none
         start = lead
         group: list[tuple[int, Credit | None]] = []
         while start > 0 and len(group) < CLOSING_LINES - 1:
@@ -198,7 +198,15 @@ class BylineCleaner(Cleaner):
                 break
             group.insert(0, (content[start - 1], credit))
             start -= 1
-        if start == 0 or not group or not is_headline(doc.lines[content[start - 1]]):
+        if not group:
+            return
+        if start == 0:
+            # the document opens with its byline ("Tác giả: Kylie"), no title above: only a credit
+            # that says it is one, never a bare name (it may be the title)
+            if any(credit is not None and credit.authors and credit.strong for _, credit in group):
+                self._take(doc, group, drops, authors)
+            return
+        if not is_headline(doc.lines[content[start - 1]]):
             return
         if any(credit is not None and credit.authors for _, credit in group):
             self._take(doc, group, drops, authors)

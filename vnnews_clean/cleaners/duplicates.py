@@ -9,6 +9,9 @@ from .base import Cleaner
 # Shorter lines repeat legitimately ("PV:" in an interview, "Cù lao Minh" heading two sections).
 DUPLICATE_MIN_WORDS = 4
 TEASER_MIN_WORDS = 6
+# A headline-shaped line this long that a paragraph at most this many lines away holds is a copy of it.
+COPY_MIN_WORDS = 8
+COPY_DISTANCE = 3
 # A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters.
 FIELD_LABEL_MAX_CHARS = 25
 
@@ -75,4 +78,18 @@ class DuplicateCleaner(Cleaner):
                 drops[kept.pop()] = "teaser"
             seen.setdefault(line, position)
             kept.append(i)
+        for position, i in enumerate(content):
+            if i not in drops and self._copies_text_nearby(lines, content, position):
+                drops[i] = "copy of the text"
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
+
+    @staticmethod
+    def _copies_text_nearby(lines: list[str], content: list[int], position: int) -> bool:
+        """A headline-shaped line that a paragraph next to it holds word for word: a caption or a
+        pull quote that repeats the text (the text stays in its paragraph)."""
+        line = lines[content[position]]
+        if line.count(" ") < COPY_MIN_WORDS - 1 or not is_headline(line):
+            return False
+        before = content[max(0, position - COPY_DISTANCE) : position]
+        nearby = before + content[position + 1 : position + 1 + COPY_DISTANCE]
+        return any(len(lines[i]) > len(line) and line in lines[i] for i in nearby)

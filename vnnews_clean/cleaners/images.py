@@ -6,7 +6,8 @@ import re
 from statistics import median
 
 from ..document import Document
-from ..lines.shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.credits import is_credit
+from ..lines.shapes import blank_separated, has_letter, is_paragraph, more_words_than, sentence_count, word_count
 from .base import Cleaner
 from .image_markers import (
     MARKER_FIRST_CHARS,
@@ -45,6 +46,7 @@ LABEL_OF = {
     "alt text": "title_copy",
     "credit": "photo_credit",
     "credited caption": "caption",
+    "bracketed caption": "caption",
     "caption": "caption",
 }
 
@@ -97,6 +99,8 @@ class ImageCleaner(Cleaner):
             else:
                 if may_be_credited(line) and _is_credited_caption(line):
                     drops[i] = "credited caption"
+                elif line[0] == "(" and is_bracketed_caption(line):
+                    drops[i] = "bracketed caption"
                 continue
             caption = self._caption_after(lines, i, spaced, kind == "alt text", typical)
             if caption is not None and caption == title_index:
@@ -161,6 +165,27 @@ def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
         lengths = [other.count(" ") + 1 for other in lines if is_paragraph(other)]  # no split of huge lines
         typical.append(median(lengths) if lengths else 0.0)
     return words <= typical[0] * RUN_ON_CAPTION_SHARE_OF_MEDIAN
+
+
+# A caption printed in brackets between paragraphs is at most this long.
+BRACKETED_CAPTION_MAX_WORDS = 30
+
+
+def is_bracketed_caption(line: str) -> bool:
+    """ "(Trụ sở chính của G42 Medications Trading LLC).": a whole line in brackets, one phrase, not a
+    credit ("(Theo TTXVN)") nor an agency tag: what a page prints under a picture."""
+    inner = line.rstrip(" .")
+    if not (inner.startswith("(") and inner.endswith(")")) or inner.count("(") != 1:
+        return False
+    inner = inner[1:-1].strip()
+    return (
+        bool(inner)
+        and not more_words_than(inner, BRACKETED_CAPTION_MAX_WORDS)
+        and sentence_count(inner) == 1
+        and not is_credit(line)
+        and not is_credit(inner)
+        and has_letter(inner)
+    )
 
 
 def _is_credited_caption(line: str) -> bool:

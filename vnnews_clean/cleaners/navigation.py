@@ -6,7 +6,15 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
+from ..lexicon import (
+    FOOTER_PREFIXES,
+    NAVIGATION_LINES,
+    SECTION_NAMES,
+    SHARE_TOKENS,
+    SHARE_UNAMBIGUOUS,
+    TAG_LABELS,
+    UI_LINES,
+)
 from ..lines.credits import is_credit
 from ..lines.dates import words_before_date
 from ..lines.features import Structure, cached_by_text, is_syllable
@@ -155,8 +163,13 @@ def navigation_kind(line: str) -> str | None:
     """Which kind of navigation ``line`` is, or None for anything else."""
     if len(line) > NAVIGATION_MAX_CHARS:
         return None
-    if short_key(line) in NAVIGATION_LINES:
+    key = short_key(line)
+    if key in NAVIGATION_LINES:
         return "menu"
+    if key in UI_LINES:
+        return "ui"
+    if not any(char.isalnum() for char in line):
+        return "residue"  # "–", "* * *": punctuation left where something was
     if is_share_bar(line):
         return "share bar"
     if _COMMENT_COUNT.match(line):
@@ -245,6 +258,8 @@ LABEL_OF = {
     "footer": "footer",
     "dateline": "dateline",
     "links": "menu",
+    "ui": "ui",
+    "residue": "markup",
 }
 
 

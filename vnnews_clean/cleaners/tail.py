@@ -8,7 +8,7 @@ from ..document import Document, View
 from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
-from ..lines.features import LineFeatures
+from ..lines.features import LineFeatures, is_vietnamese
 from ..lines.shapes import LIST_MARKS
 from ..lines.zones import is_comment_controls, is_comment_heading
 from .base import Cleaner
@@ -75,7 +75,11 @@ def _short_kind(line: str, features: LineFeatures) -> str | None:
         return "footer"
     if is_dated_item(line, features):
         return "dated item"
-    if features.prose or features.words > TAIL_ITEM_MAX_WORDS or is_credit(line):
+    if features.prose or is_credit(line):
+        return None
+    if features.paragraph and not is_vietnamese(line):
+        return "furniture"  # "Enter the e-mail address associated with the account.": the page's own text
+    if features.words > TAIL_ITEM_MAX_WORDS:
         return None
     if features.sentence_end and features.words >= SENTENCE_MIN_WORDS and not line.endswith(("...", "…")):
         return None

@@ -163,6 +163,9 @@ def read_credit(line: str) -> Credit | None:
     if not text:
         return None
     credit.strong = labelled is not None or credit.source is not None or text != bare.strip()
+    if text[:5].casefold() == "theo " and is_person_name(text[5:]):
+        text = text[5:]  # "Theo MỘC LAN (VTC News)": the author is who the text is "by"
+        credit.strong = True
     if text.casefold() in BYLINE_SIGNATURES:
         credit.authors.append(text)
         credit.strong = True

@@ -87,6 +87,12 @@ def syllable_share(line: str) -> float:
     return sum(map(is_syllable, words)) / len(words)
 
 
+def is_vietnamese(line: str) -> bool:
+    """``line`` is written in Vietnamese (as prose must be): many letters outside ASCII, or most
+    of its words Vietnamese syllables."""
+    return _surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+
+
 # One anchored scan for every footer start: a copyright sign, a lexicon prefix, a contact label.
 _FOOTER_START = re.compile(
     "|".join(["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE
