@@ -3,25 +3,35 @@
 Exit codes:
 
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
-- 2: usage error, found before anything is written: a bad option, no input, an output or
+- 2: usage error, found before anything is written: a bad option (also an unknown
+  ``--paragraph-sep`` escape, a ``--max-document-bytes`` below 1), no input, an output or
   ``--report`` that would overwrite an input or another output, an output name with an
   unsupported extension, a WARC input without warcio (the ``warc`` extra), ``--dedup near``
   without datasketch (the ``dedup`` extra), ``--signals`` with text output and no ``--report``;
-- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
-  undecodable bytes (also a binary page), a lone surrogate escape, a missing field, a WARC
-  record that cannot be parsed, or a document that cannot be
+- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON
+  (also nested too deeply), undecodable bytes (also a binary page), a lone surrogate escape, a
+  missing field (also ``--id-field`` with ``--report``), a compressed file cut short, a WARC
+  record that cannot be parsed or whose Content-Length is wrong, a file that is not a WARC, a
+  document over ``--max-document-bytes``, or a document that cannot be
   written as asked (a Parquet column changing type); also a worker process that died
   (killed, or out of memory);
 - 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
   file should go (the message names the file);
 - 130: interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM).
 
-Every error is one line on stderr naming the file (and the line, for a record).
+Every error is one line on stderr naming the file (and the line, for a record); under
+``--on-error skip`` the first 20 bad records are named, the rest counted in one line.
+
 After 3, 4, 130 or 143 the output being written is discarded (its temporary
 ``.NAME.PID.partial`` file removed: never left half-written); in a mirrored folder
 the outputs of inputs already finished stay, complete, and ``--resume`` skips them.
 A process killed outright (SIGKILL, power loss) cannot clean up: ``--resume``
 removes the temporary files it left, and says so.
+
+Inputs: a folder is walked for known formats and pages, hidden files and folders left out
+(a hidden file named on the command line is read); no document is read whole before its
+size is known (``--max-document-bytes``, see :mod:`.sources`); a page or record field is
+HTML when it looks like markup (:func:`vnnews_clean.html.looks_like_markup`), else text.
 """
 
 from __future__ import annotations
