@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import stat
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -61,12 +62,18 @@ def _one_line(error: BaseException) -> str:
 
 
 def _unread(handle: IO[bytes], records: Any) -> str:
-    """How much of the file is left after the current record, when that can be told (a plain file)."""
-    try:
-        size = os.fstat(handle.fileno()).st_size
-    except (OSError, AttributeError, io.UnsupportedOperation):
+    """How much of the file is left after the current record, when that can be told: a regular
+    file read as it is (a .warc, or a .warc.gz, whose offsets warcio counts in its bytes)."""
+    raw = getattr(handle, "raw", None)
+    if not isinstance(raw, io.FileIO):
         return "the rest of the file"
-    return f"the rest of the file ({max(size - records.offset, 0):,} bytes)"
+    try:
+        info = os.fstat(raw.fileno())
+    except OSError:
+        return "the rest of the file"
+    if not stat.S_ISREG(info.st_mode):
+        return "the rest of the input"
+    return f"the rest of the file ({max(info.st_size - records.offset, 0):,} bytes)"
 
 
 def _framing_error(record: Any, number: int, warned: bool, unread: str) -> str | None:
