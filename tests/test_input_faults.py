@@ -19,7 +19,6 @@ import re
 import resource
 import subprocess
 import sys
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from warcio.warcwriter import WARCWriter
 
 from vnnews_clean.command import sources
 
+from .helpers import load_benchmark
 from .test_command import ROOT, baomoi_records, read_jsonl, run
 
 TRACEBACK = b"Traceback"
@@ -320,14 +320,8 @@ BOMB = 1_000_000_000  # bytes once decompressed: more than the command may map
 
 
 def bomb(path: Path, head: bytes, filler: bytes, tail: bytes) -> Path:
-    """A gzip file of ``head``, ``filler`` repeated to BOMB bytes, ``tail``, written a chunk at a time."""
-    chunk = filler * (1_000_000 // len(filler))
-    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    with open(path, "wb") as handle:
-        handle.write(packer.compress(head))
-        for _ in range(BOMB // len(chunk)):
-            handle.write(packer.compress(chunk))
-        handle.write(packer.compress(tail) + packer.flush())
+    """A gzip file of ``head``, ``filler`` repeated to BOMB bytes, ``tail`` (as benchmarks/bench_memory.py makes it)."""
+    load_benchmark("bench_memory").gzip_bomb(path, head, filler, tail, BOMB)
     return path
 
 
