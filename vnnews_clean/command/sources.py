@@ -48,14 +48,14 @@ def _zstd_open(path: Path, mode: str) -> IO[bytes]:
     return io.BufferedReader(handle) if "r" in mode else handle
 
 
-def _zstd_reader(path: Path) -> IO[bytes]:
+def _zstd_reader(path: Path, mode: str = "rb") -> IO[bytes]:
     optional("zstandard", "zstd")
     return open_zstd(path)
 
 
 COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_open}
 # Reading: a .zst file cut short raises EOFError, as the others do.
-DECOMPRESSORS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": lambda path, mode: _zstd_reader(path)}
+DECOMPRESSORS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_reader}
 FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -369,9 +369,8 @@ def _read_parquet(source: Input, handle: IO[bytes], text_field: str, max_bytes: 
             number += 1
             text = row.get(text_field)
             if not isinstance(text, str):
-                reason = f"no {text_field!r} column" if text_field not in row else f"{text_field!r} is not a string"
-                if text is None and text_field in row:
-                    reason = f"{text_field!r} is null"
+                kind = "null" if text is None else type(text).__name__
+                reason = f"{text_field!r} is {kind}, not a string" if text_field in row else f"no {text_field!r} column"
                 yield BadRecord(source, number, reason, 0, row)
                 continue
             size = len(text.encode("utf-8"))
