@@ -39,3 +39,11 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[module_name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
+
+
+def to_tcvn3(text: str) -> bytes:
+    """Text as the TCVN3 (ABC) fonts store it: each letter of the table one byte, ASCII as it is."""
+    from vnnews_clean.normalize.legacy import TCVN3_HIGH
+
+    table = {char: 0xA1 + offset for offset, char in enumerate(TCVN3_HIGH)}
+    return bytes(ord(char) if char.isascii() else table[char] for char in unicodedata.normalize("NFC", text))

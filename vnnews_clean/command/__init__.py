@@ -3,27 +3,36 @@
 Exit codes:
 
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
-- 2: usage error, found before anything is written: a bad option, no input, an output or
+- 2: usage error, found before anything is written: a bad option (also an unknown
+  ``--paragraph-sep`` escape, a ``--max-document-bytes`` below 1), no input, an output or
   ``--report`` that would overwrite an input or another output, an output name with an
   unsupported extension, a WARC input without warcio (the ``warc`` extra), ``--dedup near``
   without datasketch (the ``dedup`` extra), ``--signals`` with text output and no ``--report``;
 - 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON
-  (also NaN or Infinity), undecodable bytes (also a binary page), a lone surrogate escape, a
-  missing field, a field we would write that the record has already (without
-  ``--overwrite-field``), a value JSON output cannot hold, a WARC
-  record that cannot be parsed, or a document that cannot be
+  (also NaN or Infinity, or nested too deeply), undecodable bytes (also a binary page), a lone
+  surrogate escape, a missing field (also ``--id-field`` with ``--report``), a field we would write
+  that the record has already (without ``--overwrite-field``), a value JSON output cannot hold, a
+  compressed file cut short, a WARC record that cannot be parsed or whose Content-Length is wrong,
+  a file that is not a WARC, a document over ``--max-document-bytes``, or a document that cannot be
   written as asked (a Parquet column changing type); also a worker process that died
   (killed, or out of memory);
 - 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
   file should go (the message names the file);
 - 130: interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM).
 
-Every error is one line on stderr naming the file (and the line, for a record).
+Every error is one line on stderr naming the file (and the line, for a record); under
+``--on-error skip`` the first 20 bad records are named, the rest counted in one line.
+
 After 3, 4, 130 or 143 the output being written is discarded (its temporary
 ``.NAME.PID.partial`` file removed: never left half-written); in a mirrored folder
 the outputs of inputs already finished stay, complete, and ``--resume`` skips them.
 A process killed outright (SIGKILL, power loss) cannot clean up: ``--resume``
 removes the temporary files it left, and says so.
+
+Inputs: a folder is walked for known formats and pages, hidden files and folders left out
+(a hidden file named on the command line is read); no document is read whole before its
+size is known (``--max-document-bytes``, see :mod:`.sources`); a page or record field is
+HTML when it looks like markup (:func:`vnnews_clean.html.looks_like_markup`), else text.
 """
 
 from __future__ import annotations
@@ -62,7 +71,7 @@ from .sinks import (
     is_parquet,
     jsonl,
 )
-from .sources import BadRecord, Input, InputError, discover, optional, read, split_compression
+from .sources import MAX_DOCUMENT_BYTES, BadRecord, Input, InputError, discover, optional, read, split_compression
 from .warc import Skipped
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143
@@ -72,7 +81,8 @@ EXIT_CODES = (
 )
 SINGLE_FILE_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
-ESCAPE = re.compile(r"\\([ntr\\])")
+ESCAPE = re.compile(r"\\(.?)", re.DOTALL)
+SHOWN_BAD_RECORDS = 20  # bad records skipped are named one a line up to this many; the rest are counted
 
 
 _pool_broken = False  # a worker died: exit at once after cleanup, without joining the pool's threads
@@ -127,7 +137,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--output-field", help="field for the clean text, keeping the original (default: replace the text field)"
     )
-    p.add_argument("--id-field", help="JSON field that identifies a record in the report (default: file:line)")
+    p.add_argument(
+        "--id-field",
+        help="JSON field that identifies a record in the report (default: file:line); a record without it "
+        "is a bad record",
+    )
     p.add_argument(
         "-j", "--workers", type=int, default=cores(), help="processes, 1 to 4 per core (default: one per core)"
     )
@@ -149,6 +163,14 @@ def parser() -> argparse.ArgumentParser:
         "with removed lines marked",
     )
     p.add_argument("--report", type=Path, help="write one JSON line per document: what was removed, by which rule")
+    p.add_argument(
+        "--max-document-bytes",
+        type=positive_int,
+        default=MAX_DOCUMENT_BYTES,
+        metavar="N",
+        help=f"a larger document (a file, a JSON Lines line, a WARC response body, as read, after "
+        f"decompression) is a bad record, never read whole; memory grows with it (default: {MAX_DOCUMENT_BYTES:,})",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no summary")
     p.add_argument("--keep-captions", action="store_true", help="keep image captions")
     p.add_argument("--keep-byline", action="store_true", help="keep the byline line in the text")
@@ -241,13 +263,32 @@ def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stat
         if args.resume and sink.done(source):
             stats.skipped_inputs += 1
             continue
-        yield from read(source, args.text_field, args.encoding)
+        yield from read(source, args.text_field, args.encoding, args.max_document_bytes)
         yield InputDone(source)
 
 
+def positive_int(value: str) -> int:
+    """An argument that is a whole number of at least 1 (``1_000_000`` is fine)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def unescape(value: str) -> str:
-    r"""``--paragraph-sep '\n\n'`` as a shell passes it: backslash escapes \n, \t, \r and \\ are interpreted."""
-    return ESCAPE.sub(lambda m: ESCAPES[m[1]], value)
+    r"""``--paragraph-sep '\n\n'`` as a shell passes it: backslash escapes \n, \t, \r and \\ are interpreted;
+    any other backslash is an error (ValueError), never taken literally."""
+
+    def escape(match: re.Match[str]) -> str:
+        if match[1] not in ESCAPES:
+            shown = f"\\{match[1]}" if match[1] else "a backslash at the end"
+            raise ValueError(f"unknown escape {shown} (known: \\n, \\t, \\r, \\\\)")
+        return ESCAPES[match[1]]
+
+    return ESCAPE.sub(escape, value)
 
 
 def options_of(args: argparse.Namespace) -> CleanOptions:
@@ -274,7 +315,13 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
     if not args.learn_boilerplate:
         return None
     sites, documents = learn_sites(
-        inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers), args.encoding
+        inputs,
+        args.text_field,
+        args.site_field,
+        options.tone_style,
+        max(1, args.workers),
+        args.encoding,
+        args.max_document_bytes,
     )
     if args.save_boilerplate:
         save_sites(args.save_boilerplate, sites)
@@ -359,7 +406,8 @@ def run(args: argparse.Namespace) -> int:
                 readable = False
                 stats.bad += 1
                 stats.bytes_in += item.size
-                print(f"vnnews-clean: skipped {item.message()}", file=sys.stderr)
+                if stats.bad <= SHOWN_BAD_RECORDS:
+                    print(f"vnnews-clean: skipped {item.message()}", file=sys.stderr)
                 if report is not None:
                     report.write(jsonl({"input": item.input.name, "line": item.line or None, "error": item.reason}))
             else:
@@ -415,6 +463,12 @@ def run(args: argparse.Namespace) -> int:
                     sink.close(False)
                 if report is not None:
                     report.abandon()
+    if stats.bad > SHOWN_BAD_RECORDS:  # said even with --quiet: the lines above are not all of them
+        where = f"{args.report} lists them all" if args.report else "--report would list them all"
+        print(
+            f"vnnews-clean: {stats.bad - SHOWN_BAD_RECORDS} more bad records skipped, not shown ({where})",
+            file=sys.stderr,
+        )
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_OK
@@ -446,10 +500,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser().error("--learn-boilerplate reads the inputs twice: give files, not - (stdin)")
     if args.save_boilerplate and not args.learn_boilerplate:
         parser().error("--save-boilerplate needs --learn-boilerplate")
+    try:
+        unescape(args.paragraph_sep)
+    except ValueError as error:
+        parser().error(f"--paragraph-sep: {error}")
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.explain:
-            print(explain(args.explain, options_of(args), args.text_field, args.format, args.encoding))
+            print(
+                explain(
+                    args.explain, options_of(args), args.text_field, args.format, args.encoding, args.max_document_bytes
+                )
+            )
             return EXIT_OK
         code = run(args)
         if _pool_broken:  # our files are cleaned up; the broken pool's threads may never end (Python 3.11)

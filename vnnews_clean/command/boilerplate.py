@@ -34,8 +34,8 @@ from ..boilerplate import (
 )
 from ..options import CleanOptions
 from ..pipeline import Pipeline
-from .html import article_of
-from .sources import Input, Record, looks_like_html, parse_jsonl, read
+from .html import article_of, document_of
+from .sources import MAX_DOCUMENT_BYTES, Input, Record, parse_jsonl, read
 
 # Keys counted per site: at most 2 * SITE_CAPACITY, so memory grows with the
 # number of sites, never with the number of documents. With ~20 short lines per
@@ -65,6 +65,7 @@ def site_of(fields: Mapping[str, Any] | None, site_field: str | None) -> str | N
 
 
 LEARN_BATCH = 128  # records per task sent to a worker in the first pass
+LEARN_BATCH_BYTES = 4_000_000  # ... or fewer, when they are large
 # a JSON Lines line, or a text and its fields; the input's markup; an HTML page's bytes
 Raw = tuple[bytes | None, str, dict[str, Any] | None, str, bytes | None]
 Keys = tuple[str | None, frozenset[str]] | None  # a record's site and candidate keys; None: unreadable
@@ -86,9 +87,10 @@ def keys_of(batch: list[Raw], task: LearnTask) -> list[Keys]:
         try:
             if raw is not None:
                 text, fields = parse_jsonl(raw, task.text_field)
-            if page is not None or markup == "html" or (markup == "auto" and looks_like_html(text)):
+            text, html = document_of(text, page, markup, task.encoding)
+            if html:
                 url = fields.get("url") if fields else None
-                text = article_of(page if page is not None else text, url, task.encoding).text
+                text = article_of(text, url).text
         except ValueError:
             out.append(None)  # the cleaning pass reports it
             continue
@@ -96,15 +98,18 @@ def keys_of(batch: list[Raw], task: LearnTask) -> list[Keys]:
     return out
 
 
-def _batches(inputs: Iterable[Input], text_field: str) -> Iterator[list[Raw]]:
+def _batches(inputs: Iterable[Input], text_field: str, encoding: str | None, max_bytes: int) -> Iterator[list[Raw]]:
+    """Tasks of at most LEARN_BATCH records or about LEARN_BATCH_BYTES of documents."""
     batch: list[Raw] = []
+    size = 0
     for source in inputs:
-        for record in read(source, text_field):
+        for record in read(source, text_field, encoding, max_bytes):
             if isinstance(record, Record):
                 batch.append((record.raw, record.text, record.fields, source.markup, record.page))
-                if len(batch) >= LEARN_BATCH:
+                size += record.size
+                if len(batch) >= LEARN_BATCH or size >= LEARN_BATCH_BYTES:
                     yield batch
-                    batch = []
+                    batch, size = [], 0
     if batch:
         yield batch
 
@@ -132,6 +137,7 @@ def learn_sites(
     tone_style: str | None,
     workers: int = 1,
     encoding: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> tuple[Sites, int]:
     """The first pass: one learner per site over every readable record; (sets, documents read).
 
@@ -141,7 +147,7 @@ def learn_sites(
     learners: dict[str | None, BoilerplateLearner] = {}
     task = LearnTask(text_field, site_field, BoilerplateLearner(tone_style=tone_style).parameters, encoding)
     documents = 0
-    for results in _in_order(_batches(inputs, text_field), task, workers):
+    for results in _in_order(_batches(inputs, text_field, encoding, max_bytes), task, workers):
         for result in results:
             if result is None:
                 continue

@@ -21,15 +21,19 @@ from ..html import NotHtmlError
 from ..options import CleanOptions
 from ..pipeline import Pipeline
 from .boilerplate import Sites, install, options_for, pipeline_for, site_of
-from .html import clean_page
+from .html import clean_page, document_of
 from .quality import PREFIX, QualityJob, Verdict, assess, signal_names
 from .sinks import NotJson, jsonl, output_record, unwritable_in_json
-from .sources import SURROGATE, BadRecord, Input, Record, looks_like_html, parse_jsonl
+from .sources import SURROGATE, TOO_DEEP, BadRecord, Input, Record, parse_jsonl
 from .warc import Skipped
 
 OVERWRITE = "--overwrite-field"  # how to let a record's own field be replaced
 BATCH = 128  # records per task sent to a worker: large enough that IPC costs little
+BATCH_BYTES = 4_000_000  # a task is also closed once its documents reach this size (large documents: few a task)
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: enough to keep it busy, little memory
+# ... and at most this many bytes of documents in flight per worker (beyond one task), so the documents
+# waiting for a worker stay a bounded amount whatever their size
+IN_FLIGHT_BYTES_PER_WORKER = 2 * BATCH_BYTES
 PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent dies
 
 
@@ -117,6 +121,14 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
     elif SURROGATE.search(text):  # decoded text never holds one; a reader that let one through must not crash us
         return Failed("lone surrogate in the text: not Unicode text")
     del payload
+    try:
+        text, html = document_of(text, page, markup, job.encoding)
+    except DecodingError as error:  # bytes that are no text in any encoding (a binary file)
+        return Failed(str(error))
+    page = None  # (the page's bytes: decoded, no longer needed)
+    if job.with_removed and job.id_field and fields is not None and fields.get(job.id_field) is None:
+        missing = "null" if job.id_field in fields else "missing"
+        return Failed(f"--id-field {job.id_field!r} is {missing} in this record, so the report cannot name it")
     target = job.output_field or job.text_field
     keys = None  # where the metadata goes in the record
     null = fields is not None and fields.get(job.text_field, "") is None  # a null text: nothing to clean
@@ -128,20 +140,19 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
             keys = metadata_keys({*fields, target}, job.overwrite_field, OVERWRITE)
         except FieldTaken as error:
             return Failed(str(error))
-    html = page is not None or markup == "html" or (markup == "auto" and looks_like_html(text))
     site = site_of(fields, job.site_field) if job.boilerplate else None
     try:
         if html:
             options = options_for(job.options, site) if job.boilerplate else job.options
             url = fields.get("url") if fields else None
-            result = clean_page(page if page is not None else text, options, url, job.encoding)
+            result = clean_page(text, options, url)
         else:
             result = (pipeline_for(job.options, site) if job.boilerplate else pipeline).run(text)
-    except (DecodingError, NotHtmlError) as error:  # bytes that are no text in any encoding (a binary file)
+    except NotHtmlError as error:  # binary data
         return Failed(str(error))
     except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
         return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
-    del text, page
+    del text
     signals, verdict = None, None
     if job.quality is not None:
         try:
@@ -186,19 +197,24 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
         return Failed(f"cannot be written as UTF-8: {error.reason}")
     except NotJson as error:  # NaN or Infinity in a field (of a Parquet row): JSON has neither
         return Failed(f"{error}; a .parquet output keeps it")
+    except RecursionError:  # read just below the JSON parser's limit, written from deeper in the stack
+        return Failed(f"JSON nested too deeply to write ({TOO_DEEP})")
     size = len(data) if isinstance(data, bytes) else len(record[target].encode("utf-8"))
     return Done(data, size, None, dropped, report, warnings, verdict)
 
 
-def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+def _batches(items: Iterable[Item]) -> Iterator[tuple[list[Item], int]]:
+    """Tasks of at most BATCH items or about BATCH_BYTES of documents (one document may be larger), with their size."""
     batch: list[Item] = []
+    size = 0
     for item in items:
         batch.append(item)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
+        size += item.size if isinstance(item, Record) else 0
+        if len(batch) >= BATCH or size >= BATCH_BYTES:
+            yield batch, size
+            batch, size = [], 0
     if batch:
-        yield batch
+        yield batch, size
 
 
 def _payloads(batch: list[Item], kind_of: Callable[[Input], str]) -> list[Payload]:
@@ -243,20 +259,25 @@ def clean_stream(
     if workers <= 1:
         if sites is not None:
             install(sites)
-        for batch in _batches(items):
+        for batch, _ in _batches(items):
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup, initargs=(sites,))
     broken = False
     try:
-        pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
-        for batch in _batches(items):
-            pending.append((batch, pool.submit(process, _payloads(batch, kind_of), job)))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                done_batch, future = pending.popleft()
+        pending: deque[tuple[list[Item], int, Future[list[Done | Failed]]]] = deque()
+        in_flight = 0  # bytes of the documents pending
+        limit = workers * IN_FLIGHT_BYTES_PER_WORKER
+        for batch, size in _batches(items):
+            pending.append((batch, size, pool.submit(process, _payloads(batch, kind_of), job)))
+            in_flight += size
+            # the bytes besides the task just sent: one large document alone is never held back
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER or in_flight - size > limit:
+                done_batch, done_size, future = pending.popleft()
+                in_flight -= done_size
                 yield from _pair(done_batch, future.result())
         while pending:
-            done_batch, future = pending.popleft()
+            done_batch, _, future = pending.popleft()
             yield from _pair(done_batch, future.result())
     except BrokenProcessPool:
         broken = True
