@@ -22,6 +22,7 @@ DATA = Path(__file__).parent / "data"
 DEFAULT_STEPS = [
     "normalize",
     "html_residue",
+    "record_fields",
     "navigation",
     "related_block",
     "inline_related",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
 from .base import Cleaner
@@ -33,10 +35,13 @@ def is_teaser_of(teaser: str, full: str) -> bool:
     return more_words_than(teaser, TEASER_MIN_WORDS - 1) and not is_headline(teaser)
 
 
+_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zđ])[.)]\s")
+
+
 def is_entry_line(line: str) -> bool:
     """A line of a structured entry, which different entries legitimately repeat: a list item
-    ("• Mức giá: Từ 700.000 đồng/đêm."), a labelled field ("Địa chỉ: xã Vĩnh Hải ...")."""
-    if line.startswith(LIST_MARKS):
+    ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ...")."""
+    if line.startswith(LIST_MARKS) or _NUMBERED.match(line):
         return True
     colon = line.find(":", 0, FIELD_LABEL_MAX_CHARS)
     return colon > 0 and not more_words_than(line[:colon], 3)
@@ -60,23 +65,22 @@ class DuplicateCleaner(Cleaner):
         lines = view.lines
         content = [i for i, line in enumerate(lines) if line]
         last = content[-1] if content else -1
-        seen: dict[str, int] = {}  # line -> position in content of its first print
+        seen: set[str] = set()
         kept: list[int] = []
         drops: dict[int, str] = {}
-        for position, i in enumerate(content):
+        for i in content:
             line = lines[i]
-            first = seen.get(line)
             if (
-                first is not None
+                line in seen
                 and line.count(" ") >= DUPLICATE_MIN_WORDS - 1
                 and not is_entry_line(line)
-                and (position - first == 1 or i != last)
+                and (lines[kept[-1]] == line or i != last)  # (right after its print: the page's, not a refrain)
             ):
                 drops[i] = "repeat"
                 continue
+            seen.add(line)
             while kept and is_teaser_of(lines[kept[-1]], line):
                 drops[kept.pop()] = "teaser"
-            seen.setdefault(line, position)
             kept.append(i)
         for position, i in enumerate(content):
             if i not in drops and self._copies_text_nearby(lines, content, position):
@@ -85,11 +89,11 @@ class DuplicateCleaner(Cleaner):
 
     @staticmethod
     def _copies_text_nearby(lines: list[str], content: list[int], position: int) -> bool:
-        """A headline-shaped line that a paragraph next to it holds word for word: a caption or a
-        pull quote that repeats the text (the text stays in its paragraph)."""
+        """A headline-shaped line that a paragraph just above it holds word for word: a caption or a
+        pull quote that repeats the text (the text stays in its paragraph). A heading that the
+        next paragraph opens with ("Cù lao Minh" / "Cù lao Minh là ...") is the article's."""
         line = lines[content[position]]
         if line.count(" ") < COPY_MIN_WORDS - 1 or not is_headline(line):
             return False
         before = content[max(0, position - COPY_DISTANCE) : position]
-        nearby = before + content[position + 1 : position + 1 + COPY_DISTANCE]
-        return any(len(lines[i]) > len(line) and line in lines[i] for i in nearby)
+        return any(len(lines[i]) > len(line) and line in lines[i] for i in before)

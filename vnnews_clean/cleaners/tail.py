@@ -363,7 +363,7 @@ class _Tail:
             if not started or k in found:
                 continue
             kind = _short_kind(line, here)
-            if kind == "furniture" and self._heads_text(n, found):
+            if kind == "furniture" and self._heads_text(n, found) and not _controls_or_prompt(line, here):
                 continue  # a sub-heading of a paragraph that stays
             over = n >= over_from or self.listing_before(k)
             if kind == "furniture" and line.startswith(LIST_MARKS) and not over:
@@ -392,6 +392,11 @@ class _Tail:
         k = self.tail[n + 1]
         here = self._f(k)
         return k not in found and here.prose and not self.listing_before(k)
+
+
+def _controls_or_prompt(line: str, features: LineFeatures) -> bool:
+    """The reader box's controls ("Gửi góp ý") or a follow prompt: never a sub-heading."""
+    return is_comment_controls(line, features) or TAIL_PROMPTS.match(line) is not None
 
 
 def _is_card_controls(line: str, features: LineFeatures) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document, View
-from ..lines.credits import agency_tag, is_credit
+from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.features import LineFeatures, Structure, build_structure
 from ..lines.shapes import has_letter, has_sentence_break, word_count
 from .base import Cleaner
@@ -42,7 +42,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             or is_photo_credit(line)
             or is_piped(line)
             or not has_letter(line)
-            or is_credit(line)  # "Tác giả: Kylie" under no title
+            or is_strong_credit(line)  # "Tác giả: Kylie", "Theo TTXVN" (a name alone may be a title in title case)
             or has_credit_tail(line)  # a caption "... - Ảnh: Thanh Nam"
         ):
             skip_next = False

@@ -47,6 +47,10 @@ COMMENT_CONTROLS_MAX_WORDS = 8
 CLOSING, INSERTED = "closing", "inserted"
 # A name line is at most this many words ("Nguyễn Thị Minh Anh").
 NAME_MAX_WORDS = 5
+# Titles with their dates glued on ("Ôtô bí thư ... (21/04/2010 02:40)") that make a listing: one alone may be
+# a line of the article.
+LISTING_MIN_DATED = 2
+DATED_ITEM_MAX_WORDS = 20
 
 
 def is_comment_controls(line: str, features: LineFeatures) -> bool:
@@ -165,7 +169,7 @@ def _barrier(
     inserted barrier, or None (headings, images, list items, one name: the article goes on).
     Two name lines there are a byline and a reader's name over a comment."""
     found: str | None = None
-    names = 0
+    names = dated = 0
     for i in range(previous + 1, current + 1):
         if gaps is not None:
             for label, text in gaps[i]:
@@ -190,8 +194,12 @@ def _barrier(
             if names == 2:
                 return CLOSING
             found = INSERTED  # a byline, or a heading: the article goes on if paragraphs follow
-        if short_key(line) in RELATED_HEADINGS or (not here.sentence_end and here.words <= 20 and ends_with_date(line)):
-            found = INSERTED  # a related box's heading, or a listed title with its date
+        if short_key(line) in RELATED_HEADINGS:
+            found = INSERTED  # a related box's heading
+        elif not here.sentence_end and here.words <= DATED_ITEM_MAX_WORDS and ends_with_date(line):
+            dated += 1
+            if dated == LISTING_MIN_DATED:
+                found = INSERTED  # listed titles with their dates
     return found
 
 
