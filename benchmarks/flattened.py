@@ -21,14 +21,22 @@
    - oracle word F1: keep the pieces whose characters are mostly gold and score them with
      score.py's bag of words (canon: NFC, runs of spaces collapsed) — the best a labeller can do
      with these pieces (the input line kept whole scores the "whole line" column).
+3. With ``--pages FILE...``: local copies of real crawls (not committed: third-party text), each a
+   JSON list of records with a "content" string, or a text file that is one document: how many are
+   flattened, how many pieces and why each starts (``--show``: examples of the cuts that are not
+   plain sentence ends, with the text before them).
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
+import itertools
+import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bench_clean import DEFAULT, articles
@@ -108,10 +116,8 @@ def baomoi(corpus: Path, show: int) -> None:
         print(f"    missed break: …{text}…")
 
 
-def _owner(spans: list[tuple[int, int]]):
+def _owner(spans: list[tuple[int, int]]) -> Callable[[int], int]:
     """A function giving the index of the span that holds a position (positions asked in any order)."""
-    import bisect
-
     los = [lo for lo, _ in spans]
     return lambda pos: bisect.bisect_right(los, pos) - 1
 
@@ -131,8 +137,8 @@ def locate(line: str, gold: list[str]) -> list[tuple[int, int]] | None:
 
 
 def real_dev(folder: Path, show: int) -> None:
-    rows = []
-    totals = collections.Counter()
+    rows: list[tuple[str, int, int, int, int, int]] = []
+    totals: collections.Counter[str] = collections.Counter()
     for gold_path in sorted(folder.glob("*.gold.txt")):
         name = gold_path.name[: -len(".gold.txt")]
         source = gold_path.with_name(name + ".input.txt")
@@ -179,8 +185,8 @@ def real_dev(folder: Path, show: int) -> None:
         return
     print(f"real-dev flattened pages ({', '.join(r[0] for r in rows)}):")
     print("  page  gold lines  exactly a piece  rebuildable  pieces  straddling")
-    for name, gold, exact, rebuilt, count, straddling in rows:
-        print(f"  {name:>4}  {gold:>10}  {exact:>15}  {rebuilt:>11}  {count:>6}  {straddling:>10}")
+    for name, gold, exact, rebuilt, count, mixed in rows:
+        print(f"  {name:>4}  {gold:>10}  {exact:>15}  {rebuilt:>11}  {count:>6}  {mixed:>10}")
     g = totals["gold"]
     print(
         f"  all: exactly a piece {totals['exact']}/{g} = {totals['exact'] / g:.3f}, "
@@ -211,15 +217,45 @@ def _marked(line: str, gold_chars: bytearray, piece: Piece) -> str:
     return "".join(out) + ("]" if inside else "")
 
 
+def pages(paths: list[Path], show: int) -> None:
+    docs: list[str] = []
+    for path in paths:
+        if path.suffix == ".json":
+            records = json.loads(path.read_text(encoding="utf-8"))
+            docs += [r["content"] if isinstance(r, dict) else r for r in records]
+        else:
+            docs.append(path.read_text(encoding="utf-8"))
+    docs = [d for d in docs if isinstance(d, str) and d.strip()]
+    flagged = [d for d in docs if is_flattened(d)]
+    reasons: collections.Counter[str] = collections.Counter()
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    for doc in flagged:
+        for line in doc.splitlines():
+            pieces = flattened_pieces(line)
+            reasons.update(p.opens for p in pieces)
+            for before, piece in itertools.pairwise(pieces):
+                if piece.opens != "sentence" and len(examples[piece.opens]) < show:
+                    examples[piece.opens].append(f"{before.text[-60:]} || {piece.text[:60]}")
+    total = sum(reasons.values())
+    print(f"pages: {len(docs)} documents, {len(flagged)} flattened, {total} pieces of their lines")
+    print("  pieces by why they start: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
+    for why, shown in examples.items():
+        for text in shown:
+            print(f"    [{why}] {text}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="<article> records (baomoi-500)")
     parser.add_argument("--real-dev", type=Path, default=REAL_DEV, help="folder of real-dev cases")
+    parser.add_argument("--pages", type=Path, nargs="*", default=[], help="local crawl dumps (.json lists or texts)")
     parser.add_argument("--show", type=int, default=0, help="print this many examples of each kind of error")
     args = parser.parse_args(argv)
     baomoi(args.corpus, args.show)
     if args.real_dev.is_dir():
         real_dev(args.real_dev, args.show)
+    if args.pages:
+        pages(args.pages, args.show)
     return 0
 
 

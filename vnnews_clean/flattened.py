@@ -11,9 +11,14 @@ order: the split only chooses *where* to cut, at runs of whitespace, and never e
 costs a line (a labeller may judge half a sentence), a missed cut only leaves two units merged, so
 a cut is made only on evidence: sentence punctuation before a capital, a list marker that starts a
 run of items, a numbered or step heading, an inline link marker, a credit that closes a caption, a
-connective that opens a sentence glued on without punctuation, a label repeated through the page, a
-wide gap. Whether a document is flattened at all is decided by shape alone (:func:`is_flattened`).
+connective that opens a sentence glued on without punctuation, a label repeated through the page,
+an agency tag that opens the lead, a quoted title, a wide gap. A capitalised word after a lower-case
+one is not evidence on its own (names and institutions are capitalised: "của Bộ Y tế"); it is taken
+only where a heading, a link title or a credit's name must end, and only for a word the text also
+writes lower-case. Whether a document is flattened is decided by shape alone (:func:`is_flattened`).
 Wording (connectives, step nouns, abbreviations, credit labels) is data in :mod:`vnnews_clean.lexicon`.
+
+Measured by ``benchmarks/flattened.py`` (baomoi-500 joined into lines; the real-dev 24h pages).
 """
 
 from __future__ import annotations
@@ -221,7 +226,8 @@ class _Chunk:
     ``opens[i]`` is why a piece starts at token ``i`` (``None``: no cut before it). ``keep_after``
     holds tokens no sentence cut may follow (the number of a heading: "1." in "1. Nhận biết");
     ``keep_before`` tokens no sentence cut may precede (a credit: ". Ảnh: X" closes its caption).
-    Rules find their candidates with a regular expression over the text, then judge only those.
+    Each rule collects its candidates in one pass over the tokens (a set lookup or a character
+    test per token), then judges only those: the cost is a few list comprehensions per token.
     """
 
     def __init__(self, line: str, lo: int, hi: int) -> None:
@@ -235,6 +241,8 @@ class _Chunk:
         self.headings: list[tuple[int, int, Opening]] = []  # (first token of the text, span, why)
         self._lower: Counter[str] | None = None
         self._in_names: Counter[str] = Counter()
+        self._pairs: Counter[tuple[str, str]] | None = None
+        self._first_words: list[int] | None = None
         # where each token starts: by arithmetic when one whitespace character separates every two
         # tokens (the usual flattened line), else by reading the text
         body = text.lstrip()
@@ -261,8 +269,6 @@ class _Chunk:
             self._first_words = [i for i, core in enumerate(self.cores) if core in _FIRST_WORDS]
         cores, table = self.cores, phrases.by_first
         return (i for i in self._first_words if cores[i].casefold() in table)
-
-    _first_words: list[int] | None = None
 
     def _match(self, i: int, phrases: _Phrases) -> int:
         """Length in tokens of the capitalised lexicon phrase starting at token ``i`` (0: none).
@@ -295,20 +301,40 @@ class _Chunk:
     def _common_word(self, j: int) -> bool:
         """The capitalised token ``j`` is a common word, not part of a name: the text writes it
         lower-case more often than inside a run of capitalised words ("giò" and "Giò chả sạch ...");
-        a name's words stay capitalised and stand together ("Việt Nam", however often "nam" occurs)."""
+        a name's words stay capitalised and stand together ("Việt Nam", however often "nam" occurs).
+        Token ``j`` itself does not count: it is what is being judged."""
         if self._lower is None:
             self._lower, self._in_names = Counter(), Counter()
-            tokens, cores = self.tokens, self.cores
-            for k, token in enumerate(tokens):
-                if _starts_lower(token):
+            cores = self.cores
+            for k in range(len(cores)):
+                if _starts_lower(self.tokens[k]):
                     self._lower[cores[k].casefold()] += 1
-                elif _is_title(token) and (
-                    (k and _starts_upper(tokens[k - 1]) and not _ends_clause(tokens[k - 1]))
-                    or (k + 1 < len(tokens) and _starts_upper(tokens[k + 1]) and not _ends_clause(token))
-                ):
+                elif self._in_name(k):
                     self._in_names[cores[k].casefold()] += 1
         word = self.cores[j].casefold()
-        return self._lower[word] > self._in_names[word]
+        return self._lower[word] > self._in_names[word] - self._in_name(j)
+
+    def _known_pair(self, j: int) -> bool:
+        """Token ``j`` and the capitalised word before it stand together elsewhere in the text too:
+        a name ("Ảnh: Thanh Hà Nội ..." where "Hà Nội" recurs), not a credit's name followed by a
+        sentence's first word."""
+        if self._pairs is None:
+            cores = self.cores
+            self._pairs = Counter(
+                (cores[k - 1], cores[k])
+                for k in range(1, len(cores))
+                if cores[k - 1][:1].isupper() and cores[k][:1].isupper()
+            )
+        return self._pairs[(self.cores[j - 1], self.cores[j])] > 1
+
+    def _in_name(self, k: int) -> bool:
+        """Token ``k`` is a capitalised word beside another capitalised one, in one phrase."""
+        tokens = self.tokens
+        if not _is_title(tokens[k]):
+            return False
+        before = k > 0 and _starts_upper(tokens[k - 1]) and not _ends_clause(tokens[k - 1])
+        after = k + 1 < len(tokens) and _starts_upper(tokens[k + 1]) and not _ends_clause(tokens[k])
+        return before or after
 
     def _opens_sentence(self, j: int) -> bool:
         """Token ``j`` starts a sentence joined on without punctuation: after a lower-case word, a
@@ -557,7 +583,11 @@ class _Chunk:
             if not _ends_bare(tokens[j - 1]) or _starts_lower(token):
                 return  # the name ended in punctuation (the sentence rules cut) or ran into text
             following_lower = j + 1 < len(tokens) and _starts_lower(tokens[j + 1])
-            evidence = self._match(j, _CONNECTIVES) or (following_lower and self._common_word(j))
+            # a common word ends a short name only ("Ảnh: Đức Đồng Phải đến ..."): after three
+            # capitalised words it may as well be a name's ("Ảnh: Reuters Liên Hiệp Quốc cho biết")
+            evidence = self._match(j, _CONNECTIVES) or (
+                following_lower and j - first <= 2 and self._common_word(j) and not self._known_pair(j)
+            )
             if (_is_title(token) and evidence) or (_is_caps(token) and mixed):
                 self._cut(j, "after_credit")
                 return
@@ -582,6 +612,8 @@ class _Chunk:
                 tag = " ".join(tokens[i : j + 1])
                 tag, tail = tag[1 : tag.index(")")], tokens[j][tokens[j].index(")") + 1 :]
             elif _is_caps(token) and len(token) <= _TAG_CHARS and _starts_lower(tokens[i - 1]):
+                if not token.rstrip("-–—").replace(".", "").isalpha():
+                    continue  # "29/2011/TT-BTC": a document's number
                 j, tag, tail = i, token.rstrip("-–—"), token[len(token.rstrip("-–—")) :]
                 if not tail and (j + 1 >= len(tokens) or tokens[j + 1] not in _DASHES):
                     continue
@@ -594,7 +626,8 @@ class _Chunk:
                 continue
             if after < len(tokens) and _starts_upper(tokens[after]):
                 words = tag.split()
-                if words and tag[:1].isupper() and not any(w.rstrip("'’").isdigit() or "(" in w for w in words):
+                numbers = any(w.rstrip("'’").isdigit() or "(" in w for w in words)
+                if words and tag[:1].isalnum() and not tag[:1].islower() and not numbers:
                     self._cut(i, "agency")
                 return
 
@@ -691,6 +724,8 @@ class _Chunk:
 
 def _split_chunk(line: str, lo: int, hi: int, first: Opening) -> Iterator[Piece]:
     chunk = _Chunk(line, lo, hi)
+    if not chunk.tokens:
+        return iter(())
     # structural cuts first: they decide where no sentence cut may go ("1." heads its heading)
     chunk.numbered()
     chunk.steps()
