@@ -18,9 +18,9 @@
    - gold lines that are exactly a piece (line recall of the pieces) and gold lines whose start and
      end are both piece boundaries (a labeller can rebuild them by joining pieces);
    - straddling pieces: pieces that hold both gold text and furniture (no labeller can be right);
-   - oracle word F1: keep the pieces whose characters are mostly gold and score them with
-     score.py's bag of words (canon: NFC, runs of spaces collapsed) — the best a labeller can do
-     with these pieces (the input line kept whole scores the "whole line" column).
+   - oracle word and line P/R/F1: keep the pieces whose characters are mostly gold and score them
+     as score.py does (canon: NFC, runs of spaces collapsed; bag of words; lines as a multiset) —
+     the best a labeller can do with these pieces; "whole" keeps the input line as it is.
 3. With ``--pages FILE...``: local copies of real crawls (not committed: third-party text), each a
    JSON list of records with a "content" string, or a text file that is one document: how many are
    flattened, how many pieces and why each starts (``--show``: examples of the cuts that are not
@@ -165,6 +165,12 @@ def real_dev(folder: Path, show: int) -> None:
         rebuilt = sum(1 for lo, hi in spans if lo in starts and hi in ends)
         straddling = [p for p in pieces if 0 < _gold_share(line, gold_chars, p) < 1]
         kept = [p.text for p in pieces if _gold_share(line, gold_chars, p) > 0.5 and p.text not in optional]
+        kept_lines = collections.Counter(kept)
+        gold_lines = collections.Counter(required)
+        hit_lines = sum((gold_lines & kept_lines).values())
+        totals["line_tp"] += hit_lines
+        totals["line_fp"] += sum(kept_lines.values()) - hit_lines
+        totals["line_fn"] += len(required) - hit_lines
         gw = words(required)
         for label, output in (("oracle", kept), ("whole", [line])):
             pw = words(output)
@@ -192,6 +198,11 @@ def real_dev(folder: Path, show: int) -> None:
         f"  all: exactly a piece {totals['exact']}/{g} = {totals['exact'] / g:.3f}, "
         f"rebuildable {totals['rebuilt']}/{g} = {totals['rebuilt'] / g:.3f}, "
         f"straddling pieces {totals['straddling']}/{totals['pieces']}"
+    )
+    p, r, f = prf(totals["line_tp"], totals["line_fp"], totals["line_fn"])
+    print(
+        f"  line P/R/F1 keeping oracle pieces: {p:.3f} / {r:.3f} / {f:.3f} (a piece is a line; gold lines are "
+        "paragraphs)"
     )
     for label in ("oracle", "whole"):
         p, r, f = prf(totals[f"{label}_tp"], totals[f"{label}_fp"], totals[f"{label}_fn"])

@@ -96,15 +96,15 @@ CHUNK_CHARS = 200_000
 _HEADING_SPAN = 15
 _LINK_SPAN = 30
 _NAME_SPAN = 5
-# How far apart (in tokens) the items of one list may start; how long a repeated label may be;
-# how far an item is read to see whether it is only a name.
+# How far apart (in tokens) the items of one list may start; how far an item is read to see whether
+# it is only a name; how long a repeated label may be.
 _LIST_REACH = 25
-_LABEL_WORDS = 8
-# An agency tag opens the lead within this many tokens of the start (a title, a date, a few UI words).
-_HEAD_TOKENS = 80
-# An agency tag in capitals is short: "ND", "NDĐT", "ANTD.VN".
-_TAG_CHARS = 12
 _ITEM_WORDS = 12
+_LABEL_WORDS = 8
+# An agency tag opens the lead within this many tokens of the start (a title, a date, a few UI words),
+# and a tag in capitals is short: "ND", "NDĐT", "ANTD.VN".
+_HEAD_TOKENS = 80
+_TAG_CHARS = 12
 
 _TOKEN = re.compile(r"\S+")
 _SPACE = re.compile(r"\s")
