@@ -617,7 +617,7 @@ class _Chunk:
                 j, tag, tail = i, token.rstrip("-–—"), token[len(token.rstrip("-–—")) :]
                 if not tail and (j + 1 >= len(tokens) or tokens[j + 1] not in _DASHES):
                     continue
-                if sum(1 for t in tokens if t.startswith(tag)) > 1:
+                if self.text.count(tag) > 1:
                     continue  # "VN - Thụy Điển", "USD - ...": an abbreviation the text uses again
             else:
                 continue
