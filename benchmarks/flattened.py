@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""How well ``vnnews_clean.flattened`` cuts pages flattened to one line.
+"""How well ``vnnews_clean.lines.flattened`` cuts pages flattened to one line.
 
     python benchmarks/flattened.py                      # baomoi-500 and the real-dev 24h pages
     python benchmarks/flattened.py --show 5             # also print the worst cuts and misses
@@ -43,7 +43,7 @@ from pathlib import Path
 from bench_clean import DEFAULT, articles
 from quality import canon, prf, read_gold, words
 
-from vnnews_clean.flattened import Piece, flattened_pieces, is_flattened
+from vnnews_clean.lines.flattened import Piece, flattened_pieces, is_flattened
 
 ROOT = Path(__file__).resolve().parent.parent
 # the shared corpus beside the checkout, else the copy the tests use (the same file)

@@ -21,6 +21,7 @@ from vnnews_clean import (
 DATA = Path(__file__).parent / "data"
 DEFAULT_STEPS = [
     "normalize",
+    "flattened",
     "html_residue",
     "record_fields",
     "navigation",

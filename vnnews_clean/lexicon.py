@@ -135,6 +135,7 @@ UI_LINES: frozenset[str] = frozenset(
         "nghe đọc bài",
         "đọc bài viết",
         "lưu bài viết thành công",
+        "bạn có thể xem lại bài viết đã lưu ở trang",
         "tin bài đã lưu",
         "admin",
     }

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
 
-from .lexicon import (
+from ..lexicon import (
     FLAT_ABBREVIATIONS,
     FLAT_CONNECTIVES,
     FLAT_CREDIT_LABELS,
@@ -804,6 +804,12 @@ def is_flattened(text: str) -> bool:
     if not long_lines or sum(map(len, long_lines)) < FLAT_MIN_SHARE * total:
         return False
     return all(_many_pieces(line) for line in long_lines)
+
+
+def is_flattened_line(line: str) -> bool:
+    """One line that holds a flattened page or body: long (:data:`FLAT_MIN_CHARS`) and cut into many
+    pieces. No paragraph of real news in the project's sets is one (they stay under 1,700 characters)."""
+    return len(line) >= FLAT_MIN_CHARS and _many_pieces(line)
 
 
 def _many_pieces(line: str) -> bool:
