@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnnews_clean import flattened
+from vnnews_clean.lines import flattened
 from vnnews_clean.lines.flattened import Piece, flattened_pieces, is_flattened, split_flattened
 
 from .helpers import ROOT

@@ -18,6 +18,7 @@ guessing it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,9 @@ from .lines.labels import check_label
 
 if TYPE_CHECKING:
     from .lines.features import Structure
+
+
+_NEWLINES = re.compile(r"\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +101,27 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str) -> Document:
-        """Split on "\\n" (normalize first for other line breaks)."""
-        lines = text.split("\n")
-        return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
+        """Split on "\\n" (normalize first for other line breaks). A run of blank lines is one
+        blank line (numbered as its first): blank lines carry no text, and a document of millions
+        of them must not cost a slot each."""
+        if "\n\n\n" not in text:  # (most documents: no run of blank lines to fold)
+            lines = text.split("\n")
+            return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
+        lines, numbers = [], []
+        start = 0
+        number = 1
+        for run in _NEWLINES.finditer(text):
+            lines.append(text[start : run.start()])
+            numbers.append(number)
+            breaks = run.end() - run.start()
+            if breaks > 1:
+                lines.append("")
+                numbers.append(number + 1)
+            number += breaks
+            start = run.end()
+        lines.append(text[start:])
+        numbers.append(number)
+        return cls(lines=lines, numbers=numbers)
 
     # --- labelling -------------------------------------------------------------------------
 

@@ -140,8 +140,8 @@ class Pipeline:
         return cls(
             [
                 c.Normalizer(options.tone_style),
-                c.FlattenedCleaner(),
                 *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
+                c.FlattenedCleaner(),
                 # line-local noise first, so the title is found among what remains
                 c.HtmlResidueCleaner(),
                 c.RecordFieldsCleaner(),

@@ -6,7 +6,7 @@ import re
 
 from ..document import Document, Removal
 from ..lexicon import UI_LINES
-from ..lines.flattened import FLAT_MIN_CHARS, is_flattened_line, split_flattened
+from ..lines.flattened import FLAT_MAX_CHARS, FLAT_MIN_CHARS, is_flattened_line, split_flattened
 from .base import Cleaner
 
 # A page's own messages that open a flattened text ("Lưu bài viết thành công Bạn có thể xem lại ..."),
@@ -48,7 +48,7 @@ class FlattenedCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         lines = doc.lines
-        if not any(len(line) >= FLAT_MIN_CHARS and is_flattened_line(line) for line in lines):
+        if not any(FLAT_MIN_CHARS <= len(line) <= FLAT_MAX_CHARS and is_flattened_line(line) for line in lines):
             return
         new_lines: list[str] = []
         numbers: list[int] = []

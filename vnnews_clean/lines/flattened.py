@@ -86,6 +86,9 @@ FLAT_MIN_PIECES = 12
 # The flattened line(s) carry nearly all of the document's text; what else there is (a title, a
 # date, a source line, a lead kept apart) is short beside them.
 FLAT_MIN_SHARE = 0.8
+# A page flattened to one line is a page: tens of thousands of characters. A longer line is cut by no
+# one (a book or a dump in one line stays a line: cutting it would cost memory per piece).
+FLAT_MAX_CHARS = 200_000
 # Documents with more lines than this are laid out in lines, whatever one of them holds.
 FLAT_MAX_LINES = 6
 # Lines longer than this are cut in chunks of about this size (at a sentence end when one is near),
@@ -808,8 +811,9 @@ def is_flattened(text: str) -> bool:
 
 def is_flattened_line(line: str) -> bool:
     """One line that holds a flattened page or body: long (:data:`FLAT_MIN_CHARS`) and cut into many
-    pieces. No paragraph of real news in the project's sets is one (they stay under 1,700 characters)."""
-    return len(line) >= FLAT_MIN_CHARS and _many_pieces(line)
+    pieces. No paragraph of real news in the project's sets is one (they stay under 1,700 characters);
+    a line longer than a page (:data:`FLAT_MAX_CHARS`: a book, a dump) is not cut."""
+    return FLAT_MIN_CHARS <= len(line) <= FLAT_MAX_CHARS and _many_pieces(line)
 
 
 def _many_pieces(line: str) -> bool:
