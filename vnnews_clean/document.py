@@ -104,23 +104,27 @@ class Document:
         """Split on "\\n" (normalize first for other line breaks). A run of blank lines is one
         blank line (numbered as its first): blank lines carry no text, and a document of millions
         of them must not cost a slot each."""
-        if "\n\n\n" not in text:  # (most documents: no run of blank lines to fold)
-            lines = text.split("\n")
+        if "\n\n\n" not in text and not text.startswith("\n\n") and not text.endswith("\n\n") and text != "\n":
+            lines = text.split("\n")  # (most documents: no run of blank lines to fold)
             return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
-        lines, numbers = [], []
+        lines = []
+        numbers = []
+
+        def add(line: str, number: int) -> None:
+            if line or not lines or lines[-1]:  # a blank line after a blank line is the same slot
+                lines.append(line)
+                numbers.append(number)
+
         start = 0
         number = 1
         for run in _NEWLINES.finditer(text):
-            lines.append(text[start : run.start()])
-            numbers.append(number)
+            add(text[start : run.start()], number)
             breaks = run.end() - run.start()
             if breaks > 1:
-                lines.append("")
-                numbers.append(number + 1)
+                add("", number + 1)
             number += breaks
             start = run.end()
-        lines.append(text[start:])
-        numbers.append(number)
+        add(text[start:], number)
         return cls(lines=lines, numbers=numbers)
 
     # --- labelling -------------------------------------------------------------------------
