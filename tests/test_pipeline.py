@@ -22,6 +22,7 @@ DATA = Path(__file__).parent / "data"
 DEFAULT_STEPS = [
     "normalize",
     "flattened",
+    "dom",
     "html_residue",
     "record_fields",
     "navigation",

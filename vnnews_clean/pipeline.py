@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,6 +142,7 @@ class Pipeline:
                 c.Normalizer(options.tone_style),
                 *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
                 c.FlattenedCleaner(),
+                c.DomHintsCleaner(),
                 # line-local noise first, so the title is found among what remains
                 c.HtmlResidueCleaner(),
                 c.RecordFieldsCleaner(),
@@ -213,10 +214,13 @@ class Pipeline:
         steps.insert(position, new)
         return Pipeline(steps, paragraph_sep=self.paragraph_sep, policy=self.policy)
 
-    def run(self, text: str) -> CleanResult:
-        """Clean ``text`` and report how."""
+    def run(self, text: str, *, hints: Sequence[str | None] | None = None) -> CleanResult:
+        """Clean ``text`` and report how. ``hints``: what an HTML page's DOM said of each line
+        (see :attr:`vnnews_clean.ExtractedPage.hints`), read by the ``dom`` step."""
         require_str(text, "text")
         doc = Document.from_text(fix_line_breaks(text))
+        if hints is not None and len(hints) == len(doc.lines):
+            doc.hints = list(hints)
         for step in self.steps:
             step.apply(doc)
         return result_of(doc, self.policy, self.paragraph_sep)

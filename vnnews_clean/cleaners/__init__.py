@@ -4,6 +4,7 @@ works alone as ``str -> str``, and composes in :class:`vnnews_clean.Pipeline`.""
 from .base import Cleaner
 from .boilerplate import BoilerplateCleaner
 from .byline import BylineCleaner, SourceTagCleaner
+from .dom import DomHintsCleaner
 from .duplicates import DuplicateCleaner
 from .fields import RecordFieldsCleaner
 from .flattened import FlattenedCleaner
@@ -21,6 +22,7 @@ __all__ = [
     "BoilerplateCleaner",
     "BylineCleaner",
     "Cleaner",
+    "DomHintsCleaner",
     "DuplicateCleaner",
     "FlattenedCleaner",
     "HeadCleaner",

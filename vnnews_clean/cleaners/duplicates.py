@@ -96,4 +96,19 @@ class DuplicateCleaner(Cleaner):
         if line.count(" ") < COPY_MIN_WORDS - 1 or not is_headline(line):
             return False
         before = content[max(0, position - COPY_DISTANCE) : position]
-        return any(len(lines[i]) > len(line) and line in lines[i] for i in before)
+        return any(_holds_sentence(lines[i], line) for i in before)
+
+
+def _holds_sentence(paragraph: str, line: str) -> bool:
+    """``line`` is one whole sentence of ``paragraph`` (its final stop aside): it starts the paragraph
+    or a sentence in it, and a sentence ends right after it."""
+    if len(paragraph) <= len(line):
+        return False
+    at = paragraph.find(line)
+    while at >= 0:
+        starts = at == 0 or paragraph[:at].rstrip().endswith((".", "!", "?", "…", ":"))
+        end = paragraph[at + len(line) : at + len(line) + 1]
+        if starts and end in (".", "!", "?", "…"):
+            return True
+        at = paragraph.find(line, at + 1)
+    return False

@@ -48,6 +48,8 @@ class FlattenedCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         lines = doc.lines
+        if doc.hints is not None:
+            return  # an HTML page's lines are its DOM's paragraphs
         if not any(FLAT_MIN_CHARS <= len(line) <= FLAT_MAX_CHARS and is_flattened_line(line) for line in lines):
             return
         new_lines: list[str] = []

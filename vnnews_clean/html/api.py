@@ -41,7 +41,7 @@ def clean_html_document(
             warnings=page.warnings,
             published=page.published,
         )
-    result = _pipeline(config).run(page.text)
+    result = _pipeline(config).run(page.text, hints=page.hints)
     sources = page.sources
 
     def source_line(removal: Removal) -> Removal:
