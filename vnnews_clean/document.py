@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .lines.labels import check_label
 
@@ -52,8 +52,7 @@ class Removal:
         return self.kept is not None
 
 
-@dataclass(frozen=True, slots=True)
-class LineLabel:
+class LineLabel(NamedTuple):
     """The label of one input line in a :class:`~vnnews_clean.CleanResult`: what the line is
     (``label``, see :mod:`vnnews_clean.lines.labels`), which step said so (``rule``) and why
     (``reason``), its text after edits, and whether the policy kept it."""
@@ -66,9 +65,9 @@ class LineLabel:
     kept: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
-    """What a step found a line to be: ``name`` from the label vocabulary, the step's ``rule``, a ``reason``."""
+class Label(NamedTuple):
+    """What a step found a line to be: ``name`` from the label vocabulary, the step's ``rule``, a ``reason``.
+    (A tuple: one is made for most lines of every document.)"""
 
     name: str
     rule: str
@@ -143,6 +142,10 @@ class Document:
     def relabel(self, index: int, name: str, rule: str, reason: str = "") -> None:
         """Replace the label of line ``index`` (a later step that knows better)."""
         self.labels[index] = Label(check_label(name), rule, reason)
+        self._view = None
+
+    def labels_changed(self) -> None:
+        """Say that :attr:`labels` was written to directly (a step that labels many lines at once)."""
         self._view = None
 
     def is_open(self, index: int) -> bool:
@@ -232,19 +235,29 @@ class View:
     not change it.
     """
 
-    __slots__ = ("_structure", "doc", "indices", "lines", "numbers")
+    __slots__ = ("_structure", "doc", "indices", "lines", "whole")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         labels = doc.labels
-        self.indices = [i for i, label in enumerate(labels) if label is None]
-        if len(self.indices) == len(labels):
-            self.lines = list(doc.lines)
-            self.numbers = list(doc.numbers)
+        if None not in labels or labels.count(None) == len(labels):
+            self.whole = True  # no line labelled yet: the view is the document (no copies)
+            self.indices: list[int] | range = range(len(labels)) if labels.count(None) == len(labels) else []
         else:
-            self.lines = [doc.lines[i] for i in self.indices]
-            self.numbers = [doc.numbers[i] for i in self.indices]
+            self.whole = False
+            self.indices = [i for i, label in enumerate(labels) if label is None]
+        if self.whole:
+            self.lines = doc.lines if self.indices else []
+        else:
+            lines = doc.lines
+            self.lines = [lines[i] for i in self.indices]
         self._structure: Structure | None = None
+
+    @property
+    def numbers(self) -> list[int]:
+        """The input line number of each line of the view."""
+        numbers = self.doc.numbers
+        return list(numbers) if self.whole and self.indices else [numbers[i] for i in self.indices]
 
     @property
     def title(self) -> str | None:
@@ -257,7 +270,8 @@ class View:
             from .lines.features import Structure
 
             features = self.doc.features
-            self._structure = Structure(self.lines, tuple([features[i] for i in self.indices]), self.gaps())
+            mine = tuple(features) if self.whole else tuple([features[i] for i in self.indices])
+            self._structure = Structure(self.lines, mine, self.gaps)
         return self._structure
 
     def gaps(self) -> list[tuple[tuple[str, str], ...]]:
@@ -265,7 +279,7 @@ class View:
         other steps labelled between it and the view's non-blank line before: what stood there in
         the input. (Blank lines get none: what stood before them is given to the next line.)"""
         doc = self.doc
-        if len(self.indices) == len(doc.lines):
+        if self.whole:
             return [()] * len(self.indices)
         labels, lines = doc.labels, doc.lines
         gaps: list[tuple[tuple[str, str], ...]] = []
@@ -298,7 +312,8 @@ class View:
     def edit(self, position: int, new_text: str, rule: str, detail: str = "") -> None:
         """Edit the line at view position ``position`` (the view's own copy follows)."""
         self.doc.edit(self.indices[position], new_text, rule, detail)
-        self.lines[position] = new_text
+        if self.lines is not self.doc.lines:
+            self.lines[position] = new_text
         if self._structure is not None:
             self._structure = self._structure.edited(position)
 

@@ -32,8 +32,9 @@ class CleanResult:
     warnings: tuple[str, ...] = ()
     # the date the page states it was published (HTML input: meta tags, JSON-LD, <time>), as written there
     published: str | None = None
-    # the label of every input line, kept lines too (see vnnews_clean.lines.labels)
-    labels: tuple[LineLabel, ...] = ()
+    # the label of every input line, kept lines too (see vnnews_clean.lines.labels): a sequence of
+    # LineLabel, made when first read
+    labels: Sequence[LineLabel] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -229,23 +230,63 @@ class Pipeline:
         return self.run(text).text
 
 
+class LineLabels(Sequence[LineLabel]):
+    """The label of every input line of a result (see :class:`~vnnews_clean.LineLabel`), made
+    when first read: most callers want the text alone, and a record per line costs."""
+
+    __slots__ = ("_kept", "_labels", "_lines", "_made", "_numbers")
+
+    def __init__(self, lines: list[str], numbers: list[int], labels: list[Label], kept: list[bool]) -> None:
+        self._lines, self._numbers, self._labels, self._kept = lines, numbers, labels, kept
+        self._made: tuple[LineLabel, ...] | None = None
+
+    def _all(self) -> tuple[LineLabel, ...]:
+        made = self._made
+        if made is None:
+            rows = zip(self._numbers, self._labels, self._lines, self._kept, strict=True)
+            made = self._made = tuple(
+                LineLabel(number, label.name, label.rule, label.reason, line, keep)
+                for number, label, line, keep in rows
+            )
+        return made
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __iter__(self) -> Iterator[LineLabel]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == tuple(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
 def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> CleanResult:
     """The text the policy keeps of a labelled document, every line's label, and what was removed."""
     label_article(doc)
-    labels: list[LineLabel] = []
+    keeps: dict[str, bool] = {}  # the policy's answer per label name, asked once
+    kept_flags: list[bool] = []
     kept: list[str] = []
     drops: list[Removal] = []
     for line, number, label in zip(doc.lines, doc.numbers, doc.labels, strict=True):
         assert label is not None  # label_article labels every line left
-        keep = policy.keeps(label.name)
-        labels.append(LineLabel(number, label.name, label.rule, label.reason, line, keep))
+        name = label.name
+        keep = keeps.get(name)
+        if keep is None:
+            keep = keeps[name] = policy.keeps(name)
+        kept_flags.append(keep)
         if keep:
             if line:
                 kept.append(line)
         elif line:
             drops.append(Removal(label.rule, number, line, None, label.reason))
     # edits and drops in input order; a line's edits before its drop
-    removed = sorted([*doc.edits, *drops], key=lambda r: r.line)
+    removed = sorted([*doc.edits, *drops], key=_LINE) if doc.edits else drops
     return CleanResult(
         text=paragraph_sep.join(kept),
         title=doc.title,
@@ -253,5 +294,12 @@ def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> Clean
         source=doc.source,
         removed=tuple(removed),
         warnings=tuple(doc.warnings),
-        labels=tuple(labels),
+        labels=LineLabels(doc.lines, doc.numbers, doc.labels, kept_flags),  # type: ignore[arg-type]
     )
+
+
+def _line(removal: Removal) -> int:
+    return removal.line
+
+
+_LINE = _line

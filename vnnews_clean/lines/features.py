@@ -109,11 +109,19 @@ _BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and le
 
 
 def has_footer_terms(line: str) -> bool:
-    """Two of the footer's terms in one line ("Giấy phép số ... Tổng biên tập: ...", "Điện thoại: ..., Fax: ...")."""
+    """Two of the footer's terms in one line ("Giấy phép số ... Tổng biên tập: ...", "Điện thoại: ..., Fax: ...").
+    Only a line with a label's colon or a copyright sign is looked at (a cheap gate); the terms are
+    found with substring tests, in C."""
     if ":" not in line and "©" not in line:
         return False
-    found = {match.group().casefold() for match in FOOTER_TERMS.finditer(line)}
-    return len(found) >= FOOTER_TERMS_MIN
+    folded = " " + line.casefold()
+    found = 0
+    for term in FOOTER_TERMS:
+        if term in folded:
+            found += 1
+            if found == FOOTER_TERMS_MIN:
+                return True
+    return False
 
 
 def is_footer_line(line: str) -> bool:
@@ -276,18 +284,29 @@ class Structure:
     before any cleaner reads their zones.
     """
 
-    __slots__ = ("_closed", "_end", "_start", "features", "gaps", "lines")
+    __slots__ = ("_closed", "_end", "_gaps", "_start", "features", "lines")
 
     def __init__(
-        self, lines: list[str], features: tuple[LineFeatures | None, ...], gaps: Sequence[Gap] | None = None
+        self,
+        lines: list[str],
+        features: tuple[LineFeatures | None, ...],
+        gaps: Sequence[Gap] | Callable[[], Sequence[Gap]] | None = None,
     ) -> None:
         self.lines = lines
         self.features = features  # None for blank lines
-        # gaps[i]: (label, text) of what other steps labelled between lines i - 1 and i (a View's lines)
-        self.gaps = gaps
+        # gaps[i]: (label, text) of what other steps labelled between lines i - 1 and i (a View's lines);
+        # given as a function, found when first read
+        self._gaps = gaps
         self._start: int | bool | None = False  # False: not looked for yet
         self._end: int | bool | None = False
         self._closed = False
+
+    @property
+    def gaps(self) -> Sequence[Gap] | None:
+        gaps = self._gaps
+        if callable(gaps):
+            gaps = self._gaps = gaps()
+        return gaps
 
     @property
     def body_start(self) -> int | None:
@@ -331,7 +350,7 @@ class Structure:
         line = self.lines[index]
         features = list(self.features)
         features[index] = features_of(line) if line else None
-        return Structure(self.lines, tuple(features), self.gaps)
+        return Structure(self.lines, tuple(features), self._gaps)
 
     def first_paragraph(self) -> int | None:
         """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
