@@ -214,7 +214,7 @@ def test_help_documents_the_exit_codes() -> None:
     shown = " ".join(done.stdout.decode().split())
     for code in ("0 done", "2 usage error", "3 stopped by a bad input", "4 an output cannot be written"):
         assert code in shown
-    assert "130 interrupted, 143 terminated (SIGTERM)" in shown
+    assert "130 interrupted, 141 the reader of a pipe went away (quiet), 143 terminated (SIGTERM)" in shown
 
 
 def test_zstandard_jsonl(tmp_path: Path) -> None:
