@@ -30,3 +30,18 @@ def test_example(example: re.Match[str]) -> None:
     assert doc.render() == example["after"]
     for key, value in re.findall(r"`(\w+)` = '([^']*)'", example["meta"] or ""):
         assert getattr(doc, key) == value
+
+
+GUARANTEES = (Path(__file__).parent.parent / "docs" / "guarantees.md").read_text(encoding="utf-8")
+NAMED_TEST = re.compile(r"`(tests/[\w/]+\.py)::(\w+)`")
+PROMISE = re.compile(r"^- .*?(?=^\S|\Z)", re.MULTILINE | re.DOTALL)  # a bullet and its indented lines
+
+
+def test_every_guarantee_names_a_test_that_exists() -> None:
+    """docs/guarantees.md: each promise names the tests that check it as ``file::test``, and they exist."""
+    promises = [p for p in PROMISE.findall(GUARANTEES) if not p.startswith("- Not promised")]
+    assert len(promises) >= 20
+    assert [p for p in promises if not NAMED_TEST.search(p)] == []
+    root = Path(__file__).parent.parent
+    for path, test in NAMED_TEST.findall(GUARANTEES):
+        assert re.search(rf"^def {test}\(", (root / path).read_text(encoding="utf-8"), re.MULTILINE), f"{path}::{test}"
