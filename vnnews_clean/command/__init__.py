@@ -372,8 +372,9 @@ def run(args: argparse.Namespace) -> int:
         if folder is not None:
             folder.plan(inputs, args.resume)
         if report_to is not None:
-            parts = folder.open_parts() if folder is not None else None
-            report = Report(open_output(report_to), parts, folder.parts_path if folder is not None else None)
+            report = Report(open_output(report_to))
+            if folder is not None:
+                report.keep_parts(folder.open_parts(), folder.parts_path)
         job = Job(
             options,
             args.text_field,

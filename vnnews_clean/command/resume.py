@@ -84,13 +84,18 @@ class Report:
     """The ``--report`` output. In a mirrored folder each input's lines also go to the folder's
     parts file, so a later ``--resume`` can carry them over."""
 
-    def __init__(self, out: OutputFile, parts: IO[bytes] | None = None, parts_path: Path | None = None) -> None:
+    def __init__(self, out: OutputFile) -> None:
         self.out = out
-        self.parts = parts
-        self.parts_path = parts_path
+        self.parts: IO[bytes] | None = None
+        self.parts_path: Path | None = None
         self.written = 0  # bytes written to the report
-        self.kept = parts.tell() if parts is not None else 0  # bytes in the parts file
-        self.report_start, self.parts_start = 0, self.kept  # where the current input's lines begin
+        self.kept = 0  # bytes in the parts file
+        self.report_start, self.parts_start = 0, 0  # where the current input's lines begin
+
+    def keep_parts(self, parts: IO[bytes], path: Path) -> None:
+        """Also append every line to ``parts`` (a mirrored folder's report parts file)."""
+        self.parts, self.parts_path = parts, path
+        self.kept = self.parts_start = parts.tell()
 
     def write(self, line: bytes) -> None:
         self.out.write(line)
