@@ -328,7 +328,7 @@ def test_an_output_inside_the_input_folder_is_not_read_again(tmp_path: Path, out
     assert "the output is inside the input folder" in again.stderr.decode()
     assert {p.relative_to(tmp_path): p.read_bytes() for p in (tmp_path / "in").rglob("*") if p.is_file()} == written
     if output.endswith("/"):
-        assert sorted(p.name for p in (tmp_path / output).iterdir()) == ["a.txt", "b.jsonl"]
+        assert sorted(p.name for p in (tmp_path / output).glob("[!.]*")) == ["a.txt", "b.jsonl"]
     else:
         assert len(read_jsonl(tmp_path / output)) == 4
 

@@ -1,4 +1,4 @@
-"""``--resume``: what an output covers (a manifest beside it), reports carried over, and a fault
+"""``--resume``: what an output covers (a manifest in its folder or beside it), reports carried over, and a fault
 matrix (SIGTERM/SIGKILL mid-run, then inputs added or edited, then ``--resume`` with ``--report``),
 each compared byte for byte with an uninterrupted run.
 
@@ -50,7 +50,7 @@ def visible(folder: Path) -> dict[str, str]:
 
 
 def hidden(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.rglob(".*"))
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob(".*"))
 
 
 def edit(path: Path, records: list[dict[str, object]]) -> None:
@@ -75,23 +75,31 @@ def corpus(tmp_path: Path) -> Path:
 def test_resume_of_a_finished_folder_keeps_its_report_and_outputs(tmp_path: Path, corpus: Path) -> None:
     out, report = tmp_path / "out", tmp_path / "report.jsonl"
     assert run(corpus, "-o", out, "--report", report, "-q").returncode == 0
-    first, times = report.read_bytes(), {p: p.stat().st_mtime_ns for p in out.iterdir()}
+    first, times = report.read_bytes(), {p: p.stat().st_mtime_ns for p in out.glob("part-*")}
     again = run(corpus, "-o", out, "--report", report, "--resume")
     assert again.returncode == 0, again.stderr
     assert "2 inputs already done" in again.stderr.decode()
     assert report.read_bytes() == first and len(first.splitlines()) == 240
-    assert {p: p.stat().st_mtime_ns for p in out.iterdir()} == times  # done outputs are not written again
-    assert hidden(tmp_path) == [".out.manifest"]
+    assert {p: p.stat().st_mtime_ns for p in out.glob("part-*")} == times  # done outputs are not written again
+    assert hidden(tmp_path) == ["out/.vnnews-clean.manifest"]
 
 
 def test_resume_with_the_report_on_stdout(tmp_path: Path, corpus: Path) -> None:
+    """A stream cannot be read back: the report lines stay in the parts file, found there run after run."""
     out = tmp_path / "out"
     first = run(corpus, "-o", out, "--report", "-", "-q")
     assert first.returncode == 0, first.stderr
     again = run(corpus, "-o", out, "--report", "-", "--resume", "-q")
     assert again.returncode == 0, again.stderr
     assert again.stdout == first.stdout and len(first.stdout.splitlines()) == 240
-    assert hidden(tmp_path) == [".out.manifest", ".out.report-parts"]  # a stream cannot be read back
+    write_jsonl(corpus / "part-0b.jsonl", RECORDS[:5])  # its lines go to the end of the parts file
+    whole = run(corpus, "-o", tmp_path / "whole", "--report", "-", "-q")
+    for _ in range(2):
+        again = run(corpus, "-o", out, "--report", "-", "--resume", "-q")
+        assert again.returncode == 0, again.stderr
+        assert again.stdout == whole.stdout and len(whole.stdout.splitlines()) == 245
+    kept = [".vnnews-clean.manifest", ".vnnews-clean.report-parts"]
+    assert hidden(tmp_path) == [*(f"out/{name}" for name in kept), *(f"whole/{name}" for name in kept)]
 
 
 def test_resume_with_a_report_after_a_run_without_one_cleans_again(tmp_path: Path, corpus: Path) -> None:
@@ -144,7 +152,7 @@ def test_resume_with_other_options_cleans_everything_again(tmp_path: Path, corpu
 def test_a_manifest_line_cut_by_a_crash_redoes_its_input(tmp_path: Path, corpus: Path) -> None:
     out = tmp_path / "out"
     assert run(corpus, "-o", out, "-q").returncode == 0
-    manifest = tmp_path / ".out.manifest"
+    manifest = out / ".vnnews-clean.manifest"
     manifest.write_bytes(manifest.read_bytes()[:-20])  # the last line, cut short
     (out / "part-1.jsonl").write_text("stale\n", encoding="utf-8")
     again = run(corpus, "-o", out, "--resume", "-q")
@@ -158,7 +166,7 @@ def test_an_output_written_by_an_older_version_is_cleaned_again(tmp_path: Path, 
     """No manifest (an older version, or a manifest removed): nothing is trusted, everything is redone."""
     out = tmp_path / "out"
     assert run(corpus, "-o", out, "-q").returncode == 0
-    (tmp_path / ".out.manifest").unlink()
+    (out / ".vnnews-clean.manifest").unlink()
     (out / "part-0.jsonl").write_text("stale\n", encoding="utf-8")
     again = run(corpus, "-o", out, "--resume", "-q")
     assert again.returncode == 0 and "has no manifest" in again.stderr.decode()
@@ -246,4 +254,5 @@ def test_stopped_changed_resumed_equals_an_uninterrupted_run(
             "edited": "1 inputs done; cleaning 2 (1 changed since its output was written, 1 new or not finished)",
         }
         assert expected[change] in said
-    assert hidden(tmp_path / "stopped") == [f".{output}.manifest"]  # no temporary file, no report parts
+    manifest = "out/.vnnews-clean.manifest" if output == "out" else f".{output}.manifest"
+    assert hidden(tmp_path / "stopped") == [manifest]  # no temporary file, no report parts

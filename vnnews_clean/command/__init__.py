@@ -32,7 +32,7 @@ What an output name is decides how it is written (:mod:`.destinations`): a regul
 a new name through a temporary file renamed over it; a symbolic link is followed (its
 target replaced so, the link kept); a FIFO, a device, ``-`` and ``/dev/stdout``,
 ``/dev/stderr``, ``/dev/fd/N`` are written through, never replaced. ``--resume`` knows what
-an output covers from a manifest beside it (:mod:`.resume`): inputs added, edited or
+an output covers from a manifest kept with it (:mod:`.resume`): inputs added, edited or
 touched since are cleaned again, and the report of a resumed run is complete.
 """
 
@@ -143,7 +143,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--resume",
         action="store_true",
-        help="skip inputs whose output is complete and covers them as they are now (a manifest beside the output "
+        help="skip inputs whose output is complete and covers them as they are now (a manifest kept with the output "
         "says); clean again inputs added or edited since; keep the report complete; remove temporary files a killed "
         "run left",
     )

@@ -3,25 +3,25 @@
 An input is known by its name (as given), size and modification time, taken before it is read:
 an input added, edited or touched since is cleaned again, never skipped.
 
-An output folder ``OUT`` has two files beside it (so that it holds only outputs):
+A mirrored output folder keeps two hidden files in it (inside, so that a folder whose parent
+may not be written to, ``-o /out`` or ``-o .``, works; no input format has their names, so a
+folder walk passes them over):
 
-- ``.OUT.manifest``: a header line (the options that shape the outputs; the ``--report``
+- ``.vnnews-clean.manifest``: a header line (the options that shape the outputs; the ``--report``
   file that holds report lines of done inputs), then one JSON line per input whose output is
   complete. The line is appended, in one write, just after the output is renamed into place, so
   a line is never there before its output; a line cut short by a crash is ignored and its input
   cleaned again. A run without ``--resume`` starts it afresh; a successful run rewrites it whole
   (atomically), keeping the inputs of that run.
-- ``.OUT.report-parts``: with ``--report``, every input's report lines, appended as they
+- ``.vnnews-clean.report-parts``: with ``--report``, every input's report lines, appended as they
   are written, so that the report of a resumed run is complete even when the run before was
   killed. Removed when no manifest line points into it: after a successful run whose report is
   a regular file, the lines are found in that report instead.
 
-A single output file keeps ``.NAME.manifest`` beside it, written atomically after the output and
+A single output file NAME keeps ``.NAME.manifest`` beside it, written atomically after the output and
 its report: the inputs it covers, the options, and the report written with it. ``--resume`` skips
 the run only when all three are as they were; otherwise the file is written again whole (a single
 output is only ever renamed into place complete, so there is no part of it to keep).
-
-Both kinds of manifest have names no input format has, so a folder walk passes them over.
 """
 
 from __future__ import annotations
@@ -40,14 +40,15 @@ from .destinations import OutputFile, WriteError, replace_atomically, write_erro
 from .sinks import mirror_name
 from .sources import Input
 
+FOLDER_MANIFEST = ".vnnews-clean.manifest"
+FOLDER_PARTS = ".vnnews-clean.report-parts"
 VERSION = 1
 CHUNK = 1 << 20  # report lines are copied a megabyte at a time: memory stays bounded
 
 
-def beside(output: Path, what: str) -> Path:
-    """``.NAME.WHAT`` beside the output NAME (a file or a folder; links followed)."""
-    real = Path(os.path.realpath(output))
-    return real.parent / f".{real.name or 'root'}.{what}"
+def beside(output: Path) -> Path:
+    """The manifest of a single output file: ``.NAME.manifest`` beside it."""
+    return output.with_name(f".{output.name}.manifest")
 
 
 def stamp(source: Input) -> tuple[str, int, int] | None:
@@ -147,8 +148,8 @@ class FolderState:
 
     def __init__(self, root: Path, options: dict[str, Any], with_report: bool) -> None:
         self.root = root
-        self.manifest = beside(root, "manifest")
-        self.parts_path = beside(root, "report-parts")
+        self.manifest = root / FOLDER_MANIFEST
+        self.parts_path = root / FOLDER_PARTS
         self.options = options
         self.with_report = with_report
         self.header: dict[str, Any] = {"manifest": VERSION, "options": options, "report": None}
@@ -339,7 +340,7 @@ class FileState:
 
     def __init__(self, target: Path, options: dict[str, Any]) -> None:
         self.target = target
-        self.manifest = beside(target, "manifest")
+        self.manifest = beside(target)
         self.options = options
         self.stamps: list[tuple[str, int, int] | None] = []
 
