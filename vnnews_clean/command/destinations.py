@@ -99,7 +99,7 @@ def destination(given: Path | None) -> Destination:
     (:class:`InputError`) for a loop of links or a descriptor that is not open."""
     if given is None or str(given) == "-":
         return Destination(None, Path("-"), 1)
-    descriptor = own_descriptor(given)
+    descriptor = own_descriptor(given) if os.path.islink(given) else None  # /dev/stdout, /dev/fd/N are links
     if descriptor is not None:
         try:
             os.fstat(descriptor)
