@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -341,3 +342,35 @@ def test_an_input_named_inside_the_output_folder_is_still_refused(tmp_path: Path
     done = run(source, "-o", "out/", cwd=tmp_path)
     assert done.returncode == 2 and b"would overwrite an input" in done.stderr
     assert source.read_bytes() == (ROOT / "examples" / "article.txt").read_bytes()
+
+
+def test_a_signal_as_a_temporary_file_is_made_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM the moment the temporary file exists (before the code knows it made it): it waits until
+    the file is known to be ours, then stops the run, which removes it."""
+    from vnnews_clean.command.destinations import AtomicFile
+
+    class Stopped(BaseException):
+        pass
+
+    def stop(number: int, frame: object) -> None:
+        raise Stopped
+
+    real_open = os.open
+
+    def open_then_signal(path: str | Path, flags: int, mode: int = 0o777) -> int:
+        descriptor = real_open(path, flags, mode)
+        if Path(path).name.endswith(".partial"):
+            os.kill(os.getpid(), signal.SIGTERM)  # handled as soon as this returns, unless held
+        return descriptor
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    monkeypatch.setattr(os, "open", open_then_signal)
+    try:
+        with pytest.raises(Stopped):
+            AtomicFile(tmp_path / "out.jsonl")
+    finally:
+        monkeypatch.undo()
+        signal.signal(signal.SIGTERM, previous)
+    assert list(tmp_path.iterdir()) == []

@@ -20,9 +20,11 @@ import gzip
 import lzma
 import os
 import re
+import signal
 import stat
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -32,6 +34,7 @@ from .sources import InputError, optional, split_compression
 PARTIAL = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.partial")  # a temporary output: .NAME.PID.partial
 OWN_DESCRIPTOR = re.compile(r"/proc/(?P<pid>\d+)/(?:task/\d+/)?fd/(?P<fd>\d+)")
 MAX_LINKS = 40  # as the kernel's limit: a longer chain is a loop
+HELD = (signal.SIGINT, signal.SIGTERM)  # wait while a temporary file is made ours
 CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
@@ -190,7 +193,7 @@ class AtomicFile(OutputFile):
         self.created = False  # the temporary file is ours to remove
         try:
             self.target.parent.mkdir(parents=True, exist_ok=True)
-            self.raw = self._create()
+            self._create()
             self._wrap()
         except OSError as error:
             self.abandon()
@@ -199,20 +202,25 @@ class AtomicFile(OutputFile):
             self.abandon()
             raise
 
-    def _create(self) -> IO[bytes]:
-        """The temporary file, new: never a link, FIFO or device that sits under its name."""
-        try:
-            descriptor = os.open(self.temporary, CREATE, 0o666)
-        except FileExistsError:
-            if not stat.S_ISREG(os.lstat(self.temporary).st_mode):
-                raise WriteError(
-                    f"{self.temporary}: sits where {self.where}'s temporary file goes and is not a regular file; "
-                    "not replaced (remove it)"
-                ) from None
-            os.unlink(self.temporary)  # named after this process: left by an earlier one with the same id
-            descriptor = os.open(self.temporary, CREATE, 0o666)
-        self.created = True
-        return open(descriptor, "wb")
+    def _create(self) -> None:
+        """The temporary file, new: never a link, FIFO or device that sits under its name.
+
+        Ctrl-C and SIGTERM wait until it is known to be ours: one arriving between its creation
+        and that would leave it behind, and one before must not remove a file that is not ours.
+        """
+        with _signals_held():
+            try:
+                descriptor = os.open(self.temporary, CREATE, 0o666)
+            except FileExistsError:
+                if not stat.S_ISREG(os.lstat(self.temporary).st_mode):
+                    raise WriteError(
+                        f"{self.temporary}: sits where {self.where}'s temporary file goes and is not a regular file; "
+                        "not replaced (remove it)"
+                    ) from None
+                os.unlink(self.temporary)  # named after this process: left by an earlier one with the same id
+                descriptor = os.open(self.temporary, CREATE, 0o666)
+            self.created = True
+            self.raw = open(descriptor, "wb")  # noqa: SIM115 (closed in _close)
 
     def commit(self) -> None:
         try:
@@ -275,6 +283,24 @@ class StreamFile(OutputFile):
         if self.where.given is None:
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait (noted, then sent again on leaving): a handler swap, as a signal mask
+    of the main thread would not hold one the system hands to another thread (the pool's)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # handlers run in the main thread only
+        return
+    noted: list[int] = []
+    saved = {number: signal.signal(number, lambda number, frame: noted.append(number)) for number in HELD}
+    try:
+        yield
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+        for caught in noted:
+            signal.raise_signal(caught)
 
 
 def open_output(where: Destination | Path | None) -> AtomicFile | StreamFile:
