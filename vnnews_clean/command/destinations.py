@@ -293,12 +293,12 @@ def _signals_held() -> Iterator[None]:
         yield  # handlers run in the main thread only
         return
     noted: list[int] = []
-    saved = {number: signal.signal(number, lambda number, frame: noted.append(number)) for number in HELD}
+    saved = {number: signal.signal(number, lambda signum, frame: noted.append(signum)) for number in HELD}
     try:
         yield
     finally:
         for number, handler in saved.items():
-            signal.signal(number, handler)
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)  # None: set outside Python
         for caught in noted:
             signal.raise_signal(caught)
 

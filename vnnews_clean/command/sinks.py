@@ -284,8 +284,8 @@ class MirrorSink(Sink):
         if self.current is None:
             return False
         _, handle = self.current
-        self.current = None
         handle.commit() if success else handle.abandon()
+        self.current = None  # after: a commit stopped by a signal is abandoned by close(False)
         return success
 
     def close(self, success: bool) -> None:
