@@ -13,28 +13,18 @@ both run with ``VNNEWS_CLEAN_PURE_PYTHON=1``, so only the Python code differs.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import resource
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
+from bench_ab import export
 from bench_clean import DEFAULT, articles
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def export(revision: str, into: Path) -> None:
-    """The revision's ``vnnews_clean`` package, importable from ``into``."""
-    archive = subprocess.run(
-        ["git", "archive", revision, "vnnews_clean"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
 
 
 def cpu_seconds(package: Path, folder: Path, work: Path) -> float:
@@ -58,7 +48,7 @@ def main() -> None:
     docs = articles(args.corpus)
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        export(args.revision, work / "ref")
+        export(args.revision, work / "ref", "vnnews_clean")
         folder = work / "in"
         folder.mkdir()
         for index in range(args.files):
