@@ -31,14 +31,14 @@ from bench_clean import DEFAULT, articles, clear_line_caches
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def export(revision: str, into: Path) -> None:
-    """The revision's ``vnnews_clean`` package, as ``vnnews_ref`` in ``into``."""
+def export(revision: str, into: Path, name: str = "vnnews_ref") -> None:
+    """The revision's ``vnnews_clean`` package, as ``name`` in ``into``."""
     archive = subprocess.run(
         ["git", "archive", revision, "vnnews_clean"], cwd=ROOT, check=True, capture_output=True
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
-    (into / "vnnews_clean").rename(into / "vnnews_ref")
+    (into / "vnnews_clean").rename(into / name)
 
 
 def main() -> None:
