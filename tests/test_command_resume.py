@@ -60,12 +60,15 @@ def edit(path: Path, records: list[dict[str, object]]) -> None:
     os.utime(path, ns=(before + 10**9, before + 10**9))
 
 
+NOT_WRITTEN = [{"id": "null", "text": None}, {"id": "emptied", "text": "Xem thêm"}]  # reported, not written
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
     write_jsonl(folder / "part-0.jsonl", RECORDS * 3)
-    write_jsonl(folder / "part-1.jsonl", RECORDS[::-1] * 3)
+    write_jsonl(folder / "part-1.jsonl", [*(RECORDS[::-1] * 3), *NOT_WRITTEN])
     return folder
 
 
@@ -79,7 +82,8 @@ def test_resume_of_a_finished_folder_keeps_its_report_and_outputs(tmp_path: Path
     again = run(corpus, "-o", out, "--report", report, "--resume")
     assert again.returncode == 0, again.stderr
     assert "2 inputs already done" in again.stderr.decode()
-    assert report.read_bytes() == first and len(first.splitlines()) == 240
+    assert report.read_bytes() == first and len(first.splitlines()) == 242
+    assert [json.loads(line).get("dropped") for line in first.splitlines()[-2:]] == ["null", "empty"]
     assert {p: p.stat().st_mtime_ns for p in out.glob("part-*")} == times  # done outputs are not written again
     assert hidden(tmp_path) == ["out/.vnnews-clean.manifest"]
 
@@ -91,13 +95,13 @@ def test_resume_with_the_report_on_stdout(tmp_path: Path, corpus: Path) -> None:
     assert first.returncode == 0, first.stderr
     again = run(corpus, "-o", out, "--report", "-", "--resume", "-q")
     assert again.returncode == 0, again.stderr
-    assert again.stdout == first.stdout and len(first.stdout.splitlines()) == 240
+    assert again.stdout == first.stdout and len(first.stdout.splitlines()) == 242
     write_jsonl(corpus / "part-0b.jsonl", RECORDS[:5])  # its lines go to the end of the parts file
     whole = run(corpus, "-o", tmp_path / "whole", "--report", "-", "-q")
     for _ in range(2):
         again = run(corpus, "-o", out, "--report", "-", "--resume", "-q")
         assert again.returncode == 0, again.stderr
-        assert again.stdout == whole.stdout and len(whole.stdout.splitlines()) == 245
+        assert again.stdout == whole.stdout and len(whole.stdout.splitlines()) == 247
     kept = [".vnnews-clean.manifest", ".vnnews-clean.report-parts"]
     assert hidden(tmp_path) == [*(f"out/{name}" for name in kept), *(f"whole/{name}" for name in kept)]
 
