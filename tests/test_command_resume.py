@@ -116,6 +116,17 @@ def test_resume_with_a_report_after_a_run_without_one_cleans_again(tmp_path: Pat
     assert whole.returncode == 0 and report.read_bytes() == (tmp_path / "whole.jsonl").read_bytes()
 
 
+def test_an_output_folder_read_as_input_leaves_its_manifest_and_report_parts_out(tmp_path: Path, corpus: Path) -> None:
+    """They are hidden files, which a folder walk passes over even with --format naming what every file is."""
+    out = tmp_path / "out"
+    assert run(corpus, "-o", out, "--report", "-", "-q").returncode == 0  # the report lines stay in the parts file
+    assert hidden(out) == [".vnnews-clean.manifest", ".vnnews-clean.report-parts"]
+    again = run(out, "--format", "jsonl", "-o", tmp_path / "again", "--report", tmp_path / "again.jsonl", "-q")
+    assert again.returncode == 0, again.stderr
+    assert sorted(visible(tmp_path / "again")) == ["part-0.jsonl", "part-1.jsonl"]
+    assert len((tmp_path / "again.jsonl").read_bytes().splitlines()) == 240
+
+
 # --- inputs added or edited since, and other options ---
 
 
