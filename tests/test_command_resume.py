@@ -164,6 +164,18 @@ def test_resume_with_other_options_cleans_everything_again(tmp_path: Path, corpu
     assert whole.returncode == 0 and visible(out) == visible(tmp_path / "whole")
 
 
+def test_resume_with_another_max_document_bytes_cleans_everything_again(tmp_path: Path, corpus: Path) -> None:
+    """Documents over the limit were bad records, skipped: with a higher limit they are cleaned, never left out."""
+    out = tmp_path / "out"
+    limited = run(corpus, "-o", out, "--max-document-bytes", "10000", "--on-error", "skip", "-q")
+    assert limited.returncode == 0 and "over --max-document-bytes" in limited.stderr.decode()
+    again = run(corpus, "-o", out, "--resume", "-q")
+    assert again.returncode == 0, again.stderr
+    assert "other options (max_document_bytes): every input is cleaned again" in again.stderr.decode()
+    whole = run(corpus, "-o", tmp_path / "whole", "-q")
+    assert whole.returncode == 0 and visible(out) == visible(tmp_path / "whole")
+
+
 def test_a_manifest_line_cut_by_a_crash_redoes_its_input(tmp_path: Path, corpus: Path) -> None:
     out = tmp_path / "out"
     assert run(corpus, "-o", out, "-q").returncode == 0

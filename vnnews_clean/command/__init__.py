@@ -306,7 +306,7 @@ def shaping_options(args: argparse.Namespace) -> dict[str, Any]:
     names = (
         "format", "encoding", "text_field", "output_field", "id_field", "keep_captions", "keep_byline", "tone_style",
         "paragraph_sep", "overwrite_field", "learn_boilerplate", "boilerplate", "site_field", "signals", "filter",
-        "dedup", "mask_pii",
+        "dedup", "mask_pii", "max_document_bytes",
     )  # fmt: skip
     return {name: getattr(args, name) for name in names}
 
