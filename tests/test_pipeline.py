@@ -21,14 +21,15 @@ from vnnews_clean import (
 DATA = Path(__file__).parent / "data"
 DEFAULT_STEPS = [
     "normalize",
+    "flattened",
     "html_residue",
     "record_fields",
     "navigation",
     "related_block",
     "inline_related",
     "title",
-    "head",
     "image",
+    "head",
     "repeated_title",
     "source_tag",
     "duplicate",

@@ -18,6 +18,7 @@ guessing it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,9 @@ from .lines.labels import check_label
 
 if TYPE_CHECKING:
     from .lines.features import Structure
+
+
+_NEWLINES = re.compile(r"\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +101,31 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str) -> Document:
-        """Split on "\\n" (normalize first for other line breaks)."""
-        lines = text.split("\n")
-        return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
+        """Split on "\\n" (normalize first for other line breaks). A run of blank lines is one
+        blank line (numbered as its first): blank lines carry no text, and a document of millions
+        of them must not cost a slot each."""
+        if "\n\n\n" not in text and not text.startswith("\n\n") and not text.endswith("\n\n") and text != "\n":
+            lines = text.split("\n")  # (most documents: no run of blank lines to fold)
+            return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
+        lines = []
+        numbers = []
+
+        def add(line: str, number: int) -> None:
+            if line or not lines or lines[-1]:  # a blank line after a blank line is the same slot
+                lines.append(line)
+                numbers.append(number)
+
+        start = 0
+        number = 1
+        for run in _NEWLINES.finditer(text):
+            add(text[start : run.start()], number)
+            breaks = run.end() - run.start()
+            if breaks > 1:
+                add("", number + 1)
+            number += breaks
+            start = run.end()
+        add(text[start:], number)
+        return cls(lines=lines, numbers=numbers)
 
     # --- labelling -------------------------------------------------------------------------
 

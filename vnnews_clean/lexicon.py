@@ -135,6 +135,7 @@ UI_LINES: frozenset[str] = frozenset(
         "nghe đọc bài",
         "đọc bài viết",
         "lưu bài viết thành công",
+        "bạn có thể xem lại bài viết đã lưu ở trang",
         "tin bài đã lưu",
         "admin",
     }
@@ -573,3 +574,101 @@ RECORD_FIELDS: dict[str, str] = {
         "field",
     ),
 }
+
+# --- Flattened pages: where a page joined into one line breaks (vnnews_clean.flattened) -----------
+# Words only; vnnews_clean.flattened decides from them together with case, punctuation and position.
+# Written lower-case; the splitter matches them capitalised, as they start a sentence or heading.
+
+# Discourse connectives that open a sentence and are never a name, so a capitalised one right after
+# a word with no punctuation between shows two joined sentences: "... bài viết đã lưu Thế nhưng, ...".
+# Only phrases of two or more syllables: a one-syllable opener ("Khi", "Những", "Một") also starts
+# titles of works and names written without quotes ("bộ phim Những ngày thơ ấu").
+FLAT_CONNECTIVES: tuple[str, ...] = (
+    "tuy nhiên",
+    "thế nhưng",
+    "ngoài ra",
+    "bên cạnh đó",
+    "do đó",
+    "do vậy",
+    "vì vậy",
+    "vì thế",
+    "bởi vậy",
+    "chính vì vậy",
+    "chính vì thế",
+    "theo đó",
+    "trong khi đó",
+    "trong đó",
+    "như vậy",
+    "tóm lại",
+    "cuối cùng",
+    "mặt khác",
+    "ngược lại",
+    "thậm chí",
+    "trước đó",
+    "sau đó",
+    "hiện nay",
+    "trên thực tế",
+    "không những thế",
+    "không chỉ vậy",
+    "đáng chú ý",
+    "nhờ đó",
+    "qua đó",
+    "từ đó",
+)
+# Nouns that number a step or section heading: "Bước 1: Sơ chế", "Cách 2: ...", "Phần II. ...",
+# "Câu 3: ...", "Ngày 1: Hà Nội - Hạ Long", "Giai đoạn 2: ...".
+FLAT_STEP_WORDS: tuple[str, ...] = (
+    "bước",
+    "cách",
+    "phần",
+    "chương",
+    "mục",
+    "điều",
+    "câu",
+    "bài",
+    "ngày",
+    "giai đoạn",
+    "phương pháp",
+)
+# Abbreviations that end in a period yet end no sentence, as they stand before a name or a place:
+# "TS. Nguyễn Văn A", "PGS. TS. Lê B", "TP. Hồ Chí Minh", "Q. Bình Thạnh", "St. Louis".
+# Compared case-folded, without the period; single capital letters (initials) are handled apart.
+FLAT_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "tp",
+        "tt",
+        "tx",
+        "ts",
+        "ths",
+        "pgs",
+        "gs",
+        "bs",
+        "bsck",
+        "ks",
+        "ls",
+        "ns",
+        "nsnd",
+        "nsưt",
+        "nnưt",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+    }
+)
+# Labels of a photo or video credit, capitalised, with a colon: "... ngày 2/1. Ảnh: Hiếu Lương".
+# The credit closes its caption; the next sentence starts after the name.
+FLAT_CREDIT_LABELS: tuple[str, ...] = (
+    "ảnh",
+    "hình",
+    "hình ảnh",
+    "nguồn ảnh",
+    "ảnh minh họa",
+    "ảnh minh hoạ",
+    "photo",
+    "đồ họa",
+    "đồ hoạ",
+    "video",
+    "clip",
+)

@@ -141,6 +141,7 @@ class Pipeline:
             [
                 c.Normalizer(options.tone_style),
                 *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
+                c.FlattenedCleaner(),
                 # line-local noise first, so the title is found among what remains
                 c.HtmlResidueCleaner(),
                 c.RecordFieldsCleaner(),
@@ -148,8 +149,9 @@ class Pipeline:
                 c.RelatedBlockCleaner(),
                 c.InlineRelatedCleaner(),
                 c.TitleCleaner(),
-                c.HeadCleaner(),
+                # images and their captions first: the head's chrome is what is left around the title
                 c.ImageCleaner(keep_captions=options.keep_captions),
+                c.HeadCleaner(),
                 c.RepeatedTitleCleaner(),
                 # before duplicates: a lead that opens "(Dân trí) - " is compared without its tag,
                 # as a second run would see it

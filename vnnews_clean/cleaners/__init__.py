@@ -6,6 +6,7 @@ from .boilerplate import BoilerplateCleaner
 from .byline import BylineCleaner, SourceTagCleaner
 from .duplicates import DuplicateCleaner
 from .fields import RecordFieldsCleaner
+from .flattened import FlattenedCleaner
 from .html_residue import HtmlResidueCleaner
 from .images import ImageCleaner
 from .inline import InlineRelatedCleaner
@@ -21,6 +22,7 @@ __all__ = [
     "BylineCleaner",
     "Cleaner",
     "DuplicateCleaner",
+    "FlattenedCleaner",
     "HeadCleaner",
     "HtmlResidueCleaner",
     "ImageCleaner",

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ..document import Document, View
-from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, read_credit
+from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, read_credit
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures, cached_by_text, features_of
 from ..lines.shapes import (
@@ -173,7 +173,16 @@ class BylineCleaner(Cleaner):
         if rest == 0:
             return True
         following = lines[content[end]]
-        if prose_after[end] <= 1 and rest <= 2 and is_paragraph(following) and _names_a_person(credits[start:end]):
+        # what follows, credits and dates aside (they go as well, and a second reading would not see them);
+        # counted only up to three (a note and furniture): a run is read in time linear in what it looks at
+        others = 0
+        for p in range(end, len(content)):
+            line = lines[content[p]]
+            if not is_credit(line) and not _is_date(line):
+                others += 1
+                if others > 2:
+                    break
+        if prose_after[end] <= 1 and others <= 2 and is_paragraph(following) and _names_a_person(credits[start:end]):
             return True  # a person's byline, then a note ("Bài viết có sử dụng tư liệu ..."), then furniture
         if _is_body_prose(following, features_of(following)) or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on

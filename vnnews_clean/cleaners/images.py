@@ -7,7 +7,16 @@ from statistics import median
 
 from ..document import Document
 from ..lines.credits import is_credit
-from ..lines.shapes import blank_separated, has_letter, is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.shapes import (
+    LIST_MARKS,
+    blank_separated,
+    ends_sentence,
+    has_letter,
+    is_paragraph,
+    more_words_than,
+    sentence_count,
+    word_count,
+)
 from .base import Cleaner
 from .image_markers import (
     MARKER_FIRST_CHARS,
@@ -47,6 +56,7 @@ LABEL_OF = {
     "credit": "photo_credit",
     "credited caption": "caption",
     "bracketed caption": "caption",
+    "gallery caption": "caption",
     "caption": "caption",
 }
 
@@ -111,6 +121,8 @@ class ImageCleaner(Cleaner):
             if caption is not None:
                 captions.append(caption)
                 drops[caption] = "caption"
+        for i in _gallery_captions(lines):
+            drops.setdefault(i, "gallery caption")
         if self.keep_captions:  # the policy keeps captions: without their table pipes
             for i in captions:
                 if is_piped(lines[i]):
@@ -186,6 +198,32 @@ def is_bracketed_caption(line: str) -> bool:
         and not is_credit(inner)
         and has_letter(inner)
     )
+
+
+# A photo gallery's captions repeat one label of a few words before each picture's phrase:
+# "Cách làm bong bóng nhồi thịt: Luộc và rửa sạch", "Cách làm bong bóng nhồi thịt: Hấp ...".
+GALLERY_MIN_CAPTIONS = 3
+GALLERY_LABEL_MIN_WORDS = 3
+GALLERY_LABEL_MAX_CHARS = 60
+GALLERY_PHRASE_MAX_WORDS = 12
+
+
+def _gallery_captions(lines: list[str]) -> list[int]:
+    """The lines that repeat one label of several words before a short phrase, at least three
+    times: the captions of a photo gallery (a field name such as "Địa chỉ:" is one or two words,
+    and a list item is the article's)."""
+    by_label: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        colon = line.find(": ", 0, GALLERY_LABEL_MAX_CHARS)
+        if colon <= 0 or line.startswith(LIST_MARKS):
+            continue
+        label, phrase = line[:colon], line[colon + 2 :]
+        if label.count(" ") + 1 < GALLERY_LABEL_MIN_WORDS or not phrase or ends_sentence(phrase):
+            continue
+        if more_words_than(phrase, GALLERY_PHRASE_MAX_WORDS):
+            continue
+        by_label.setdefault(label, []).append(i)
+    return [i for found in by_label.values() if len(found) >= GALLERY_MIN_CAPTIONS for i in found]
 
 
 def _is_credited_caption(line: str) -> bool:

@@ -159,6 +159,10 @@ def is_footer(line: str) -> bool:
 NAVIGATION_MAX_CHARS = 300
 
 
+# The longest of lexicon.UI_LINES ("Bạn có thể xem lại bài viết đã lưu ở trang").
+UI_LINE_MAX_WORDS = 12
+
+
 def navigation_kind(line: str) -> str | None:
     """Which kind of navigation ``line`` is, or None for anything else."""
     if len(line) > NAVIGATION_MAX_CHARS:
@@ -166,7 +170,7 @@ def navigation_kind(line: str) -> str | None:
     key = short_key(line)
     if key in NAVIGATION_LINES:
         return "menu"
-    if key in UI_LINES:
+    if (key if key is not None else short_key(line, UI_LINE_MAX_WORDS)) in UI_LINES:
         return "ui"
     if not any(char.isalnum() for char in line):
         return "residue"  # "–", "* * *": punctuation left where something was

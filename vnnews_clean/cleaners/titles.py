@@ -36,6 +36,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         features = structure.features[i]
         if features is None:
             continue
+        if skip_next and features.headline and features.words >= TITLE_AFTER_IMAGE_MIN_WORDS:
+            skip_next = False  # "[Ảnh]" then "Hà Nội mưa lớn, nhiều tuyến phố ngập", then the text: the title
         if (
             skip_next
             or features.date
@@ -64,6 +66,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     return candidates[0] if candidates else None
 
 
+# Under an image at the top, a headline this long is the title (a shorter line is its caption or a button).
+TITLE_AFTER_IMAGE_MIN_WORDS = 4
 # A news title is at most this long; a longer line without a full stop is a sapo.
 TITLE_MAX_WORDS = 22
 

@@ -129,6 +129,9 @@ def read_credit(line: str) -> Credit | None:
     agency ("Thu Hà (TTXVN)", "X (Theo Y)", "X - TTXVN"), with a date after
     it ("Minh Anh - 12/3/2024"), and source credits ("Theo X", "Nguồn: X").
     """
+    half = len(line) // 2
+    if len(line) % 2 == 0 and half and line[:half] == line[half:]:
+        line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice
     spaces = line.count(" ")
     if len(line) > BYLINE_MAX_CHARS or spaces > BYLINE_MAX_SPACES:
         return None
