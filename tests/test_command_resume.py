@@ -153,26 +153,27 @@ def test_resume_redoes_what_changed_and_says_so(tmp_path: Path, corpus: Path, ou
         assert f"{target}: {why}: written again" in said
 
 
-def test_resume_with_other_options_cleans_everything_again(tmp_path: Path, corpus: Path) -> None:
+@pytest.mark.parametrize(
+    ("first", "then", "named"),
+    [
+        ([], ["--keep-captions"], "keep_captions"),
+        # documents over the lower limit were bad records, skipped: with the default one they are cleaned
+        (["--max-document-bytes", "10000", "--on-error", "skip"], [], "max_document_bytes"),
+    ],
+    ids=["keep-captions", "max-document-bytes"],
+)
+def test_resume_with_other_options_cleans_everything_again(
+    tmp_path: Path, corpus: Path, first: list[str], then: list[str], named: str
+) -> None:
     out = tmp_path / "out"
-    assert run(corpus, "-o", out, "-q").returncode == 0
-    again = run(corpus, "-o", out, "--keep-captions", "--resume", "-q")
+    before = run(corpus, "-o", out, *first, "-q")
+    assert before.returncode == 0, before.stderr
+    assert ("over --max-document-bytes" in before.stderr.decode()) == ("--max-document-bytes" in first)
+    again = run(corpus, "-o", out, *then, "--resume", "-q")
     assert again.returncode == 0, again.stderr
     said = again.stderr.decode()
-    assert f"{out} was written with other options (keep_captions): every input is cleaned again" in said
-    whole = run(corpus, "-o", tmp_path / "whole", "--keep-captions", "-q")
-    assert whole.returncode == 0 and visible(out) == visible(tmp_path / "whole")
-
-
-def test_resume_with_another_max_document_bytes_cleans_everything_again(tmp_path: Path, corpus: Path) -> None:
-    """Documents over the limit were bad records, skipped: with a higher limit they are cleaned, never left out."""
-    out = tmp_path / "out"
-    limited = run(corpus, "-o", out, "--max-document-bytes", "10000", "--on-error", "skip", "-q")
-    assert limited.returncode == 0 and "over --max-document-bytes" in limited.stderr.decode()
-    again = run(corpus, "-o", out, "--resume", "-q")
-    assert again.returncode == 0, again.stderr
-    assert "other options (max_document_bytes): every input is cleaned again" in again.stderr.decode()
-    whole = run(corpus, "-o", tmp_path / "whole", "-q")
+    assert f"{out} was written with other options ({named}): every input is cleaned again" in said
+    whole = run(corpus, "-o", tmp_path / "whole", *then, "-q")
     assert whole.returncode == 0 and visible(out) == visible(tmp_path / "whole")
 
 
