@@ -31,8 +31,8 @@ from bench_clean import DEFAULT, articles, clear_line_caches
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def export(revision: str, into: Path, twins: bool = False) -> None:
-    """The revision's ``vnnews_clean`` package, as ``vnnews_ref`` in ``into`` (with its C twins built
+def export(revision: str, into: Path, name: str = "vnnews_ref", twins: bool = False) -> None:
+    """The revision's ``vnnews_clean`` package, as ``name`` in ``into`` (with its C twins built
     when ``twins``: each is named within its package, so the copy loads its own)."""
     paths = ["vnnews_clean", "setup.py", "pyproject.toml"] if twins else ["vnnews_clean"]
     archive = subprocess.run(["git", "archive", revision, *paths], cwd=ROOT, check=True, capture_output=True).stdout
@@ -42,7 +42,7 @@ def export(revision: str, into: Path, twins: bool = False) -> None:
         subprocess.run(
             [sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=into, check=True, capture_output=True
         )
-    (into / "vnnews_clean").rename(into / "vnnews_ref")
+    (into / "vnnews_clean").rename(into / name)
 
 
 def main() -> None:

@@ -115,7 +115,7 @@ def test_a_folder_of_text_and_html_is_mirrored(tmp_path: Path) -> None:
     done = run(folder, "-o", tmp_path / "out", "-q")
     assert done.returncode == 0, done.stderr
     out = tmp_path / "out"
-    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("[!.]*") if p.is_file()) == [
         "a.txt",
         "sub/b.txt",
         "sub/c.txt.gz",
@@ -319,7 +319,7 @@ def test_a_warc_in_a_folder_is_mirrored_as_json_lines(tmp_path: Path) -> None:
     done = run(folder, "-o", tmp_path / "out", "-q")
     assert done.returncode == 0, done.stderr
     out = tmp_path / "out"
-    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "crawl.jsonl.gz"]
+    assert sorted(p.name for p in out.glob("[!.]*")) == ["a.txt", "crawl.jsonl.gz"]
     lines = gzip.decompress((out / "crawl.jsonl.gz").read_bytes()).decode().splitlines()
     assert [json.loads(line)["url"] for line in lines] == [
         "https://baomau.vn/gia-xang.html",

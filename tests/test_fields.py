@@ -285,17 +285,3 @@ def test_every_clean_option_is_checked_for_its_type(options: dict[str, Any], mes
 def test_other_public_functions_check_their_argument_types(call: Any, message: str) -> None:
     with pytest.raises(TypeError, match=re.escape(message)):
         call()
-
-
-# the "Fields" section of docs/guarantees.md names tests that exist
-
-
-def test_the_fields_guarantees_name_real_tests() -> None:
-    doc = (ROOT / "docs" / "guarantees.md").read_text(encoding="utf-8")
-    section = doc[doc.index("## Fields") :]
-    section = section[: section.find("\n## ", 1)] if "\n## " in section[1:] else section
-    named = re.findall(r"`(tests/[\w/]+\.py)::(\w+)`", section)
-    assert len(named) >= 10
-    for path, test in named:
-        source = (ROOT / path).read_text(encoding="utf-8")
-        assert re.search(rf"^def {test}\(", source, re.MULTILINE), f"{path}::{test}"

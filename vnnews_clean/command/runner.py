@@ -39,9 +39,11 @@ PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its p
 
 @dataclass(frozen=True)
 class InputDone:
-    """Passes through the stream after the last record of an input."""
+    """Passes through the stream after the last record of an input (``done_before``: in its
+    place, for an input --resume skips, whose report lines are carried over)."""
 
     input: Input
+    done_before: bool = False
 
 
 Item = Record | BadRecord | Skipped | InputDone

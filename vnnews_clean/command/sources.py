@@ -41,20 +41,13 @@ from ..html import looks_like_markup
 from .compressed import ENDED_EARLY, open_zstd
 
 
-def _zstd_open(path: Path, mode: str) -> IO[bytes]:
-    zstandard = optional("zstandard", "zstd")
-    handle = zstandard.open(path, mode)
-    # its reader is raw: buffer it, so records can be read line by line
-    return io.BufferedReader(handle) if "r" in mode else handle
-
-
 def _zstd_reader(path: Path, mode: str = "rb") -> IO[bytes]:
     optional("zstandard", "zstd")
     return open_zstd(path)
 
 
-COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_open}
-# Reading: a .zst file cut short raises EOFError, as the others do.
+# The compressions of an input by suffix (outputs: destinations.COMPRESSORS); a .zst file cut short
+# raises EOFError, as the others do.
 DECOMPRESSORS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_reader}
 FORMATS = {
     ".txt": "text",
@@ -149,7 +142,7 @@ class BadRecord:
 def split_compression(path: Path) -> tuple[str, str]:
     """(format suffix, compression suffix) of a file name: "a.jsonl.gz" -> (".jsonl", ".gz")."""
     suffixes = [s.lower() for s in path.suffixes]
-    compression = suffixes[-1] if suffixes and suffixes[-1] in COMPRESSIONS else ""
+    compression = suffixes[-1] if suffixes and suffixes[-1] in DECOMPRESSORS else ""
     rest = suffixes[:-1] if compression else suffixes
     return (rest[-1] if rest else ""), compression
 
