@@ -90,7 +90,8 @@ class DuplicateCleaner(Cleaner):
                 prose += 1
             while kept and is_teaser_of(lines[kept[-1]], line):
                 drops[kept.pop()] = "teaser"
-            kept.append(i)
+            if here is not None and here.paragraph:
+                kept.append(i)  # (paragraphs only: a name or a heading between may go on a second reading)
         paragraphs: list[int] = []  # the paragraphs read so far (the last few are looked at)
         for i in content:
             here = features[i]

@@ -26,8 +26,9 @@ COMMENTER_MAX_WORDS = 5
 # Teasers that may stand together between two listed items, and how long one is.
 TEASER_RUN_MAX_LINES = 2
 TEASER_MAX_WORDS = 80
-# A site notice is a sentence or two.
+# A site notice is a sentence or two, among the page's last lines.
 NOTICE_MAX_WORDS = 40
+NOTICE_LOOKBACK = 30
 
 # Labels other steps give to a listing's lines: what stood beside a tail line as a listed
 # headline, its date or a menu would.
@@ -115,10 +116,15 @@ class TailCleaner(Cleaner):
             return
         features, lines = structure.features, view.lines
         tail = [k for k in range(end + 1, len(lines)) if features[k] is not None]
+        found: dict[int, str] = {}
+        # the site's notices close the page wherever the body is found to end (they are sentences,
+        # and the last of the page: read from the end, over its furniture)
+        content = [k for k in range(len(lines)) if features[k] is not None]
+        _Tail(view, content[-NOTICE_LOOKBACK:]).notices(found)
         if not tail:
+            view.label_each({k: (LABEL_OF[kind], kind) for k, kind in found.items()}, self.name)
             return
         reader = _Tail(view, tail)
-        found: dict[int, str] = {}
         reader.comments(found)
         reader.stories(found)
         for k in tail:
@@ -129,7 +135,6 @@ class TailCleaner(Cleaner):
             elif k not in found and (here.footer or is_dated_item(lines[k], here)):
                 found[k] = "footer" if here.footer else "dated item"
         reader.teasers(found)
-        reader.notices(found)
         reader.furniture(found)
         view.label_each({k: (LABEL_OF[kind], kind) for k, kind in found.items()}, self.name)
 

@@ -7,6 +7,7 @@ from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_cre
 from ..lines.features import LineFeatures, Structure, build_structure
 from ..lines.shapes import has_letter, has_sentence_break, word_count
 from .base import Cleaner
+from .duplicates import is_teaser_of
 from .image_markers import has_credit_tail, is_image_marker, is_photo_credit, is_piped
 
 # Only a title this long is removed when repeated: a subset of what the
@@ -41,6 +42,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             continue
         if skip_next and not candidates and features.headline and features.words >= TITLE_AFTER_IMAGE_MIN_WORDS:
             skip_next = False  # "[Ảnh]" on top, then "Hà Nội mưa lớn, nhiều tuyến phố ngập", then the text: the title
+        if skip_next and features.prose:
+            skip_next = False  # a paragraph under an image is the lead whatever a caption would be: the search ends
         if (
             skip_next
             or features.date
@@ -53,6 +56,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             skip_next = False
             continue
         question = not candidates and _question_title(line, features)
+        if features.paragraph and not question and _teaser_copy(lines, structure, i):
+            continue  # a copy of the lead printed above it: gone on a second reading, so no stop here
         if (features.paragraph and not question) or len(candidates) == _MAX_CANDIDATES or agency_tag(line):
             break  # the lead (a tagged one too): the title stands above it
         if (features.headline or question) and all(lines[c] != line for c in candidates):
@@ -66,6 +71,16 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     if len(candidates) == 2 and len(lines[candidates[1]]) > len(lines[candidates[0]]):
         return candidates[1]
     return candidates[0] if candidates else None
+
+
+def _teaser_copy(lines: list[str], structure: Structure, index: int) -> bool:
+    """The paragraph at ``index`` is the start of the next paragraph (a teaser of the lead), which
+    the duplicate step takes."""
+    for following in range(index + 1, len(lines)):
+        here = structure.features[following]
+        if here is not None and here.paragraph:
+            return is_teaser_of(lines[index], lines[following])
+    return False
 
 
 # Under an image at the top, a headline this long is the title (a shorter line is its caption or a button).
@@ -140,6 +155,10 @@ class HeadCleaner(Cleaner):
             return
         structure = view.structure
         start = structure.body_start
+        # the lead: a copy of it printed above it (the duplicate step's teaser) is gone on a second reading
+        while start is not None and _teaser_copy(view.lines, structure, start):
+            prose = (k for k in range(start + 1, len(view.lines)) if (f := structure.features[k]) and f.prose)
+            start = next(prose, None)
         if start is None or index >= start:
             return
         features, lines = structure.features, view.lines

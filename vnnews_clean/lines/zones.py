@@ -13,11 +13,14 @@ it is body. The body stops early only at a *barrier* between two paragraphs:
   headline, then text). A credit followed by a paragraph is an attribution
   inside the article (a chart's source), and a bare name ("Chùa Bạch Vân") is a
   sub-heading as often as a byline: neither is a barrier.
-- an *inserted* barrier: a related-news box, a listing, a menu, or one line of
-  names (a byline, or a heading shaped like a name). The article often goes on
-  after a box inserted in it, so the body resumes where two paragraphs follow
-  one another again; a lone paragraph after a listing is one of its teasers, a
-  lone paragraph after a byline a note (both stay unless the tail finds more).
+- an *inserted* barrier: a related-news box, a listing, a menu. The article
+  often goes on after a box inserted in it, so the body resumes where two
+  paragraphs follow one another again; a lone paragraph after a listing is one
+  of its teasers (it stays unless the tail finds more).
+
+One line of names is no barrier at all: it is a heading as often as a byline,
+and the byline step, which comes later, reads it either way (a barrier that a
+later step removes would move the body's end on a second reading).
 """
 
 from __future__ import annotations
@@ -187,13 +190,12 @@ def _barrier(
             return CLOSING
         if is_comment_heading(line):
             return CLOSING
-        if credit is not None and credit(line) and _new_story_after(features, i, current):
+        if credit is not None and credit(line) and _new_story_after(lines, features, i, current, credit):
             return CLOSING
         if name is not None and here.words <= NAME_MAX_WORDS and name(line):
             names += 1
             if names == 2:
-                return CLOSING
-            found = INSERTED  # a byline, or a heading: the article goes on if paragraphs follow
+                return CLOSING  # a byline, then a reader's name over a comment
         if short_key(line) in RELATED_HEADINGS:
             found = INSERTED  # a related box's heading
         elif not here.sentence_end and here.words <= DATED_ITEM_MAX_WORDS and ends_with_date(line):
@@ -203,12 +205,18 @@ def _barrier(
     return found
 
 
-def _new_story_after(features: Sequence[LineFeatures | None], credit_at: int, paragraph: int) -> bool:
-    """After the credit at ``credit_at``, the next line is a headline and the paragraph at
-    ``paragraph`` follows: another story's title and text (a paragraph right under the credit
-    means the credit was an attribution inside the article)."""
+def _new_story_after(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures | None],
+    credit_at: int,
+    paragraph: int,
+    credit: Callable[[str], bool],
+) -> bool:
+    """After the credit at ``credit_at`` (and the credits and dates printed with it), the next line
+    is a headline and the paragraph at ``paragraph`` follows: another story's title and text (a
+    paragraph right under the credit means it was an attribution inside the article)."""
     for i in range(credit_at + 1, paragraph):
         here = features[i]
-        if here is not None:
+        if here is not None and not here.date and not credit(lines[i]):
             return here.headline
     return False
