@@ -48,6 +48,9 @@ INSERTED_LABELS = frozenset(
 COMMENT_CONTROLS_MAX_WORDS = 8
 
 CLOSING, INSERTED = "closing", "inserted"
+# A run of paragraphs with this many paragraphs or words is the article's, not a banner's or a lead's alone.
+RUN_MIN_PARAGRAPHS = 2
+RUN_MIN_WORDS = 40
 # A name line is at most this many words ("Nguyễn Thị Minh Anh").
 NAME_MAX_WORDS = 5
 # Titles with their dates glued on ("Ôtô bí thư ... (21/04/2010 02:40)") that make a listing: one alone may be
@@ -113,19 +116,28 @@ def body_end(
 
 
 def _main_run(features: Sequence[LineFeatures | None], prose: list[int], barriers: list[str | None]) -> int:
-    """The position in ``prose`` of the last paragraph of the article's main run: of the runs of
-    paragraphs with no barrier between them, the one with the most words (a page's banner text
-    or a lead above a box is a run of its own), from which the body is followed on."""
-    best_end = best_words = -1
-    words = 0
+    """The position in ``prose`` of the last paragraph of the article's first substantial run (two
+    paragraphs or more, or :data:`RUN_MIN_WORDS` words, with no barrier between): a page's banner
+    text or a lone lead above a box comes before it. Without one, the first run.
+
+    The first, not the largest: what other steps label between two runs is gone on a second
+    reading, where the runs join; the first substantial run then starts no later and the body
+    reaches no shorter (the largest run could be an earlier one there)."""
+    words = count = 0
+    first_end = None
     for n, paragraph in enumerate(prose):
         if n and barriers[n] is not None:
-            words = 0  # a new run
+            if count >= RUN_MIN_PARAGRAPHS or words >= RUN_MIN_WORDS:
+                return n - 1
+            if first_end is None:
+                first_end = n - 1
+            words, count = 0, 0
         here = features[paragraph]
         words += here.words if here is not None else 0
-        if words > best_words:
-            best_end, best_words = n, words
-    return best_end
+        count += 1
+    if count >= RUN_MIN_PARAGRAPHS or words >= RUN_MIN_WORDS or first_end is None:
+        return len(prose) - 1
+    return first_end
 
 
 def _resumes(
