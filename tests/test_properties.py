@@ -80,6 +80,27 @@ inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
 # the title step took the line under an image; the image step took it as the caption, and the
 # byline equal to that title stayed until a second clean found no title
 @example("![]() |\nPhương Thảo\n0 0 0 0 A .\nPhương Thảo")
+# a lone lead, then a related heading: on a second reading the heading is gone and the lead
+# joins the paragraph after it, so the first reading reads them as one run already
+@example(
+    "Người người người người\nNgười người người người người người. Người người người người người người.\nTin khác\n"
+    "Người người người người người người người người người.\nPhương Thảo\nPhương Thảo\n"
+    "Người người người người người người. Người người người người người người người người người.\n"
+    "Người người người người người người người người.\nNgười người người người người"
+)
+# a related heading, one paragraph, a closing byline: the paragraph after the box is the article's last
+@example(
+    "Người người người người người người người lao.\n"
+    "Người người người người người người. Người người người người người người.\nTin khác\n"
+    "Người người người người người người người người người.\nPhương Thảo\nPhương Thảo\n"
+    "Người người người người người người. Người người người người người người người người người.\n"
+    "Người người người người người người người người.\nNgười người người người người"
+)
+# the title finder skipped the line under an image the image step did not take for its caption
+@example(
+    "Người người người người\nNgười người người người\nNgười người người người\n![]() |\n"
+    "Người người người người người\nNgười người người người\nNgười người người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

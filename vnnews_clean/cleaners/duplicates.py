@@ -102,7 +102,6 @@ class DuplicateCleaner(Cleaner):
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
 
-
 def _copies(lines: list[str], paragraphs: list[int], line: str) -> bool:
     """A headline-shaped line that one of the last few paragraphs above it holds word for word: a
     caption or a pull quote that repeats the text (the text stays in its paragraph). A heading

@@ -7,6 +7,7 @@ Shared by the image cleaner and by the cleaners that must look past images
 from __future__ import annotations
 
 import re
+from statistics import median
 
 from ..lexicon import (
     CAPTION_CREDIT_TAIL,
@@ -16,6 +17,7 @@ from ..lexicon import (
     IMAGE_URL,
     IMAGE_WORDS,
 )
+from ..lines.shapes import is_paragraph, more_words_than, sentence_count, word_count
 
 # "![alt](src)", optionally inside a table cell: "![]() |".
 _MARKDOWN_IMAGE = re.compile(r"^\|?\s*!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)\s*\|?$")
@@ -124,3 +126,71 @@ def is_photo_credit(line: str) -> bool:
 def is_piped(line: str) -> bool:
     """Table-cell residue around a caption: "| caption |", "caption |"."""
     return line.startswith("| ") or line.endswith(" |") or line == "|"
+
+
+# How long a caption without table pipes may be, in blank-line-separated text.
+CAPTION_MAX_WORDS = 60
+# In run-on text every line follows another, so a caption must look like one:
+# at most this many words and sentences, and clearly shorter than the
+# document's own paragraphs (a fraction of their median length) unless it
+# does not end like a sentence.
+RUN_ON_CAPTION_MAX_WORDS = 22
+RUN_ON_CAPTION_MAX_SENTENCES = 2
+RUN_ON_CAPTION_SHARE_OF_MEDIAN = 0.5
+
+
+def caption_after(
+    lines: list[str], marker: int, spaced: bool, title_copy: bool = False, typical: list[float] | None = None
+) -> int | None:
+    """The index of the caption bound to the image marker at ``marker``, if any.
+
+    The one caption recognizer: the image step drops what it returns and the title finder looks
+    past it, so the two never disagree on a line under an image. ``typical`` caches the median
+    paragraph length between calls on one document.
+    """
+    if typical is None:
+        typical = []
+    following = marker + 1
+    parted = False  # a blank line between the image and the line
+    while following < len(lines) and (not lines[following] or is_photo_credit(lines[following])):
+        parted = parted or not lines[following]
+        following += 1
+    if following >= len(lines):
+        return None
+    line = lines[following]
+    if is_image_marker(line):
+        return None
+    if is_piped(line):
+        return following
+    if title_copy and (parted or not spaced):
+        return None  # baomoi: title, sapo, title again, then the body's first sentence
+    if spaced and not parted:
+        fits = not more_words_than(line, CAPTION_MAX_WORDS) and sentence_count(line) <= 2
+        return following if fits else None
+    # run-on text, or a blank line between: only a caption-shaped line
+    return following if _run_on_caption(lines, following, typical) else None
+
+
+def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
+    """Whether the line after an image in run-on text is its caption, not body text.
+
+    Short, one or two sentences, followed by a body paragraph or another
+    image, and either not ending like a sentence or clearly shorter than
+    the document's paragraphs. A body paragraph after an image stays, and so
+    does a short last paragraph before the byline.
+    """
+    line = lines[index]
+    if is_caption_label(line) or has_credit_tail(line):
+        return True
+    if more_words_than(line, RUN_ON_CAPTION_MAX_WORDS) or sentence_count(line) > RUN_ON_CAPTION_MAX_SENTENCES:
+        return False
+    words = word_count(line)  # a short line now
+    following = next((other for other in lines[index + 1 :] if other), None)
+    if following is None or not (is_paragraph(following) or is_image_marker(following) or is_photo_credit(following)):
+        return False  # the body does not resume after it: a short closing paragraph, not a caption
+    if not is_paragraph(line):
+        return True  # a phrase without a sentence's shape under a picture
+    if not typical:
+        lengths = [other.count(" ") + 1 for other in lines if is_paragraph(other)]  # no split of huge lines
+        typical.append(median(lengths) if lengths else 0.0)
+    return words <= typical[0] * RUN_ON_CAPTION_SHARE_OF_MEDIAN

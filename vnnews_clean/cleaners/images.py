@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from statistics import median
 
 from ..document import Document
 from ..lines.credits import is_credit
@@ -12,7 +11,6 @@ from ..lines.shapes import (
     blank_separated,
     ends_sentence,
     has_letter,
-    is_paragraph,
     more_words_than,
     sentence_count,
     word_count,
@@ -21,6 +19,7 @@ from .base import Cleaner
 from .image_markers import (
     MARKER_FIRST_CHARS,
     SHORT_MARKER_MAX_CHARS,
+    caption_after,
     has_credit_tail,
     is_caption_label,
     is_filename_residue,
@@ -34,15 +33,6 @@ from .titles import REPEATED_TITLE_MIN_WORDS, title_of
 
 _PIPES = re.compile(r"^\|\s*|\s*\|$")
 
-# How long a caption without table pipes may be, in blank-line-separated text.
-CAPTION_MAX_WORDS = 60
-# In run-on text every line follows another, so a caption must look like one:
-# at most this many words and sentences, and clearly shorter than the
-# document's own paragraphs (a fraction of their median length) unless it
-# does not end like a sentence.
-RUN_ON_CAPTION_MAX_WORDS = 22
-RUN_ON_CAPTION_MAX_SENTENCES = 2
-RUN_ON_CAPTION_SHARE_OF_MEDIAN = 0.5
 # A caption recognised by its credit tail ("... Ảnh: X") with no image marker.
 CREDITED_CAPTION_MAX_WORDS = 50
 CREDITED_CAPTION_MAX_SENTENCES = 3
@@ -112,7 +102,7 @@ class ImageCleaner(Cleaner):
                 elif line[0] == "(" and is_bracketed_caption(line):
                     drops[i] = "bracketed caption"
                 continue
-            caption = self._caption_after(lines, i, spaced, kind == "alt text", typical)
+            caption = caption_after(lines, i, spaced, kind == "alt text", typical)
             if caption is not None and caption == title_index:
                 caption = None  # the line the title step took is the title, not a caption
             if kind == "alt text" and caption is None:
@@ -128,55 +118,6 @@ class ImageCleaner(Cleaner):
                 if is_piped(lines[i]):
                     view.edit(i, _PIPES.sub("", lines[i]), self.name, "caption pipes")
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
-
-    @staticmethod
-    def _caption_after(
-        lines: list[str], marker: int, spaced: bool, title_copy: bool, typical: list[float]
-    ) -> int | None:
-        following = marker + 1
-        parted = False  # a blank line between the image and the line
-        while following < len(lines) and (not lines[following] or is_photo_credit(lines[following])):
-            parted = parted or not lines[following]
-            following += 1
-        if following >= len(lines):
-            return None
-        line = lines[following]
-        if is_image_marker(line):
-            return None
-        if is_piped(line):
-            return following
-        if title_copy and (parted or not spaced):
-            return None  # baomoi: title, sapo, title again, then the body's first sentence
-        if spaced and not parted:
-            fits = not more_words_than(line, CAPTION_MAX_WORDS) and sentence_count(line) <= 2
-            return following if fits else None
-        # run-on text, or a blank line between: only a caption-shaped line
-        return following if _run_on_caption(lines, following, typical) else None
-
-
-def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
-    """Whether the line after an image in run-on text is its caption, not body text.
-
-    Short, one or two sentences, followed by a body paragraph or another
-    image, and either not ending like a sentence or clearly shorter than
-    the document's paragraphs. A body paragraph after an image stays, and so
-    does a short last paragraph before the byline.
-    """
-    line = lines[index]
-    if is_caption_label(line) or has_credit_tail(line):
-        return True
-    if more_words_than(line, RUN_ON_CAPTION_MAX_WORDS) or sentence_count(line) > RUN_ON_CAPTION_MAX_SENTENCES:
-        return False
-    words = word_count(line)  # a short line now
-    following = next((other for other in lines[index + 1 :] if other), None)
-    if following is None or not (is_paragraph(following) or is_image_marker(following) or is_photo_credit(following)):
-        return False  # the body does not resume after it: a short closing paragraph, not a caption
-    if not is_paragraph(line):
-        return True  # a phrase without a sentence's shape under a picture
-    if not typical:
-        lengths = [other.count(" ") + 1 for other in lines if is_paragraph(other)]  # no split of huge lines
-        typical.append(median(lengths) if lengths else 0.0)
-    return words <= typical[0] * RUN_ON_CAPTION_SHARE_OF_MEDIAN
 
 
 # A caption printed in brackets between paragraphs is at most this long.

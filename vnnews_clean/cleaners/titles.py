@@ -5,10 +5,10 @@ from __future__ import annotations
 from ..document import Document, View
 from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit
 from ..lines.features import LineFeatures, Structure, build_structure
-from ..lines.shapes import has_letter, has_sentence_break, word_count
+from ..lines.shapes import blank_separated, has_letter, has_sentence_break, word_count
 from .base import Cleaner
 from .duplicates import is_teaser_of
-from .image_markers import has_credit_tail, is_image_marker, is_photo_credit, is_piped
+from .image_markers import caption_after, has_credit_tail, is_image_marker, is_photo_credit, is_piped
 
 # Only a title this long is removed when repeated: a subset of what the
 # duplicate rule removes anyway, so the result never depends on which line
@@ -26,26 +26,32 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     Usually the first; but a scrape may put a short kicker or section name
     above the title ("Liên đoàn Lao động quận Hoàn Kiếm" / title / lead), so
     when exactly two distinct headlines lead and the second is longer, it is
-    the title. Dates, photo credits, image markers and the line after each
-    marker (its caption) are looked past.
+    the title. Dates, photo credits, image markers and the caption under each
+    (as :func:`caption_after` reads it, the image step's recognizer) are looked past.
     """
     if structure is None or structure.lines is not lines:
         structure = build_structure(lines)
     candidates: list[int] = []
-    skip_next = False
+    caption: int | None = None  # the caption under the last image, as the image step reads it
+    spaced: bool | None = None
+    typical: list[float] = []
     for i, line in enumerate(lines):
         features = structure.features[i]
         if features is None:
             continue
         if is_image_marker(line):
-            skip_next = True  # (before the checks below: "![]() |" is piped and has no letter, yet an image)
+            # (before the checks below: "![]() |" is piped and has no letter, yet an image)
+            if spaced is None:
+                spaced = blank_separated(lines)
+            caption = caption_after(lines, i, spaced, False, typical)
             continue
-        if skip_next and not candidates and features.headline and features.words >= TITLE_AFTER_IMAGE_MIN_WORDS:
-            skip_next = False  # "[Ảnh]" on top, then "Hà Nội mưa lớn, nhiều tuyến phố ngập", then the text: the title
-        if skip_next and features.prose:
-            skip_next = False  # a paragraph under an image is the lead whatever a caption would be: the search ends
+        under_image, caption = caption == i, None
+        if under_image and not candidates and features.headline and features.words >= TITLE_AFTER_IMAGE_MIN_WORDS:
+            under_image = False  # "[Ảnh]" on top, then "Hà Nội mưa lớn, nhiều tuyến phố ngập", then the text: the title
+        if under_image and features.prose:
+            under_image = False  # a paragraph under an image is the lead whatever a caption would be: the search ends
         if (
-            skip_next
+            under_image
             or features.date
             or is_photo_credit(line)
             or is_piped(line)
@@ -53,7 +59,6 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             or is_strong_credit(line)  # "Tác giả: Kylie", "Theo TTXVN" (a name alone may be a title in title case)
             or has_credit_tail(line)  # a caption "... - Ảnh: Thanh Nam"
         ):
-            skip_next = False
             continue
         question = not candidates and _question_title(line, features)
         if features.paragraph and not question and _teaser_copy(lines, structure, i):

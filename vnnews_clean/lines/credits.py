@@ -263,5 +263,3 @@ def agency_tag(line: str) -> re.Match[str] | None:
     if match is not None and line_key(match["tag"]) in NEWS_OUTLETS:
         return match  # "Dân Việt - ...": an outlet's name of several words (a place would be "Hà Nội - ...")
     return None
-
-

@@ -107,7 +107,7 @@ def body_end(
         if kind == CLOSING:
             return end, True
         # inserted: the article goes on where paragraphs follow one another again
-        resumed = _resumes(features, gaps, prose, n)
+        resumed = _resumes(features, gaps, prose, barriers, n)
         if resumed is None:
             break
         end = prose[resumed]
@@ -117,8 +117,9 @@ def body_end(
 
 def _main_run(features: Sequence[LineFeatures | None], prose: list[int], barriers: list[str | None]) -> int:
     """The position in ``prose`` of the last paragraph of the article's first substantial run (two
-    paragraphs or more, or :data:`RUN_MIN_WORDS` words, with no barrier between): a page's banner
-    text or a lone lead above a box comes before it. Without one, the first run.
+    paragraphs or more, or :data:`RUN_MIN_WORDS` words, with no closing barrier between): a page's
+    banner text comes before it, a lone lead above a related box belongs to it. Without one, the
+    first run.
 
     The first, not the largest: what other steps label between two runs is gone on a second
     reading, where the runs join; the first substantial run then starts no later and the body
@@ -129,9 +130,11 @@ def _main_run(features: Sequence[LineFeatures | None], prose: list[int], barrier
         if n and barriers[n] is not None:
             if count >= RUN_MIN_PARAGRAPHS or words >= RUN_MIN_WORDS:
                 return n - 1
-            if first_end is None:
-                first_end = n - 1
-            words, count = 0, 0
+            # a lone lead, a related box, the body: one run (on a second reading the box is gone)
+            if barriers[n] != INSERTED:
+                if first_end is None:
+                    first_end = n - 1
+                words, count = 0, 0
         here = features[paragraph]
         words += here.words if here is not None else 0
         count += 1
@@ -141,13 +144,20 @@ def _main_run(features: Sequence[LineFeatures | None], prose: list[int], barrier
 
 
 def _resumes(
-    features: Sequence[LineFeatures | None], gaps: Sequence[Gap] | None, prose: list[int], n: int
+    features: Sequence[LineFeatures | None],
+    gaps: Sequence[Gap] | None,
+    prose: list[int],
+    barriers: list[str | None],
+    n: int,
 ) -> int | None:
     """After an inserted barrier before ``prose[n]``: the position in ``prose`` of the second of the
     first two adjacent paragraphs (nothing but blank lines or images between them) up to the
     next barrier, or None. A listing alternates its titles and teasers; an article resumes
-    with paragraphs that follow one another."""
+    with paragraphs that follow one another; and the paragraphs between a box and a closing
+    barrier are the article's last (a box inserted before the end, then the byline)."""
     for m in range(n + 1, len(prose)):
+        if barriers[m] == CLOSING:
+            return m - 1
         first, second = prose[m - 1], prose[m]
         if _adjacent(features, gaps, first, second):
             return m
