@@ -8,10 +8,13 @@ from pathlib import Path
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252" for building test input)
 import pytest
 
-from vnnews_clean import clean, detect_encoding_issues, fold_ascii, normalize
-from vnnews_clean.normalize import explain
+from vnnews_clean import clean, clean_document, detect_encoding_issues, fold_ascii, normalize
+from vnnews_clean.normalize import explain, fix_line_breaks, line_encodings
+from vnnews_clean.normalize.codepages import VISCII
 from vnnews_clean.normalize.legacy import decode_tcvn3, decode_vni, detect_legacy
 from vnnews_clean.normalize.syllable import SPLIT, TONE_MARKS
+
+from .helpers import to_cp1258
 
 TCVN3 = [
     ("Céng hoµ x· héi chñ nghÜa ViÖt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),
@@ -205,3 +208,87 @@ def test_a_comment_bar_with_middle_dots_is_not_tcvn3(line: str) -> None:
     """A lone "·" decodes to TCVN3 "ã", a one-letter word: no evidence ("Thích" was made "Thớch")."""
     assert normalize(line) == line
     assert detect_legacy(line) is None
+
+
+# issue 18, finding 7; issue 20: UTF-8 read as Latin-1 holds C1 controls, "ễ" (E1 BB 85) a NEL
+LATIN1_SENTENCE = "Theo các chuyên gia, việc thực hiện chính sách này sẽ diễn ra trong năm tới của tỉnh."
+
+
+def _articles(count: int) -> list[str]:
+    text = (Path(__file__).parent / "data" / "baomoi-40.txt").read_text(encoding="utf-8")
+    found = re.findall(r"<title>\s*(.*?)\s*</title>\s*<content>\s*(.*?)\s*</content>", text, re.S)
+    return [f"{title}\n{content}" for title, content in found[:count]]
+
+
+def test_a_nel_inside_latin1_mojibake_is_no_line_break() -> None:
+    read = LATIN1_SENTENCE.encode().decode("latin-1")
+    assert "á»\x85" in read
+    assert fix_line_breaks(read) == read
+    assert normalize(read) == LATIN1_SENTENCE
+    assert fix_line_breaks("a\x85b\r\nc") == "a\nb\nc"  # a NEL elsewhere still breaks the line
+
+
+def test_an_article_read_as_latin1_loses_nothing_through_clean_document() -> None:
+    """A paragraph was cut at "ễ" and about 20 characters of it vanished; "cá»§a" residue stayed."""
+    for article in _articles(15):
+        read = article.encode().decode("latin-1")
+        result = clean_document(read)
+        assert result.text == clean_document(article).text
+        assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("LiÃªn Ä‘oÃ n bÃ³ng Ä‘Ã¡", "Liên đoàn bóng đá"),  # the no-break space of "à" (C3 A0) became a space
+        ("HÃ Ná»™i mÆ°a lá»›n", "Hà Nội mưa lớn"),  # ... and the space after it was collapsed into it
+        ("Ä‘i vá»›i bÃ", "đi với bà"),  # ... or stripped at the end of the line
+    ],
+)
+def test_a_lost_no_break_space_inside_mojibake(read: str, meant: str) -> None:
+    assert normalize(read) == meant
+
+
+@pytest.mark.parametrize("reading", ["sloppy-windows-1252", "latin-1"])
+def test_double_mojibake(reading: str) -> None:
+    twice = LATIN1_SENTENCE.encode().decode(reading).encode().decode(reading)
+    assert normalize(twice) == LATIN1_SENTENCE
+
+
+def test_viscii() -> None:
+    """VISCII used to be "repaired" into plausible wrong letters (read as TCVN3 or Windows-1258)."""
+    to_viscii = {char: byte for byte, char in VISCII.items()}
+    assert bytes(to_viscii.get(c, ord(c)) for c in "Việt") == b"Vi\xaet"  # RFC 1456
+    meant = "Cộng hòa xã hội chủ nghĩa Việt Nam, độc lập, tự do, hạnh phúc"
+    read = bytes(to_viscii.get(c, ord(c)) for c in meant).decode("latin-1")
+    assert detect_legacy(read) == "viscii"
+    assert normalize(read) == meant
+
+
+def test_a_short_title_is_repaired_with_the_evidence_of_its_article() -> None:
+    """A title or caption alone has too few words to tell its encoding (8 of 10 Windows-1258 documents kept
+    a broken title); the document's lines vote together."""
+    title = "Hà Nội mưa lớn"
+    body = "Công ty cổ phần tập đoàn Trường Giang đang bán nhiều căn hộ ở thành phố"
+    read = [bytes(to_cp1258(line)).decode("latin-1") for line in (title, body)]
+    assert detect_legacy(read[0]) is None  # alone, the title is left as it is
+    assert normalize("\n".join(read)) == normalize(f"{title}\n{body}")
+    assert line_encodings("\n".join(read)) == ["cp1258", "cp1258"]
+
+
+def test_the_edit_record_names_the_encoding() -> None:
+    read = "\n".join(line.encode().decode("latin-1") for line in ("Hà Nội mưa lớn", LATIN1_SENTENCE))
+    result = clean_document(read + "\nCéng hoµ x· héi chñ nghÜa ViÖt Nam")
+    details = [removal.detail for removal in result.removed_by("normalize")]
+    assert details[:2] == ["encoding:latin-1", "encoding:latin-1"]
+    assert "legacy:tcvn3" in details[2].split(",")
+
+
+def test_a_line_still_broken_after_repair_is_flagged() -> None:
+    """Mojibake within good text is left to ftfy, which leaves this one: it is reported, not passed as good."""
+    broken = "Ngày 5/6 cá»§a tỉnh Quảng Nam"
+    out = normalize(broken)
+    assert "unrepaired" in detect_encoding_issues(out)
+    assert detect_encoding_issues(normalize(LATIN1_SENTENCE.encode().decode("latin-1"))) == frozenset()
+    result = clean_document("Hà Nội mưa lớn\n" + broken + "\n" + LATIN1_SENTENCE)
+    assert result.warnings == ("1 line(s) still look broken after repair (encoding): line 2",)

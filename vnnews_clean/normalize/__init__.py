@@ -23,14 +23,16 @@ from .characters import (
     remove_hidden,
     to_nfc,
 )
-from .issues import ISSUES, detect_encoding_issues
-from .legacy import detect_legacy, detect_legacy_hint, fix_eth, fix_legacy
+from .issues import ISSUES, broken_lines, detect_encoding_issues, still_broken
+from .legacy import DECODERS, decide, detect_legacy, detect_legacy_hint, fix_eth, fix_legacy
+from .mojibake import decode_misread
 from .syllable import STYLES, place_tones
 from .triage import ATTENTION, TRIAGE, TWIN, beyond_bmp
 
 __all__ = [
     "ISSUES",
     "STYLES",
+    "broken_lines",
     "clean_characters",
     "collapse_spaces",
     "detect_encoding_issues",
@@ -41,6 +43,7 @@ __all__ = [
     "fix_line_breaks",
     "fold_ascii",
     "join_pieces",
+    "line_encodings",
     "normalize",
     "normalize_pieces",
     "normalized_in_pieces",
@@ -49,6 +52,7 @@ __all__ = [
     "remove_hidden",
     "settle",
     "steps",
+    "still_broken",
     "to_nfc",
 ]
 
@@ -292,11 +296,40 @@ def _normalize_long(text: str, tone_style: str | None) -> str:
     return "\n".join(out)
 
 
-def explain(line: str, *, tone_style: str | None = "old") -> list[str]:
-    """Names of the normalization steps that change ``line``, in order."""
+def line_encodings(text: str) -> list[str | None]:
+    """The encoding :func:`normalize` repairs each line of ``text`` from, or None.
+
+    "tcvn3", "vni", "viscii", "cp1258": a legacy encoding, decided with the
+    whole text's evidence (the legacy step); "cp1252", "latin-1", "cp1252x2",
+    ...: UTF-8 read as that code page, once or more (the encoding step). A line
+    ftfy repairs (mojibake mixed with good text) or that needs no repair is None.
+    """
+    require_str(text, "text")
+    lines = remove_hidden(to_nfc(fix_line_breaks(text))).split("\n")
+    found: list[str | None] = []
+    for line, decision in zip(lines, decide(lines), strict=True):
+        if decision is not None and decision[0] in DECODERS:
+            found.append(decision[0])
+            continue
+        misread = decode_misread(line) if looks_broken(line) else None
+        found.append(misread[1] if misread is not None else None)
+    return found
+
+
+def explain(line: str, *, tone_style: str | None = "old", encoding: str | None = None) -> list[str]:
+    """Names of the normalization steps that change ``line``, in order.
+
+    ``encoding`` is the legacy encoding the line's document was found in (see
+    :func:`line_encodings`): the legacy step then converts the line from it, as
+    :func:`normalize` does with the evidence of the other lines.
+    """
     require_str(line, "line")
     changed = []
-    for name, step in steps(tone_style):
+    named = steps(tone_style)
+    if encoding in DECODERS:
+        decode = DECODERS[encoding]
+        named = tuple((name, (lambda t: fix_eth(decode(t))) if name == "legacy" else step) for name, step in named)
+    for name, step in named:
         fixed = step(line)
         if fixed != line:
             changed.append(name)

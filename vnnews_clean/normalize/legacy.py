@@ -1,35 +1,45 @@
-"""Legacy 8-bit Vietnamese encodings (TCVN3/ABC, VNI-Windows, Windows-1258) read as Latin-1.
+"""Legacy 8-bit Vietnamese encodings (TCVN3/ABC, VNI-Windows, VISCII, Windows-1258) read as Latin-1 or Windows-1252.
 
 Pages typed with .VnTime or VNI-Times fonts store Vietnamese letters in Latin-1
 byte positions, so every generic tool takes them for valid Latin-1 text:
 "Céng hoµ x· héi chñ nghÜa ViÖt Nam" (TCVN3), "Coäng hoøa xaõ hoäi chuû nghóa
-Vieät Nam" (VNI). A line is converted only when the conversion turns words that
-are not Vietnamese syllables into words that are, clearly more often than it
+Vieät Nam" (VNI). A conversion counts for a line when it turns words that are
+not Vietnamese syllables into words that are, clearly more often than it
 spoils words that already were; so ordinary Vietnamese, French or German text
 is never touched.
+
+The encoding is decided for the whole document (:func:`decide`): every line
+votes, so a short title or caption is converted with the evidence of its
+article; lines the winner does not fit vote again among themselves (a page
+with a quote in another encoding). UTF-8 mojibake ("Viá»‡t") takes part in the
+vote, so that no legacy decoder takes its lines; the encoding step repairs them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections import Counter
+from collections.abc import Callable, Sequence
 
-from .syllable import JOIN, SPLIT, STYLES, parse, place_tone
-
-# TCVN 5712:1993 (VN1; VN3/ABC is its lower-case subset) bytes 0xA1..0xFF, as
-# the C library's iconv reads them.
-TCVN3_HIGH = (
-    "ĂÂÊÔƠƯĐăâêôơưđẶ\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴẮẦẨẪẤỀặầẩẫấậèỂẻẽéẹềểễếệìỉỄẾỒĩíịòỔ"
-    "ỏõóọồổỗốộờởỡớợùỖủũúụừửữứựỳỷỹýỵỐ"
+from .codepages import (
+    CP1252_ONLY,
+    CP1258,
+    TCVN3,
+    VISCII,
+    VNI_BREVE,
+    VNI_CIRCUMFLEX,
+    VNI_LETTERS,
+    VNI_TONES,
+    translation,
 )
-_TCVN3_TABLE = {0xA1 + offset: char for offset, char in enumerate(TCVN3_HIGH)}
+from .mojibake import decode_misread
+from .syllable import JOIN, is_vietnamese_word, is_well_written
 
-# VNI-Windows: a base letter followed by a mark character, or one stand-in letter.
-_TONES = {"ù": 2, "ø": 1, "û": 3, "õ": 4, "ï": 5}  # sắc, huyền, hỏi, ngã, nặng (syllable.TONE_MARKS order)
-_CIRCUMFLEX = {"â": 0, "á": 2, "à": 1, "å": 3, "ã": 4, "ä": 5}
-_BREVE = {"ê": 0, "é": 2, "è": 1, "ú": 3, "ü": 4, "ë": 5}
-_VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+_TCVN3_TABLE = translation(TCVN3)
+_VISCII_TABLE = translation(VISCII)
+# read as Latin-1, "Hà Nội" written "Ha\u0300 Nô\u0323i" in Windows-1258 shows as "HaÌ Nôòi"
+_CP1258_TABLE = translation(CP1258)
 
 
 def _with_tone(letter: str, tone: int) -> str:
@@ -41,19 +51,19 @@ def _vni_pairs() -> dict[str, str]:
     for lower in (True, False):
         case = (lambda s: s) if lower else str.upper
         for base, hat in (("a", "â"), ("e", "ê"), ("o", "ô")):
-            for mark, tone in _CIRCUMFLEX.items():
+            for mark, tone in VNI_CIRCUMFLEX.items():
                 pairs[case(base) + case(mark)] = case(_with_tone(hat, tone))
-        for mark, tone in _BREVE.items():
+        for mark, tone in VNI_BREVE.items():
             pairs[case("a") + case(mark)] = case(_with_tone("ă", tone))
         for base in "aeiouyơư":
-            for mark, tone in _TONES.items():
+            for mark, tone in VNI_TONES.items():
                 pairs[case(base) + case(mark)] = case(_with_tone(base, tone))
     return pairs
 
 
 _VNI_PAIRS = _vni_pairs()
 _VNI_PAIR = re.compile("|".join(sorted(map(re.escape, _VNI_PAIRS), key=len, reverse=True)))
-_VNI_TABLE = str.maketrans({**_VNI_LETTERS, **{k.upper(): v.upper() for k, v in _VNI_LETTERS.items()}})
+_VNI_TABLE = str.maketrans({**VNI_LETTERS, **{k.upper(): v.upper() for k, v in VNI_LETTERS.items()}})
 
 # Latin-1 characters that Vietnamese in Unicode never uses but these encodings
 # use all the time (C1 controls are Windows-1258 punctuation: "\x93" is "“").
@@ -63,7 +73,6 @@ LEGACY_HINTS = (
     "\xe4-\xe7\xeb\xee\xef\xf0\xf1\xf6-\xf8\xfb\xfc\xfe\xff"
 )
 _HINT = re.compile(f"[{LEGACY_HINTS}]")
-_TOKEN_EDGE = ".,;:!?()[]{}\"'“”‘’…-–—/"
 # Conversion must turn at least this many words into Vietnamese, and this many
 # times more than it spoils.
 MIN_FIXED_WORDS = 2
@@ -92,51 +101,24 @@ def decode_vni(text: str) -> str:
     return _VNI_PAIR.sub(lambda m: _VNI_PAIRS[m.group(0)], text.translate(_VNI_TABLE))
 
 
-def _cp1258_table() -> dict[int, str]:
-    table = {}
-    for byte in range(0x80, 0x100):
-        try:
-            char = bytes([byte]).decode("cp1258")
-        except UnicodeDecodeError:  # five bytes Windows-1258 leaves undefined
-            continue
-        if char != chr(byte):
-            table[byte] = char
-    return table
-
-
-# Windows-1258 (Vietnamese Windows) keeps most of Latin-1 but puts ă â đ ơ ư
-# and the tone marks (combining, at 0xCC 0xD2 0xDE 0xEC 0xF2) in its own
-# places: read as Latin-1, "Hà Nội" written "Ha\u0300 Nô\u0323i" shows as "HaÌ Nôòi".
-_CP1258_TABLE = _cp1258_table()
-
-
 def decode_cp1258(text: str) -> str:
     """Read Latin-1 text as Windows-1258, and compose its combining tone marks."""
     return unicodedata.normalize("NFC", text.translate(_CP1258_TABLE))
 
 
-DECODERS = {"tcvn3": decode_tcvn3, "vni": decode_vni, "cp1258": decode_cp1258}
+def decode_viscii(text: str) -> str:
+    """Read Latin-1 or Windows-1252 text as VISCII."""
+    return text.translate(_VISCII_TABLE)
 
 
-@lru_cache(maxsize=65536)
-def is_vietnamese_word(token: str) -> bool:
-    """One Vietnamese syllable, optionally wrapped in punctuation."""
-    word = token.strip(_TOKEN_EDGE).lower()
-    if not word or not word.isalpha():
-        return False
-    plain = "".join(SPLIT.get(char, (char,))[0] for char in word)
-    return parse(plain) is not None
-
-
-@lru_cache(maxsize=65536)
-def is_well_written(token: str) -> bool:
-    """A Vietnamese syllable with its tone mark where one of the styles puts it.
-
-    A right decoding gives such words; a wrong one ("aû" read as TCVN3 "aỷ"
-    rather than VNI "ả") puts marks at random.
-    """
-    word = token.strip(_TOKEN_EDGE)
-    return is_vietnamese_word(word) and any(place_tone(word, style) == word for style in STYLES)
+DECODERS: dict[str, Callable[[str], str]] = {
+    "tcvn3": decode_tcvn3,
+    "vni": decode_vni,
+    "viscii": decode_viscii,
+    "cp1258": decode_cp1258,
+}
+# The name a line of UTF-8 mojibake votes under (the encoding step repairs it).
+MOJIBAKE = "utf-8"
 
 
 def _gain(original: str, converted: str) -> tuple[int, int]:
@@ -161,31 +143,91 @@ def detect_legacy_hint(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
-def detect_legacy(line: str) -> str | None:
-    """ "tcvn3", "vni" or "cp1258" when ``line`` is clearly in that encoding, else None."""
-    if _HINT.search(line) is None:
-        return None
-    scores = {}
+# A character beyond what Latin-1 and Windows-1252 read bytes as.
+_BEYOND_READINGS = re.compile(f"[^\\x00-\\xff{re.escape(CP1252_ONLY)}]")
+
+
+def _read_from_bytes(line: str) -> bool:
+    """Whether ``line`` could be bytes read as Latin-1 or Windows-1252: no letter
+    beyond them ("ờ" in a line is Unicode; "→" may come from an entity)."""
+    return not any(found.group(0).isalpha() for found in _BEYOND_READINGS.finditer(line))
+
+
+def _fits(fixed: int, spoiled: int) -> bool:
+    return fixed >= 1 and fixed >= FIXED_PER_SPOILED * spoiled
+
+
+def _reading(line: str, decode: Callable[[str], str]) -> tuple[str, int] | None:
+    """(``line`` decoded, words it fixed) if the decoding fits ``line``: it fixes a
+    word, and at least FIXED_PER_SPOILED times as many as it spoils."""
+    converted = decode(line)
+    fixed, spoiled = _gain(line, converted)
+    return (converted, fixed) if converted != line and _fits(fixed, spoiled) else None
+
+
+def readings_of(line: str) -> dict[str, tuple[str, int]]:
+    """{encoding: (``line`` decoded, words it fixed)} for each encoding that fits ``line``
+    (a line without a legacy hint is not looked at)."""
+    if _HINT.search(line) is None or not _read_from_bytes(line):
+        return {}
+    found = {}
     for name, decode in DECODERS.items():
-        fixed, spoiled = _gain(line, decode(line))
-        if fixed >= MIN_FIXED_WORDS and fixed >= FIXED_PER_SPOILED * spoiled:
-            scores[name] = fixed
-    if not scores:
-        return None
-    best = max(scores, key=scores.__getitem__)
-    # a tie ("uû" is VNI "ủ" and TCVN3 "uỷ") is ambiguous: leave the line as it is
-    return best if list(scores.values()).count(scores[best]) == 1 else None
+        if (reading := _reading(line, decode)) is not None:
+            found[name] = reading
+    misread = decode_misread(line)
+    if misread is not None:
+        fixed, spoiled = _gain(line, misread[0])
+        if _fits(fixed, spoiled):
+            found[MOJIBAKE] = (misread[0], fixed)
+    return found
+
+
+def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
+    """(encoding, line decoded) for each line of a document, or None where it stays.
+
+    The encoding that fixes the most words over all the lines it fits wins
+    (at least MIN_FIXED_WORDS, and no tie) and takes every line it fits; the
+    lines left vote again, until no encoding wins. A line alone is so
+    converted only with MIN_FIXED_WORDS of its own. A line without a legacy
+    hint ("Hà Nôòi" is Windows-1258 "Hà Nội") has no vote, but a winner takes
+    it too where it fits.
+    """
+    pending = {i: found for i, line in enumerate(lines) if (found := readings_of(line))}
+    decisions: list[tuple[str, str] | None] = [None] * len(lines)
+    if not pending:
+        return decisions
+    unhinted = [i for i, line in enumerate(lines) if i not in pending and not line.isascii() and _read_from_bytes(line)]
+    while pending:
+        totals: Counter[str] = Counter()
+        for found in pending.values():
+            for name, (_, fixed) in found.items():
+                totals[name] += fixed
+        (best, score), *rest = totals.most_common()
+        if score < MIN_FIXED_WORDS or (rest and rest[0][1] == score):
+            break  # too little evidence, or a tie ("uû" is VNI "ủ" and TCVN3 "uỷ"): left as they are
+        for i in [i for i, found in pending.items() if best in found]:
+            decisions[i] = (best, pending.pop(i)[best][0])
+        if best in DECODERS:
+            for i in unhinted:
+                if decisions[i] is None and (reading := _reading(lines[i], DECODERS[best])) is not None:
+                    decisions[i] = (best, reading[0])
+    return decisions
+
+
+def detect_legacy(line: str) -> str | None:
+    """ "tcvn3", "vni", "viscii" or "cp1258" when ``line`` alone is clearly in that encoding, else None."""
+    decision = decide([line])[0]
+    return decision[0] if decision is not None and decision[0] in DECODERS else None
 
 
 def fix_legacy(text: str) -> str:
-    """Convert every line that is clearly TCVN3, VNI or Windows-1258; leave all others as they are."""
+    """Convert the lines of ``text`` that :func:`decide` finds in a legacy encoding; leave all others."""
     if _HINT.search(text) is None:
         return text
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        encoding = detect_legacy(line)
-        if encoding is not None:
-            lines[i] = DECODERS[encoding](line)
+    for i, decision in enumerate(decide(lines)):
+        if decision is not None and decision[0] in DECODERS:
+            lines[i] = decision[1]
     return "\n".join(lines)
 
 

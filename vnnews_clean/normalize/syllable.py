@@ -259,3 +259,35 @@ def _fix_hits(text: str, pattern: re.Pattern[str], style: str) -> str:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+STOP_CODAS = ("c", "ch", "p", "t")
+STOP_TONES = (2, 5)  # sắc, nặng (numbers of TONE_MARKS, from 1)
+
+# Punctuation a word may be wrapped in; the decoders judge the word inside.
+TOKEN_EDGE = ".,;:!?()[]{}\"'“”‘’…-–—/"
+
+
+@lru_cache(maxsize=65536)
+def is_vietnamese_word(token: str) -> bool:
+    """One Vietnamese syllable, optionally wrapped in punctuation."""
+    word = token.strip(TOKEN_EDGE).lower()
+    if not word or not word.isalpha():
+        return False
+    plain = "".join(SPLIT.get(char, (char,))[0] for char in word)
+    return parse(plain) is not None
+
+
+@lru_cache(maxsize=65536)
+def is_well_written(token: str) -> bool:
+    """A Vietnamese syllable with its tone mark where one of the styles puts it.
+
+    A right decoding gives such words; a wrong one ("aû" read as TCVN3 "aỷ"
+    rather than VNI "ả") puts marks at random.
+    """
+    word = token.strip(TOKEN_EDGE)
+    if not is_vietnamese_word(word) or not any(place_tone(word, style) == word for style in STYLES):
+        return False
+    tones = [SPLIT[char][1] for char in word.lower() if char in SPLIT]
+    # a syllable closed by a stop (c, ch, p, t) takes only the sắc or the nặng tone: "ác", "ạc", never "àc"
+    return not (tones and word.lower().endswith(STOP_CODAS) and tones[0] not in STOP_TONES)
