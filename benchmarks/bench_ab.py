@@ -31,13 +31,15 @@ from bench_clean import DEFAULT, articles, clear_line_caches
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def export(revision: str, into: Path) -> None:
-    """The revision's ``vnnews_clean`` package, as ``vnnews_ref`` in ``into``."""
-    archive = subprocess.run(
-        ["git", "archive", revision, "vnnews_clean"], cwd=ROOT, check=True, capture_output=True
-    ).stdout
+def export(revision: str, into: Path, *, built: bool = False) -> None:
+    """The revision's ``vnnews_clean`` package, as ``vnnews_ref`` in ``into``; ``built``:
+    with its C twins compiled from its own sources (the twins are named within their package)."""
+    paths = ["vnnews_clean", "setup.py"] if built else ["vnnews_clean"]
+    archive = subprocess.run(["git", "archive", revision, *paths], cwd=ROOT, check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
+    if built:
+        subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=into, check=True)
     (into / "vnnews_clean").rename(into / "vnnews_ref")
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from vnnews_clean import normalize
 from vnnews_clean.normalize import steps
 from vnnews_clean.normalize.codepages import TCVN3, VISCII_LOW
-from vnnews_clean.normalize.legacy import _HINT, DECODERS, readings_of
+from vnnews_clean.normalize.legacy import _HINT, DECODERS, detect_legacy_hint, readings_of
 from vnnews_clean.normalize.syllable import (
     CLOSED_CLUSTERS,
     CODAS,
@@ -146,12 +146,11 @@ def unambiguous(read: str, encoding: str) -> bool:
     """
     if encoding in encodings.ENCODINGS and encoding not in DECODERS:
         return True
-    words = {word for word in read.split() if _HINT.search(word) and not is_symbol(word)}
+    words = {word for word in read.split() if detect_legacy_hint(word) and not is_symbol(word)}
     if len(words) < 3:
         return False
     found = readings_of(read)
-    own = found.get(encoding, ("", 0))[1]
-    return all(fixed < own for name, (_, fixed) in found.items() if name != encoding)
+    return encoding in found and all(r.score < found[encoding].score for n, r in found.items() if n != encoding)
 
 
 @SETTINGS

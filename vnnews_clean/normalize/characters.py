@@ -158,8 +158,11 @@ def fix_line_breaks(text: str) -> str:
 
 def looks_broken(text: str) -> bool:
     """Cheap test for mojibake or HTML entities; false for ordinary text."""
-    if "&" in text and _ENTITY.search(text):
-        return True
+    return ("&" in text and _ENTITY.search(text) is not None) or looks_like_mojibake(text)
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """Cheap test for mojibake: "Ã©", "á»", "â€", C1 controls, U+FFFD."""
     for hint in _BROKEN_HINT.finditer(text):
         at = hint.start()
         if _BROKEN.match(text, at) or (at and _BROKEN.match(text, at - 1)):

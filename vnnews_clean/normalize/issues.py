@@ -10,7 +10,7 @@ from .characters import (
     fix_encoding,
     fix_line_breaks,
     fix_surrogates,
-    looks_broken,
+    looks_like_mojibake,
     remove_hidden,
     to_nfc,
 )
@@ -38,18 +38,19 @@ def still_broken(line: str) -> bool:
     """Whether a line normalize has repaired still looks broken.
 
     Mojibake signs ("á»", "Ã©", C1 controls: ftfy could not read it, bytes
-    were lost before the text reached us), or a legacy encoding that fits the
+    were lost before the text reached us; an entity left as it is, "&amp;lt;"
+    or "&Johnson;", is no sign), or a legacy encoding that fits the
     line but had too little evidence, or a tie, to be converted. U+FFFD alone
     is not counted: it stands for a character lost for good (a lone surrogate
     becomes one), which no repair can bring back.
     """
-    return looks_broken(line.replace("\ufffd", "")) or bool(readings_of(line))
+    return looks_like_mojibake(line.replace("\ufffd", "")) or bool(readings_of(line))
 
 
 def broken_lines(text: str) -> list[int]:
     """Indices of the lines of ``text`` (split on "\\n") that :func:`still_broken` finds;
     clean text costs two scans."""
-    if not looks_broken(text) and not detect_legacy_hint(text):
+    if not looks_like_mojibake(text) and not detect_legacy_hint(text):
         return []
     return [i for i, line in enumerate(text.split("\n")) if still_broken(line)]
 

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from .codepages import (
     CP1252_ONLY,
@@ -73,6 +74,19 @@ LEGACY_HINTS = (
     "\xe4-\xe7\xeb\xee\xef\xf0\xf1\xf6-\xf8\xfb\xfc\xfe\xff"
 )
 _HINT = re.compile(f"[{LEGACY_HINTS}]")
+# Pairs of letters Vietnamese in Unicode never writes but Windows-1258 and VNI
+# write all the time, (letters, what follows one): a vowel and the character of
+# a tone mark ("taòi" is Windows-1258 "tại", not after "i": "giò"), a base
+# letter and a VNI mark ("leân" is VNI "lên", "aê" "ă"; not "oà": "hoà"). Such
+# lines may hold no hint at all. normalize's triage (and its C twin) looks for
+# them too: a change here is a change of triage.table_classes.
+LEGACY_PAIRS = (
+    ("aeouyâêôăơưýõöAEOUYÂÊÔĂƠƯÝÕÖ", "ÌìÒòùõÙÕ"),
+    ("eE", "âáàãÂÁÀÃ"),
+    ("aA", "êéèúÊÉÈÚ"),
+    ("oO", "âÂ"),
+)
+_PAIR = re.compile("|".join(f"(?<=[{letters}])[{follows}]" for letters, follows in LEGACY_PAIRS))
 # Conversion must turn at least this many words into Vietnamese, and this many
 # times more than it spoils.
 MIN_FIXED_WORDS = 2
@@ -132,15 +146,21 @@ def _gain(original: str, converted: str) -> tuple[int, int]:
         if before == after:
             continue
         if is_well_written(after):
-            fixed += not is_vietnamese_word(before) and not (len(before) == 1 and not before.isalpha())
-        elif is_vietnamese_word(before):
+            fixed += not _is_word(before) and not (len(before) == 1 and not before.isalpha())
+        elif _is_word(before):
             spoiled += 1
     return fixed, spoiled
 
 
+def _is_word(token: str) -> bool:
+    """A Vietnamese syllable written as words are: lower case, capitalized or all capitals
+    ("mÊt" is TCVN3 "mất", no word)."""
+    return is_vietnamese_word(token) and (token.islower() or token.isupper() or token.istitle())
+
+
 def detect_legacy_hint(text: str) -> bool:
-    """Whether ``text`` holds a character that only a legacy encoding would explain."""
-    return _HINT.search(text) is not None
+    """Whether ``text`` holds a character, or a pair of them, that only a legacy encoding would explain."""
+    return _HINT.search(text) is not None or _PAIR.search(text) is not None
 
 
 # A character beyond what Latin-1 and Windows-1252 read bytes as.
@@ -157,40 +177,57 @@ def _fits(fixed: int, spoiled: int) -> bool:
     return fixed >= 1 and fixed >= FIXED_PER_SPOILED * spoiled
 
 
-def _reading(line: str, decode: Callable[[str], str]) -> tuple[str, int] | None:
-    """(``line`` decoded, words it fixed) if the decoding fits ``line``: it fixes a
-    word, and at least FIXED_PER_SPOILED times as many as it spoils."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _residue(converted: str) -> int:
+    """Words of ``converted`` with a letter beyond ASCII that are still no Vietnamese syllable:
+    what a wrong decoding leaves ("mÊt" where TCVN3 reads "mất" and VISCII leaves it)."""
+    return sum(not word.isascii() and not _is_word(word) for word in _LETTERS.findall(converted))
+
+
+class Reading(NamedTuple):
+    """A line decoded from one encoding, with the evidence for it."""
+
+    text: str
+    fixed: int  # words it made well-written Vietnamese
+    score: int  # those, less the words it leaves looking broken (see _residue)
+
+
+def _reading(line: str, decode: Callable[[str], str]) -> Reading | None:
+    """``line`` decoded if the decoding fits it: it fixes a word, and at least
+    FIXED_PER_SPOILED times as many as it spoils."""
     converted = decode(line)
     fixed, spoiled = _gain(line, converted)
-    return (converted, fixed) if converted != line and _fits(fixed, spoiled) else None
+    if converted == line or not _fits(fixed, spoiled):
+        return None
+    return Reading(converted, fixed, fixed - _residue(converted))
 
 
-def readings_of(line: str) -> dict[str, tuple[str, int]]:
-    """{encoding: (``line`` decoded, words it fixed)} for each encoding that fits ``line``
-    (a line without a legacy hint is not looked at)."""
-    if _HINT.search(line) is None or not _read_from_bytes(line):
+def readings_of(line: str) -> dict[str, Reading]:
+    """{encoding: reading} for each encoding that fits ``line`` (a line without a
+    legacy hint is not looked at); UTF-8 mojibake as MOJIBAKE."""
+    if not detect_legacy_hint(line) or not _read_from_bytes(line):
         return {}
     found = {}
     for name, decode in DECODERS.items():
         if (reading := _reading(line, decode)) is not None:
             found[name] = reading
     misread = decode_misread(line)
-    if misread is not None:
-        fixed, spoiled = _gain(line, misread[0])
-        if _fits(fixed, spoiled):
-            found[MOJIBAKE] = (misread[0], fixed)
+    if misread is not None and (reading := _reading(line, lambda _: misread[0])) is not None:
+        found[MOJIBAKE] = reading
     return found
 
 
 def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
     """(encoding, line decoded) for each line of a document, or None where it stays.
 
-    The encoding that fixes the most words over all the lines it fits wins
-    (at least MIN_FIXED_WORDS, and no tie) and takes every line it fits; the
-    lines left vote again, until no encoding wins. A line alone is so
-    converted only with MIN_FIXED_WORDS of its own. A line without a legacy
-    hint ("Hà Nôòi" is Windows-1258 "Hà Nội") has no vote, but a winner takes
-    it too where it fits.
+    The encoding with the best score over all the lines it fits wins (words
+    fixed less words left looking broken; it must fix MIN_FIXED_WORDS, and no
+    other may score as well) and takes every line it fits; the lines left
+    vote again, until no encoding wins. A line alone is so converted only with
+    MIN_FIXED_WORDS of its own. A line without a legacy hint ("Hà Nôòi" is
+    Windows-1258 "Hà Nội") has no vote, but a winner takes it too where it fits.
     """
     pending = {i: found for i, line in enumerate(lines) if (found := readings_of(line))}
     decisions: list[tuple[str, str] | None] = [None] * len(lines)
@@ -198,19 +235,21 @@ def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
         return decisions
     unhinted = [i for i, line in enumerate(lines) if i not in pending and not line.isascii() and _read_from_bytes(line)]
     while pending:
-        totals: Counter[str] = Counter()
+        scores: Counter[str] = Counter()
+        fixed: Counter[str] = Counter()
         for found in pending.values():
-            for name, (_, fixed) in found.items():
-                totals[name] += fixed
-        (best, score), *rest = totals.most_common()
-        if score < MIN_FIXED_WORDS or (rest and rest[0][1] == score):
+            for name, reading in found.items():
+                scores[name] += reading.score
+                fixed[name] += reading.fixed
+        (best, score), *rest = scores.most_common()
+        if fixed[best] < MIN_FIXED_WORDS or score < 1 or (rest and rest[0][1] == score):
             break  # too little evidence, or a tie ("uû" is VNI "ủ" and TCVN3 "uỷ"): left as they are
         for i in [i for i, found in pending.items() if best in found]:
-            decisions[i] = (best, pending.pop(i)[best][0])
+            decisions[i] = (best, pending.pop(i)[best].text)
         if best in DECODERS:
             for i in unhinted:
                 if decisions[i] is None and (reading := _reading(lines[i], DECODERS[best])) is not None:
-                    decisions[i] = (best, reading[0])
+                    decisions[i] = (best, reading.text)
     return decisions
 
 
@@ -222,7 +261,7 @@ def detect_legacy(line: str) -> str | None:
 
 def fix_legacy(text: str) -> str:
     """Convert the lines of ``text`` that :func:`decide` finds in a legacy encoding; leave all others."""
-    if _HINT.search(text) is None:
+    if not detect_legacy_hint(text):
         return text
     lines = text.split("\n")
     for i, decision in enumerate(decide(lines)):

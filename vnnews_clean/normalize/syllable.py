@@ -289,5 +289,7 @@ def is_well_written(token: str) -> bool:
     if not is_vietnamese_word(word) or not any(place_tone(word, style) == word for style in STYLES):
         return False
     tones = [SPLIT[char][1] for char in word.lower() if char in SPLIT]
+    if len(tones) > 1:  # place_tone leaves a word with two marks as it is ("sõị")
+        return False
     # a syllable closed by a stop (c, ch, p, t) takes only the sắc or the nặng tone: "ác", "ạc", never "àc"
     return not (tones and word.lower().endswith(STOP_CODAS) and tones[0] not in STOP_TONES)
