@@ -12,6 +12,6 @@ setup(
     ext_modules=[
         Extension("vnnews_clean.normalize._scan", ["vnnews_clean/normalize/_scan.c"], optional=True),
         Extension("vnnews_clean.quality._counts", ["vnnews_clean/quality/_counts.c"], optional=True),
-        Extension("vnnews_clean._lines", ["vnnews_clean/_lines.c"], optional=True),
+        Extension("vnnews_clean.lines._features", ["vnnews_clean/lines/_features.c"], optional=True),
     ]
 )

@@ -5,6 +5,7 @@
     python benchmarks/quality.py ../shared/eval/cases --show
     python benchmarks/quality.py benchmarks/cases --json out.json --chart docs/quality.png
     python benchmarks/quality.py benchmarks/cases --groups        # vnnews_clean per template
+    python benchmarks/quality.py --all                            # every set, per source family (see below)
 
 A case is ``NAME.input.txt`` (or ``NAME.input.html``), ``NAME.gold.txt`` (one paragraph per line;
 "?? " marks a line that may be kept or dropped) and optionally ``NAME.gold.json`` (title/author/source),
@@ -26,6 +27,17 @@ one line per block):
   trafilatura+clean  ``trafilatura.extract`` on the page, its output through ``vnnews_clean.clean``
 A peer that is not installed is reported as skipped.
 
+``--all`` scores the real sets beside the synthetic ones, per source family (html page, extraction, whole-page
+dump, flattened page), for vnnews_clean with the tone style left alone (``tone_style=None``: the real gold keeps
+the printed tone marks), trafilatura, jusText, datatrove's C4 line filter and trafilatura followed by ``clean``
+(on a text case: ``trafilatura.extract`` of the wrapped text, then ``vnnews_clean.clean``):
+  real-dev      ``../shared/eval/real-dev`` (families from its README's source table)
+  real          ``benchmarks/real`` (committed documents) and ``benchmarks/real/cache`` (documents rebuilt by
+                ``benchmarks/real/rebuild.py`` from local snapshots; run it first, or they are reported missing)
+  cases         ``benchmarks/cases`` (synthetic text), ``html_cases`` ``benchmarks/html_cases`` (synthetic pages)
+The headline figure of a family is line F1, except for flattened pages (one long line per page: no line filter can
+give the gold's paragraph lines), where it is word F1. Everything runs offline.
+
 For vnnews_clean, errors are also attributed: every gold line missing from the output is charged to the
 rule that removed it (from ``removed``), and every noise line kept is put in a rough family judged from
 its shape and position (head, image, caption, date, credit, inline link, tail listing, footer...).
@@ -35,6 +47,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import html
 import json
 import re
@@ -216,9 +229,16 @@ class System:
     tally: Tally = field(default_factory=Tally)
 
 
-def load_systems(only: set[str] | None = None, html_cases: bool = False) -> list[System]:
-    """The systems to compare; ``html_cases`` adds the peers that only take pages."""
+_DEFAULT = object()
+
+
+def load_systems(only: set[str] | None = None, html_cases: bool = False, tone_style: object = _DEFAULT) -> list[System]:
+    """The systems to compare; ``html_cases`` adds the peers that only take pages.
+
+    ``tone_style`` is passed to vnnews_clean when given (None: keep the printed tone marks, as the real gold does).
+    """
     systems: list[System] = []
+    opts: dict[str, object] = {} if tone_style is _DEFAULT else {"tone_style": tone_style}
 
     def want(name: str) -> bool:
         return only is None or name in only
@@ -227,14 +247,15 @@ def load_systems(only: set[str] | None = None, html_cases: bool = False) -> list
         import vnnews_clean
 
         html_fn = getattr(vnnews_clean, "clean_html", None)
+        html_doc = getattr(vnnews_clean, "clean_html_document", None)
         systems.append(
             System(
                 "vnnews_clean",
-                vnnews_clean.clean,
-                html_fn,
-                meta_fn=vnnews_clean.clean_document,
-                explain_fn=vnnews_clean.clean_document,
-                html_explain_fn=getattr(vnnews_clean, "clean_html_document", None),
+                functools.partial(vnnews_clean.clean, **opts),
+                functools.partial(html_fn, **opts) if html_fn else None,
+                meta_fn=functools.partial(vnnews_clean.clean_document, **opts),
+                explain_fn=functools.partial(vnnews_clean.clean_document, **opts),
+                html_explain_fn=functools.partial(html_doc, **opts) if html_doc else None,
             )
         )
     if want("trafilatura"):
@@ -294,9 +315,9 @@ def load_systems(only: set[str] | None = None, html_cases: bool = False) -> list
             import vnnews_clean
 
             def traf_clean(markup: str) -> str:
-                return vnnews_clean.clean(trafilatura.extract(markup) or "")
+                return vnnews_clean.clean(trafilatura.extract(markup) or "", **opts)
 
-            systems.append(System("trafilatura+clean", None, traf_clean))
+            systems.append(System("trafilatura+clean", lambda t: traf_clean(wrap_html(t)), traf_clean))
         except ImportError as exc:
             systems.append(System("trafilatura+clean", None, None, skipped=f"not installed ({exc.name})"))
     return systems
@@ -405,23 +426,44 @@ def has_html_cases(cases_dir: Path) -> bool:
     return any(cases_dir.glob("*.input.html"))
 
 
-def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str, object]:
-    by_rule: collections.Counter[str] = collections.Counter()
-    by_group: dict[str, Tally] = collections.defaultdict(Tally)  # vnnews_clean per template ("tpl-dantri")
-    by_family: collections.Counter[str] = collections.Counter()
-    removed_total: collections.Counter[str] = collections.Counter()
-    gold_paths = sorted(cases_dir.glob("*.gold.txt"))
-    if not gold_paths:
-        raise SystemExit(f"no *.gold.txt in {cases_dir}")
-    for gold_path in gold_paths:
+@dataclass
+class Case:
+    """One gold case: its input, its gold, and the (set, family) group it is reported in (``--all``)."""
+
+    name: str
+    src: Path
+    gold: Path
+    is_html: bool
+    group: str = ""
+
+
+def find_cases(cases_dir: Path, group: str = "") -> list[Case]:
+    """The cases of a folder (``NAME.gold.txt`` beside ``NAME.input.txt`` or ``NAME.input.html``)."""
+    cases = []
+    for gold_path in sorted(cases_dir.glob("*.gold.txt")):
         name = gold_path.name[: -len(".gold.txt")]
         src = gold_path.with_name(name + ".input.txt")
         is_html = not src.exists()
         if is_html:
             src = gold_path.with_name(name + ".input.html")
+        cases.append(Case(name, src, gold_path, is_html, group))
+    return cases
+
+
+def run(cases_dir: Path | list[Case], systems: list[System], show: bool = False) -> dict[str, object]:
+    by_rule: collections.Counter[str] = collections.Counter()
+    by_group: dict[str, Tally] = collections.defaultdict(Tally)  # vnnews_clean per template ("tpl-dantri")
+    by_family: collections.Counter[str] = collections.Counter()
+    removed_total: collections.Counter[str] = collections.Counter()
+    by_case_group: dict[str, dict[str, Tally]] = collections.defaultdict(lambda: collections.defaultdict(Tally))
+    cases = find_cases(cases_dir) if isinstance(cases_dir, Path) else cases_dir
+    if not cases:
+        raise SystemExit(f"no *.gold.txt in {cases_dir}")
+    for case in cases:
+        name, src, is_html = case.name, case.src, case.is_html
         raw = src.read_text(encoding="utf-8")
-        required, optional = read_gold(gold_path.read_text(encoding="utf-8"))
-        meta_path = gold_path.with_name(name + ".gold.json")
+        required, optional = read_gold(case.gold.read_text(encoding="utf-8"))
+        meta_path = case.gold.with_name(name + ".gold.json")
         want_meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
         for s in systems:
             if s.skipped:
@@ -445,6 +487,8 @@ def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str,
                 out = ""
             s.tally.seconds += time.perf_counter() - t0
             missed, extra = s.tally.add(required, optional, out or "")
+            if case.group:
+                by_case_group[case.group][s.name].add(required, optional, out or "")
             if s.explain_fn is not None:
                 by_group[name.rsplit("-", 1)[0]].add(required, optional, out or "")
             if s.meta_fn is not None and want_meta and (result is not None or not is_html):
@@ -466,12 +510,13 @@ def run(cases_dir: Path, systems: list[System], show: bool = False) -> dict[str,
                 for line in extra:
                     print("  extra: ", line[:160])
     return {
-        "cases": len(gold_paths),
+        "cases": len(cases),
         "systems": {s.name: ({"skipped": s.skipped} if s.skipped else s.tally.summary()) for s in systems},
         "vnnews_clean_gold_lines_removed_by_rule": dict(by_rule.most_common()),
         "vnnews_clean_noise_kept_by_family": dict(by_family.most_common()),
         "vnnews_clean_removals_by_rule": dict(removed_total.most_common()),
         "vnnews_clean_by_group": {g: t.summary() for g, t in sorted(by_group.items())},
+        "by_set_and_family": {g: {n: t.summary() for n, t in d.items()} for g, d in by_case_group.items()},
     }
 
 
@@ -537,9 +582,114 @@ def chart(report: dict[str, object], path: Path, title: str) -> None:
     plt.close(fig)
 
 
+# ---------------------------------------------------------------- every set, per source family (--all)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def shared_dir(root: Path = ROOT) -> Path:
+    """The shared/ folder beside the checkout (a worktree sits one level deeper than the main checkout)."""
+    for parent in root.parents:
+        if (parent / "shared" / "eval").is_dir():
+            return parent / "shared"
+    return root.parent / "shared"
+
+
+FAMILIES = ("html page", "extraction", "whole-page dump", "flattened page")
+# Families of ../shared/eval/real-dev, from the source table of its README: the dantri pages are saved HTML,
+# the VietTravel-RAG texts whole-page dumps, the 24h texts pages flattened to one line, the VFND texts extractions.
+_REAL_DEV_FAMILY = {"html page": range(10, 18), "whole-page dump": range(129, 141), "flattened page": range(149, 152)}
+# What benchmarks/real calls a format (labels' "format", committed.json's "family").
+_REAL_FORMAT = {
+    "html": "html page",
+    "extraction": "extraction",
+    "dump": "whole-page dump",
+    "flattened": "flattened page",
+}
+
+
+def real_dev_family(name: str) -> str:
+    number = int(name) if name.isdigit() else -1
+    return next((f for f, ids in _REAL_DEV_FAMILY.items() if number in ids), "extraction")
+
+
+def real_set_families(real_dir: Path) -> dict[str, str]:
+    """Family of each document of benchmarks/real: from its labels (rebuilt) or committed.json (committed)."""
+    families: dict[str, str] = {}
+    committed = real_dir / "committed.json"
+    if committed.exists():
+        for doc_id, doc in json.loads(committed.read_text(encoding="utf-8")).items():
+            families[doc_id] = _REAL_FORMAT[doc["format"]]
+    for path in real_dir.glob("*.labels.json"):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        families[spec["id"]] = _REAL_FORMAT[spec["format"]]
+    return families
+
+
+def all_sets(root: Path = ROOT) -> tuple[list[Case], list[str]]:
+    """Every case of every set, grouped as "set / family"; and a note for each set or document that is missing."""
+    cases: list[Case] = []
+    notes: list[str] = []
+    real_dev = shared_dir(root) / "eval" / "real-dev"
+    if real_dev.is_dir():
+        for c in find_cases(real_dev):
+            cases.append(Case(c.name, c.src, c.gold, c.is_html, f"real-dev / {real_dev_family(c.name)}"))
+    else:
+        notes.append(f"real-dev: {real_dev} not found")
+    real = root / "benchmarks" / "real"
+    families = real_set_families(real)
+    found = {c.name: c for c in find_cases(real) + find_cases(real / "cache")}
+    for doc_id in sorted(families):
+        if doc_id in found:
+            c = found[doc_id]
+            cases.append(Case(c.name, c.src, c.gold, c.is_html, f"real / {families[doc_id]}"))
+        else:
+            notes.append(f"real: {doc_id} not rebuilt (python benchmarks/real/rebuild.py --mirror DIR)")
+    for folder, family in (("cases", "extraction"), ("html_cases", "html page")):
+        cases += find_cases(root / "benchmarks" / folder, f"{folder} (synthetic) / {family}")
+    return cases, notes
+
+
+def _group_order(group: str) -> tuple[int, int]:
+    set_name, _, family = group.partition(" / ")
+    sets = ("real-dev", "real", "cases (synthetic)", "html_cases (synthetic)")
+    set_rank = sets.index(set_name) if set_name in sets else len(sets)
+    return set_rank, FAMILIES.index(family) if family in FAMILIES else len(FAMILIES)
+
+
+def family_tables(report: dict[str, object]) -> str:
+    """Per set and family: the headline figure per system, then P/R/F1 and word F1 in full."""
+    groups = report["by_set_and_family"]
+    assert isinstance(groups, dict)
+    names = [n for n, s in report["systems"].items() if "skipped" not in s]  # type: ignore[union-attr]
+    order = sorted(groups, key=_group_order)
+    head = ["| set / family | docs | " + " | ".join(names) + " |", "|---|---:|" + "---:|" * len(names)]
+    for g in order:
+        tallies = groups[g]
+        docs = max(t["docs"] for t in tallies.values())
+        key = "word_F1" if g.endswith("flattened page") else "line_F1"
+        cells = [f"{tallies[n][key]:.3f}" if n in tallies else "—" for n in names]
+        head.append(f"| {g}{' (word F1)' if key == 'word_F1' else ''} | {docs} | " + " | ".join(cells) + " |")
+    full = [
+        "",
+        "| set / family | system | line P | line R | line F1 | word F1 | exact docs |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    for g in order:
+        for n in names:
+            t = groups[g].get(n)
+            if t is not None:
+                full.append(
+                    f"| {g} | {n} | {t['line_P']:.3f} | {t['line_R']:.3f} | {t['line_F1']:.3f} | {t['word_F1']:.3f} | "
+                    f"{t['exact_docs']}/{t['docs']} |"
+                )
+    return "\n".join(head + full)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cases", type=Path)
+    ap.add_argument("cases", type=Path, nargs="?", help="a folder of cases (or --all)")
+    ap.add_argument("--all", action="store_true", help="real-dev, benchmarks/real and the synthetic sets, per family")
     ap.add_argument("--show", action="store_true", help="list vnnews_clean's missed and extra lines per case")
     ap.add_argument("--json", type=Path, help="also write the report as JSON here")
     ap.add_argument("--chart", type=Path, help="write a PNG bar chart of line P/R/F1 per system here")
@@ -551,6 +701,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     a = ap.parse_args(argv)
     only = set(a.systems.split(",")) if a.systems else None
+    if a.all:
+        only = only or {"vnnews_clean", "trafilatura", "justext", "c4", "trafilatura+clean"}
+        cases, notes = all_sets()
+        report = run(cases, load_systems(only, html_cases=True, tone_style=None), show=a.show)
+        print(f"all sets ({report['cases']} documents); vnnews_clean with tone_style=None")
+        for note in notes:
+            print("  missing:", note)
+        print(family_tables(report))
+        print()
+        print(table(report))
+        if a.json:
+            a.json.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return 0
+    if a.cases is None:
+        ap.error("give a folder of cases, or --all")
     report = run(a.cases, load_systems(only, html_cases=has_html_cases(a.cases)), show=a.show)
     print(f"cases: {a.cases} ({report['cases']} documents)")
     print(table(report))

@@ -83,18 +83,18 @@ def test_not_image_markers(line: str) -> None:
 )
 def test_run_on_caption_after_a_marker_goes(marker: str, caption: str) -> None:
     doc = run(ImageCleaner(), lines(TITLE, LEAD, marker, caption, BODY, BODY2))
-    assert doc.lines == [TITLE, LEAD, BODY, BODY2]
+    assert doc.view().lines == [TITLE, LEAD, BODY, BODY2]
     assert "caption" in {r.detail for r in doc.removed}
 
 
 @pytest.mark.parametrize("marker", MARKERS[:-1])
 def test_a_body_paragraph_after_a_marker_stays(marker: str) -> None:
-    assert run(ImageCleaner(), lines(TITLE, LEAD, marker, BODY, BODY2)).lines == [TITLE, LEAD, BODY, BODY2]
+    assert run(ImageCleaner(), lines(TITLE, LEAD, marker, BODY, BODY2)).view().lines == [TITLE, LEAD, BODY, BODY2]
 
 
 def test_a_short_last_paragraph_after_a_marker_stays() -> None:
     last = "Công trình dự kiến hoàn thành năm 2027."
-    assert run(ImageCleaner(), lines(TITLE, LEAD, BODY, "[Ảnh]", last)).lines == [TITLE, LEAD, BODY, last]
+    assert run(ImageCleaner(), lines(TITLE, LEAD, BODY, "[Ảnh]", last)).view().lines == [TITLE, LEAD, BODY, last]
 
 
 def test_a_sentence_as_long_as_the_documents_paragraphs_stays() -> None:
@@ -106,7 +106,7 @@ def test_a_sentence_as_long_as_the_documents_paragraphs_stays() -> None:
         "Người dân hai bên bờ sông rất phấn khởi trước tin vui.",
     ]
     text = lines(TITLE, short[0], short[1], "IMG_2080.JPG", short[2], short[3])
-    assert run(ImageCleaner(), text).lines == [TITLE, *short]
+    assert run(ImageCleaner(), text).view().lines == [TITLE, *short]
 
 
 def test_a_title_copy_in_run_on_text_binds_only_a_piped_caption() -> None:
@@ -117,13 +117,15 @@ def test_a_title_copy_in_run_on_text_binds_only_a_piped_caption() -> None:
 
 def test_credit_between_marker_and_caption_goes_with_both() -> None:
     doc = run(ImageCleaner(), lines(TITLE, LEAD, "[Ảnh]", "Ảnh: TTXVN", "Toàn cảnh lễ khởi công", BODY, BODY2))
-    assert doc.lines == [TITLE, LEAD, BODY, BODY2]
+    assert doc.view().lines == [TITLE, LEAD, BODY, BODY2]
 
 
 def test_keep_captions_keeps_run_on_captions() -> None:
     caption = "Toàn cảnh lễ khởi công cầu sáng 5/6."
     doc = run(ImageCleaner(keep_captions=True), lines(TITLE, LEAD, "[Ảnh]", caption, BODY))
-    assert doc.lines == [TITLE, LEAD, caption, BODY]
+    assert [label.name if label else None for label in doc.labels] == [None, None, "image", "caption", None]
+    kept = ImageCleaner(keep_captions=True)(lines(TITLE, LEAD, "[Ảnh]", caption, BODY))
+    assert kept == lines(TITLE, LEAD, caption, BODY)
 
 
 def test_a_short_last_paragraph_before_the_byline_is_not_a_caption() -> None:
@@ -328,12 +330,12 @@ def test_not_person_names(line: str) -> None:
 )
 def test_agency_prefixes(prefix: str, source: str) -> None:
     doc = run(SourceTagCleaner(), lines(TITLE, prefix + LEAD, BODY))
-    assert (doc.source, doc.lines) == (source, [TITLE, LEAD, BODY])
+    assert (doc.source, doc.view().lines) == (source, [TITLE, LEAD, BODY])
 
 
 def test_empty_agency_parentheses_go_without_a_source() -> None:
     doc = run(SourceTagCleaner(), lines(TITLE, "() - " + LEAD, BODY))
-    assert (doc.source, doc.lines) == (None, [TITLE, LEAD, BODY])
+    assert (doc.source, doc.view().lines) == (None, [TITLE, LEAD, BODY])
 
 
 @pytest.mark.parametrize("tag", ["VIT - ", "() - ", "(Dân trí) - "])
@@ -347,12 +349,12 @@ def test_a_tagged_sapo_repeated_untagged_goes_once(tag: str) -> None:
 def test_agency_tag_after_a_title_of_paragraph_shape() -> None:
     title = "Rộn ràng những khúc ca xuân trên khắp mọi miền đất nước..."
     doc = run(SourceTagCleaner(), lines(title, "Thứ Năm, 26/07/2018 - 10:30", "(Dân trí) – " + LEAD, BODY))
-    assert (doc.source, doc.lines[2]) == ("Dân trí", LEAD)
+    assert (doc.source, doc.view().lines[2]) == ("Dân trí", LEAD)
 
 
 def test_dash_without_a_space_after_the_agency() -> None:
     doc = run(SourceTagCleaner(), lines(TITLE, "ND -" + LEAD, BODY))
-    assert (doc.source, doc.lines) == ("ND", [TITLE, LEAD, BODY])
+    assert (doc.source, doc.view().lines) == ("ND", [TITLE, LEAD, BODY])
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean import clean_document, normalize
 from vnnews_clean.command.sinks import jsonl
-from vnnews_clean.shapes import line_key, more_words_than, word_count
+from vnnews_clean.lines.shapes import line_key, more_words_than, word_count
 
 from .strategies import paragraph
 
@@ -80,7 +80,7 @@ def test_more_words_than_counts_like_split(line: str, n: int) -> None:
 
 
 def test_long_lines_are_not_kept_alive_by_the_key_cache() -> None:
-    from vnnews_clean.shapes import _line_key
+    from vnnews_clean.lines.shapes import _line_key
 
     _line_key.cache_clear()
     line_key("Tin liên quan " * 200)

@@ -14,10 +14,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnnews_clean import structure as S
 from vnnews_clean._native import TWINS, load, pure_python
 from vnnews_clean.lexicon import FOOTER_PREFIXES
-from vnnews_clean.shapes import _CLOSERS, _SENTENCE_ENDS, ends_sentence, has_letter, has_sentence_break, sentence_count
+from vnnews_clean.lines import features as S
+from vnnews_clean.lines.shapes import (
+    _CLOSERS,
+    _SENTENCE_ENDS,
+    ends_sentence,
+    has_letter,
+    has_sentence_break,
+    sentence_count,
+)
 
 from .strategies import WORDS, headline, paragraph, sentence
 
@@ -29,9 +36,9 @@ def twin() -> ModuleType:
     """The C twin; the test fails when it is not built (skips only when switched off on purpose)."""
     if pure_python():
         pytest.skip("VNNEWS_CLEAN_PURE_PYTHON is set: the Python twin runs on purpose")
-    module = load("structure")
+    module = load("lines")
     if module is None:
-        pytest.fail(f"{TWINS['structure']} is not built: run `python setup.py build_ext --inplace`")
+        pytest.fail(f"{TWINS['lines']} is not built: run `python setup.py build_ext --inplace`")
     assert S._TWIN is module
     assert S.line_features is S._twin_line_features
     return module

@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 
 from vnnews_clean import clean, clean_document
 from vnnews_clean.cleaners import NavigationCleaner, RelatedBlockCleaner, TailCleaner
-from vnnews_clean.dates import is_dateline
 from vnnews_clean.document import Document
-from vnnews_clean.shapes import ends_sentence, has_agency_prefix, is_paragraph
-from vnnews_clean.structure import build_structure, line_features, structure_of, syllable_share
+from vnnews_clean.lines.dates import is_dateline
+from vnnews_clean.lines.features import build_structure, features_list, line_features, syllable_share
+from vnnews_clean.lines.shapes import ends_sentence, has_agency_prefix, is_paragraph
 
 from .strategies import documents, phrase
 
@@ -129,14 +129,15 @@ def test_a_last_paragraph_after_a_subheading_is_body() -> None:
     assert build_structure(doc.split("\n")).body_end == 4
 
 
-def test_structure_is_recomputed_after_a_change() -> None:
+def test_the_view_follows_edits_and_labels() -> None:
     doc = Document.from_text(lines(TITLE, LEAD, BODY))
-    first = structure_of(doc)
-    assert structure_of(doc) is first  # computed once
+    first = doc.view()
+    assert doc.view() is first and first.structure is first.structure  # computed once
     doc.edit(1, "Ngắn", "test")
-    assert structure_of(doc) is not first and structure_of(doc).body_start == 2
-    doc.drop([2], "test")
-    assert structure_of(doc).body_start is None
+    assert doc.view() is not first and doc.view().structure.body_start == 2
+    doc.label(2, "menu", "test")
+    assert doc.view().structure.body_start is None
+    assert doc.lines == lines(TITLE, "Ngắn", BODY).split("\n")  # labelling removes nothing
 
 
 # --- navigation: datelines, menus, the head --------------------------------------
@@ -301,8 +302,9 @@ def test_the_structure_kept_up_to_date_equals_a_fresh_one(text: str) -> None:
     doc = Document.from_text(fix_line_breaks(text))
     for step in Pipeline.default():
         step.apply(doc)
-        kept = structure_of(doc)
-        fresh = build_structure(doc.lines)
+        assert doc.features == features_list(doc.lines)  # the features of edited lines were found again
+        kept = doc.view().structure
+        fresh = build_structure(doc.view().lines)
         assert (kept.features, kept.body_start, kept.body_end) == (fresh.features, fresh.body_start, fresh.body_end)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from vnnews_clean import clean, clean_document
 from vnnews_clean.lexicon import TAIL_PROMPTS
-from vnnews_clean.structure import build_structure
+from vnnews_clean.lines.features import build_structure
 
 from .test_structure import BODY, BODY2, LEAD, LISTED, LISTED2, TEASER, TITLE, lines
 

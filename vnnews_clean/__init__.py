@@ -12,8 +12,9 @@ from .boilerplate import Boilerplate, BoilerplateError, learn_boilerplate
 from .cleaners import *  # noqa: F403  (every cleaner is public API)
 from .decoding import DecodingError, decode_bytes
 from .dedup import ExactDeduplicator, NearDeduplicator
-from .document import Document, Removal
+from .document import Document, LineLabel, Removal
 from .html import ExtractedPage, NotHtmlError, clean_html, clean_html_document, extract_article
+from .lines.labels import LABELS, Policy
 from .normalize import detect_encoding_issues, fold_ascii, normalize
 from .options import CleanOptions
 from .pipeline import CleanResult, Pipeline
@@ -33,8 +34,11 @@ __all__ = [
     "ExactDeduplicator",
     "ExtractedPage",
     "FilterDecision",
+    "LABELS",
+    "LineLabel",
     "NearDeduplicator",
     "Pipeline",
+    "Policy",
     "QualityFilter",
     "QualitySignals",
     "Removal",

@@ -21,7 +21,7 @@ PURE_PYTHON_VARIABLE = "VNNEWS_CLEAN_PURE_PYTHON"
 TWINS = {
     "normalize": f"{__package__}.normalize._scan",
     "quality": f"{__package__}.quality._counts",
-    "structure": f"{__package__}._lines",
+    "lines": f"{__package__}.lines._features",
 }
 
 
@@ -40,5 +40,5 @@ def load(part: str) -> ModuleType | None:
 
 
 def accelerated() -> dict[str, bool]:
-    """Which parts run on their C twin: ``{"normalize": True, "quality": True, "structure": True}`` on a full build."""
+    """Which parts run on their C twin: ``{"normalize": True, "quality": True, "lines": True}`` on a full build."""
     return {part: load(part) is not None for part in TWINS}

@@ -1,17 +1,31 @@
-"""The document that cleaners work on, and the record of what they changed.
+"""The document that steps label, and the record of what they did.
 
-A :class:`Document` is a list of lines (blank lines included: they separate
-paragraphs and cleaners read them) with the input line number of each, the
-metadata found so far, and :attr:`Document.removed`, the audit trail. Cleaners
-change a document only through :meth:`Document.drop` and :meth:`Document.edit`,
-so nothing leaves the text without a rule name attached.
+A :class:`Document` keeps every line of the input, in order, for the whole
+run: steps never delete a line. A step *labels* lines (:meth:`Document.label`,
+with its rule name and a reason) and may *edit* a line's text to a piece of it
+(:meth:`Document.edit`, recorded in :attr:`Document.edits`). The pipeline's
+policy decides at the end which labels stay in the text
+(:mod:`vnnews_clean.lines.labels`), so every line keeps its label, kept lines
+too, and ``removed`` is derived from the labels.
+
+Steps read the document through a :class:`View`: the lines no step has
+labelled as furniture yet, with the features of each (computed once per line
+text). A line's neighbours in the view are the lines that are still article
+candidates; the lines between two of them in the input, and their labels, are
+one :meth:`View.between` away: a step asks what stood there instead of
+guessing it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .lines.labels import check_label
+
+if TYPE_CHECKING:
+    from .lines.features import Structure
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,21 +48,52 @@ class Removal:
         return self.kept is not None
 
 
+@dataclass(frozen=True, slots=True)
+class LineLabel:
+    """The label of one input line in a :class:`~vnnews_clean.CleanResult`: what the line is
+    (``label``, see :mod:`vnnews_clean.lines.labels`), which step said so (``rule``) and why
+    (``reason``), its text after edits, and whether the policy kept it."""
+
+    line: int
+    label: str
+    rule: str
+    reason: str
+    text: str
+    kept: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What a step found a line to be: ``name`` from the label vocabulary, the step's ``rule``, a ``reason``."""
+
+    name: str
+    rule: str
+    reason: str = ""
+
+
 @dataclass
 class Document:
-    """Lines of one article being cleaned, with metadata and the audit trail."""
+    """Every line of one article, the label of each, metadata and the edits made."""
 
     lines: list[str]
     numbers: list[int]
+    labels: list[Label | None] = field(default_factory=list)
     title: str | None = None
     author: str | None = None
     source: str | None = None
-    removed: list[Removal] = field(default_factory=list)
+    edits: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # vnnews_clean.structure.Structure of ``lines``, shared by cleaners. drop and
-    # edit keep it up to date (carrying the features of unchanged lines over); a
-    # step that replaces ``lines`` itself makes it stale, and it is rebuilt.
-    cached_structure: Any = field(default=None, repr=False, compare=False)
+    # what the DOM said of a line (HTML input): "caption", "subheading", "related", ... or None
+    hints: list[str | None] | None = field(default=None, repr=False)
+    # the title line's index, once a step has found it
+    title_index: int | None = None
+    # vnnews_clean.structure.LineFeatures of each line (None: blank or not computed), and the view
+    _features: list[Any] | None = field(default=None, repr=False, compare=False)
+    _view: View | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.labels:
+            self.labels = [None] * len(self.lines)
 
     @classmethod
     def from_text(cls, text: str) -> Document:
@@ -56,51 +101,170 @@ class Document:
         lines = text.split("\n")
         return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
 
-    def render(self, sep: str = "\n", *, keep_blank: bool = True) -> str:
-        lines = self.lines if keep_blank else [line for line in self.lines if line]
-        return sep.join(lines)
+    # --- labelling -------------------------------------------------------------------------
 
-    def content(self) -> list[int]:
-        """Indices of the non-blank lines."""
-        return [i for i, line in enumerate(self.lines) if line]
+    def label(self, index: int, name: str, rule: str, reason: str = "") -> None:
+        """Label line ``index`` (a line keeps the first label it gets, see :meth:`relabel`)."""
+        if self.labels[index] is None:
+            self.labels[index] = Label(check_label(name), rule, reason)
+            self._view = None
 
-    def drop(self, indices: Iterable[int], rule: str, detail: str = "") -> None:
-        """Remove the lines at ``indices``, recording each non-blank one under ``rule``."""
-        self.drop_each(dict.fromkeys(indices, detail), rule)
+    def label_each(self, found: Mapping[int, tuple[str, str]], rule: str) -> None:
+        """Label each line at the keys of ``found`` with its (label, reason)."""
+        for index, (name, reason) in found.items():
+            self.label(index, name, rule, reason)
 
-    def drop_each(self, details: Mapping[int, str], rule: str) -> None:
-        """Remove the lines at the keys of ``details``, each with its own detail.
+    def relabel(self, index: int, name: str, rule: str, reason: str = "") -> None:
+        """Replace the label of line ``index`` (a later step that knows better)."""
+        self.labels[index] = Label(check_label(name), rule, reason)
+        self._view = None
 
-        One call removes all at once, so indices never shift under a cleaner.
-        """
-        if not details:
-            return
-        kept: list[int] = []
-        for i, (line, number) in enumerate(zip(self.lines, self.numbers, strict=True)):
-            if i in details:
-                if line:
-                    self.removed.append(Removal(rule, number, line, None, details[i]))
-            else:
-                kept.append(i)
-        lines, numbers = self.lines, self.numbers
-        structure = self.cached_structure
-        self.lines, self.numbers = [lines[i] for i in kept], [numbers[i] for i in kept]
-        if structure is not None and structure.lines is lines:
-            # the features of the lines that stay are still true: carry them over
-            self.cached_structure = structure.keep(kept, self.lines)
+    def is_open(self, index: int) -> bool:
+        """No step has labelled line ``index`` yet."""
+        return self.labels[index] is None
 
-    def warn(self, message: str) -> None:
-        """Note something about the whole input that the user should know (once per message)."""
-        if message not in self.warnings:
-            self.warnings.append(message)
+    # --- editing ---------------------------------------------------------------------------
 
     def edit(self, index: int, new_text: str, rule: str, detail: str = "") -> None:
         """Replace line ``index`` with ``new_text`` (a piece of it), recording the edit."""
         old = self.lines[index]
         if new_text == old:
             return
-        self.removed.append(Removal(rule, self.numbers[index], old, new_text, detail))
+        self.edits.append(Removal(rule, self.numbers[index], old, new_text, detail))
+        self.set_text(index, new_text)
+
+    def set_text(self, index: int, new_text: str) -> None:
+        """Replace line ``index`` without a record (a change of spacing only: it carries no text)."""
         self.lines[index] = new_text
-        structure = self.cached_structure
-        if structure is not None:
-            self.cached_structure = structure.edited(index) if structure.lines is self.lines else None
+        if self._features is not None:
+            self._features[index] = None if not new_text else _features_of(new_text)
+        self._view = None
+
+    def warn(self, message: str) -> None:
+        """Note something about the whole input that the user should know (once per message)."""
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @property
+    def features(self) -> list[Any]:
+        """The features of every line (None for a blank line), computed once per line text."""
+        if self._features is None:
+            from .lines.features import features_list
+
+            self._features = features_list(self.lines)
+        return self._features
+
+    def view(self) -> View:
+        """The lines no step has labelled yet, as the steps read them (cached until a label changes)."""
+        view = self._view
+        if view is None:
+            view = self._view = View(self)
+        return view
+
+    @property
+    def removed(self) -> list[Removal]:
+        """The edits made and the lines labelled so far (blank ones aside), in input order: what a
+        step used alone did (a pipeline's policy decides what is finally removed)."""
+        drops = [
+            Removal(label.rule, number, line, None, label.reason)
+            for line, number, label in zip(self.lines, self.numbers, self.labels, strict=True)
+            if label is not None and line
+        ]
+        return sorted([*self.edits, *drops], key=lambda r: r.line)
+
+    def render(self, sep: str = "\n", *, keep_blank: bool = True) -> str:
+        """The text of the lines no step has labelled (a step used alone, without a policy)."""
+        lines = [line for line, label in zip(self.lines, self.labels, strict=True) if label is None]
+        if not keep_blank:
+            lines = [line for line in lines if line]
+        return sep.join(lines)
+
+    def replace_lines(self, lines: list[str], numbers: list[int], labels: list[Label | None]) -> None:
+        """Replace the whole line list (a user's function that inserted lines); features are found again."""
+        self.lines, self.numbers, self.labels = lines, numbers, labels
+        self.hints = None
+        self.title_index = None
+        self._features = None
+        self._view = None
+
+
+def _features_of(line: str) -> Any:
+    from .lines.features import features_of
+
+    return features_of(line)
+
+
+class View:
+    """The document as the next step reads it: the lines no step has labelled as furniture.
+
+    ``lines`` and ``numbers`` are those lines in order (blank lines included:
+    they separate paragraphs), ``indices`` their positions in the document.
+    A step decides on view positions and labels through :meth:`label_each`,
+    which maps them back. The view is a snapshot: labels given meanwhile do
+    not change it.
+    """
+
+    __slots__ = ("_structure", "doc", "indices", "lines", "numbers")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        labels = doc.labels
+        self.indices = [i for i, label in enumerate(labels) if label is None]
+        if len(self.indices) == len(labels):
+            self.lines = list(doc.lines)
+            self.numbers = list(doc.numbers)
+        else:
+            self.lines = [doc.lines[i] for i in self.indices]
+            self.numbers = [doc.numbers[i] for i in self.indices]
+        self._structure: Structure | None = None
+
+    @property
+    def title(self) -> str | None:
+        return self.doc.title
+
+    @property
+    def structure(self) -> Structure:
+        """The features of the view's lines and its zones (head, body, tail)."""
+        if self._structure is None:
+            from .lines.features import Structure
+
+            features = self.doc.features
+            self._structure = Structure(self.lines, tuple([features[i] for i in self.indices]))
+        return self._structure
+
+    def content(self) -> list[int]:
+        """View positions of the non-blank lines."""
+        return [k for k, line in enumerate(self.lines) if line]
+
+    def label_each(self, found: Mapping[int, tuple[str, str]], rule: str) -> None:
+        """Label the lines at view positions ``found`` (position -> (label, reason))."""
+        indices = self.indices
+        self.doc.label_each({indices[k]: value for k, value in found.items()}, rule)
+
+    def label(self, positions: Iterable[int], name: str, rule: str, reason: str = "") -> None:
+        indices = self.indices
+        for k in positions:
+            self.doc.label(indices[k], name, rule, reason)
+
+    def edit(self, position: int, new_text: str, rule: str, detail: str = "") -> None:
+        """Edit the line at view position ``position`` (the view's own copy follows)."""
+        self.doc.edit(self.indices[position], new_text, rule, detail)
+        self.lines[position] = new_text
+        if self._structure is not None:
+            self._structure = self._structure.edited(position)
+
+    def between(self, first: int, last: int) -> list[Label]:
+        """The labels of the document lines between view positions ``first`` and ``last``
+        (exclusive; either may be -1 or ``len(lines)`` for the document's start or end):
+        what other steps found standing between two lines of the view."""
+        indices, labels = self.indices, self.doc.labels
+        start = indices[first] + 1 if first >= 0 else 0
+        stop = indices[last] if last < len(indices) else len(labels)
+        found = []
+        for i in range(start, stop):
+            label = labels[i]
+            if label is not None and label.name != "blank":
+                found.append(label)
+        return found

@@ -6,6 +6,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from .boilerplate import Boilerplate
+from .lines.labels import Policy
 from .normalize import check_tone_style
 
 
@@ -33,6 +34,10 @@ class CleanOptions:
             raise TypeError(f"paragraph_sep must be str, not {type(self.paragraph_sep).__name__}")
         if self.boilerplate is not None and not isinstance(self.boilerplate, Boilerplate):
             raise TypeError(f"boilerplate must be a Boilerplate or None, not {type(self.boilerplate).__name__}")
+
+    def policy(self) -> Policy:
+        """Which labels stay in the text (see :class:`vnnews_clean.lines.labels.Policy`)."""
+        return Policy(keep_captions=self.keep_captions, keep_byline=self.keep_byline)
 
     @classmethod
     def from_kwargs(cls, **options: Any) -> CleanOptions:

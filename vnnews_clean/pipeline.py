@@ -10,7 +10,9 @@ from typing import Any
 from . import cleaners as c
 from ._validate import require_str
 from .cleaners import Cleaner
-from .document import Document, Removal
+from .document import Document, Label, LineLabel, Removal
+from .lines.article import label_article
+from .lines.labels import Policy
 from .normalize import fix_line_breaks
 from .options import CleanOptions
 
@@ -19,7 +21,7 @@ Step = Cleaner | Callable[[str], str]
 
 @dataclass(frozen=True)
 class CleanResult:
-    """Clean text plus what was learnt and removed on the way."""
+    """Clean text plus what was learnt, labelled and removed on the way."""
 
     text: str
     title: str | None
@@ -30,6 +32,8 @@ class CleanResult:
     warnings: tuple[str, ...] = ()
     # the date the page states it was published (HTML input: meta tags, JSON-LD, <time>), as written there
     published: str | None = None
+    # the label of every input line, kept lines too (see vnnews_clean.lines.labels)
+    labels: tuple[LineLabel, ...] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -41,8 +45,9 @@ class CleanResult:
 class FunctionStep(Cleaner):
     """A user's ``str -> str`` function as a pipeline step.
 
-    Lines the function drops or changes are recorded under its name, matched
-    with difflib.
+    It gets the text of the lines no step has labelled yet. Lines the function
+    drops are labelled ``dropped`` under its name, lines it changes are
+    recorded as edits, matched with difflib; lines it adds are inserted.
     """
 
     def __init__(self, function: Callable[[str], str], name: str | None = None) -> None:
@@ -50,25 +55,48 @@ class FunctionStep(Cleaner):
         self.name = name or getattr(function, "name", None) or getattr(function, "__name__", "custom")
 
     def apply(self, doc: Document) -> None:
-        before = doc.render()
+        view = doc.view()
+        before = "\n".join(view.lines)
         after = self.function(before)
         require_str(after, f"result of step {self.name!r}")
         if after == before:
             return
-        old, new = doc.lines, fix_line_breaks(after).split("\n")
-        numbers: list[int] = []
+        old, new = view.lines, fix_line_breaks(after).split("\n")
+        inserted: dict[int, list[str]] = {}  # document index -> lines the function put before it
         matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal":
-                numbers.extend(doc.numbers[i1:i2])
                 continue
             for i in range(i1, i2):
-                if old[i]:
-                    kept = new[j1 + i - i1] if op == "replace" and i - i1 < j2 - j1 else None
-                    doc.removed.append(Removal(self.name, doc.numbers[i], old[i], kept))
-            anchor = doc.numbers[i1] if i1 < len(doc.numbers) else (doc.numbers[-1] if doc.numbers else 1)
-            numbers.extend([anchor] * (j2 - j1))
-        doc.lines, doc.numbers = new, numbers
+                if i - i1 < j2 - j1 and op == "replace":
+                    view.edit(i, new[j1 + i - i1], self.name)
+                else:
+                    view.label([i], "dropped" if old[i] else "blank", self.name)
+            extra = new[j1 + (i2 - i1) : j2] if op in ("replace", "insert") else []
+            if extra:
+                at = view.indices[i2] if i2 < len(view.indices) else len(doc.lines)
+                inserted.setdefault(at, []).extend(extra)
+        if inserted:
+            _insert(doc, inserted)
+
+
+def _insert(doc: Document, inserted: dict[int, list[str]]) -> None:
+    """Put the lines of ``inserted`` before each document index (numbered as the line they stand before)."""
+    lines: list[str] = []
+    numbers: list[int] = []
+    labels: list[Label | None] = []
+    last = doc.numbers[-1] if doc.numbers else 1
+    for i in range(len(doc.lines) + 1):
+        extra = inserted.get(i, ())
+        number = doc.numbers[i] if i < len(doc.numbers) else last
+        lines.extend(extra)
+        numbers.extend([number] * len(extra))
+        labels.extend([None] * len(extra))
+        if i < len(doc.lines):
+            lines.append(doc.lines[i])
+            numbers.append(doc.numbers[i])
+            labels.append(doc.labels[i])
+    doc.replace_lines(lines, numbers, labels)
 
 
 def _as_step(step: Step) -> Cleaner:
@@ -96,9 +124,18 @@ class Pipeline:
     # rounds after the first: each removes lines, so few are ever needed
     SETTLE_MAX_ROUNDS = 3
 
-    def __init__(self, steps: Iterable[Step], *, paragraph_sep: str = "\n", settle: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        steps: Iterable[Step],
+        *,
+        paragraph_sep: str = "\n",
+        settle: Iterable[str] = (),
+        policy: Policy | None = None,
+    ) -> None:
         self.steps: tuple[Cleaner, ...] = tuple(_as_step(s) for s in steps)
         self.paragraph_sep = paragraph_sep
+        # which labels stay in the text; by default what the steps' own options say
+        self.policy = policy if policy is not None else Policy.of_steps(self.steps)
         names = self.names
         if len(set(names)) != len(names):
             raise ValueError(f"step names must be unique: {names}")
@@ -139,6 +176,7 @@ class Pipeline:
             ],
             paragraph_sep=options.paragraph_sep,
             settle=(c.TailCleaner.name, c.BylineCleaner.name),
+            policy=options.policy(),
         )
 
     @property
@@ -168,6 +206,7 @@ class Pipeline:
             [s for s in self.steps if s.name not in names],
             paragraph_sep=self.paragraph_sep,
             settle=[name for name in self.settle if name not in names],
+            policy=self.policy,
         )
 
     def with_step(self, step: Step, *, before: str | None = None, after: str | None = None) -> Pipeline:
@@ -184,7 +223,7 @@ class Pipeline:
         else:
             position = len(steps) - 1 if steps and steps[-1].name == c.WhitespaceCleaner.name else len(steps)
         steps.insert(position, new)
-        return Pipeline(steps, paragraph_sep=self.paragraph_sep, settle=self.settle)
+        return Pipeline(steps, paragraph_sep=self.paragraph_sep, settle=self.settle, policy=self.policy)
 
     def run(self, text: str) -> CleanResult:
         """Clean ``text`` and report how."""
@@ -194,30 +233,56 @@ class Pipeline:
             step.apply(doc)
         if self.settle:
             self._settle(doc)
-        return CleanResult(
-            text=doc.render(self.paragraph_sep, keep_blank=False),
-            title=doc.title,
-            author=doc.author,
-            source=doc.source,
-            removed=tuple(doc.removed),
-            warnings=tuple(doc.warnings),
-        )
+        return result_of(doc, self.policy, self.paragraph_sep)
 
     def _settle(self, doc: Document) -> None:
-        """Runs the :attr:`settle` steps again while a round of them removed a line with text after it."""
+        """Runs the :attr:`settle` steps again while a round of them labelled a line with text after it."""
         settling = [step for step in self.steps if step.name in self.settle]
         names = {step.name for step in settling}
-        seen = 0  # removals of the settle steps looked at so far
+        seen: set[int] = set()  # lines the settle steps labelled so far
         for _ in range(self.SETTLE_MAX_ROUNDS):
-            mine = [r.line for r in doc.removed if r.rule in names]
-            if len(mine) == seen:
+            mine = {
+                n
+                for n, line, label in zip(doc.numbers, doc.lines, doc.labels, strict=True)
+                if line and label is not None and label.rule in names
+            }
+            if mine == seen:
                 return
-            last = next((n for n, line in zip(reversed(doc.numbers), reversed(doc.lines), strict=True) if line), 0)
-            if not any(number < last for number in mine[seen:]):
+            rows = zip(doc.numbers, doc.lines, doc.labels, strict=True)
+            last = max((n for n, line, label in rows if line and label is None), default=0)
+            if not any(number < last for number in mine - seen):
                 return
-            seen = len(mine)
+            seen = mine
             for step in settling:
                 step.apply(doc)
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
+
+
+def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> CleanResult:
+    """The text the policy keeps of a labelled document, every line's label, and what was removed."""
+    label_article(doc)
+    labels: list[LineLabel] = []
+    kept: list[str] = []
+    drops: list[Removal] = []
+    for line, number, label in zip(doc.lines, doc.numbers, doc.labels, strict=True):
+        assert label is not None  # label_article labels every line left
+        keep = policy.keeps(label.name)
+        labels.append(LineLabel(number, label.name, label.rule, label.reason, line, keep))
+        if keep:
+            if line:
+                kept.append(line)
+        elif line:
+            drops.append(Removal(label.rule, number, line, None, label.reason))
+    # edits and drops in input order; a line's edits before its drop
+    removed = sorted([*doc.edits, *drops], key=lambda r: r.line)
+    return CleanResult(
+        text=paragraph_sep.join(kept),
+        title=doc.title,
+        author=doc.author,
+        source=doc.source,
+        removed=tuple(removed),
+        warnings=tuple(doc.warnings),
+        labels=tuple(labels),
+    )

@@ -6,15 +6,18 @@ from typing import ClassVar
 
 from .._validate import require_str
 from ..document import Document
+from ..lines.labels import Policy
 
 
 class Cleaner:
     """One family of noise, removed under one stable rule name.
 
-    Subclasses implement :meth:`apply`, which changes the document only through
-    ``doc.drop`` and ``doc.edit``. A cleaner is also usable on its own as a
-    ``str -> str`` function: ``ImageCleaner()(text)``. On its own it keeps
-    blank lines, so it does exactly its one job.
+    Subclasses implement :meth:`apply`, which labels lines (``doc.label``,
+    usually through ``doc.view()``) and may edit a line to a piece of it
+    (``doc.edit``); nothing is removed while labelling. A cleaner is also
+    usable on its own as a ``str -> str`` function: ``ImageCleaner()(text)``
+    gives the lines it did not label as furniture (blank lines kept), so it
+    does exactly its one job.
     """
 
     name: ClassVar[str] = "cleaner"
@@ -26,7 +29,9 @@ class Cleaner:
         require_str(text, "text")
         doc = Document.from_text(text)
         self.apply(doc)
-        return doc.render()
+        policy = Policy.of_steps([self])
+        rows = zip(doc.lines, doc.labels, strict=True)
+        return "\n".join(line for line, label in rows if label is None or policy.keeps(label.name))
 
     def __repr__(self) -> str:
         settings = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())

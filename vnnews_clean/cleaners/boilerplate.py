@@ -29,10 +29,11 @@ class BoilerplateCleaner(Cleaner):
         if not len(b):
             return
         max_chars = b.max_chars
-        found: dict[int, str] = {}
-        for i, line in enumerate(doc.lines):
+        view = doc.view()
+        found: dict[int, tuple[str, str]] = {}
+        for k, line in enumerate(view.lines):
             if line and len(line) <= max_chars:
                 count = b.key_count(line_key(line))
                 if count:
-                    found[i] = f"in {count} of {b.documents} documents"
-        doc.drop_each(found, self.name)
+                    found[k] = ("boilerplate", f"in {count} of {b.documents} documents")
+        view.label_each(found, self.name)

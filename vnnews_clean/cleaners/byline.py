@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, islice
+from itertools import accumulate
 
-from ..dates import is_dateline, words_before_date
-from ..document import Document
+from ..document import Document, View
 from ..lexicon import (
     BYLINE_AGENCY_TAIL,
     BYLINE_COMPILED,
@@ -18,8 +17,9 @@ from ..lexicon import (
     CREDIT_LINK_PLACEHOLDER,
     MEDIA_NOUNS,
 )
-from ..normalize.syllable import SPLIT, parse
-from ..shapes import (
+from ..lines.dates import is_dateline, words_before_date
+from ..lines.features import LineFeatures, cached_by_text, features_of
+from ..lines.shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
@@ -27,7 +27,7 @@ from ..shapes import (
     is_paragraph,
     more_words_than,
 )
-from ..structure import LineFeatures, cached_by_text, features_of, structure_of
+from ..normalize.syllable import SPLIT, parse
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -192,6 +192,9 @@ def _line_is_body_prose(line: str, features: LineFeatures) -> bool:
     return features.words >= BODY_PROSE_MIN_WORDS and _body_prose_by_text(line, features)
 
 
+LABEL_OF = {"date": "dateline", "byline": "byline", "source credit": "credit"}
+
+
 class BylineCleaner(Cleaner):
     """Moves bylines ("Phương Thảo") and source credits ("Theo TTXVN") into metadata.
 
@@ -209,17 +212,17 @@ class BylineCleaner(Cleaner):
         self.keep_byline = keep_byline
 
     def apply(self, doc: Document) -> None:
-        content = doc.content()
+        view = doc.view()
+        content = view.content()
         drops: dict[int, str] = {}
         authors: list[str] = []
-        self._opening(doc, content, drops, authors)
-        self._closing(doc, content, drops, authors)
+        self._opening(view, content, drops, authors)
+        self._closing(view, content, drops, authors)
         if authors and doc.author is None:
             doc.author = ", ".join(authors)
-        if not self.keep_byline:
-            doc.drop_each(drops, self.name)
+        view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
 
-    def _closing(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
+    def _closing(self, doc: View, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
         """The first run of credit lines after a prose line that only furniture follows.
 
         Furniture the cleaners before did not know (footers, listings) may
@@ -228,7 +231,7 @@ class BylineCleaner(Cleaner):
         prose. A name-shaped sub-heading has body paragraphs after it.
         """
         lines = doc.lines
-        structure = structure_of(doc)
+        structure = doc.structure
         features = structure.features
         total = len(content)
         # prose_after[p]: body prose lines at content positions p and after (a list pass, not a loop)
@@ -304,13 +307,13 @@ class BylineCleaner(Cleaner):
             return False  # a name-shaped sub-heading, then the article goes on
         return prose_after[end] * 2 < rest
 
-    def _opening(self, doc: Document, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
+    def _opening(self, doc: View, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
         """A byline between the title and the lead ("Minh Anh - Thu Hà" under the title).
 
         The run of credit and date lines right before the first paragraph,
         with a headline (the title) right before the run.
         """
-        features = structure_of(doc).features
+        features = doc.structure.features
         lead = next((p for p, i in enumerate(content) if features[i].paragraph), None)  # type: ignore[union-attr]
         if lead is None or lead < 2:
             return  # room for a title and a byline before the lead, or none
@@ -330,7 +333,7 @@ class BylineCleaner(Cleaner):
 
     @staticmethod
     def _take(
-        doc: Document, group: list[tuple[int, Credit | bool | None]], drops: dict[int, str], authors: list[str] | None
+        view: View, group: list[tuple[int, Credit | bool | None]], drops: dict[int, str], authors: list[str] | None
     ) -> None:
         """Drops a run of credit and date lines; with ``authors``, records the first name and any source.
 
@@ -345,6 +348,7 @@ class BylineCleaner(Cleaner):
             drops[index] = "byline" if credit.authors else "source credit"
             if authors is None:
                 continue
+            doc = view.doc
             if credit.source is not None:
                 doc.source = doc.source or credit.source
             if credit.authors and not named:
@@ -400,14 +404,15 @@ class SourceTagCleaner(Cleaner):
     name = "source_tag"
 
     def apply(self, doc: Document) -> None:
+        view = doc.view()
         # the lead is the first paragraph, or the second when a title of a paragraph's shape
         # ("Rộn ràng những khúc ca xuân...") comes first
-        leads = (i for i, f in enumerate(structure_of(doc).features) if f is not None and f.paragraph)
-        for lead in islice(leads, LEAD_CANDIDATES):
-            if self._take_tag(doc, lead) or more_words_than(doc.lines[lead], TITLE_MAX_WORDS):
+        leads = [i for i, f in enumerate(view.structure.features) if f is not None and f.paragraph]
+        for lead in leads[:LEAD_CANDIDATES]:
+            if self._take_tag(view, lead) or more_words_than(view.lines[lead], TITLE_MAX_WORDS):
                 return  # a lead too long to be a title: the tag would have been there
 
-    def _take_tag(self, doc: Document, lead: int) -> bool:
+    def _take_tag(self, doc: View, lead: int) -> bool:
         line = doc.lines[lead]
         empty = _EMPTY_TAG.match(line)
         if empty is not None and is_paragraph(line[empty.end() :]):
@@ -419,21 +424,21 @@ class SourceTagCleaner(Cleaner):
         rest = line[match.end() :]
         if not is_paragraph(rest):
             return False
-        doc.source = doc.source or match["tag"].strip()
+        doc.doc.source = doc.doc.source or match["tag"].strip()
         self._strip(doc, lead, rest, "agency tag")
         return True
 
-    def _strip(self, doc: Document, lead: int, rest: str, detail: str) -> None:
+    def _strip(self, doc: View, lead: int, rest: str, detail: str) -> None:
         """Edits the lead to ``rest``; drops it when the body repeats it untagged (baomoi prints
         the sapo twice), as the duplicate rule would on a second pass."""
         tagged = doc.lines[lead]
         copies = [i for i in range(lead + 1, len(doc.lines)) if doc.lines[i] == tagged]
         if copies:  # the tagged sapo printed twice: one copy stays, untagged, as a second run leaves it
             doc.edit(lead, rest, self.name, detail)
-            doc.drop(copies, self.name, detail + ", repeated")
+            doc.label(copies, "repeat", self.name, detail + ", repeated")
             return
         later = [line for line in doc.lines[lead + 1 :] if line]
         if rest in later or (later and is_teaser_of(rest, later[0])):
-            doc.drop([lead], self.name, detail + ", repeated untagged")
+            doc.label([lead], "repeat", self.name, detail + ", repeated untagged")
         else:
             doc.edit(lead, rest, self.name, detail)

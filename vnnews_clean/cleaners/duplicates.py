@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..shapes import is_headline, more_words_than
+from ..lines.shapes import is_headline, more_words_than
 from .base import Cleaner
 
 # Shorter lines repeat legitimately ("PV:" in an interview).
@@ -36,7 +36,8 @@ class DuplicateCleaner(Cleaner):
     name = "duplicate"
 
     def apply(self, doc: Document) -> None:
-        lines = doc.lines
+        view = doc.view()
+        lines = view.lines
         seen: set[str] = set()
         kept: list[int] = []
         drops: dict[int, str] = {}
@@ -50,4 +51,4 @@ class DuplicateCleaner(Cleaner):
                 drops[kept.pop()] = "teaser"
             seen.add(line)
             kept.append(i)
-        doc.drop_each(drops, self.name)
+        view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
+from ..document import Document, View
 from ..lexicon import HTML_CODE_ELEMENTS, HTML_PAGE_MARKER_LINES, HTML_PAGE_MARKERS, HTML_TAGS
 from .base import Cleaner
 
@@ -65,20 +65,21 @@ class HtmlResidueCleaner(Cleaner):
     name = "html_residue"
 
     def apply(self, doc: Document) -> None:
-        text = "\n".join(doc.lines)  # one pass in C rules out most documents: no markup at all
+        view = doc.view()
+        text = "\n".join(view.lines)  # one pass in C rules out most documents: no markup at all
         if "<" not in text and ">" not in text and "]]" not in text:
             return
         del text
-        marker = page_marker(doc.lines)
+        marker = page_marker(view.lines)
         if marker is not None:
             doc.warn(HTML_PAGE_WARNING.format(marker=marker))
-        self._drop_code(doc)
-        drops = []
-        for i, line in enumerate(doc.lines):
-            if "<" not in line and ">" not in line and "]]" not in line:
+        code = self._code(view)
+        drops: dict[int, tuple[str, str]] = {}
+        for i, line in enumerate(view.lines):
+            if i in code or ("<" not in line and ">" not in line and "]]" not in line):
                 continue
             if _DOCTYPE.match(line):
-                drops.append(i)
+                drops[i] = ("markup", "doctype")
                 continue
             stripped = _COMMENT.sub(" ", line)
             if "<" in stripped:
@@ -86,15 +87,15 @@ class HtmlResidueCleaner(Cleaner):
             if stripped == line:
                 continue
             if not _CONTENT.search(stripped):
-                drops.append(i)
+                drops[i] = ("markup", "")
             else:
-                doc.edit(i, _SPACES.sub(" ", stripped).strip(), self.name, "inline markup")
-        doc.drop(drops, self.name)
+                view.edit(i, _SPACES.sub(" ", stripped).strip(), self.name, "inline markup")
+        view.label_each({**code, **drops}, self.name)
 
-    def _drop_code(self, doc: Document) -> None:
-        """Script and style elements that start a line, through their closing tag."""
-        drops: dict[int, str] = {}
-        lines = doc.lines
+    def _code(self, view: View) -> dict[int, tuple[str, str]]:
+        """Script and style elements that start a line, through their closing tag (view positions)."""
+        drops: dict[int, tuple[str, str]] = {}
+        lines = view.lines
         i = 0
         while i < len(lines):
             opened = _CODE_OPEN.match(lines[i]) if lines[i].find("<", 0, 50) >= 0 else None
@@ -106,13 +107,13 @@ class HtmlResidueCleaner(Cleaner):
             if closed is None:  # never closed: not sure it is code
                 i += 1
                 continue
-            drops.update(dict.fromkeys(range(i, end + 1), element))
+            drops.update(dict.fromkeys(range(i, end + 1), ("markup", element)))
             rest = lines[end][closed.end() :].strip()
             if _CONTENT.search(_TAG.sub(_strip_tag, rest)):  # text after the closing tag is not code
                 del drops[end]
-                doc.edit(end, rest, self.name, element)
+                view.edit(end, rest, self.name, element)
             i = end + 1
-        doc.drop_each(drops, self.name)
+        return drops
 
 
 def _closing(lines: list[str], start: int, column: int, close: re.Pattern[str]) -> tuple[int, re.Match[str] | None]:

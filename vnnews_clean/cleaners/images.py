@@ -6,7 +6,7 @@ import re
 from statistics import median
 
 from ..document import Document
-from ..shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
 from .base import Cleaner
 from .image_markers import (
     MARKER_FIRST_CHARS,
@@ -38,6 +38,17 @@ CREDITED_CAPTION_MAX_WORDS = 50
 CREDITED_CAPTION_MAX_SENTENCES = 3
 
 
+LABEL_OF = {
+    "placeholder": "image",
+    "file name": "image",
+    "marker": "image",
+    "alt text": "title_copy",
+    "credit": "photo_credit",
+    "credited caption": "caption",
+    "caption": "caption",
+}
+
+
 class ImageCleaner(Cleaner):
     """Drops image markers and the caption bound to each.
 
@@ -61,8 +72,9 @@ class ImageCleaner(Cleaner):
         self.keep_captions = keep_captions
 
     def apply(self, doc: Document) -> None:
-        lines = doc.lines
-        title_index, title = title_of(doc)
+        view = doc.view()
+        lines = view.lines
+        title_index, title = title_of(view)
         spaced = blank_separated(lines)
         typical: list[float] = []  # the median paragraph length, computed when first needed
         drops: dict[int, str] = {}
@@ -83,7 +95,7 @@ class ImageCleaner(Cleaner):
             elif alt_after is not None and i > alt_after and line == title:
                 kind = "alt text"
             else:
-                if not self.keep_captions and may_be_credited(line) and _is_credited_caption(line):
+                if may_be_credited(line) and _is_credited_caption(line):
                     drops[i] = "credited caption"
                 continue
             caption = self._caption_after(lines, i, spaced, kind == "alt text", typical)
@@ -94,13 +106,12 @@ class ImageCleaner(Cleaner):
             drops[i] = kind
             if caption is not None:
                 captions.append(caption)
-                if not self.keep_captions:
-                    drops[caption] = "caption"
-        if self.keep_captions:
+                drops[caption] = "caption"
+        if self.keep_captions:  # the policy keeps captions: without their table pipes
             for i in captions:
                 if is_piped(lines[i]):
-                    doc.edit(i, _PIPES.sub("", lines[i]), self.name, "caption pipes")
-        doc.drop_each(drops, self.name)
+                    view.edit(i, _PIPES.sub("", lines[i]), self.name, "caption pipes")
+        view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
 
     @staticmethod
     def _caption_after(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, View
 from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS
-from ..shapes import blank_separated, is_headline, line_key, more_words_than
-from ..structure import cached_by_text, structure_of
+from ..lines.features import cached_by_text
+from ..lines.shapes import blank_separated, is_headline, line_key, more_words_than
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")
@@ -49,17 +49,18 @@ class InlineRelatedCleaner(Cleaner):
     name = "inline_related"
 
     def apply(self, doc: Document) -> None:
-        drops = {i: "link" for i, line in enumerate(doc.lines) if line and _inline_link(line)}
-        for i in self._pasted_after_lead(doc):
-            drops[i] = "pasted headline"
-        doc.drop_each(drops, self.name)
+        view = doc.view()
+        drops = {i: ("inline_link", "link") for i, line in enumerate(view.lines) if line and _inline_link(line)}
+        for i in self._pasted_after_lead(view):
+            drops[i] = ("related_item", "pasted headline")
+        view.label_each(drops, self.name)
 
     @staticmethod
-    def _pasted_after_lead(doc: Document) -> list[int]:
-        lines = doc.lines
+    def _pasted_after_lead(view: View) -> list[int]:
+        lines = view.lines
         if not blank_separated(lines):
             return []
-        lead = structure_of(doc).first_paragraph()
+        lead = view.structure.first_paragraph()
         if lead is None:
             return []
         pasted = []

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dates import words_before_date
 from ..document import Document
 from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
-from ..shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
-from ..structure import Structure, cached_by_text, is_syllable, structure_of
+from ..lines.dates import words_before_date
+from ..lines.features import Structure, cached_by_text, is_syllable
+from ..lines.shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
 
@@ -216,6 +216,19 @@ def _what_it_says(line: str, _features: object) -> tuple[bool, str | None, bool]
 _read_line = cached_by_text(_what_it_says)
 
 
+# The label of each kind of navigation line.
+LABEL_OF = {
+    "menu": "menu",
+    "section": "menu",
+    "share bar": "share",
+    "comment prompt": "ui",
+    "breadcrumb": "breadcrumb",
+    "tags": "tags",
+    "footer": "footer",
+    "dateline": "dateline",
+}
+
+
 class NavigationCleaner(Cleaner):
     """Drops whole lines of site furniture. Lines are judged whole: a sentence
     that starts with "Chia sẻ" or "Bình luận" is not a menu item.
@@ -230,10 +243,11 @@ class NavigationCleaner(Cleaner):
     name = "navigation"
 
     def apply(self, doc: Document) -> None:
-        structure = structure_of(doc)
-        start = structure.body_start if structure.body_start is not None else len(doc.lines)
+        view = doc.view()
+        structure = view.structure
+        start = structure.body_start if structure.body_start is not None else len(view.lines)
         drops = {}
-        for i, line in enumerate(doc.lines):
+        for i, line in enumerate(view.lines):
             if not line:
                 continue
             features = structure.features[i]
@@ -253,8 +267,8 @@ class NavigationCleaner(Cleaner):
             elif i < start:
                 kind = head_kind(line, self._longer_headline_after(structure, i))
             if kind is not None:
-                drops[i] = kind
-        doc.drop_each(drops, self.name)
+                drops[i] = (LABEL_OF[kind], kind)
+        view.label_each(drops, self.name)
 
     @staticmethod
     def _byline_place(structure: Structure, index: int) -> bool:

@@ -57,14 +57,12 @@ class Normalizer(Cleaner):
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
         encodings = line_encodings(text)  # decided over the whole text, as normalize did
-        # lines change in place below: a structure found before (a custom step first) would be stale
-        doc.cached_structure = None
         for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
             if i in huge:
                 self._apply_huge(doc, i)
             elif old != new:
                 if old.split() == new.split():
-                    doc.lines[i] = new
+                    doc.set_text(i, new)
                 else:
                     doc.edit(i, new, self.name, self._detail(old, encodings[i]))
 
@@ -97,4 +95,4 @@ class Normalizer(Cleaner):
             order = [name for name, _ in normalize_steps(self.tone_style)]
             doc.edit(i, new_line, self.name, ",".join(sorted(changed, key=order.index)))
         else:
-            doc.lines[i] = new_line
+            doc.set_text(i, new_line)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
-from ..shapes import has_agency_prefix, short_key
-from ..structure import LineFeatures, Structure, ends_article, structure_of
+from ..lines.features import LineFeatures, Structure, ends_article
+from ..lines.shapes import has_agency_prefix, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
 
@@ -49,6 +49,15 @@ def _next_content(lines: list[str], start: int) -> int:
     return start
 
 
+LABEL_OF = {
+    "heading": "related_heading",
+    "item": "related_item",
+    "item image": "related_item",
+    "item date": "related_item",
+    "item teaser": "teaser",
+}
+
+
 class RelatedBlockCleaner(Cleaner):
     """Drops a related-news heading and the listing that follows it.
 
@@ -65,16 +74,17 @@ class RelatedBlockCleaner(Cleaner):
     name = "related_block"
 
     def apply(self, doc: Document) -> None:
-        lines = doc.lines
-        structure = structure_of(doc)
+        view = doc.view()
+        lines = view.lines
+        structure = view.structure
         drops: dict[int, str] = {}
         i = 0
         while i < len(lines):
             if lines[i] and is_related_heading(lines[i]):
-                i = self._consume_block(structure, i, drops, doc.numbers)
+                i = self._consume_block(structure, i, drops, view.numbers)
             else:
                 i += 1
-        doc.drop_each(drops, self.name)
+        view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
 
     @classmethod
     def _consume_block(cls, structure: Structure, heading: int, drops: dict[int, str], numbers: list[int]) -> int:

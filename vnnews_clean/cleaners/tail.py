@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..dates import ends_with_relative_time
-from ..document import Document, Removal
+from ..document import Document, Removal, View
 from ..lexicon import COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
-from ..shapes import has_agency_prefix, is_closing_credit
-from ..structure import LineFeatures, Structure, structure_of
+from ..lines.dates import ends_with_relative_time
+from ..lines.features import LineFeatures, Structure
+from ..lines.shapes import has_agency_prefix, is_closing_credit
 from .base import Cleaner
 
 # Longer lines after the article are left alone, whatever their shape.
@@ -47,6 +47,18 @@ def is_tail_anchor(line: str, features: LineFeatures) -> bool:
     return features.words <= ANCHOR_MAX_WORDS and not features.sentence_end and not features.prose
 
 
+LABEL_OF = {
+    "footer": "footer",
+    "agency teaser": "teaser",
+    "dated item": "related_item",
+    "furniture": "furniture",
+    "comment author": "comment",
+    "comment": "comment",
+    "teaser": "teaser",
+    "notice": "notice",
+}
+
+
 class TailCleaner(Cleaner):
     """Drops the short non-prose lines after the article's last body paragraph.
 
@@ -73,17 +85,18 @@ class TailCleaner(Cleaner):
     name = "tail"
 
     def apply(self, doc: Document) -> None:
-        structure = structure_of(doc)
+        view = doc.view()
+        structure = view.structure
         if structure.body_end is None:
             return
-        drops: dict[int, str] = self._last_card(doc, structure)
+        drops: dict[int, str] = self._last_card(view, structure)
         tail: list[int] = []  # content lines from the first anchor on
-        around = _Dropped(doc, structure.body_end + 1, structure.body_end)
-        for i in range(structure.body_end + 1, len(doc.lines)):
+        around = _Dropped(view, structure.body_end + 1, structure.body_end)
+        for i in range(structure.body_end + 1, len(view.lines)):
             features = structure.features[i]
             if features is None:
                 continue
-            line = doc.lines[i]
+            line = view.lines[i]
             # (a menu, share bar or listing the steps before dropped between shows it too)
             if tail or is_tail_anchor(line, features) or around.listing_before(i):
                 tail.append(i)
@@ -102,10 +115,10 @@ class TailCleaner(Cleaner):
             seen = True
         self._teasers(structure, tail, drops, around)
         self._notices(structure, tail, drops, around)
-        doc.drop_each(drops, self.name)
+        view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
 
     @staticmethod
-    def _last_card(doc: Document, structure: Structure) -> dict[int, str]:
+    def _last_card(doc: View, structure: Structure) -> dict[int, str]:
         """A reader's comment card taken for the body's last paragraph: a name or handle
         ("hoangnam88", "Bạn đọc"), a short paragraph, then the card's reply link
         ("Thích Trả lời", "Phản hồi") right under it, or its date that the navigation
@@ -290,11 +303,16 @@ class _Dropped:
 
     __slots__ = ("_byline", "_end", "_lines", "_numbers", "_removed", "_start", "first")
 
-    def __init__(self, doc: Document, first: int, body_end: int) -> None:
+    def __init__(self, doc: View, first: int, body_end: int) -> None:
         self.first = first  # the line that showed the article is over
         self._start = start = doc.numbers[body_end] + 1
-        # (only the removals after the body: a few, from one pass over the record)
-        self._removed = {r.line: r for r in doc.removed if r.kept is None and r.line >= start}
+        # (only the labels after the body)
+        whole = doc.doc
+        self._removed = {
+            number: Removal(label.rule, number, line, None, label.reason)
+            for number, line, label in zip(whole.numbers, whole.lines, whole.labels, strict=True)
+            if label is not None and line and number >= start
+        }
         self._numbers = doc.numbers
         self._lines = doc.lines
         self._byline: frozenset[int] | None = None

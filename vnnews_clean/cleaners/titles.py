@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..document import Document
-from ..shapes import has_letter, is_closing_credit, word_count
-from ..structure import Structure, build_structure, structure_of
+from ..document import Document, View
+from ..lines.features import Structure, build_structure
+from ..lines.shapes import has_letter, is_closing_credit, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit, is_piped
 
@@ -52,15 +52,16 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     return candidates[0] if candidates else None
 
 
-def title_of(doc: Document) -> tuple[int | None, str | None]:
-    """Where the document's title is and what it says (finding it if not yet known)."""
-    if doc.title is not None:
-        for i, line in enumerate(doc.lines):
-            if line == doc.title:
-                return i, doc.title
-        return None, doc.title
-    index = find_title(doc.lines, structure_of(doc))
-    return index, (doc.lines[index] if index is not None else None)
+def title_of(view: View) -> tuple[int | None, str | None]:
+    """Where the document's title is in ``view`` and what it says (finding it if not yet known)."""
+    title = view.title
+    if title is not None:
+        for i, line in enumerate(view.lines):
+            if line == title:
+                return i, title
+        return None, title
+    index = find_title(view.lines, view.structure)
+    return index, (view.lines[index] if index is not None else None)
 
 
 class TitleCleaner(Cleaner):
@@ -70,9 +71,10 @@ class TitleCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         if doc.title is None:
-            index = find_title(doc.lines, structure_of(doc))
+            view = doc.view()
+            index = find_title(view.lines, view.structure)
             if index is not None:
-                doc.title = doc.lines[index]
+                doc.title = view.lines[index]
 
 
 # Longer lines above the title may be the real title, when a headline-shaped sapo under it
@@ -97,15 +99,16 @@ class HeadCleaner(Cleaner):
     name = "head"
 
     def apply(self, doc: Document) -> None:
-        index, _ = title_of(doc)
+        view = doc.view()
+        index, _ = title_of(view)
         if index is None:
             return
-        structure = structure_of(doc)
+        structure = view.structure
         start = structure.body_start
         if start is None or index >= start:
             return
-        features, lines = structure.features, doc.lines
-        drops: dict[int, str] = {}
+        features, lines = structure.features, view.lines
+        drops: dict[int, tuple[str, str]] = {}
         for i in range(start):
             here = features[i]
             if i == index or here is None or here.paragraph:
@@ -116,8 +119,8 @@ class HeadCleaner(Cleaner):
                 continue
             if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
                 continue  # an image, its credit and caption: the image step's, with its own rules
-            drops[i] = "above the title" if i < index else "button"
-        doc.drop_each(drops, self.name)
+            drops[i] = ("menu", "above the title") if i < index else ("ui", "button")
+        view.label_each(drops, self.name)
 
 
 class RepeatedTitleCleaner(Cleaner):
@@ -126,10 +129,12 @@ class RepeatedTitleCleaner(Cleaner):
     name = "repeated_title"
 
     def apply(self, doc: Document) -> None:
-        index, title = title_of(doc)
+        view = doc.view()
+        index, title = title_of(view)
         if index is None or title is None:
             return
-        doc.drop((i for i, line in enumerate(doc.lines) if i != index and same_as_title(line, title)), self.name)
+        copies = (i for i, line in enumerate(view.lines) if i != index and same_as_title(line, title))
+        view.label(copies, "title_copy", self.name)
 
 
 def same_as_title(line: str, title: str) -> bool:

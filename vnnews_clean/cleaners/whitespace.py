@@ -8,7 +8,7 @@ from .base import Cleaner
 
 
 class WhitespaceCleaner(Cleaner):
-    """Drops blank lines and collapses spaces inside lines.
+    """Labels blank lines ``blank`` and collapses spaces inside lines.
 
     Blank lines and space-only changes carry no text, so they are not
     recorded in ``removed``.
@@ -19,6 +19,6 @@ class WhitespaceCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         for i, line in enumerate(doc.lines):
             if "  " in line or line[:1] == " " or line[-1:] == " ":
-                doc.lines[i] = collapse_spaces(line)
-                doc.cached_structure = None  # its features were of the old line
-        doc.drop([i for i, line in enumerate(doc.lines) if not line], self.name)
+                doc.set_text(i, line := collapse_spaces(line))
+            if not line:
+                doc.label(i, "blank", self.name)

@@ -24,7 +24,8 @@ def clean_html_document(
 
     ``removed`` holds what the page lost under rule ``html`` (furniture,
     text outside the article, link-dense listings) and what the text rules
-    dropped after; ``line`` is the HTML source line. A page with no article
+    dropped after; ``labels`` the label of each line of the article the text
+    rules got; ``line`` is the HTML source line in both. A page with no article
     gives text "" and the reason in ``warnings``.
     """
     config = _DEFAULT_OPTIONS if not options else CleanOptions.from_kwargs(**options)
@@ -47,6 +48,10 @@ def clean_html_document(
         return replace(removal, line=number)
 
     removed = sorted((*page.removed, *map(source_line, result.removed)), key=lambda r: r.line)
+    labels = tuple(
+        replace(label, line=sources[label.line - 1]) if 0 < label.line <= len(sources) else label
+        for label in result.labels
+    )
     warnings = (*page.warnings, *result.warnings)
     if not result.text:
         warnings = (*warnings, "the article's lines were all dropped by the text rules (see removed)")
@@ -58,6 +63,7 @@ def clean_html_document(
         removed=tuple(removed),
         warnings=warnings,
         published=page.published,
+        labels=labels,
     )
 
 

@@ -50,10 +50,10 @@ from typing import TYPE_CHECKING, Any
 
 from .._native import load
 from .._validate import require_str
+from ..lines.features import is_syllable
+from ..lines.shapes import ends_sentence
 from ..normalize import detect_encoding_issues
 from ..normalize.syllable import place_tone
-from ..shapes import ends_sentence
-from ..structure import is_syllable
 from . import patterns as P
 
 if TYPE_CHECKING:

@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from ..lexicon import BYLINE_LABEL, BYLINE_SIGNATURES, CLOSING_CREDIT
+from ..normalize.syllable import place_tones
 from .dates import is_dateline, words_before_date
-from .lexicon import BYLINE_LABEL, BYLINE_SIGNATURES, CLOSING_CREDIT
-from .normalize.syllable import place_tones
 
 # Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
 _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"

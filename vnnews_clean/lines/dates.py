@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import DATE_LABELS, DATE_META, DATE_RELATIVE_UNITS, DATE_RELATIVE_WORDS, DATE_WEEKDAYS
+from ..lexicon import DATE_LABELS, DATE_META, DATE_RELATIVE_UNITS, DATE_RELATIVE_WORDS, DATE_WEEKDAYS
 
 _NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
 _SHORT_DATE = r"\d{1,2}/\d{1,2}"  # "28/4": only next to a time or a weekday

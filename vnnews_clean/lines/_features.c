@@ -230,11 +230,11 @@ static PyMethodDef lines_methods[] = {
 };
 
 static struct PyModuleDef lines_module = {
-    PyModuleDef_HEAD_INIT, "_lines", "C twin of the character-level facts of vnnews_clean.structure.line_features.",
+    PyModuleDef_HEAD_INIT, "_features", "C twin of the character-level facts of vnnews_clean.lines.features.line_features.",
     -1, lines_methods,
 };
 
-PyMODINIT_FUNC PyInit__lines(void)
+PyMODINIT_FUNC PyInit__features(void)
 {
     for (Py_UCS4 ch = 0; ch < BMP; ch++)
         printable_table[ch] = Py_UNICODE_ISPRINTABLE(ch) ? 1 : 0;

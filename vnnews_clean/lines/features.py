@@ -20,13 +20,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
-from ._native import load
+from .._native import load
+from ..lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
+from ..normalize.syllable import SPLIT, parse
 from ._sre_gate import first_characters
 from .dates import is_dateline
-from .lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
-from .normalize.syllable import SPLIT, parse
 from .shapes import (
     _CLOSERS,
     _SENTENCE_BREAK,
@@ -44,9 +44,6 @@ from .shapes import (
     short_key,
     word_count,
 )
-
-if TYPE_CHECKING:
-    from .document import Document
 
 PROSE_MIN_WORDS = 8
 PROSE_MIN_SYLLABLE_SHARE = 0.5
@@ -158,7 +155,7 @@ def python_line_features(line: str) -> LineFeatures:
     return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
 
 
-_TWIN = load("structure")
+_TWIN = load("lines")
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
 
 
@@ -396,22 +393,14 @@ line_ends_article = cached_by_text(ends_article)
 COMMENT_CONTROLS_MAX_WORDS = 8
 
 
-def build_structure(lines: list[str]) -> Structure:
+def features_list(lines: list[str]) -> list[LineFeatures | None]:
+    """The features of every line (None for a blank one)."""
     cached = _cached_features  # features_of, inlined: this runs on every line of every document
-    return Structure(
-        lines,
-        tuple(
-            [
-                (cached(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)) if line else None
-                for line in lines
-            ]
-        ),
-    )
+    return [
+        (cached(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)) if line else None
+        for line in lines
+    ]
 
 
-def structure_of(doc: Document) -> Structure:
-    """The structure of ``doc`` as it is now (computed once per version of its lines)."""
-    cached = doc.cached_structure
-    if not isinstance(cached, Structure) or cached.lines is not doc.lines:
-        cached = doc.cached_structure = build_structure(doc.lines)
-    return cached
+def build_structure(lines: list[str]) -> Structure:
+    return Structure(lines, tuple(features_list(lines)))

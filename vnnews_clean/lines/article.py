@@ -1,0 +1,46 @@
+"""The labels of the article's own lines: what the furniture steps left is the article."""
+
+from __future__ import annotations
+
+from ..document import Document
+
+_LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ", "· ")
+
+
+def label_article(doc: Document) -> None:
+    """Label every line no step labelled: the title, the lead, sub-headings, list items and body.
+
+    Only names what the lines are; whether a line is kept is the policy's.
+    """
+    features = doc.features
+    lines, labels = doc.lines, doc.labels
+    title = doc.title
+    open_ = [i for i, label in enumerate(labels) if label is None]
+    title_at = next((i for i in open_ if lines[i] == title), None) if title is not None else None
+    lead_seen = False
+    for position, i in enumerate(open_):
+        line = lines[i]
+        if not line:
+            doc.label(i, "blank", "article")
+            continue
+        here = features[i]
+        if i == title_at:
+            doc.label(i, "title", "article")
+        elif line.startswith(_LIST_MARKS):
+            doc.label(i, "list_item", "article")
+        elif here is not None and here.headline and _text_follows(open_, position, features):
+            doc.label(i, "subheading", "article")
+        elif not lead_seen and here is not None and here.paragraph:
+            lead_seen = True
+            doc.label(i, "lead", "article")
+        else:
+            doc.label(i, "body", "article")
+
+
+def _text_follows(open_: list[int], position: int, features: list[object]) -> bool:
+    """The next non-blank open line is a paragraph: a headline-shaped line before it is a sub-heading."""
+    for i in open_[position + 1 :]:
+        here = features[i]
+        if here is not None:
+            return bool(getattr(here, "paragraph", False))
+    return False
