@@ -19,7 +19,9 @@ written line that came back different. A line the encoding cannot write (a
 character it lacks: "€" in TCVN3, an emoji) stays as it is and is not counted.
 *False repairs* are lines of the clean documents that normalize repairs an
 encoding of (:func:`vnnews_clean.normalize.line_encodings`) or flags as
-still broken.
+still broken. ``--foreign`` counts them on text in other languages too, each
+file whole and each of its lines alone (Latin-1 letters are what the legacy
+decoders read: on Debian, /usr/share/vim/vim90/tutor/tutor.{fr,de,es,sv,nb,...}.utf-8).
 """
 
 from __future__ import annotations
@@ -259,6 +261,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT)
     parser.add_argument("--eval", type=Path, nargs="*", default=[EVAL / "real-dev", EVAL / "cases"])
     parser.add_argument("--show", type=int, default=0, help="print this many missed lines per row")
+    parser.add_argument("--foreign", type=Path, nargs="*", default=[], help="UTF-8 files of text in other languages")
     args = parser.parse_args()
     sets = documents(args.corpus, args.eval)
     print(f"documents: {', '.join(f'{name} {len(docs)}' for name, docs in sets.items())}")
@@ -281,6 +284,10 @@ def main() -> None:
                 for right, read, new in tally.misses[: args.show]:
                     print(f"  MISS {encoding}: {right!r}\n    read {read!r}\n    got  {new!r}")
             print(f"| {name} | {encoding} | " + " | ".join(cells) + " |")
+    if args.foreign:
+        texts = [path.read_text(encoding="utf-8") for path in args.foreign]
+        sets["foreign, whole"] = texts
+        sets["foreign, line by line"] = [line for text in texts for line in text.split("\n")]
     for name, docs in sets.items():
         found = false_repairs(docs)
         lines = sum(doc.count("\n") + 1 for doc in docs)

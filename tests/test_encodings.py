@@ -12,7 +12,7 @@ from vnnews_clean import clean, clean_document, detect_encoding_issues, fold_asc
 from vnnews_clean.normalize import explain, fix_line_breaks, line_encodings
 from vnnews_clean.normalize.codepages import VISCII
 from vnnews_clean.normalize.legacy import decode_tcvn3, decode_vni, detect_legacy
-from vnnews_clean.normalize.syllable import SPLIT, TONE_MARKS
+from vnnews_clean.normalize.syllable import SPLIT, TONE_MARKS, is_well_written
 
 from .helpers import to_cp1258
 
@@ -292,3 +292,29 @@ def test_a_line_still_broken_after_repair_is_flagged() -> None:
     assert detect_encoding_issues(normalize(LATIN1_SENTENCE.encode().decode("latin-1"))) == frozenset()
     result = clean_document("Hà Nội mưa lớn\n" + broken + "\n" + LATIN1_SENTENCE)
     assert result.warnings == ("1 line(s) still look broken after repair (encoding): line 2",)
+
+
+SCANDINAVIAN = [
+    "Det er viktig å huske at du må lære dette på en god måte.",
+    "Nå kan du gå videre til neste del når du føler deg klar.",
+    "Gå nu vidare till nästa lektion så snart du är klar med den här.",
+    "For å åpne fila må du skrive navnet på den og trykke på tasten.",
+]
+
+
+@pytest.mark.parametrize("line", SCANDINAVIAN)
+def test_norwegian_and_swedish_are_not_tcvn3(line: str) -> None:
+    """ "å", "på", "må" read as TCVN3 are "ồ", "pồ", "mồ": short Vietnamese-looking words by chance
+    ("Det er viktig ồ huske at du mồ lổre dette pồ en god mồte" on main); the words the reading misses
+    ("lære", "måte") and a text that does not then read as Vietnamese say it is not."""
+    assert normalize(line) == line
+    assert normalize("\n".join(SCANDINAVIAN)) == "\n".join(SCANDINAVIAN)
+
+
+@pytest.mark.parametrize(
+    ("word", "well_written"),
+    [("ác", True), ("ạc", True), ("àc", False), ("ảnh", True), ("ãp", False), ("sõị", False), ("hoà", True)],
+)
+def test_well_written_syllables(word: str, well_written: bool) -> None:
+    """A syllable closed by a stop takes only sắc or nặng; a word with two tone marks is no syllable."""
+    assert is_well_written(word) is well_written

@@ -14,7 +14,7 @@ from .characters import (
     remove_hidden,
     to_nfc,
 )
-from .legacy import DECODERS, decide, detect_legacy_hint, fix_eth, readings_of
+from .legacy import DECODERS, decide, detect_legacy_hint, fix_eth, reads_as_vietnamese
 from .syllable import place_tone
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -39,12 +39,13 @@ def still_broken(line: str) -> bool:
 
     Mojibake signs ("á»", "Ã©", C1 controls: ftfy could not read it, bytes
     were lost before the text reached us; an entity left as it is, "&amp;lt;"
-    or "&Johnson;", is no sign), or a legacy encoding that fits the
-    line but had too little evidence, or a tie, to be converted. U+FFFD alone
+    or "&Johnson;", is no sign), or a legacy encoding that fits the line and
+    makes it read as Vietnamese but had too little evidence, or a tie, to be
+    converted. U+FFFD alone
     is not counted: it stands for a character lost for good (a lone surrogate
     becomes one), which no repair can bring back.
     """
-    return looks_like_mojibake(line.replace("\ufffd", "")) or bool(readings_of(line))
+    return looks_like_mojibake(line.replace("\ufffd", "")) or reads_as_vietnamese(line)
 
 
 def broken_lines(text: str) -> list[int]:
