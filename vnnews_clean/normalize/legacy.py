@@ -77,15 +77,16 @@ LEGACY_HINTS = (
 _HINT = re.compile(f"[{LEGACY_HINTS}]")
 # Pairs of letters Vietnamese in Unicode never writes but Windows-1258 and VNI
 # write all the time, (letters, what follows one): a vowel and the character of
-# a tone mark ("taòi" is Windows-1258 "tại", not after "i": "giò"), a base
-# letter and a VNI mark ("leân" is VNI "lên", "aê" "ă"; not "oà": "hoà"). Such
-# lines may hold no hint at all. normalize's triage (and its C twin) looks for
-# them too: a change here is a change of triage.table_classes.
+# a tone mark ("taòi" is Windows-1258 "tại", not after "i": "giò"; "aù" is VNI
+# "á"), "a" or "e" and a VNI circumflex with a tone ("leá" is "lế"; not "o":
+# "hoá"), "a" and a VNI breve with a tone ("naé" is "nắ"). Such lines may hold no
+# hint at all. Every second letter is a toned vowel, which the triage stops at
+# anyway: clean text costs no more. The triage (and its C twin) looks for these
+# pairs too: a change here is a change of triage.table_classes.
 LEGACY_PAIRS = (
     ("aeouyâêôăơưýõöAEOUYÂÊÔĂƠƯÝÕÖ", "ÌìÒòùõÙÕ"),
-    ("eE", "âáàãÂÁÀÃ"),
-    ("aA", "êéèúÊÉÈÚ"),
-    ("oO", "âÂ"),
+    ("aAeE", "áàãÁÀÃ"),
+    ("aA", "éèúÉÈÚ"),
 )
 _PAIR = re.compile("|".join(f"(?<=[{letters}])[{follows}]" for letters, follows in LEGACY_PAIRS))
 # Conversion must turn at least this many words into Vietnamese, and this many
