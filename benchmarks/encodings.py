@@ -43,6 +43,8 @@ from vnnews_clean.normalize.codepages import (
     CP1252,
     CP1258,
     TCVN3,
+    VIQR_DIACRITICS,
+    VIQR_TONES,
     VISCII,
     VISCII_LOW,
     VNI_BREVE,
@@ -144,6 +146,31 @@ def to_cp1258(text: str) -> bytes | None:
     return bytes(out)
 
 
+_VIQR_MARKS = "^(+`'?~."
+_TO_VIQR = {letter: base + mark for (base, mark), letter in VIQR_DIACRITICS.items()} | {"đ": "dd"}
+
+
+def to_viqr(text: str) -> bytes | None:
+    """VIQR (RFC 1456): each letter as ASCII with its marks after it; a mark character of the text
+    itself right after a letter is escaped with a backslash, as "d" after "d"."""
+    tone_mark = {tone: mark for mark, tone in VIQR_TONES.items()}
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        base, tone = _split_tone(char)
+        written = _TO_VIQR.get(base.lower(), base.lower())
+        written = (written.upper() if base.isupper() else written) + (tone_mark[tone] if tone else "")
+        last = out[-1][-1:] if out else ""
+        if char in _VIQR_MARKS and (last.isalpha() or last in _VIQR_MARKS):
+            written = "\\" + written  # "Như." is "Nhu+\\.", not "Nhự"
+        elif written[:1] in "dD" and last in ("d", "D") and not out[-1].lower().endswith("dd"):
+            out[-1] = out[-1][:-1] + "\\" + last  # "NDĐT" is "N\\DDDT"
+        out.append(written)
+    try:
+        return "".join(out).encode("ascii")
+    except UnicodeEncodeError:  # "“", "–": VIQR is ASCII
+        return None
+
+
 def _utf8(text: str) -> bytes:
     return text.encode("utf-8")
 
@@ -161,7 +188,9 @@ ENCODINGS: dict[str, tuple[Callable[[str], bytes | None], str]] = {
     "vni": (to_vni, BROWSER),
     "viscii": (_by_table({**VISCII, **VISCII_LOW}), BROWSER),
     "cp1258": (to_cp1258, BROWSER),
+    "viqr": (to_viqr, "ascii"),  # an opt-in: normalize(text, viqr=True)
 }
+OPT_IN = {"viqr": {"viqr": True}}  # the options normalize needs for an encoding
 
 
 def misread(text: str, encoding: str) -> str | None:
@@ -223,7 +252,10 @@ def per_document(docs: list[str], encoding: str) -> Tally:
         tally.add(
             lines,
             written,
-            normalize("\n".join(w if w is not None else ln for w, ln in zip(written, lines, strict=True))),
+            normalize(
+                "\n".join(w if w is not None else ln for w, ln in zip(written, lines, strict=True)),
+                **OPT_IN.get(encoding, {}),
+            ),
         )
     return tally
 
@@ -240,16 +272,18 @@ def one_line(docs: list[str], encoding: str, seed: int = 20) -> Tally:
                 continue
             written: list[str | None] = [None] * len(lines)
             written[i] = read
-            tally.add(lines, written, normalize("\n".join([*lines[:i], read, *lines[i + 1 :]])))
+            tally.add(
+                lines, written, normalize("\n".join([*lines[:i], read, *lines[i + 1 :]]), **OPT_IN.get(encoding, {}))
+            )
     return tally
 
 
-def false_repairs(docs: list[str]) -> list[str]:
+def false_repairs(docs: list[str], viqr: bool = False) -> list[str]:
     """Lines of clean documents repaired from an encoding, or flagged as still broken."""
     found = []
     for doc in docs:
         lines = doc.split("\n")
-        for i, encoding in enumerate(line_encodings(doc)):
+        for i, encoding in enumerate(line_encodings(doc, viqr=viqr)):
             if encoding is not None:
                 found.append(f"{encoding}: {lines[i]}")
         found += [f"still broken: {normalize(doc).split(chr(10))[i]}" for i in broken_lines(normalize(doc))]
@@ -289,11 +323,14 @@ def main() -> None:
         sets["foreign, whole"] = texts
         sets["foreign, line by line"] = [line for text in texts for line in text.split("\n")]
     for name, docs in sets.items():
-        found = false_repairs(docs)
         lines = sum(doc.count("\n") + 1 for doc in docs)
-        print(f"false repairs on the clean {name} documents ({lines} lines): {len(found)}")
-        for line in found[:10]:
-            print("  " + " ".join(line.split())[:160])
+        for viqr in (False, True):
+            found = false_repairs(docs, viqr)
+            print(
+                f"false repairs on the clean {name} documents ({lines} lines){' with viqr=True' * viqr}: {len(found)}"
+            )
+            for line in found[:10]:
+                print("  " + " ".join(line.split())[:160])
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ from pathlib import Path
 import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252" for building test input)
 import pytest
 
-from vnnews_clean import clean, clean_document, detect_encoding_issues, fold_ascii, normalize
+from vnnews_clean import Document, clean, clean_document, detect_encoding_issues, fold_ascii, normalize
+from vnnews_clean.cleaners import Normalizer
 from vnnews_clean.normalize import explain, fix_line_breaks, line_encodings
 from vnnews_clean.normalize.codepages import VISCII
 from vnnews_clean.normalize.legacy import decode_tcvn3, decode_vni, detect_legacy
@@ -318,3 +319,22 @@ def test_norwegian_and_swedish_are_not_tcvn3(line: str) -> None:
 def test_well_written_syllables(word: str, well_written: bool) -> None:
     """A syllable closed by a stop takes only sắc or nặng; a word with two tone marks is no syllable."""
     assert is_well_written(word) is well_written
+
+
+def test_viqr_is_an_opt_in() -> None:
+    """VIQR is ASCII whose marks are punctuation too: converted only when asked, and then only where the
+    text's VIQR lines make words Vietnamese and the text reads as Vietnamese."""
+    viqr = "Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam\nDDo^.c la^.p - Tu+. do - Ha.nh phu'c"
+    assert normalize(viqr) == viqr
+    assert normalize(viqr, viqr=True) == "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc"
+    assert line_encodings(viqr, viqr=True) == ["viqr", "viqr"]
+    assert normalize("Nhu+\\. DDe^? tra'nh", viqr=True) == "Như. Để tránh"  # an escaped mark stays a mark
+    for english in ("Hello? Is it a dog. No, it is a cat.", "Do you see a bee? Go to the zoo.", "Ba? v.v. A'"):
+        assert normalize(english, viqr=True) == english
+
+
+def test_the_normalizer_converts_viqr_when_asked() -> None:
+    doc = Document.from_text("Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam")
+    Normalizer(viqr=True).apply(doc)
+    assert doc.render() == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert [removal.detail for removal in doc.removed] == ["legacy:viqr"]

@@ -34,9 +34,10 @@ class Normalizer(Cleaner):
 
     name = "normalize"
 
-    def __init__(self, tone_style: str | None = "old") -> None:
+    def __init__(self, tone_style: str | None = "old", *, viqr: bool = False) -> None:
         check_tone_style(tone_style)
         self.tone_style = tone_style
+        self.viqr = viqr  # also convert VIQR lines ("Vie^.t Nam"): an opt-in (see normalize)
 
     def apply(self, doc: Document) -> None:
         lines = doc.lines
@@ -48,7 +49,7 @@ class Normalizer(Cleaner):
         # the other lines are normalized together (the huge ones stand in as "")
         before = ["" if i in huge else line for i, line in enumerate(lines)] if huge else list(lines)
         text = "\n".join(before)
-        normalized = normalize(text, tone_style=self.tone_style)
+        normalized = normalize(text, tone_style=self.tone_style, viqr=self.viqr)
         # huge lines stand in as "" here: they are never broken (see normalize.piecewise)
         self._flag_broken(doc, broken_lines(normalized))
         if not huge and normalized == text:
@@ -56,7 +57,7 @@ class Normalizer(Cleaner):
         after = normalized.split("\n")
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
-        encodings = line_encodings(text)  # decided over the whole text, as normalize did
+        encodings = line_encodings(text, viqr=self.viqr)  # decided over the whole text, as normalize did
         for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
             if i in huge:
                 self._apply_huge(doc, i)

@@ -24,7 +24,17 @@ from .characters import (
     to_nfc,
 )
 from .issues import ISSUES, broken_lines, detect_encoding_issues, still_broken
-from .legacy import DECODERS, decide, detect_legacy, detect_legacy_hint, fix_eth, fix_legacy
+from .legacy import (
+    DECODERS,
+    VIQR,
+    decide,
+    decode_viqr,
+    detect_legacy,
+    detect_legacy_hint,
+    fix_eth,
+    fix_legacy,
+    fix_viqr,
+)
 from .mojibake import decode_misread
 from .syllable import STYLES, place_tones
 from .triage import ATTENTION, TRIAGE, TWIN, beyond_bmp
@@ -41,6 +51,7 @@ __all__ = [
     "fix_encoding",
     "fix_legacy_encodings",
     "fix_line_breaks",
+    "fix_viqr",
     "fold_ascii",
     "join_pieces",
     "line_encodings",
@@ -166,7 +177,7 @@ def _settle(text: str, tone_style: str | None, before: str | None) -> str:
     return "\n".join(lines)
 
 
-def normalize(text: str, *, tone_style: str | None = "old") -> str:
+def normalize(text: str, *, tone_style: str | None = "old", viqr: bool = False) -> str:
     """Repair encoding and Vietnamese orthography; never remove a line.
 
     - mojibake (via ftfy), HTML entities, and lines in the legacy TCVN3 or VNI
@@ -176,6 +187,10 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
     - tone marks placed consistently: ``"old"`` ("hòa", "thủy", most news),
       ``"new"`` ("hoà", "thuỷ"), or ``None`` to leave them.
 
+    ``viqr=True`` also converts lines written in VIQR ("Vie^.t Nam"), decided
+    for the whole text (:func:`fix_viqr`); an opt-in, since VIQR's marks are
+    ordinary punctuation too.
+
     Quotes, dashes, punctuation spacing and letter case are never changed.
     The result equals running :func:`steps` in order; clean text takes a
     shortcut past the steps that would not change it. A line longer than
@@ -184,6 +199,8 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
     """
     require_str(text, "text")
     check_tone_style(tone_style)
+    if viqr:
+        text = fix_viqr(fix_line_breaks(text))
     if len(text) > HUGE_LINE:
         return _normalize_long(fix_line_breaks(text), tone_style)
     return _normalize(text, tone_style)
@@ -296,18 +313,28 @@ def _normalize_long(text: str, tone_style: str | None) -> str:
     return "\n".join(out)
 
 
-def line_encodings(text: str) -> list[str | None]:
+def line_encodings(text: str, *, viqr: bool = False) -> list[str | None]:
     """The encoding :func:`normalize` repairs each line of ``text`` from, or None.
 
     "tcvn3", "vni", "viscii", "cp1258": a legacy encoding, decided with the
     whole text's evidence (the legacy step); "cp1252", "latin-1", "cp1252x2",
     ...: UTF-8 read as that code page, once or more (the encoding step). A line
     ftfy repairs (mojibake mixed with good text) or that needs no repair is None.
+    "viqr" with ``viqr=True``, as :func:`normalize`.
     """
     require_str(text, "text")
-    lines = remove_hidden(to_nfc(fix_line_breaks(text))).split("\n")
+    text = fix_line_breaks(text)
+    from_viqr = (
+        [old != new for old, new in zip(text.split("\n"), fix_viqr(text).split("\n"), strict=True)] if viqr else []
+    )
+    if viqr:
+        text = fix_viqr(text)
+    lines = remove_hidden(to_nfc(text)).split("\n")
     found: list[str | None] = []
-    for line, decision in zip(lines, decide(lines), strict=True):
+    for i, (line, decision) in enumerate(zip(lines, decide(lines), strict=True)):
+        if from_viqr and from_viqr[i]:
+            found.append(VIQR)
+            continue
         if decision is not None and decision[0] in DECODERS:
             found.append(decision[0])
             continue
@@ -326,8 +353,8 @@ def explain(line: str, *, tone_style: str | None = "old", encoding: str | None =
     require_str(line, "line")
     changed = []
     named = steps(tone_style)
-    if encoding in DECODERS:
-        decode = DECODERS[encoding]
+    if encoding in DECODERS or encoding == VIQR:
+        decode = decode_viqr if encoding == VIQR else DECODERS[encoding]
         named = tuple((name, (lambda t: fix_eth(decode(t))) if name == "legacy" else step) for name, step in named)
     for name, step in named:
         fixed = step(line)

@@ -40,6 +40,12 @@ VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "æ": "ỉ", "ó": "ĩ", "ò"
 # "í" and "ì" are written as themselves; "ỉ ĩ ị ỵ" by the stand-ins above.
 
 
+# VIQR (RFC 1456), plain ASCII: a vowel, then its diacritic, then its tone
+# ("Vie^.t Nam"); "dd" is "đ"; a backslash keeps the next character as it is.
+VIQR_DIACRITICS = {("a", "^"): "â", ("e", "^"): "ê", ("o", "^"): "ô", ("a", "("): "ă", ("o", "+"): "ơ", ("u", "+"): "ư"}
+VIQR_TONES = {"`": 1, "'": 2, "?": 3, "~": 4, ".": 5}  # huyền, sắc, hỏi, ngã, nặng: syllable.TONE_MARKS numbers
+
+
 def _cp1258() -> dict[int, str]:
     """Windows-1258 bytes 0x80..0xFF (the five it leaves undefined are absent)."""
     table = {}

@@ -28,6 +28,8 @@ from .codepages import (
     CP1252_ONLY,
     CP1258,
     TCVN3,
+    VIQR_DIACRITICS,
+    VIQR_TONES,
     VISCII,
     VNI_BREVE,
     VNI_CIRCUMFLEX,
@@ -355,6 +357,58 @@ def fix_legacy(text: str) -> str:
         if decision is not None and decision[0] in DECODERS:
             lines[i] = decision[1]
     return "\n".join(lines)
+
+
+# VIQR: an escape, "dd", or a vowel with its diacritic and tone (either may be missing, not both)
+_VIQR = re.compile(r"\\(.)|([dD])[dD]|([aeiouyAEIOUY])(?:([\^(+])([`'?~.])?|([`'?~.]))")
+_VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+`'?~.]|[dD][dD]")
+VIQR = "viqr"
+
+
+def _viqr_letter(match: re.Match[str]) -> str:
+    escaped, d, vowel, diacritic, tone = match.group(1, 2, 3, 4, 5)
+    tone = tone or match.group(6)
+    if escaped is not None:
+        return escaped
+    if d is not None:
+        return "Đ" if d == "D" else "đ"
+    letter = vowel.lower()
+    if diacritic is not None:
+        if (letter, diacritic) not in VIQR_DIACRITICS:
+            return match.group(0)
+        letter = VIQR_DIACRITICS[(letter, diacritic)]
+    if tone is not None:
+        letter = JOIN[(letter, VIQR_TONES[tone])]
+    return letter.upper() if vowel.isupper() else letter
+
+
+def decode_viqr(text: str) -> str:
+    """Read VIQR ("Vie^.t Nam") as Vietnamese."""
+    return _VIQR.sub(_viqr_letter, text)
+
+
+def fix_viqr(text: str) -> str:
+    """Convert the lines of ``text`` written in VIQR, an opt-in: VIQR is plain ASCII whose marks
+    are punctuation too ("Ba?" is VIQR "Bả", "v.v." "v.v."), so it is never looked for unasked.
+
+    As for the legacy encodings, the whole text decides: the lines VIQR fits (ASCII, with a
+    mark after a vowel or "dd") must together fix MIN_FIXED_WORDS words, and the text must
+    then read as Vietnamese.
+    """
+    if _VIQR_HINT.search(text) is None:
+        return text
+    lines = text.split("\n")
+    found = {
+        i: reading
+        for i, line in enumerate(lines)
+        if line.isascii() and _VIQR_HINT.search(line) and (reading := _reading(line, decode_viqr)) is not None
+    }
+    if sum(reading.fixed for reading in found.values()) < MIN_FIXED_WORDS:
+        return text
+    converted = {i: reading.text for i, reading in found.items()}
+    if not _vietnamese(lines, [None] * len(lines), converted):
+        return text
+    return "\n".join(converted.get(i, line) for i, line in enumerate(lines))
 
 
 # "Ðà Nẵng": the Icelandic eth (U+00D0) typed for Đ. Replaced only at the start
