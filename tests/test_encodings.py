@@ -227,6 +227,8 @@ def test_a_nel_inside_latin1_mojibake_is_no_line_break() -> None:
     assert fix_line_breaks(read) == read
     assert normalize(read) == LATIN1_SENTENCE
     assert fix_line_breaks("a\x85b\r\nc") == "a\nb\nc"  # a NEL elsewhere still breaks the line
+    # mojibake of a line break (U+2028 is E2 80 A8) repaired is a space: normalize keeps the lines it is given
+    assert normalize("Việt Nam\u2028mới".encode().decode("latin-1")) == "Việt Nam mới"
 
 
 def test_an_article_read_as_latin1_loses_nothing_through_clean_document() -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from unidecode import unidecode
 
 from vnnews_clean import clean, clean_document, normalize
-from vnnews_clean.normalize import steps
+from vnnews_clean.normalize import fix_line_breaks, steps
 from vnnews_clean.normalize.characters import looks_broken
 
 from .strategies import documents, noisy_article
@@ -146,8 +146,10 @@ _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 @SETTINGS
 @given(inputs)
 def test_normalize_keeps_every_line(text: str) -> None:
-    """Every line break of any kind is one "\n": no line is ever removed or split."""
-    assert normalize(text).count("\n") == len(_LINE_BREAK.findall(text))
+    """Every line break of any kind is one "\n": no line is ever removed or split. A NEL inside
+    mojibake ("á»\x85" is "ễ" read as Latin-1) is a byte of a letter, not a break (issue 18)."""
+    inside_mojibake = fix_line_breaks(text).count("\x85")
+    assert normalize(text).count("\n") == len(_LINE_BREAK.findall(text)) - inside_mojibake
 
 
 vietnamese_text = st.text(

@@ -18,13 +18,16 @@ from .mojibake import decode_misread
 
 # Everything ``str.splitlines`` treats as a line break becomes "\n" ...
 BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAKS = re.compile(f"\r\n|[{BREAK_CHARS}]")
 # ... but U+0085 (NEL) inside mojibake: UTF-8 read as Latin-1 makes byte 0x85
 # that character ("ễ" is E1 BB 85, read "á»\x85"), and Windows-1252 text so read
 # makes its "…" one. After the lead byte of a UTF-8 sequence (and what continues
 # it) it is such a byte, and stays in its line for the encoding step to decode.
+# What precedes it is judged composed (NFC), as it will be: "a" and a combining
+# grave accent are "à", a lead byte.
 _CONTINUATION = f"\x80-\xbf{re.escape(CP1252_ONLY)}"
-_NEL_IN_MOJIBAKE = f"(?:(?<=[\xc2-\xf4])|(?<=[\xe0-\xf4][{_CONTINUATION}])|(?<=[\xf0-\xf4][{_CONTINUATION}]{{2}}))\x85"
-_LINE_BREAKS = re.compile(f"\r\n|[{BREAK_CHARS.replace(chr(0x85), '')}]|(?!{_NEL_IN_MOJIBAKE})\x85")
+_MOJIBAKE_BEFORE_NEL = re.compile(f"(?:[\xc2-\xf4]|[\xe0-\xf4][{_CONTINUATION}]|[\xf0-\xf4][{_CONTINUATION}]{{2}})\\Z")
+_BEFORE_NEL = 8  # characters looked at before a NEL: a lead and two continuations, decomposed
 
 # What mojibake of Vietnamese UTF-8 read as Windows-1252 or Latin-1 looks like:
 # lead bytes as "Ã Ä Æ á º »", C1 controls, "â€" for punctuation, U+FFFD.
@@ -151,9 +154,20 @@ def fix_line_breaks(text: str) -> str:
     U+0085 inside mojibake is a byte of a letter, not a break: it stays (so a
     paragraph read as Latin-1 is not cut in two, and no letter is lost).
     """
-    if any(char in text for char in BREAK_CHARS):  # `in` is far faster than a regex scan
-        return _LINE_BREAKS.sub("\n", text)
-    return text
+    if not any(char in text for char in BREAK_CHARS):  # `in` is far faster than a regex scan
+        return text
+    if "\x85" in text:  # rare: judged one by one
+        return _LINE_BREAKS.sub(_line_break, text)
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def _line_break(match: re.Match[str]) -> str:
+    """ "\\n" for a line break; a NEL inside mojibake stays as it is."""
+    if match.group(0) != "\x85":
+        return "\n"
+    start = match.start()
+    before = unicodedata.normalize("NFC", match.string[max(0, start - _BEFORE_NEL) : start])
+    return "\x85" if _MOJIBAKE_BEFORE_NEL.search(before) else "\n"
 
 
 def looks_broken(text: str) -> bool:

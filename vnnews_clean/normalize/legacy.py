@@ -144,7 +144,7 @@ class Gain(NamedTuple):
 
     fixed: int  # words it made well-written Vietnamese
     spoiled: int  # Vietnamese words it made something else
-    missed: int  # words it changed into no Vietnamese either ("åpne" read as TCVN3 "ảpne")
+    missed: int  # words it changed into no Vietnamese either ("åpne" read as TCVN3 "ồpne")
 
 
 def _gain(original: str, converted: str) -> Gain:
@@ -196,7 +196,7 @@ def _fits(gain: Gain) -> bool:
     """It fixes a word, FIXED_PER_SPOILED times as many as it spoils, and more than
     it misses: a right decoding makes nearly every word it changes Vietnamese,
     a wrong one a few short words by chance (Norwegian "å", "på" read as TCVN3
-    are "ả", "pả"; "åpne", "prøv" are nothing)."""
+    are "ồ", "pồ"; "åpne", "prøv" are nothing)."""
     return gain.fixed >= 1 and gain.fixed >= FIXED_PER_SPOILED * gain.spoiled and gain.fixed > gain.missed
 
 
@@ -332,13 +332,13 @@ def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
         if best in DECODERS and not _vietnamese(
             lines, decisions, {i: f[best].text for i, f in pending.items() if best in f}
         ):
-            break  # Norwegian or Swedish, where "å", "på" read as TCVN3 make "ả", "pả"
+            break  # Norwegian or Swedish, where "å", "på" read as TCVN3 make "ồ", "pồ"
         for i in [i for i, found in pending.items() if best in found]:
             decisions[i] = (best, pending.pop(i)[best].text)
         if best in DECODERS:
             for i in unhinted:
-                if decisions[i] is None and (reading := _reading(lines[i], DECODERS[best])) is not None:
-                    decisions[i] = (best, reading.text)
+                if decisions[i] is None and (joined := _reading(lines[i], DECODERS[best])) is not None:
+                    decisions[i] = (best, joined.text)
     return decisions
 
 
