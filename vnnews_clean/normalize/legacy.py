@@ -219,8 +219,7 @@ class Reading(NamedTuple):
 
 
 def _reading(line: str, decode: Callable[[str], str]) -> Reading | None:
-    """``line`` decoded if the decoding fits it: it fixes a word, and at least
-    FIXED_PER_SPOILED times as many as it spoils."""
+    """``line`` decoded, if the decoding changes it and fits it (:func:`_fits`)."""
     converted = decode(line)
     if converted == line:
         return None
@@ -254,7 +253,7 @@ CLEAR_LEAD = 12
 def _read_lines(lines: Sequence[str]) -> dict[int, dict[str, Reading]]:
     """:func:`readings_of` of each line that has any, but once a legacy encoding
     leads clearly (CLEAR_LEAD), a line it fits is read with it alone: that line
-    would go to it anyway, and a long document is read about four times faster."""
+    would go to it anyway, and a long document is read about twice as fast."""
     pending: dict[int, dict[str, Reading]] = {}
     scores: Counter[str] = Counter()
     leader: str | None = None
