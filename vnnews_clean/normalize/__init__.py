@@ -180,8 +180,10 @@ def _settle(text: str, tone_style: str | None, before: str | None) -> str:
 def normalize(text: str, *, tone_style: str | None = "old", viqr: bool = False) -> str:
     """Repair encoding and Vietnamese orthography; never remove a line.
 
-    - mojibake (via ftfy), HTML entities, and lines in the legacy TCVN3 or VNI
-      encodings repaired, only where text looks broken;
+    - mojibake (UTF-8 read as Windows-1252 or Latin-1, once or twice, decoded
+      byte for byte; the rest via ftfy), HTML entities, and lines in the legacy
+      TCVN3, VNI, VISCII or Windows-1258 encodings (decided for the whole text)
+      repaired, only where text looks broken;
     - NFC; invisible characters removed; odd spaces and tabs made spaces;
       runs of spaces collapsed and lines stripped; every line break made "\\n";
     - tone marks placed consistently: ``"old"`` ("hòa", "thủy", most news),
@@ -324,15 +326,14 @@ def line_encodings(text: str, *, viqr: bool = False) -> list[str | None]:
     """
     require_str(text, "text")
     text = fix_line_breaks(text)
-    from_viqr = (
-        [old != new for old, new in zip(text.split("\n"), fix_viqr(text).split("\n"), strict=True)] if viqr else []
-    )
+    before = text.split("\n")
     if viqr:
         text = fix_viqr(text)
+    from_viqr = [old != new for old, new in zip(before, text.split("\n"), strict=True)]
     lines = remove_hidden(to_nfc(text)).split("\n")
     found: list[str | None] = []
     for i, (line, decision) in enumerate(zip(lines, decide(lines), strict=True)):
-        if from_viqr and from_viqr[i]:
+        if from_viqr[i]:
             found.append(VIQR)
             continue
         if decision is not None and decision[0] in DECODERS:

@@ -41,9 +41,8 @@ def still_broken(line: str) -> bool:
     were lost before the text reached us; an entity left as it is, "&amp;lt;"
     or "&Johnson;", is no sign), or a legacy encoding that fits the line and
     makes it read as Vietnamese but had too little evidence, or a tie, to be
-    converted. U+FFFD alone
-    is not counted: it stands for a character lost for good (a lone surrogate
-    becomes one), which no repair can bring back.
+    converted. U+FFFD alone is not counted: it stands for a character lost for
+    good (a lone surrogate becomes one), which no repair can bring back.
     """
     return looks_like_mojibake(line.replace("\ufffd", "")) or reads_as_vietnamese(line)
 

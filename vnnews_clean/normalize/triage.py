@@ -41,7 +41,7 @@ MOJIBAKE_LEADS = "ÃÂ"
 MOJIBAKE_SIGNS = f"\\xa0-\\xbf{CP1252_SPECIALS}"
 ENTITY_START = "&"
 ENTITY_NAME = "0-9a-zA-Z"
-# a legacy pair ("taòi", "leân": legacy.LEGACY_PAIRS) is found at its second letter
+# a legacy pair ("taòi", "aù": legacy.LEGACY_PAIRS) is found at its second letter
 PAIR_SECONDS = "".join(follows for _, follows in LEGACY_PAIRS)
 IN_CONTEXT = (
     f"(?<=[{MOJIBAKE_LEADS}])(?=[{MOJIBAKE_SIGNS}])",
