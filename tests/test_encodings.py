@@ -340,3 +340,20 @@ def test_the_normalizer_converts_viqr_when_asked() -> None:
     Normalizer(viqr=True).apply(doc)
     assert doc.render() == "Cộng hòa xã hội chủ nghĩa Việt Nam"
     assert [removal.detail for removal in doc.removed] == ["legacy:viqr"]
+
+
+def test_a_norwegian_quote_in_a_vietnamese_article_stays() -> None:
+    """The article's Vietnamese does not vouch for a line in another language: the lines an encoding
+    converts must read as Vietnamese themselves."""
+    article = _articles(1)[0]
+    for line in SCANDINAVIAN:
+        assert normalize(f"{article}\n{line}").split("\n")[-1] == line
+
+
+def test_a_caption_with_one_encoded_word_is_vouched_for_by_its_article() -> None:
+    """ "Video ®ang HOT" alone is one word of evidence; in a Vietnamese article, where no other encoding
+    reads it and TCVN3 reads it exactly, it is converted. "Xem thªm" is VISCII "Xem thếm" too: it stays."""
+    article = _articles(1)[0]
+    assert normalize("Video ®ang HOT") == "Video ®ang HOT"  # alone: left as it is
+    assert normalize(f"{article}\nVideo ®ang HOT").split("\n")[-1] == "Video đang HOT"
+    assert normalize(f"{article}\nXem thªm").split("\n")[-1] == "Xem thªm"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,7 +38,7 @@ from .codepages import (
     translation,
 )
 from .mojibake import decode_misread
-from .syllable import JOIN, SPLIT, is_vietnamese_word, is_well_written
+from .syllable import COMMON_SYLLABLES, JOIN, SPLIT, is_vietnamese_word, is_well_written
 
 _TCVN3_TABLE = translation(TCVN3)
 _VISCII_TABLE = translation(VISCII)
@@ -150,12 +150,13 @@ class Gain(NamedTuple):
 def _gain(original: str, converted: str) -> Gain:
     """The words a conversion fixed, spoiled and missed.
 
-    A lone symbol that decodes to a one-letter word ("·" → "ã" in TCVN3) is no
-    evidence: "Thích · Trả lời" is a comment bar, not TCVN3.
+    A word made of symbols alone is no evidence: it decodes to a one-letter
+    word ("·" → "ã" in TCVN3: "Thích · Trả lời" is a comment bar, not TCVN3;
+    "?£" → "?Ê").
     """
     fixed = spoiled = missed = 0
     for before, after in zip(original.split(), converted.split(), strict=False):
-        if before == after or (len(before) == 1 and not before.isalpha()):
+        if before == after or not any(map(str.isalpha, before)):
             continue
         if is_well_written(after):
             fixed += not _is_word(before)
@@ -216,6 +217,8 @@ class Reading(NamedTuple):
     text: str
     fixed: int  # words it made well-written Vietnamese
     score: int  # those, less the words it leaves looking broken (see _residue)
+    exact: bool  # it spoils nothing and misses nothing
+    common: int  # words of it in syllable.COMMON_SYLLABLES: breaks a tie of scores
 
 
 def _reading(line: str, decode: Callable[[str], str]) -> Reading | None:
@@ -226,7 +229,10 @@ def _reading(line: str, decode: Callable[[str], str]) -> Reading | None:
     gain = _gain(line, converted)
     if not _fits(gain):
         return None
-    return Reading(converted, gain.fixed, gain.fixed - _residue(converted))
+    common = sum(word.lower() in COMMON_SYLLABLES for word in _WORDS.findall(converted))
+    return Reading(
+        converted, gain.fixed, gain.fixed - _residue(converted), not gain.spoiled and not gain.missed, common
+    )
 
 
 def readings_of(line: str) -> dict[str, Reading]:
@@ -276,29 +282,60 @@ def _read_lines(lines: Sequence[str]) -> dict[int, dict[str, Reading]]:
     return pending
 
 
-# Of the words of a document, the share that must be Vietnamese syllables once
-# a legacy encoding is converted: Vietnamese news has 0.75 to 1 (baomoi-500, the
-# real documents), French, German, Spanish or Swedish text 0.15 to 0.3.
+# Of the words of the lines an encoding converts, the share that must then be
+# Vietnamese syllables: Vietnamese news has 0.75 to 1 (baomoi-500, the real
+# documents), French, German, Spanish or Swedish text 0.15 to 0.3, a Norwegian
+# sentence alone about 0.5 ("Det er viktig å huske" read as TCVN3).
 VIETNAMESE_SHARE = 0.65
+MAX_ACRONYM = 3  # "ATP", "USD", "BBC"
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _vietnamese(lines: Sequence[str], decisions: list[tuple[str, str] | None], converted: dict[int, str]) -> bool:
-    """Whether the document reads as Vietnamese with the lines ``converted`` (and those decided before) so."""
+def _vietnamese(converted: Iterable[str]) -> bool:
+    """Whether the lines ``converted`` read as Vietnamese (the other lines of the
+    document do not vouch for them: a Norwegian quote in a Vietnamese article).
+
+    A capitalized word or a short acronym that is no syllable is a name
+    ("Roddick", "ATP") and counts neither way: a headline is Vietnamese around
+    its names. A longer word in capitals counts ("SLETTE", "ANTALL")."""
+    words = vietnamese = 0
+    for text in converted:
+        for word in _WORDS.findall(text):
+            if is_vietnamese_word(word):
+                vietnamese += 1
+                words += 1
+            elif not (word.istitle() or (word.isupper() and len(word) <= MAX_ACRONYM)):
+                words += 1
+    return vietnamese >= VIETNAMESE_SHARE * words
+
+
+# A document with this many Vietnamese words vouches for a line with one encoded
+# word: "Xem thªm" in a Vietnamese article is TCVN3 "Xem thêm" when no other
+# encoding reads it and the reading spoils and misses nothing.
+CONTEXT_WORDS = 30
+
+
+def _vouched_for(
+    lines: Sequence[str], decisions: list[tuple[str, str] | None], pending: dict[int, dict[str, Reading]], best: str
+) -> bool:
+    """Whether ``best``, a legacy encoding short of MIN_FIXED_WORDS, is the only one that reads
+    the lines left, reads each exactly, and the rest of the document is Vietnamese."""
+    if best not in DECODERS or any(set(found) != {best} or not found[best].exact for found in pending.values()):
+        return False
     words = vietnamese = 0
     for i, line in enumerate(lines):
-        decision = decisions[i]
-        text = converted.get(i, decision[1] if decision is not None else line)
-        found = _WORDS.findall(text)
-        words += len(found)
-        vietnamese += sum(map(is_vietnamese_word, found))
-    return vietnamese >= VIETNAMESE_SHARE * words
+        if i not in pending:
+            decision = decisions[i]
+            found = _WORDS.findall(decision[1] if decision is not None else line)
+            words += len(found)
+            vietnamese += sum(map(is_vietnamese_word, found))
+    return vietnamese >= CONTEXT_WORDS and vietnamese >= VIETNAMESE_SHARE * words
 
 
 def reads_as_vietnamese(line: str) -> bool:
     """Whether an encoding fits ``line`` and makes it read as Vietnamese: a line
     left so had too little evidence, or a tie, to be converted."""
-    return any(_vietnamese([line], [None], {0: reading.text}) for reading in readings_of(line).values())
+    return any(_vietnamese([reading.text]) for reading in readings_of(line).values())
 
 
 def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
@@ -310,8 +347,8 @@ def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
     vote again, until no encoding wins. A line alone is so converted only with
     MIN_FIXED_WORDS of its own. A line without a legacy hint ("Hà Nôòi" is
     Windows-1258 "Hà Nội") has no vote, but a winner takes it too where it fits.
-    A legacy encoding wins only where the document then reads as Vietnamese
-    (VIETNAMESE_SHARE of its words).
+    A legacy encoding wins only where the lines it converts then read as
+    Vietnamese (VIETNAMESE_SHARE of their words).
     """
     pending = _read_lines(lines)
     decisions: list[tuple[str, str] | None] = [None] * len(lines)
@@ -320,17 +357,23 @@ def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
     unhinted = [i for i, line in enumerate(lines) if i not in pending and not line.isascii() and _read_from_bytes(line)]
     while pending:
         scores: Counter[str] = Counter()
+        common: Counter[str] = Counter()
         fixed: Counter[str] = Counter()
         for found in pending.values():
             for name, reading in found.items():
                 scores[name] += reading.score
+                common[name] += reading.common
                 fixed[name] += reading.fixed
-        (best, score), *rest = scores.most_common()
-        if fixed[best] < MIN_FIXED_WORDS or score < 1 or (rest and rest[0][1] == score):
-            break  # too little evidence, or a tie ("uû" is VNI "ủ" and TCVN3 "uỷ"): left as they are
-        if best in DECODERS and not _vietnamese(
-            lines, decisions, {i: f[best].text for i, f in pending.items() if best in f}
+        ranked = sorted(scores, key=lambda name: (scores[name], common[name]), reverse=True)
+        best = ranked[0]
+        if fixed[best] < MIN_FIXED_WORDS and not _vouched_for(lines, decisions, pending, best):
+            break  # too little evidence
+        runner_up = ranked[1] if len(ranked) > 1 else None
+        if scores[best] < 1 or (
+            runner_up is not None and (scores[runner_up], common[runner_up]) == (scores[best], common[best])
         ):
+            break  # a tie ("uû" is VNI "ủ" and TCVN3 "uỷ"): left as they are
+        if best in DECODERS and not _vietnamese(found[best].text for found in pending.values() if best in found):
             break  # Norwegian or Swedish, where "å", "på" read as TCVN3 make "ồ", "pồ"
         for i in [i for i, found in pending.items() if best in found]:
             decisions[i] = (best, pending.pop(i)[best].text)
@@ -405,7 +448,7 @@ def fix_viqr(text: str) -> str:
     if sum(reading.fixed for reading in found.values()) < MIN_FIXED_WORDS:
         return text
     converted = {i: reading.text for i, reading in found.items()}
-    if not _vietnamese(lines, [None] * len(lines), converted):
+    if not _vietnamese(converted.values()):
         return text
     return "\n".join(converted.get(i, line) for i, line in enumerate(lines))
 
