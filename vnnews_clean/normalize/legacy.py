@@ -434,8 +434,8 @@ def fix_viqr(text: str) -> str:
     are punctuation too ("Ba?" is VIQR "Bả", "v.v." "v.v."), so it is never looked for unasked.
 
     As for the legacy encodings, the whole text decides: the lines VIQR fits (ASCII, with a
-    mark after a vowel or "dd") must together fix MIN_FIXED_WORDS words, and the text must
-    then read as Vietnamese.
+    mark after a vowel or "dd") must together fix MIN_FIXED_WORDS words, and then read as
+    Vietnamese.
     """
     if _VIQR_HINT.search(text) is None:
         return text
