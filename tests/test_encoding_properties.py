@@ -20,6 +20,7 @@ from vnnews_clean.normalize.syllable import (
     STOP_CODAS,
     STOP_TONES,
     STYLES,
+    is_vietnamese_word,
     is_well_written,
     parse,
     tone_position,
@@ -142,10 +143,13 @@ def unambiguous(text: str, read: str, encoding: str) -> bool:
     characters Vietnamese in Unicode never uses, or only as one symbol: "á" is TCVN3 "¸"); a line that
     another encoding reads as well as its own (a tie: "uû" is VNI "ủ" and TCVN3 "uỷ"; "µ µc" is TCVN3
     "à àc" and VISCII "ộ ộc"), which normalize leaves alone. Mojibake of UTF-8 is strict UTF-8 once its
-    bytes are back: it is never excluded. VIQR (an opt-in) needs two words with marks.
+    bytes are back: it is never excluded. VIQR (an opt-in) needs two words with marks (not only a
+    final "'" or ".", which read as punctuation).
     """
-    if encoding == "viqr":  # plain ASCII: two words must carry marks (the evidence normalize asks for)
-        return sum(word != read_word for word, read_word in zip(text.split(), read.split(), strict=True)) >= 2
+    if encoding == "viqr":  # plain ASCII: two words must carry marks that are not punctuation at its end
+        # ("a'" and "a." read as "a" with an apostrophe or a full stop: no evidence of VIQR)
+        pairs = zip(text.split(), read.split(), strict=True)
+        return sum(word != read_word and not is_vietnamese_word(read_word) for word, read_word in pairs) >= 2
     if encoding not in DECODERS:
         return True
     words = {word for word in read.split() if detect_legacy_hint(word) and not is_symbol(word)}

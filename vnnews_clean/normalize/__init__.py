@@ -151,9 +151,38 @@ def settle(text: str, tone_style: str | None = "old") -> str:
 def _settle(text: str, tone_style: str | None, before: str | None) -> str:
     """:func:`settle`; ``before`` is the text one pass of the steps made ``text`` from, or None.
 
-    Every step works line by line, so a line that pass left as it was is a fixed
-    point of the steps (a "©" or "²" that no repair touches), and is not
-    repaired again to find that out.
+    Lines are settled one by one (:func:`_settle_lines`); but the legacy
+    encodings are decided with the whole text's evidence, and what a line's
+    repair revealed ("\x91Û" made "‘Û", TCVN3 "‘Ồ") may have it now: the
+    whole text is asked again, and the lines it converts are settled in turn.
+    """
+    for _ in range(MAX_PASSES):
+        settled = _settle_lines(text, tone_style, before)
+        if not _revealed_legacy(settled, before):
+            return settled
+        again = fix_legacy_encodings(settled)
+        if again == settled:
+            return settled
+        before, text = settled, again
+    return text
+
+
+def _revealed_legacy(text: str, before: str | None) -> bool:
+    """Whether a line of ``text`` that differs from ``before`` has a legacy hint
+    (the other lines were judged as they are)."""
+    lines = text.split("\n")
+    old = before.split("\n") if before is not None else []
+    if len(old) != len(lines):
+        return detect_legacy_hint(text)
+    return any(new != was and detect_legacy_hint(new) for new, was in zip(lines, old, strict=True))
+
+
+def _settle_lines(text: str, tone_style: str | None, before: str | None) -> str:
+    """The lines of ``text`` repaired until they change no more.
+
+    Every step but the legacy vote works line by line, so a line that the pass
+    from ``before`` left as it was is a fixed point of the steps (a "©" or "²"
+    that no repair touches), and is not repaired again to find that out.
     """
     if not _wants_repair(text):
         return text

@@ -90,7 +90,11 @@ LEGACY_PAIRS = (
     ("aAeE", "áàãÁÀÃ"),
     ("aA", "éèúÉÈÚ"),
 )
-_PAIR = re.compile("|".join(f"(?<=[{letters}])[{follows}]" for letters, follows in LEGACY_PAIRS))
+# one leading class (the second letters), then which pair: sre skips fast to the next candidate
+_PAIR = re.compile(
+    f"[{''.join(follows for _, follows in LEGACY_PAIRS)}]"
+    f"(?:{'|'.join(f'(?<=[{letters}][{follows}])' for letters, follows in LEGACY_PAIRS)})"
+)
 # Conversion must turn at least this many words into Vietnamese, and this many
 # times more than it spoils.
 MIN_FIXED_WORDS = 2
@@ -218,21 +222,25 @@ class Reading(NamedTuple):
     fixed: int  # words it made well-written Vietnamese
     score: int  # those, less the words it leaves looking broken (see _residue)
     exact: bool  # it spoils nothing and misses nothing
-    common: int  # words of it in syllable.COMMON_SYLLABLES: breaks a tie of scores
 
 
-def _reading(line: str, decode: Callable[[str], str]) -> Reading | None:
-    """``line`` decoded, if the decoding changes it and fits it (:func:`_fits`)."""
+def _reading(line: str, decode: Callable[[str], str], *, scored: bool = True) -> Reading | None:
+    """``line`` decoded, if the decoding changes it and fits it (:func:`_fits`);
+    ``scored=False`` spares counting what it leaves broken (mojibake decoded
+    strictly leaves nothing)."""
     converted = decode(line)
     if converted == line:
         return None
     gain = _gain(line, converted)
     if not _fits(gain):
         return None
-    common = sum(word.lower() in COMMON_SYLLABLES for word in _WORDS.findall(converted))
-    return Reading(
-        converted, gain.fixed, gain.fixed - _residue(converted), not gain.spoiled and not gain.missed, common
-    )
+    score = gain.fixed - _residue(converted) if scored else gain.fixed
+    return Reading(converted, gain.fixed, score, not gain.spoiled and not gain.missed)
+
+
+def _common(texts: Iterable[str]) -> int:
+    """Words of ``texts`` among the commonest syllables: what breaks a tie of scores."""
+    return sum(word.lower() in COMMON_SYLLABLES for text in texts for word in _WORDS.findall(text))
 
 
 def readings_of(line: str) -> dict[str, Reading]:
@@ -241,7 +249,7 @@ def readings_of(line: str) -> dict[str, Reading]:
     if not detect_legacy_hint(line) or not _read_from_bytes(line):
         return {}
     misread = decode_misread(line)
-    if misread is not None and (reading := _reading(line, lambda _: misread[0])) is not None:
+    if misread is not None and (reading := _reading(line, lambda _: misread[0], scored=False)) is not None:
         # strict UTF-8 once its bytes are back, and Vietnamese: no legacy text is that by chance
         return {MOJIBAKE: reading}
     found = {}
@@ -265,7 +273,7 @@ def _read_lines(lines: Sequence[str]) -> dict[int, dict[str, Reading]]:
     leader: str | None = None
     for i, line in enumerate(lines):
         if leader is not None and detect_legacy_hint(line) and _read_from_bytes(line):
-            reading = _reading(line, DECODERS[leader])
+            reading = _reading(line, DECODERS[leader], scored=False)  # the leader's score decides nothing more
             if reading is not None and decode_misread(line) is None:
                 pending[i] = {leader: reading}
                 continue
@@ -357,22 +365,22 @@ def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
     unhinted = [i for i, line in enumerate(lines) if i not in pending and not line.isascii() and _read_from_bytes(line)]
     while pending:
         scores: Counter[str] = Counter()
-        common: Counter[str] = Counter()
         fixed: Counter[str] = Counter()
         for found in pending.values():
             for name, reading in found.items():
                 scores[name] += reading.score
-                common[name] += reading.common
                 fixed[name] += reading.fixed
-        ranked = sorted(scores, key=lambda name: (scores[name], common[name]), reverse=True)
-        best = ranked[0]
+        (best, score), *rest = scores.most_common()
+        if rest and rest[0][1] == score:  # equal scores: the commonest syllables decide
+            tied = [name for name in scores if scores[name] == score]
+            common = {name: _common(f[name].text for f in pending.values() if name in f) for name in tied}
+            best = max(tied, key=common.__getitem__)
+            if list(common.values()).count(common[best]) > 1:
+                break  # a tie ("uû" is VNI "ủ" and TCVN3 "uỷ"): left as they are
+        if score < 1:
+            break
         if fixed[best] < MIN_FIXED_WORDS and not _vouched_for(lines, decisions, pending, best):
             break  # too little evidence
-        runner_up = ranked[1] if len(ranked) > 1 else None
-        if scores[best] < 1 or (
-            runner_up is not None and (scores[runner_up], common[runner_up]) == (scores[best], common[best])
-        ):
-            break  # a tie ("uû" is VNI "ủ" and TCVN3 "uỷ"): left as they are
         if best in DECODERS and not _vietnamese(found[best].text for found in pending.values() if best in found):
             break  # Norwegian or Swedish, where "å", "på" read as TCVN3 make "ồ", "pồ"
         for i in [i for i, found in pending.items() if best in found]:
