@@ -13,6 +13,7 @@ votes, so a short title or caption is converted with the evidence of its
 article; lines the winner does not fit vote again among themselves (a page
 with a quote in another encoding). UTF-8 mojibake ("Viá»‡t") takes part in the
 vote, so that no legacy decoder takes its lines; the encoding step repairs them.
+VIQR ("Vie^.t Nam", plain ASCII) is converted only when asked (:func:`fix_viqr`).
 """
 
 from __future__ import annotations
@@ -318,8 +319,8 @@ def _vietnamese(converted: Iterable[str]) -> bool:
 
 
 # A document with this many Vietnamese words vouches for a line with one encoded
-# word: "Xem thªm" in a Vietnamese article is TCVN3 "Xem thêm" when no other
-# encoding reads it and the reading spoils and misses nothing.
+# word: "Video ®ang HOT" in a Vietnamese article is TCVN3 "Video đang HOT" when
+# no other encoding reads it and the reading spoils and misses nothing.
 CONTEXT_WORDS = 30
 
 
