@@ -65,6 +65,7 @@ __all__ = [
     "steps",
     "still_broken",
     "to_nfc",
+    "wants_repair",
 ]
 
 
@@ -116,9 +117,10 @@ if _TWIN is not None:
     _TWIN_WORK = _TWIN_REPAIR | _TWIN.FOUND_TONE  # all but FOUND_SPACING
 
 
-def _wants_repair(text: str) -> bool:
+def wants_repair(text: str) -> bool:
     """Whether the steps from line_breaks to spaces could act on ``text``: an
-    attention character, or one beyond the BMP."""
+    attention character (or a legacy pair, "taòi"), or one beyond the BMP. One
+    scan, in C where the triage's twin is built."""
     if _TWIN is not None:
         return bool(_TWIN.scan(text, _TWIN.STYLE_NONE) & _TWIN_REPAIR)
     return _ATTENTION.search(text) is not None or _beyond_bmp(text)
@@ -184,7 +186,7 @@ def _settle_lines(text: str, tone_style: str | None, before: str | None) -> str:
     from ``before`` left as it was is a fixed point of the steps (a "©" or "²"
     that no repair touches), and is not repaired again to find that out.
     """
-    if not _wants_repair(text):
+    if not wants_repair(text):
         return text
     lines = text.split("\n")
     old = before.split("\n") if before is not None else []
@@ -194,7 +196,7 @@ def _settle_lines(text: str, tone_style: str | None, before: str | None) -> str:
         if old and old[i] == line:
             continue
         for _ in range(MAX_PASSES):
-            if not _wants_repair(line):
+            if not wants_repair(line):
                 break
             fixed = _repair(line)
             if tone_style is not None:
