@@ -9,9 +9,9 @@ under another name), timed in CPU time; the best round of each is reported.
 ``--cold`` empties both versions' per-line caches before each of their rounds
 (see bench_clean.py): the figure for a first pass over a new corpus.
 
-``git archive`` carries no built extension, so the revision runs on its Python
-code alone: against a revision that has C twins (see vnnews_clean/_native.py),
-this measures the twins too.
+The revision's C twins (see vnnews_clean/_native.py) are built for the copy, as
+they are for this checkout, so both run as an install with a compiler would
+(``--no-twins``: the revision on its Python code alone, as before).
 """
 
 from __future__ import annotations
@@ -31,16 +31,18 @@ from bench_clean import DEFAULT, articles, clear_line_caches
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def export(revision: str, into: Path, *, built: bool = False) -> None:
-    """The revision's ``vnnews_clean`` package, as ``vnnews_ref`` in ``into``; ``built``:
-    with its C twins compiled from its own sources (the twins are named within their package)."""
-    paths = ["vnnews_clean", "setup.py"] if built else ["vnnews_clean"]
+def export(revision: str, into: Path, name: str = "vnnews_ref", twins: bool = False) -> None:
+    """The revision's ``vnnews_clean`` package, as ``name`` in ``into`` (with its C twins built
+    when ``twins``: each is named within its package, so the copy loads its own)."""
+    paths = ["vnnews_clean", "setup.py", "pyproject.toml"] if twins else ["vnnews_clean"]
     archive = subprocess.run(["git", "archive", revision, *paths], cwd=ROOT, check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(into, filter="data")
-    if built:
-        subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=into, check=True)
-    (into / "vnnews_clean").rename(into / "vnnews_ref")
+    if twins and (into / "setup.py").exists():
+        subprocess.run(
+            [sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=into, check=True, capture_output=True
+        )
+    (into / "vnnews_clean").rename(into / name)
 
 
 def main() -> None:
@@ -49,11 +51,12 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--cold", action="store_true", help="empty the per-line caches before each round")
+    parser.add_argument("--no-twins", action="store_true", help="run the revision on its Python code alone")
     args = parser.parse_args()
     docs = articles(args.corpus)
     size = sum(len(d.encode()) for d in docs)
     with tempfile.TemporaryDirectory() as tmp:
-        export(args.revision, Path(tmp))
+        export(args.revision, Path(tmp), twins=not args.no_twins)
         sys.path.insert(0, tmp)
         versions = {
             args.revision: importlib.import_module("vnnews_ref"),

@@ -65,7 +65,7 @@ def against(revision: str, docs: list[str], rounds: int) -> None:
         "tcvn3": ["\n".join(misread(line, "tcvn3") or line for line in doc.split("\n")) for doc in docs],
     }
     with tempfile.TemporaryDirectory() as tmp:
-        export(revision, Path(tmp), built=True)
+        export(revision, Path(tmp), twins=True)
         sys.path.insert(0, tmp)
         versions = {
             revision: importlib.import_module("vnnews_ref"),

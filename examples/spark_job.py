@@ -13,8 +13,10 @@ Each row keeps its other columns; ``--text-col`` gets the clean text and
 ``title``, ``author``, ``source``, ``published`` are added (``clean_title``
 etc. when the input has such a column already), with ``--signals`` the
 ``q_*`` quality signals, with ``--keep-all`` every row and its ``keep`` and
-``drop_reasons``; without it the rows cleaned to nothing or rejected by
-``--filter`` are left out.
+``drop_reasons``; without it the rows whose text is null, cleaned to nothing
+or rejected by ``--filter`` are left out. A column of the input is never
+replaced unless ``--overwrite-field`` (the command's rule): an input with both
+``title`` and ``clean_title`` stops the job before anything is written.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from collections.abc import Sequence
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 
-from vnnews_clean.integrations.records import META_FIELDS
+from vnnews_clean.fields import check_free, metadata_keys
 from vnnews_clean.integrations.spark import SCHEMA, clean_column
+
+OVERWRITE = "--overwrite-field"
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -45,6 +49,9 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--keep-all", action="store_true", help="write every row, with keep and drop_reasons")
     parser.add_argument("--partitions", type=int, help="repartition the input into this many partitions first")
     parser.add_argument("--overwrite", action="store_true", help="replace the output directory if it exists")
+    parser.add_argument(
+        "--overwrite-field", action="store_true", help="let the columns written replace input columns of that name"
+    )
     parser.add_argument("--master", help="Spark master when run with python (default: local[*])")
     return parser.parse_args(argv)
 
@@ -61,17 +68,17 @@ def clean(df: DataFrame, args: argparse.Namespace) -> DataFrame:
         df = df.repartition(args.partitions)
     url = F.col(args.url_col) if args.url_col else None
     options = {"markup": "html" if args.html else "text", "signals": args.signals, "filter": args.filter}
+    signals = [f.name for f in SCHEMA.fields if f.name.startswith("q_")] if args.signals else []
+    verdict = ["keep", "drop_reasons"] if args.keep_all else []
+    check_free(df.columns, [*signals, *verdict], args.overwrite_field, OVERWRITE)  # before anything is cleaned
+    keys = metadata_keys(df.columns, args.overwrite_field, OVERWRITE)
     cleaned = df.withColumn("_clean", clean_column(args.text_col, url, mask_pii=args.mask_pii, **options))
     if not args.keep_all:
         cleaned = cleaned.where("_clean.keep")
-    others = [F.col(name) for name in df.columns if name != args.text_col]
-    added = [F.col("_clean.text").alias(args.text_col)]
-    added += [F.col(f"_clean.{name}").alias(f"clean_{name}" if name in df.columns else name) for name in META_FIELDS]
-    if args.signals:
-        added += [F.col(f"_clean.{f.name}") for f in SCHEMA.fields if f.name.startswith("q_")]
-    if args.keep_all:
-        added += [F.col("_clean.keep"), F.col("_clean.drop_reasons")]
-    return cleaned.select(*others, *added)
+    added = {args.text_col: "text", **{key: name for name, key in keys.items()}}
+    added.update((name, name) for name in [*signals, *verdict])
+    others = [F.col(name) for name in df.columns if name not in added]
+    return cleaned.select(*others, *(F.col(f"_clean.{field}").alias(name) for name, field in added.items()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

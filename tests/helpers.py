@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
+import os
 import sys
+import threading
 import unicodedata
 from pathlib import Path
 from types import ModuleType
@@ -39,3 +42,67 @@ def load_benchmark(name: str) -> ModuleType:
     sys.modules[module_name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
+
+
+def to_tcvn3(text: str) -> bytes:
+    """Text as the TCVN3 (ABC) fonts store it: each letter of the table one byte, ASCII as it is."""
+    from vnnews_clean.normalize.legacy import TCVN3_HIGH
+
+    table = {char: 0xA1 + offset for offset, char in enumerate(TCVN3_HIGH)}
+    return bytes(ord(char) if char.isascii() else table[char] for char in unicodedata.normalize("NFC", text))
+
+
+class FifoReader(threading.Thread):
+    """Reads a FIFO whole in a thread: what a command streamed into it ends up in ``data``.
+
+    ``finish()`` after the command ended: if it never opened the FIFO, the blocked open is
+    released (a writer that writes nothing), so a test never hangs.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(daemon=True)
+        self.path = path
+        self.data = b""
+        self.start()
+
+    def run(self) -> None:
+        with open(self.path, "rb") as handle:
+            self.data = handle.read()
+
+    def finish(self) -> bytes:
+        if self.is_alive():
+            with contextlib.suppress(OSError):
+                os.close(os.open(self.path, os.O_WRONLY | os.O_NONBLOCK))
+        self.join(timeout=120)
+        assert not self.is_alive()
+        return self.data
+
+
+class FifoWriter(threading.Thread):
+    """Feeds ``data`` to a FIFO from a thread, then closes it; with ``hold`` it keeps the FIFO open
+    until ``finish()``, so a command reading it is held there, without any timing, after ``data``.
+
+    ``finish()`` after the command ended: if it never opened the FIFO, the blocked open is released.
+    """
+
+    def __init__(self, path: Path, data: bytes, hold: bool = False) -> None:
+        super().__init__(daemon=True)
+        self.path, self.data = path, data
+        self.released = threading.Event()
+        if not hold:
+            self.released.set()
+        self.start()
+
+    def run(self) -> None:
+        with contextlib.suppress(BrokenPipeError), open(self.path, "wb") as handle:
+            handle.write(self.data)
+            handle.flush()
+            self.released.wait()
+
+    def finish(self) -> None:
+        self.released.set()
+        if self.is_alive():
+            with contextlib.suppress(OSError):
+                os.close(os.open(self.path, os.O_RDONLY | os.O_NONBLOCK))
+        self.join(timeout=120)
+        assert not self.is_alive()

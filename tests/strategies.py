@@ -154,3 +154,49 @@ any_line = st.one_of(
     st.text(max_size=40),
 )
 documents = st.lists(any_line, max_size=25).map("\n".join)
+
+
+# --- furniture-heavy pages (issue 18: idempotence under heavy furniture) --------------------------
+
+IMAGE_MARKERS = ["[Ảnh]", "![](https://cdn.example.vn/anh.jpg)", "IMG_1234.JPG", "![]() |", "(Hình)"]
+BUTTONS = ["Thích", "Bình chọn", "Chia sẻ", "Lưu", "A A", "Gửi góp ý", "Thích Trả lời", "Bình luận", "Facebook"]
+FURNITURE = [
+    "Tin liên quan",
+    "Theo TTXVN",
+    "Ảnh: TTXVN",
+    "Hotline: 0900 000 000",
+    "© 2024 Báo Mẫu",
+    "Thứ Hai, 5/6/2023 08:15 (GMT+7)",
+    "1 giờ trước",
+    "Mục lục",
+    "Video đang HOT",
+    ">>",
+    "–",
+    "[Trang chủ](https://example.vn/)[Tin tức](https://example.vn/tin)",
+]
+
+
+@st.composite
+def furniture_heavy(draw: st.DrawFn) -> str:
+    """An article whose lines come between image markers, buttons, credits, dates and menus, with
+    stray variation selectors and lines in mojibake (UTF-8 read as Windows-1252): what real pages
+    put around text, in any order."""
+    art = draw(article())
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(IMAGE_MARKERS)))  # a leading image
+    for line in [art.title, *art.paragraphs]:
+        for _ in range(draw(st.integers(0, 2))):
+            lines.append(draw(st.sampled_from(IMAGE_MARKERS + BUTTONS + FURNITURE + NAMES)))
+        kind = draw(st.sampled_from(["plain", "plain", "selector", "mojibake", "tagged"]))
+        if kind == "selector":
+            cut = draw(st.integers(0, len(line)))
+            line = line[:cut] + "\ufe0f" + line[cut:]
+        elif kind == "mojibake":
+            line = line.encode("utf-8").decode("cp1252", errors="ignore")
+        elif kind == "tagged":
+            line = f"<p>{line}</p>"
+        lines.append(line)
+    for _ in range(draw(st.integers(0, 3))):
+        lines.append(draw(st.sampled_from(BUTTONS + FURNITURE + NAMES)))
+    return "\n".join(lines)

@@ -156,7 +156,7 @@ def test_bad_arguments() -> None:
         learn_boilerplate([], capacity=0)
     with pytest.raises(TypeError, match="document must be str"):
         learn_boilerplate([b"bytes"])  # type: ignore[list-item]
-    with pytest.raises(TypeError, match="boilerplate must be a Boilerplate"):
+    with pytest.raises(TypeError, match="boilerplate must be Boilerplate or None, not set"):
         clean("x", boilerplate={"a"})
 
 
@@ -264,3 +264,27 @@ def test_the_documented_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     exec(code[1], {})
     assert Boilerplate.load(tmp_path / "boilerplate.json").documents == 6
+
+
+def test_a_learnt_line_between_body_paragraphs_stays() -> None:
+    """Issue 18: a line seen in every document is furniture at the page's edges, but a sentence
+    between two paragraphs of the article is text (a quote the articles repeat)."""
+    quote = "Chủ tịch nước nhấn mạnh mọi chính sách phải hướng tới người dân và doanh nghiệp."
+    menu = "Trang chủ Thời sự Thế giới"
+    docs = [
+        "\n".join(
+            [
+                menu,
+                f"Bài viết số {i} về kinh tế địa phương",
+                f"Sáng nay, hội nghị số {i} của tỉnh đã bàn về kinh tế và việc làm cho người lao động.",
+                quote,
+                f"Các đại biểu cũng thống nhất nhiều giải pháp cho năm {2000 + i}, theo báo cáo của ban tổ chức.",
+            ]
+        )
+        for i in range(100)
+    ]
+    learnt = learn_boilerplate(docs)
+    assert learnt.key_count(line_key(quote)) == 100 and learnt.key_count(line_key(menu)) == 100
+    result = clean_document(docs[7], boilerplate=learnt)
+    assert quote in result.text.split("\n")
+    assert menu not in result.text.split("\n")

@@ -9,7 +9,6 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from vnnews_clean import BylineCleaner, Document, ImageCleaner, SourceTagCleaner, clean, clean_document, normalize
-from vnnews_clean.cleaners.byline import agency_tag, is_person_name, read_credit
 from vnnews_clean.cleaners.image_markers import (
     has_credit_tail,
     is_caption_label,
@@ -18,6 +17,7 @@ from vnnews_clean.cleaners.image_markers import (
     may_be_credited,
     may_be_marker_or_credit,
 )
+from vnnews_clean.lines.credits import agency_tag, is_person_name, read_credit
 
 from .strategies import article, phrase
 
@@ -490,3 +490,12 @@ def test_the_credited_caption_gate_passes_every_credit_tail_and_label(line: str)
 def test_credited_captions_get_through_the_gate(line: str) -> None:
     assert (has_credit_tail(line) or is_caption_label(line)) and may_be_credited(line)
     assert not may_be_credited("Ông nói đó là điều quan trọng nhất của năm nay.")
+
+
+@pytest.mark.parametrize("marker", ["[Ảnh]", "![](https://cdn.example.vn/anh.jpg)", "IMG_1234.JPG"])
+def test_a_headline_under_a_leading_image_is_the_title(marker: str) -> None:
+    """Issue 18: "[Ảnh]", then the headline, then the text: the headline is the title, no caption."""
+    title = "Hà Nội mưa lớn, nhiều tuyến phố ngập"
+    result = clean_document(lines(marker, title, LEAD, BODY))
+    assert result.title == title
+    assert result.text == lines(title, LEAD, BODY)

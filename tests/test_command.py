@@ -77,7 +77,7 @@ def test_a_folder_is_mirrored(corpus: Path, tmp_path: Path) -> None:
     done = run(corpus, "-o", out, "-j", "1")
     assert done.returncode == 0, done.stderr
     outputs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert outputs == ["a.txt", "sub/b.txt", "sub/c.txt.gz"]
+    assert outputs == [".vnnews-clean.manifest", "a.txt", "sub/b.txt", "sub/c.txt.gz"]  # what --resume trusts
     assert (out / "a.txt").read_text(encoding="utf-8") == clean((corpus / "a.txt").read_text(encoding="utf-8")) + "\n"
     original = gzip.decompress((corpus / "sub" / "c.txt.gz").read_bytes()).decode()
     assert gzip.decompress((out / "sub" / "c.txt.gz").read_bytes()).decode() == clean(original) + "\n"
@@ -184,7 +184,8 @@ def test_an_undecodable_text_file(tmp_path: Path) -> None:
     assert failed.returncode == 3 and "latin1.txt: line 1: not UTF-8" in failed.stderr.decode()
     skipped = run(tmp_path / "in", "-o", tmp_path / "out", "--on-error", "skip")
     assert skipped.returncode == 0
-    assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.txt"]  # retried by --resume later
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [".vnnews-clean.manifest", "good.txt"]
+    assert "latin1.txt" not in (tmp_path / "out" / ".vnnews-clean.manifest").read_text()  # retried by --resume
 
 
 def test_usage_errors(tmp_path: Path) -> None:
@@ -214,7 +215,7 @@ def test_help_documents_the_exit_codes() -> None:
     shown = " ".join(done.stdout.decode().split())
     for code in ("0 done", "2 usage error", "3 stopped by a bad input", "4 an output cannot be written"):
         assert code in shown
-    assert "130 interrupted, 143 terminated (SIGTERM)" in shown
+    assert "130 interrupted, 141 the reader of a pipe went away (quiet), 143 terminated (SIGTERM)" in shown
 
 
 def test_zstandard_jsonl(tmp_path: Path) -> None:

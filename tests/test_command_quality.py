@@ -228,7 +228,8 @@ def test_a_record_with_a_signal_field_is_bad_unless_overwritten(tmp_path: Path) 
 
 @pytest.mark.parametrize("dedup", ["exact", "near"])
 def test_emptied_documents_are_never_duplicates(tmp_path: Path, dedup: str) -> None:
-    """Documents that cleaning empties share no text: each is written as without --dedup, counted as emptied."""
+    """Documents that cleaning empties share no text: each is dropped as emptied (as without --dedup), never
+    as a duplicate, and counted as emptied."""
     texts = articles()
     records = [
         {"id": "junk-1", "text": "Ảnh minh họa"},
@@ -241,7 +242,8 @@ def test_emptied_documents_are_never_duplicates(tmp_path: Path, dedup: str) -> N
     out, report = tmp_path / "out.jsonl", tmp_path / "r.jsonl"
     done = run(source, "-o", out, "--dedup", dedup, "--report", report, "-j", "1")
     assert done.returncode == 0, done.stderr
-    dropped = [r["id"] for r in read_jsonl(report) if r.get("dropped")]
-    assert dropped == ["in.jsonl:5"]  # only the copy of the article
+    dropped = [(r["id"], r["dropped"]) for r in read_jsonl(report) if r.get("dropped")]
+    emptied = [(f"in.jsonl:{line}", "empty") for line in (1, 3, 4)]
+    assert dropped == [*emptied, ("in.jsonl:5", "duplicate")]  # only the copy of the article is a duplicate
     assert b"3 emptied" in done.stderr and re.search(rb"duplicates dropped: 1\b", done.stderr)
-    assert ids_of(out) == ["junk-1", "kept", "junk-2", "junk-3"]
+    assert ids_of(out) == ["kept"]

@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 import vnnews_clean as v
+from vnnews_clean import clean_html_document
 from vnnews_clean.html import declared_encoding, decode_html
 
 from .helpers import to_cp1258
@@ -393,3 +394,35 @@ def test_twice_the_page_reads_about_twice_the_text(make, monkeypatch):
         return read[0]
 
     assert cost(400) <= 3 * cost(200)
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+
+_BODY = "".join(
+    f"<p>{p}</p>"
+    for p in [
+        "Sáng nay, thành phố đã khởi công cầu vượt sông Hồng với tổng vốn đầu tư hơn 8.000 tỷ đồng, theo kế hoạch.",
+        "Theo chủ đầu tư, cây cầu dài 5 km sẽ hoàn thành sau ba năm và giảm ùn tắc cho cửa ngõ phía Bắc.",
+        "Người dân hai bên bờ sông đều mong công trình sớm về đích để việc đi lại thuận tiện hơn trước.",
+    ]
+)
+
+
+def test_page_metadata_is_decoded_and_normalized_like_the_text() -> None:
+    """Issue 19: an entity in JSON-LD is decoded, and the head's title is normalized as the text is."""
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "NH&#7852;T XU\\u00c2N"}}'
+    head = f'<meta property="og:title" content="Lũ lớn ở Thanh Hoá"><script type="application/ld+json">{ld}</script>'
+    result = clean_html_document(_page(head, _BODY))
+    assert result.author == "NHẬT XUÂN"
+    assert result.title == "Lũ lớn ở Thanh Hóa"
+    assert clean_html_document(_page(head, _BODY), tone_style=None).title == "Lũ lớn ở Thanh Hoá"
+
+
+@pytest.mark.parametrize("author", ["Dân Trí", "Thời sự", "VnExpress"])
+def test_the_site_an_outlet_or_a_section_is_no_author(author: str) -> None:
+    head = f'<meta name="author" content="{author}"><title>Lũ lớn ở Thanh Hóa</title>'
+    result = clean_html_document(_page(head, _BODY), url="https://dantri.com.vn/xa-hoi/lu.htm")
+    assert result.author is None
+    assert clean_html_document(_page(head.replace(author, "Minh Anh"), _BODY)).author == "Minh Anh"

@@ -98,3 +98,43 @@ def test_a_batch_is_each_row_cleaned(texts: list[str], drop: bool) -> None:
     if not drop:
         assert batch["keep"] == [bool(result.text) for result in results]
         assert set(batch) == {"text", "title", "author", "source", "published", "keep", "drop_reasons"}
+
+
+# issue 18: the rules of vnnews_clean.fields, in datasets
+
+
+def test_a_column_of_the_dataset_is_never_replaced_without_overwrite() -> None:
+    n = len(corpus())
+    dataset = raw_dataset(title=["from the crawler"] * n, clean_title=["mine"] * n)
+    with pytest.raises(ValueError, match=r"fields 'title' and 'clean_title' \(overwrite=True replaces 'clean_title'\)"):
+        clean_dataset(dataset, num_proc=2, batch_size=8)
+    out = clean_dataset(dataset, num_proc=2, batch_size=8, overwrite=True)
+    want = expected()
+    assert set(out["title"]) == {"from the crawler"}  # the dataset's own stays
+    assert out["clean_title"] == [want[doc_id]["title"] for doc_id in out["id"]]
+    batch = {"id": ["a"], "text": ["Hôm nay trời đẹp."], "q_characters": [1], "keep": [True]}
+    ours = [({"output_column": "id"}, "id"), ({"signals": True}, "q_characters"), ({"drop": False}, "keep")]
+    for options, taken in ours:
+        with pytest.raises(ValueError, match=rf"a field '{taken}' \(overwrite=True replaces it\)"):
+            CleanBatch(**options)(dict(batch))
+        assert CleanBatch(**options, overwrite=True)(dict(batch))  # asked: replaced
+
+
+def test_null_and_emptied_rows_are_counted_when_dropped_and_say_why_when_kept(caplog: pytest.LogCaptureFixture) -> None:
+    article = dict(corpus())["003_ac284cbe6b00c6ee"]
+    dataset = datasets.Dataset.from_dict({"id": ["good", "null", "junk"] * 3, "text": [article, None, "Xem thêm"] * 3})
+    with caplog.at_level("WARNING", logger="vnnews_clean"):
+        out = clean_dataset(dataset, num_proc=2, batch_size=2)
+    assert out["id"] == ["good"] * 3
+    assert "clean_dataset: 6 of 9 rows left out (null text, emptied by cleaning" in caplog.text
+    judged = clean_dataset(dataset, num_proc=2, batch_size=2, drop=False)
+    assert judged["keep"] == [True, False, False] * 3
+    assert judged["drop_reasons"] == [[], ["null"], ["empty"]] * 3
+    assert judged["text"] == [clean_document(article).text, "", ""] * 3
+
+
+def test_bool_options_must_be_bool() -> None:
+    with pytest.raises(TypeError, match="drop must be bool"):
+        CleanBatch(drop="no")
+    with pytest.raises(TypeError, match="signals must be bool"):
+        clean_dataset(raw_dataset(), signals="no")

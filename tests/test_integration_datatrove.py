@@ -170,3 +170,43 @@ def test_the_step_forwards_exactly_the_documents_with_text(texts: list[str]) -> 
         assert doc.text == result.text
         assert (doc.metadata["title"], doc.metadata["author"]) == (result.title, result.author)
     assert step.stats["dropped_empty"].total == sum(1 for result in results if not result.text)
+
+
+# issue 18: the rules of vnnews_clean.fields, in datatrove
+
+
+def test_reader_clean_fields_are_never_replaced_without_overwrite() -> None:
+    text = dict(corpus())["003_ac284cbe6b00c6ee"]
+    doc = Document(text=text, id="a", metadata={"title": "from the crawler", "clean_title": "mine"})
+    with pytest.raises(ValueError, match=r"document 'a': the record already has fields 'title' and 'clean_title'"):
+        list(VietnameseNewsCleaner().run(iter([doc])))
+    assert doc.metadata["clean_title"] == "mine" and doc.text == text  # refused before anything was changed
+    (out,) = VietnameseNewsCleaner(overwrite=True).run(iter([doc]))
+    assert out.metadata["title"] == "from the crawler"
+    assert out.metadata["clean_title"] == expected()["003_ac284cbe6b00c6ee"]["title"]
+    signals = Document(text=text, id="b", metadata={"q_characters": 1})
+    with pytest.raises(ValueError, match=r"a field 'q_characters' \(overwrite=True replaces it\)"):
+        list(VietnameseNewsCleaner(signals=True).run(iter([signals])))
+    with pytest.raises(TypeError, match="overwrite must be bool"):
+        VietnameseNewsCleaner(overwrite="yes")
+
+
+def test_null_and_emptied_documents_are_dropped_counted_and_excluded(tmp_path: Path) -> None:
+    """A real pipeline (datatrove's own readers leave out a record without text; a custom source may not)."""
+    article = dict(corpus())["003_ac284cbe6b00c6ee"]
+    docs = [Document(text=article, id="good"), Document(text=None, id="null"), Document(text="Xem thêm", id="junk")]
+    step = VietnameseNewsCleaner(exclusion_writer=JsonlWriter(str(tmp_path / "dropped")))
+    LocalPipelineExecutor(
+        pipeline=[docs, step, JsonlWriter(str(tmp_path / "out"))], tasks=1, logging_dir=str(tmp_path / "logs")
+    ).run()
+    stats = json.loads((tmp_path / "logs" / "stats.json").read_text())
+    step_stats = next(s["stats"] for s in stats if s["name"].endswith(VietnameseNewsCleaner.name))
+    assert (count(step_stats, "dropped_null"), count(step_stats, "dropped_empty")) == (1, 1)
+    assert list(read_outputs(tmp_path / "out")) == ["good"]
+    excluded = read_outputs(tmp_path / "dropped")
+    assert {doc_id: row["metadata"]["filter_reason"] for doc_id, row in excluded.items()} == {
+        "null": "null",
+        "junk": "empty",
+    }
+    assert excluded["junk"]["text"] == "Xem thêm"  # as it came in
+    assert excluded["null"].get("text", "") == ""  # a str for None (datatrove's writer leaves out an empty field)

@@ -88,7 +88,7 @@ def test_clean_column_gives_what_clean_gives(texts: DataFrame) -> None:
         assert row.text == result.text, row.id
         assert (row.title, row.author, row.source) == (result.title, result.author, result.source), row.id
         assert row.keep == bool(result.text)
-        assert row.drop_reasons == ([] if result.text else ["empty"])
+        assert row.drop_reasons == ([] if result.text else ["null" if expected[row.id] is None else "empty"])
         removed: dict[str, int] = {}
         for removal in result.removed:
             if not removal.is_edit:
@@ -280,3 +280,48 @@ def test_the_documented_example_runs(
     assert "Hà Nội: mưa lớn, nhiều tuyến phố ngập sâu" in capsys.readouterr().out
     written = pq.read_table(tmp_path / "clean").to_pylist()
     assert [(r["id"], r["title"]) for r in written] == [(1, "Hà Nội: mưa lớn, nhiều tuyến phố ngập sâu")]
+
+
+# issue 18: the rules of vnnews_clean.fields, in Spark
+
+
+def test_null_and_emptied_rows_say_why(spark: SparkSession) -> None:
+    article = corpus()[0][1]
+    df = spark.createDataFrame([(1, article), (2, None), (3, "Xem thêm")], "id long, text string")
+    rows = {r.id: r for r in df.select("id", vspark.clean_column("text").alias("c")).select("id", "c.*").collect()}
+    assert [(rows[i].text, rows[i].keep, rows[i].drop_reasons) for i in (1, 2, 3)] == [
+        (vnnews_clean.clean(article), True, []),
+        ("", False, ["null"]),
+        ("", False, ["empty"]),
+    ]
+    assert [r.id for r in vspark.clean_partitions(df, keep_only=True).collect()] == [1]
+
+
+def test_example_job_never_replaces_an_input_column(spark: SparkSession, tmp_path: Path) -> None:
+    job = _example()
+    source = tmp_path / "raw.jsonl"
+    data = corpus()[:6]
+    with source.open("w", encoding="utf-8") as out:
+        for i, text in data:
+            out.write(json.dumps({"id": i, "title": "raw", "clean_title": "mine", "text": text}, ensure_ascii=False))
+            out.write("\n")
+    args = job.parse([str(source), str(tmp_path / "out")])
+    with pytest.raises(ValueError, match=r"fields 'title' and 'clean_title' \(--overwrite-field replaces"):
+        job.clean(job.read(spark, args.input, args.format), args)
+    args = job.parse([str(source), str(tmp_path / "out"), "--overwrite-field", "--keep-all"])
+    job.clean(job.read(spark, args.input, args.format), args).write.parquet(args.output)
+    rows = pq.read_table(tmp_path / "out").to_pylist()
+    assert sorted((r["id"], r["title"], r["clean_title"]) for r in rows) == sorted(
+        (i, "raw", vnnews_clean.clean_document(t or "").title) for i, t in data
+    )
+    names = ["id", "title", "text", "clean_title", "author", "source", "published", "keep", "drop_reasons"]
+    assert pq.read_table(tmp_path / "out").column_names == names  # each once: the input's clean_title replaced
+
+
+def test_clean_partitions_replaces_a_column_only_when_asked(texts: DataFrame) -> None:
+    with pytest.raises(ValueError, match=r"a field 'id' \(overwrite=True replaces it\)"):
+        vspark.clean_partitions(texts, output_col="id")
+    out = vspark.clean_partitions(texts, output_col="id", overwrite=True)
+    assert out.columns == ["text", "id"] and out.schema["id"].dataType == vspark.SCHEMA
+    with pytest.raises(TypeError, match="keep_only must be bool"):
+        vspark.clean_partitions(texts, keep_only="no")

@@ -94,6 +94,14 @@ def test_derive_refuses_a_gold_line_the_input_does_not_hold() -> None:
         rebuild.derive(["Một dòng."], ["Một dòng được viết lại."])
 
 
+def test_derive_finds_spans_in_a_line_with_runs_of_spaces() -> None:
+    line = "  Tác giả  A Câu  một.   Ảnh: B   Câu hai\tnữa. "
+    gold = ["Câu một.", "?? Câu hai nữa."]
+    codes, cuts = rebuild.derive([line, "Hết"], [*gold, "Hết"])
+    assert codes == "ck"
+    assert rebuild.gold_lines([line, "Hết"], codes, cuts) == [*gold, "Hết"]
+
+
 def test_gold_lines_cut_and_split_a_flattened_line() -> None:
     line = "(TTXVN) - Câu một. Ảnh: A Câu hai."
     cuts = {"0": [[10, 18, "k"], [26, None, "k"]]}
@@ -161,6 +169,14 @@ def test_extract_reads_a_csv_row_and_concatenated_json() -> None:
     assert rebuild.extract(data, how) == "T2\nC2"
     data = b'[{"t": "A"}]\n[{"t": "B"}, {"t": "C"}]'
     assert rebuild.extract(data, {"kind": "json", "index": 2, "fields": ["t"]}) == "C"
+
+
+def test_extract_reads_a_record_between_separators() -> None:
+    data = "//////////\nlink: a\ntitle:Một\n//////////\nlink: b\ntitle:Hai\n".encode()
+    how = {"kind": "split", "separator": "//////////", "index": 2}
+    assert rebuild.extract(data, how) == "\nlink: b\ntitle:Hai\n"
+    with pytest.raises(IndexError):
+        rebuild.extract(data, {**how, "index": 3})
 
 
 # ---------------------------------------------------------------- the committed set

@@ -28,7 +28,7 @@ def test_a_teaser_right_after_a_dropped_listing_goes() -> None:
     result = clean_document(text)
     assert result.text == lines(*ARTICLE)
     assert result.source == "TTXVN"
-    assert [r.detail for r in result.removed_by("tail") if r.text == TEASER] == ["teaser"]
+    assert [label.label for label in result.labels if label.text == TEASER] == ["teaser"]
     # only a listing line on its left makes a teaser: the byline is none
     note = "Bài viết có sử dụng tư liệu của Thông tấn xã Việt Nam và một số báo khác."
     assert note in kept(lines(*ARTICLE, "Minh Anh", note, "Bình luận", "Chia sẻ"))

@@ -47,10 +47,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from ._validate import require_documents, require_int, require_number, require_str
 from .normalize import check_tone_style, normalize
 
 FORMAT = "vnnews_clean.boilerplate"
 VERSION = 1
+# The command's --save-boilerplate file: one set per site, the records without a site under "".
+SITES_FORMAT = "vnnews_clean.boilerplate-sites"
+SITES_VERSION = 1
+SHOWN_SITES = 10  # sites named in the message that asks which one to load
 
 MIN_DOCS = 5
 MIN_SHARE = 0.05
@@ -83,8 +88,7 @@ def _candidate_key(line: str, max_words: int, max_chars: int) -> str:
 
 def candidate_keys(text: str, parameters: Mapping[str, Any]) -> frozenset[str]:
     """The distinct keys of a document's furniture-sized lines, normalized as ``clean`` would."""
-    if not isinstance(text, str):
-        raise TypeError(f"a document must be str, not {type(text).__name__}")
+    require_str(text, "a document")
     lines = normalize(text, tone_style=parameters["tone_style"]).split("\n")
     max_words, max_chars = parameters["max_words"], parameters["max_chars"]
     keys = {_candidate_key(line, max_words, max_chars) for line in lines}
@@ -99,13 +103,16 @@ def _prose_shaped(key: str) -> bool:
 def _parameters(
     min_docs: int, min_share: float, prose_share: float, max_words: int, max_chars: int, tone_style: str | None
 ) -> dict[str, Any]:
-    if not isinstance(min_docs, int) or min_docs < 2:
+    require_int(min_docs, "min_docs")
+    if min_docs < 2:
         raise ValueError(f"min_docs must be an int of at least 2, not {min_docs!r}")
     for name, share in (("min_share", min_share), ("prose_share", prose_share)):
-        if not isinstance(share, (int, float)) or not 0 < share <= 1:
+        require_number(share, name)
+        if not 0 < share <= 1:
             raise ValueError(f"{name} must be in (0, 1], not {share!r}")
     for name, size in (("max_words", max_words), ("max_chars", max_chars)):
-        if not isinstance(size, int) or size < 1:
+        require_int(size, name)
+        if size < 1:
             raise ValueError(f"{name} must be a positive int, not {size!r}")
     check_tone_style(tone_style)
     return {
@@ -207,11 +214,56 @@ class Boilerplate:
         Path(path).write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, path: str | Path) -> Boilerplate:
-        try:
-            return cls.from_dict(read_json(path))
-        except BoilerplateError as error:
-            raise BoilerplateError(f"{path}: {error}") from None
+    def load(cls, path: str | Path, site: str | None = None) -> Boilerplate:
+        """Read a file of :meth:`save`, or of the command's ``--save-boilerplate`` (a set per site).
+
+        From a file of sets per site, ``site`` picks one (``""``: the records that had no site);
+        a file of one site needs none. A file of :meth:`save` holds one set, for every site.
+        :class:`BoilerplateError` says what is wrong, and which sites a file holds.
+        """
+        if site is not None:
+            require_str(site, "site")
+        sites, per_site = _read_sets(path)
+        if not per_site:  # a file of save(): one set, for every site
+            return sites[None]
+        if site is None and len(sites) == 1:
+            return next(iter(sites.values()))
+        if site is None or (site or None) not in sites:
+            names = [repr(name or "") for name in sites]
+            more = len(names) - SHOWN_SITES
+            shown = ", ".join(names[:SHOWN_SITES]) + (f" and {more} more" if more > 0 else "")
+            shown += '; "" is the records without a site' if None in sites else ""
+            asked = "give site=" if site is None else f"no set for site {site!r}; give site="
+            raise BoilerplateError(
+                f"{path}: holds a set per site ({shown}): {asked}one of them, "
+                "or read them all with vnnews_clean.boilerplate.load_sites"
+            )
+        return sites[site or None]
+
+
+def load_sites(path: str | Path) -> dict[str | None, Boilerplate]:
+    """The sets of a file of the command's ``--save-boilerplate`` (site -> set; None: the records without
+    a site), or of :meth:`Boilerplate.save` (``{None: set}``, for every site); BoilerplateError if neither."""
+    return _read_sets(path)[0]
+
+
+def _read_sets(path: str | Path) -> tuple[dict[str | None, Boilerplate], bool]:
+    """(the sets of a boilerplate file, whether it holds a set per site)."""
+    data = read_json(path)
+    try:
+        if isinstance(data, dict) and data.get("format") == FORMAT:
+            return {None: Boilerplate.from_dict(data)}, False
+        if not isinstance(data, dict) or data.get("format") != SITES_FORMAT:
+            expected = f"{FORMAT!r} or {SITES_FORMAT!r}"
+            raise BoilerplateError(f'not a vnnews_clean boilerplate (expected "format": {expected})')
+        if data.get("version") != SITES_VERSION:
+            raise BoilerplateError(f"unsupported version {data.get('version')!r} (this reads {SITES_VERSION})")
+        sites = data.get("sites")
+        if not isinstance(sites, dict):
+            raise BoilerplateError('"sites" must be an object')
+        return {site or None: Boilerplate.from_dict(value) for site, value in sites.items()}, True
+    except BoilerplateError as error:
+        raise BoilerplateError(f"{path}: {error}") from None
 
 
 def read_json(path: str | Path) -> Any:
@@ -246,7 +298,8 @@ class BoilerplateLearner:
         tone_style: str | None = "old",
     ) -> None:
         self.parameters = _parameters(min_docs, min_share, prose_share, max_words, max_chars, tone_style)
-        if not isinstance(capacity, int) or capacity < 1:
+        require_int(capacity, "capacity")
+        if capacity < 1:
             raise ValueError(f"capacity must be a positive int, not {capacity!r}")
         self.capacity = capacity
         self.counts: dict[str, int] = {}
@@ -311,7 +364,10 @@ def learn_boilerplate(
     Use the result with ``clean(text, boilerplate=b)``. Learn with the
     ``tone_style`` you clean with. Memory: at most ``2 * capacity`` keys of at
     most ``max_chars`` characters (see the module docstring for the rules).
+    ``texts`` is an iterable of str (a list, a generator): one str alone is a
+    TypeError, not a corpus of one-character documents.
     """
+    require_documents(texts)
     learner = BoilerplateLearner(
         min_docs=min_docs,
         min_share=min_share,

@@ -6,7 +6,13 @@ code page, which writes tone marks as combining characters after the vowel
 ("hoa\\xcc" is "hoà"). :func:`decode_bytes` recognises these and refuses to
 guess anything else: a wrong guess would make every accented letter wrong
 without a word, while an error names the first bad byte and asks for the
-encoding.
+encoding, saying which one the bytes look like when they look like one.
+
+Besides Python's codecs, the legacy 8-bit Vietnamese font encodings TCVN3
+(ABC, ".VnTime") and VNI-Windows can be named ("tcvn3", "vni"): their bytes
+are read through the tables of :mod:`vnnews_clean.normalize.legacy`, every
+line, as asked (unnamed, the normalizer converts only the lines that clearly
+are such text).
 """
 
 from __future__ import annotations
@@ -17,7 +23,15 @@ import unicodedata
 
 from ._validate import require_str
 
-__all__ = ["DecodingError", "bom_encoding", "check_encoding", "decode_bytes", "looks_windows_1258"]
+__all__ = [
+    "DecodingError",
+    "bom_encoding",
+    "check_encoding",
+    "decode_bytes",
+    "decode_named",
+    "encoding_hint",
+    "looks_windows_1258",
+]
 
 # Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
@@ -36,6 +50,10 @@ _CP1258_TONE_ON_VOWEL = re.compile(rb"[" + _CP1258_VOWEL + rb"][\xcc\xd2\xde\xec
 _CP1258_UNDEFINED = re.compile(rb"[\x81\x8a\x8d-\x90\x9a\x9d\x9e]")
 CP1258_MIN_TONES = 3  # tone marks needed before a file is taken for Windows-1258
 CP1258_ON_VOWEL = 0.9  # share of them that must follow a vowel
+# Legacy font encodings the codecs module does not know, by the names they go by.
+LEGACY_ENCODINGS = {"tcvn3": "tcvn3", "tcvn": "tcvn3", "abc": "tcvn3", "vni": "vni", "vni-windows": "vni"}
+HINT_LINES = 200  # lines looked at to say which legacy encoding undecodable bytes look like
+HINT_BYTES = 1 << 20  # (in the first bytes)
 
 
 class DecodingError(ValueError):
@@ -50,12 +68,53 @@ class DecodingError(ValueError):
 
 
 def check_encoding(name: str) -> str:
-    """The codec's canonical name, or ValueError for an unknown one."""
+    """The codec's canonical name ("tcvn3" or "vni" for a legacy font encoding), or ValueError for an unknown one."""
     require_str(name, "encoding")
+    legacy = LEGACY_ENCODINGS.get(name.strip().lower().replace("_", "-"))
+    if legacy is not None:
+        return legacy
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise ValueError(f"unknown encoding {name!r}") from None
+        raise ValueError(f"unknown encoding {name!r} (a Python codec, or tcvn3 or vni)") from None
+
+
+def decode_named(data: bytes, encoding: str) -> str:
+    """``data`` in an encoding :func:`check_encoding` accepts (UnicodeDecodeError for bytes that are not in it).
+
+    TCVN3 and VNI use every byte: each is read as its Latin-1 character, then each line through the
+    legacy table (a line typed in a capitals-only font comes back in capitals).
+    """
+    legacy = LEGACY_ENCODINGS.get(encoding)
+    if legacy is None:
+        return data.decode(encoding)
+    from .normalize.legacy import DECODERS
+
+    decode = DECODERS[legacy]
+    return "\n".join(decode(line) for line in data.decode("latin-1").split("\n"))
+
+
+def encoding_hint(data: bytes) -> str | None:
+    """The encoding undecodable ``data`` clearly is in: "windows-1258", "tcvn3" or "vni"; None when unclear."""
+    if looks_windows_1258(data):
+        return "windows-1258"
+    from .normalize.legacy import detect_legacy, detect_legacy_hint
+
+    votes: dict[str, int] = {}
+    looked = 0
+    for line in data[:HINT_BYTES].decode("latin-1").split("\n"):
+        if not detect_legacy_hint(line):
+            continue
+        found = detect_legacy(line)
+        if found in ("tcvn3", "vni"):
+            votes[found] = votes.get(found, 0) + 1
+        looked += 1
+        if looked == HINT_LINES:
+            break
+    if not votes:
+        return None
+    best = max(votes, key=votes.__getitem__)
+    return best if votes[best] > looked / 2 else None
 
 
 def bom_encoding(head: bytes) -> str | None:
@@ -89,7 +148,7 @@ def _line_of(data: bytes, position: int, encoding: str) -> int:
 
 def _decode(data: bytes, encoding: str) -> str:
     try:
-        text = data.decode(encoding)
+        text = decode_named(data, encoding)
     except UnicodeDecodeError as error:
         line = _line_of(data, error.start, encoding)
         bad = data[error.start : error.start + 1]
@@ -136,8 +195,10 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     if looks_windows_1258(data):
         return _decode(data, "cp1258"), "cp1258"
     line = data.count(b"\n", 0, first_bad) + 1
+    hint = encoding_hint(data)
+    advice = f"looks like {hint}: try --encoding {hint}" if hint else "name the encoding (--encoding)"
     raise DecodingError(
         f"line {line}: not UTF-8 (byte {first_bad}: {data[first_bad : first_bad + 1]!r}) and not clearly "
-        "Windows-1258 or UTF-16 with a byte order mark; name the encoding (--encoding)",
+        f"Windows-1258 or UTF-16 with a byte order mark; {advice}",
         line,
     )

@@ -37,6 +37,7 @@ from collections.abc import Hashable, Iterator
 from hashlib import blake2b
 from typing import Any
 
+from ._validate import require_int, require_number
 from .normalize import normalize
 
 __all__ = [
@@ -190,6 +191,9 @@ class NearDeduplicator:
     """
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM, shingle: int = SHINGLE) -> None:
+        require_number(threshold, "threshold")
+        require_int(num_perm, "num_perm")
+        require_int(shingle, "shingle")
         if not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold must be between 0 and 1, not {threshold!r}")
         if shingle < 1:

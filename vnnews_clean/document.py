@@ -18,14 +18,18 @@ guessing it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .lines.labels import check_label
 
 if TYPE_CHECKING:
     from .lines.features import Structure
+
+
+_NEWLINES = re.compile(r"\n+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +52,7 @@ class Removal:
         return self.kept is not None
 
 
-@dataclass(frozen=True, slots=True)
-class LineLabel:
+class LineLabel(NamedTuple):
     """The label of one input line in a :class:`~vnnews_clean.CleanResult`: what the line is
     (``label``, see :mod:`vnnews_clean.lines.labels`), which step said so (``rule``) and why
     (``reason``), its text after edits, and whether the policy kept it."""
@@ -62,9 +65,9 @@ class LineLabel:
     kept: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
-    """What a step found a line to be: ``name`` from the label vocabulary, the step's ``rule``, a ``reason``."""
+class Label(NamedTuple):
+    """What a step found a line to be: ``name`` from the label vocabulary, the step's ``rule``, a ``reason``.
+    (A tuple: one is made for most lines of every document.)"""
 
     name: str
     rule: str
@@ -87,7 +90,7 @@ class Document:
     hints: list[str | None] | None = field(default=None, repr=False)
     # the title line's index, once a step has found it
     title_index: int | None = None
-    # vnnews_clean.structure.LineFeatures of each line (None: blank or not computed), and the view
+    # vnnews_clean.lines.features.LineFeatures of each line (None: blank or not computed), and the view
     _features: list[Any] | None = field(default=None, repr=False, compare=False)
     _view: View | None = field(default=None, repr=False, compare=False)
 
@@ -97,9 +100,31 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str) -> Document:
-        """Split on "\\n" (normalize first for other line breaks)."""
-        lines = text.split("\n")
-        return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
+        """Split on "\\n" (normalize first for other line breaks). A run of blank lines is one
+        blank line (numbered as its first): blank lines carry no text, and a document of millions
+        of them must not cost a slot each."""
+        if "\n\n\n" not in text and not text.startswith("\n\n") and not text.endswith("\n\n") and text != "\n":
+            lines = text.split("\n")  # (most documents: no run of blank lines to fold)
+            return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
+        lines = []
+        numbers = []
+
+        def add(line: str, number: int) -> None:
+            if line or not lines or lines[-1]:  # a blank line after a blank line is the same slot
+                lines.append(line)
+                numbers.append(number)
+
+        start = 0
+        number = 1
+        for run in _NEWLINES.finditer(text):
+            add(text[start : run.start()], number)
+            breaks = run.end() - run.start()
+            if breaks > 1:
+                add("", number + 1)
+            number += breaks
+            start = run.end()
+        add(text[start:], number)
+        return cls(lines=lines, numbers=numbers)
 
     # --- labelling -------------------------------------------------------------------------
 
@@ -117,6 +142,10 @@ class Document:
     def relabel(self, index: int, name: str, rule: str, reason: str = "") -> None:
         """Replace the label of line ``index`` (a later step that knows better)."""
         self.labels[index] = Label(check_label(name), rule, reason)
+        self._view = None
+
+    def labels_changed(self) -> None:
+        """Say that :attr:`labels` was written to directly (a step that labels many lines at once)."""
         self._view = None
 
     def is_open(self, index: int) -> bool:
@@ -206,19 +235,29 @@ class View:
     not change it.
     """
 
-    __slots__ = ("_structure", "doc", "indices", "lines", "numbers")
+    __slots__ = ("_structure", "doc", "indices", "lines", "whole")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         labels = doc.labels
-        self.indices = [i for i, label in enumerate(labels) if label is None]
-        if len(self.indices) == len(labels):
-            self.lines = list(doc.lines)
-            self.numbers = list(doc.numbers)
+        if None not in labels or labels.count(None) == len(labels):
+            self.whole = True  # no line labelled yet: the view is the document (no copies)
+            self.indices: list[int] | range = range(len(labels)) if labels.count(None) == len(labels) else []
         else:
-            self.lines = [doc.lines[i] for i in self.indices]
-            self.numbers = [doc.numbers[i] for i in self.indices]
+            self.whole = False
+            self.indices = [i for i, label in enumerate(labels) if label is None]
+        if self.whole:
+            self.lines = doc.lines if self.indices else []
+        else:
+            lines = doc.lines
+            self.lines = [lines[i] for i in self.indices]
         self._structure: Structure | None = None
+
+    @property
+    def numbers(self) -> list[int]:
+        """The input line number of each line of the view."""
+        numbers = self.doc.numbers
+        return list(numbers) if self.whole and self.indices else [numbers[i] for i in self.indices]
 
     @property
     def title(self) -> str | None:
@@ -231,8 +270,30 @@ class View:
             from .lines.features import Structure
 
             features = self.doc.features
-            self._structure = Structure(self.lines, tuple([features[i] for i in self.indices]))
+            mine = tuple(features) if self.whole else tuple([features[i] for i in self.indices])
+            self._structure = Structure(self.lines, mine, self.gaps)
         return self._structure
+
+    def gaps(self) -> list[tuple[tuple[str, str], ...]]:
+        """For each view position of a non-blank line, the (label, text) of the non-blank lines
+        other steps labelled between it and the view's non-blank line before: what stood there in
+        the input. (Blank lines get none: what stood before them is given to the next line.)"""
+        doc = self.doc
+        if self.whole:
+            return [()] * len(self.indices)
+        labels, lines = doc.labels, doc.lines
+        gaps: list[tuple[tuple[str, str], ...]] = []
+        pending: list[tuple[str, str]] = []
+        start = 0
+        for i in self.indices:
+            pending.extend((label.name, lines[j]) for j in range(start, i) if (label := labels[j]) and lines[j])
+            if lines[i]:
+                gaps.append(tuple(pending))
+                pending = []
+            else:
+                gaps.append(())
+            start = i + 1
+        return gaps
 
     def content(self) -> list[int]:
         """View positions of the non-blank lines."""
@@ -251,7 +312,8 @@ class View:
     def edit(self, position: int, new_text: str, rule: str, detail: str = "") -> None:
         """Edit the line at view position ``position`` (the view's own copy follows)."""
         self.doc.edit(self.indices[position], new_text, rule, detail)
-        self.lines[position] = new_text
+        if self.lines is not self.doc.lines:
+            self.lines[position] = new_text
         if self._structure is not None:
             self._structure = self._structure.edited(position)
 

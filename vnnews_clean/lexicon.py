@@ -29,6 +29,7 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "tin bài khác",
         "bài viết khác",
         "tin liên quan",
+        "tin bài liên quan",
         "các tin liên quan",
         "tin tức liên quan",
         "bài liên quan",
@@ -111,6 +112,32 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
         "trang tiếp",
         "menu",
         "top",
+    }
+)
+
+# Whole lines that are a page's own controls and messages, not article text: font size buttons, a
+# table of contents' heading, a video box's label, a save button's message.
+UI_LINES: frozenset[str] = frozenset(
+    {
+        "a a",
+        "a- a+",
+        "a+ a-",
+        "a- a a+",
+        "cỡ chữ",
+        "mục lục",
+        "nội dung chính",
+        "xem nhanh",
+        "video đề xuất",
+        "video đang hot",
+        "video hot",
+        "video nổi bật",
+        "nghe bài viết",
+        "nghe đọc bài",
+        "đọc bài viết",
+        "lưu bài viết thành công",
+        "bạn có thể xem lại bài viết đã lưu ở trang",
+        "tin bài đã lưu",
+        "admin",
     }
 )
 
@@ -228,7 +255,7 @@ CAPTION_CREDIT_TAIL = re.compile(
     r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
     r"\s*(?::[^()\n]{0,60})?\)"
     r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
-    r"|Ảnh\s+minh\s+h(?:ọa|oạ))\s*[.)]?\s*$"
+    r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình)\s*[.)]?\s*$"
 )
 # Labels that open a caption line: "Chú thích ảnh: ...".
 CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S", re.IGNORECASE)
@@ -343,7 +370,6 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "multimedia",
         "emagazine",
         "infographic",
-        "ý kiến",
         "góc nhìn",
         "bạn đọc",
         "tâm sự",
@@ -368,11 +394,33 @@ SECTION_NAMES: frozenset[str] = frozenset(
 # Labels of the contact lines in a site's footer: "Hotline: ...", "Địa chỉ tòa soạn: ...".
 # After the last body paragraph a line with one of these labels goes even when
 # it is a sentence.
+# (A contact label alone, "Địa chỉ: ...", "Hotline: ...", is as often a place's in a travel guide: see FOOTER_TERMS.)
 FOOTER_LABELS = re.compile(
-    r"^(?:hotline|đường dây nóng|email|e-mail|điện thoại|đt|fax|địa chỉ(?: tòa soạn| toà soạn)?|tòa soạn|toà soạn"
-    r"|liên hệ(?: quảng cáo)?|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập"
-    r"|cơ quan chủ quản)\s*:",
+    r"^(?:địa chỉ tòa soạn|địa chỉ toà soạn|tòa soạn|toà soạn|liên hệ quảng cáo"
+    r"|chịu trách nhiệm(?: xuất bản| nội dung)?|tổng biên tập|phó tổng biên tập|cơ quan chủ quản)\s*:",
     re.IGNORECASE,
+)
+# What a site's footer speaks of: two of these in one line (any order, any place) make it the footer, sentence
+# or not ("Báo điện tử X. Giấy phép số ... Tổng biên tập: ...", "Điện thoại: ..., Fax: ..."); one alone does not
+# (an article may give a place's address and phone).
+# (Written as the casefolded text they are found in; "fax" and "email" as words.)
+FOOTER_TERMS: tuple[str, ...] = (
+    "giấy phép",
+    "tổng biên tập",
+    "tòa soạn",
+    "toà soạn",
+    "chịu trách nhiệm xuất bản",
+    "cơ quan chủ quản",
+    "điện thoại",
+    " fax",
+    "email",
+    "e-mail",
+    "hotline",
+    "đường dây nóng",
+    "bản quyền",
+    "ghi rõ nguồn",
+    "©",
+    "địa chỉ",
 )
 # Prompts a site prints under every article: follow us, get the app. In the tail
 # (after the last body paragraph) such a line shows the article is over.
@@ -406,6 +454,8 @@ COMMENT_CONTROLS = re.compile(
     r"\s*[·•|-]?\s*)+$",
     re.IGNORECASE,
 )
+# A word of those controls anywhere in a line ("Thích · Trả lời · 1 giờ trước").
+COMMENT_CONTROLS_WORDS = re.compile(r"\b(?:trả lời|phản hồi|báo vi phạm)\b", re.IGNORECASE)
 # Those controls with the reply link among them: only a comment card has one.
 COMMENT_REPLY = re.compile(
     r"^(?=.*(?:trả lời|phản hồi))(?:(?:thích|trả lời|phản hồi|báo vi phạm)(?:\s*\(?\d+\)?)?\s*[·•|-]?\s*)+$",
@@ -419,4 +469,218 @@ COMMON_WORDS: frozenset[str] = frozenset(
     cũng sẽ tại đó nhiều ra vào lại làm còn thì nhưng nên bị do mà việc nếu hơn sau trên đang phải rất vẫn
     chỉ hay hoặc nhất cùng vì đây họ chúng tôi ông bà anh chị em mình nói biết thể đi đều bởi qua số lên
     nay ở nhà thời gian trước cả lúc vừa mới hết đầu nào gì sự tới bằng luôn thấy nhau ta""".split()
+)
+
+# --- Credits and agency tags (vnnews_clean.lines.credits) ----------------------
+# Credits that name nobody: "Nguồn sưu tầm", "(Tổng hợp)", "St" (sưu tầm), "Nguồn: Internet".
+CREDIT_PHRASES: frozenset[str] = frozenset(
+    {
+        "sưu tầm",
+        "nguồn sưu tầm",
+        "nguồn: sưu tầm",
+        "st",
+        "tổng hợp",
+        "nguồn tổng hợp",
+        "nguồn: tổng hợp",
+        "tổng hợp từ internet",
+        "nguồn internet",
+        "nguồn: internet",
+        "theo internet",
+    }
+)
+# The country's best-known news outlets, as their names open a lead ("Dân Việt - ..."): a tag of
+# several capitalised words is an outlet only when named here (else it may be a place: "Hà Nội - ...").
+NEWS_OUTLETS: frozenset[str] = frozenset(
+    {
+        "dân việt",
+        "dân trí",
+        "tuổi trẻ",
+        "thanh niên",
+        "lao động",
+        "người lao động",
+        "tiền phong",
+        "nhân dân",
+        "quân đội nhân dân",
+        "công an nhân dân",
+        "an ninh thủ đô",
+        "hà nội mới",
+        "sài gòn giải phóng",
+        "pháp luật tp.hcm",
+        "pháp luật việt nam",
+        "giáo dục thời đại",
+        "giáo dục việt nam",
+        "đất việt",
+        "gia đình việt nam",
+        "phụ nữ việt nam",
+        "phụ nữ today",
+        "người đưa tin",
+        "kinh tế đô thị",
+        "đời sống pháp luật",
+        "doanh nghiệp và tiếp thị",
+        "vietnam plus",
+        "vietnamplus",
+        "vnexpress",
+        "zing news",
+        "tin tức",
+        "báo mới",
+        "infonet",
+        "vtc news",
+        "vov",
+        "vtv",
+        "ttxvn",
+    }
+)
+# The heading of a comment section under an article: the article is over above it.
+COMMENT_SECTION_HEADINGS: frozenset[str] = frozenset(
+    {
+        "bình luận",
+        "ý kiến bạn đọc",
+        "ý kiến của bạn",
+        "bình luận của bạn",
+        "gửi bình luận",
+        "viết bình luận",
+        "gửi ý kiến",
+        "hãy là người đầu tiên bình luận",
+        "bình luận facebook",
+    }
+)
+# Words that open the name of a place, a venue or a person addressed by a kinship title, never a
+# journalist's byline: "Chùa Bạch Vân", "Quán Nhân", "Khu du lịch Cồn Phụng", "Cô Chủ Nhỏ". Compared
+# case-folded with the first word of a name-shaped line. (Family names such as Hồ, Lâm, Cao are not here.)
+PLACE_WORDS: frozenset[str] = frozenset(
+    """quán chùa đền đình miếu nhà làng khu bãi biển núi đèo sông suối thác chợ phố đường cầu đảo vịnh hang
+    động rừng vườn đồi thung cánh xã huyện tỉnh phường khách tiệm cửa trường bệnh công ga bến cảng tháp lăng
+    cô chú bà ông bác dì cậu mợ chị""".split()
+)
+
+# --- Crawler records printed as text (vnnews_clean.cleaners.fields) -------------
+# The names crawlers give the fields of an article's record ("title: ...", "TIÊU ĐỀ: ...", "link: ..."),
+# compared through line_key, and what the field holds: the title, the lead, the body (article text, the
+# name cut off) or another field (link, category, time, tags: not article text).
+RECORD_FIELDS: dict[str, str] = {
+    **dict.fromkeys(["title", "tiêu đề", "headline"], "title"),
+    **dict.fromkeys(["description", "mô tả", "tóm tắt", "sapo", "summary", "abstract"], "lead"),
+    **dict.fromkeys(["content", "nội dung", "body", "text", "article"], "body"),
+    **dict.fromkeys(
+        [
+            "link",
+            "url",
+            "liên kết",
+            "đường dẫn",
+            "category",
+            "chuyên mục",
+            "danh mục",
+            "thời gian",
+            "time",
+            "date",
+            "published",
+            "ngày đăng",
+            "ngày",
+            "tags",
+            "tag",
+            "keywords",
+            "từ khóa",
+            "author",
+            "id",
+        ],
+        "field",
+    ),
+}
+
+# --- Flattened pages: where a page joined into one line breaks (vnnews_clean.flattened) -----------
+# Words only; vnnews_clean.flattened decides from them together with case, punctuation and position.
+# Written lower-case; the splitter matches them capitalised, as they start a sentence or heading.
+
+# Discourse connectives that open a sentence and are never a name, so a capitalised one right after
+# a word with no punctuation between shows two joined sentences: "... bài viết đã lưu Thế nhưng, ...".
+# Only phrases of two or more syllables: a one-syllable opener ("Khi", "Những", "Một") also starts
+# titles of works and names written without quotes ("bộ phim Những ngày thơ ấu").
+FLAT_CONNECTIVES: tuple[str, ...] = (
+    "tuy nhiên",
+    "thế nhưng",
+    "ngoài ra",
+    "bên cạnh đó",
+    "do đó",
+    "do vậy",
+    "vì vậy",
+    "vì thế",
+    "bởi vậy",
+    "chính vì vậy",
+    "chính vì thế",
+    "theo đó",
+    "trong khi đó",
+    "trong đó",
+    "như vậy",
+    "tóm lại",
+    "cuối cùng",
+    "mặt khác",
+    "ngược lại",
+    "thậm chí",
+    "trước đó",
+    "sau đó",
+    "hiện nay",
+    "trên thực tế",
+    "không những thế",
+    "không chỉ vậy",
+    "đáng chú ý",
+    "nhờ đó",
+    "qua đó",
+    "từ đó",
+)
+# Nouns that number a step or section heading: "Bước 1: Sơ chế", "Cách 2: ...", "Phần II. ...",
+# "Câu 3: ...", "Ngày 1: Hà Nội - Hạ Long", "Giai đoạn 2: ...".
+FLAT_STEP_WORDS: tuple[str, ...] = (
+    "bước",
+    "cách",
+    "phần",
+    "chương",
+    "mục",
+    "điều",
+    "câu",
+    "bài",
+    "ngày",
+    "giai đoạn",
+    "phương pháp",
+)
+# Abbreviations that end in a period yet end no sentence, as they stand before a name or a place:
+# "TS. Nguyễn Văn A", "PGS. TS. Lê B", "TP. Hồ Chí Minh", "Q. Bình Thạnh", "St. Louis".
+# Compared case-folded, without the period; single capital letters (initials) are handled apart.
+FLAT_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "tp",
+        "tt",
+        "tx",
+        "ts",
+        "ths",
+        "pgs",
+        "gs",
+        "bs",
+        "bsck",
+        "ks",
+        "ls",
+        "ns",
+        "nsnd",
+        "nsưt",
+        "nnưt",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+    }
+)
+# Labels of a photo or video credit, capitalised, with a colon: "... ngày 2/1. Ảnh: Hiếu Lương".
+# The credit closes its caption; the next sentence starts after the name.
+FLAT_CREDIT_LABELS: tuple[str, ...] = (
+    "ảnh",
+    "hình",
+    "hình ảnh",
+    "nguồn ảnh",
+    "ảnh minh họa",
+    "ảnh minh hoạ",
+    "photo",
+    "đồ họa",
+    "đồ hoạ",
+    "video",
+    "clip",
 )

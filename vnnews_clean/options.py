@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
+from ._validate import check_field_types
 from .boilerplate import Boilerplate
 from .lines.labels import Policy
 from .normalize import check_tone_style
@@ -29,11 +30,8 @@ class CleanOptions:
     boilerplate: Boilerplate | None = None
 
     def __post_init__(self) -> None:
+        check_field_types(self)  # keep_captions="no" is no answer: a TypeError naming the option
         check_tone_style(self.tone_style)
-        if not isinstance(self.paragraph_sep, str):
-            raise TypeError(f"paragraph_sep must be str, not {type(self.paragraph_sep).__name__}")
-        if self.boilerplate is not None and not isinstance(self.boilerplate, Boilerplate):
-            raise TypeError(f"boilerplate must be a Boilerplate or None, not {type(self.boilerplate).__name__}")
 
     def policy(self) -> Policy:
         """Which labels stay in the text (see :class:`vnnews_clean.lines.labels.Policy`)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,8 +32,9 @@ class CleanResult:
     warnings: tuple[str, ...] = ()
     # the date the page states it was published (HTML input: meta tags, JSON-LD, <time>), as written there
     published: str | None = None
-    # the label of every input line, kept lines too (see vnnews_clean.lines.labels)
-    labels: tuple[LineLabel, ...] = ()
+    # the label of every input line, kept lines too (see vnnews_clean.lines.labels): a sequence of
+    # LineLabel, made when first read
+    labels: Sequence[LineLabel] = ()
 
     def __str__(self) -> str:
         return self.text
@@ -113,23 +114,13 @@ class Pipeline:
     ``pipeline(text)`` returns clean text; ``pipeline.run(text)`` returns a
     :class:`CleanResult` with metadata and every removal. Pipelines are
     immutable: :meth:`without`, :meth:`with_step` return new ones.
-
-    ``settle`` names steps whose removals move where the article ends (the
-    tail and the closing byline): a byline taken with text after it brings
-    the lines around it together, and the zones found before no longer hold.
-    While a round of these steps removes a line that has text after it, they
-    run again (in pipeline order), so a second clean finds nothing more.
     """
-
-    # rounds after the first: each removes lines, so few are ever needed
-    SETTLE_MAX_ROUNDS = 3
 
     def __init__(
         self,
         steps: Iterable[Step],
         *,
         paragraph_sep: str = "\n",
-        settle: Iterable[str] = (),
         policy: Policy | None = None,
     ) -> None:
         self.steps: tuple[Cleaner, ...] = tuple(_as_step(s) for s in steps)
@@ -139,9 +130,6 @@ class Pipeline:
         names = self.names
         if len(set(names)) != len(names):
             raise ValueError(f"step names must be unique: {names}")
-        self.settle: tuple[str, ...] = tuple(settle)
-        for name in self.settle:
-            self[name]  # raises KeyError for a typo
 
     @classmethod
     def default(cls, **options: Any) -> Pipeline:
@@ -154,14 +142,18 @@ class Pipeline:
             [
                 c.Normalizer(options.tone_style),
                 *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
+                c.FlattenedCleaner(),
+                c.DomHintsCleaner(),
                 # line-local noise first, so the title is found among what remains
                 c.HtmlResidueCleaner(),
+                c.RecordFieldsCleaner(),
                 c.NavigationCleaner(),
                 c.RelatedBlockCleaner(),
                 c.InlineRelatedCleaner(),
                 c.TitleCleaner(),
-                c.HeadCleaner(),
+                # images and their captions first: the head's chrome is what is left around the title
                 c.ImageCleaner(keep_captions=options.keep_captions),
+                c.HeadCleaner(),
                 c.RepeatedTitleCleaner(),
                 # before duplicates: a lead that opens "(Dân trí) - " is compared without its tag,
                 # as a second run would see it
@@ -175,7 +167,6 @@ class Pipeline:
                 c.WhitespaceCleaner(),
             ],
             paragraph_sep=options.paragraph_sep,
-            settle=(c.TailCleaner.name, c.BylineCleaner.name),
             policy=options.policy(),
         )
 
@@ -205,7 +196,6 @@ class Pipeline:
         return Pipeline(
             [s for s in self.steps if s.name not in names],
             paragraph_sep=self.paragraph_sep,
-            settle=[name for name in self.settle if name not in names],
             policy=self.policy,
         )
 
@@ -223,60 +213,80 @@ class Pipeline:
         else:
             position = len(steps) - 1 if steps and steps[-1].name == c.WhitespaceCleaner.name else len(steps)
         steps.insert(position, new)
-        return Pipeline(steps, paragraph_sep=self.paragraph_sep, settle=self.settle, policy=self.policy)
+        return Pipeline(steps, paragraph_sep=self.paragraph_sep, policy=self.policy)
 
-    def run(self, text: str) -> CleanResult:
-        """Clean ``text`` and report how."""
+    def run(self, text: str, *, hints: Sequence[str | None] | None = None) -> CleanResult:
+        """Clean ``text`` and report how. ``hints``: what an HTML page's DOM said of each line
+        (see :attr:`vnnews_clean.ExtractedPage.hints`), read by the ``dom`` step."""
         require_str(text, "text")
         doc = Document.from_text(fix_line_breaks(text))
+        if hints is not None and len(hints) == len(doc.lines):
+            doc.hints = list(hints)
         for step in self.steps:
             step.apply(doc)
-        if self.settle:
-            self._settle(doc)
         return result_of(doc, self.policy, self.paragraph_sep)
-
-    def _settle(self, doc: Document) -> None:
-        """Runs the :attr:`settle` steps again while a round of them labelled a line with text after it."""
-        settling = [step for step in self.steps if step.name in self.settle]
-        names = {step.name for step in settling}
-        seen: set[int] = set()  # lines the settle steps labelled so far
-        for _ in range(self.SETTLE_MAX_ROUNDS):
-            mine = {
-                n
-                for n, line, label in zip(doc.numbers, doc.lines, doc.labels, strict=True)
-                if line and label is not None and label.rule in names
-            }
-            if mine == seen:
-                return
-            rows = zip(doc.numbers, doc.lines, doc.labels, strict=True)
-            last = max((n for n, line, label in rows if line and label is None), default=0)
-            if not any(number < last for number in mine - seen):
-                return
-            seen = mine
-            for step in settling:
-                step.apply(doc)
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
 
 
+class LineLabels(Sequence[LineLabel]):
+    """The label of every input line of a result (see :class:`~vnnews_clean.LineLabel`), made
+    when first read: most callers want the text alone, and a record per line costs."""
+
+    __slots__ = ("_kept", "_labels", "_lines", "_made", "_numbers")
+
+    def __init__(self, lines: list[str], numbers: list[int], labels: list[Label], kept: list[bool]) -> None:
+        self._lines, self._numbers, self._labels, self._kept = lines, numbers, labels, kept
+        self._made: tuple[LineLabel, ...] | None = None
+
+    def _all(self) -> tuple[LineLabel, ...]:
+        made = self._made
+        if made is None:
+            rows = zip(self._numbers, self._labels, self._lines, self._kept, strict=True)
+            made = self._made = tuple(
+                LineLabel(number, label.name, label.rule, label.reason, line, keep)
+                for number, label, line, keep in rows
+            )
+        return made
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def, override]
+        return self._all()[index]
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __iter__(self) -> Iterator[LineLabel]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == tuple(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
 def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> CleanResult:
     """The text the policy keeps of a labelled document, every line's label, and what was removed."""
     label_article(doc)
-    labels: list[LineLabel] = []
+    keeps: dict[str, bool] = {}  # the policy's answer per label name, asked once
+    kept_flags: list[bool] = []
     kept: list[str] = []
     drops: list[Removal] = []
     for line, number, label in zip(doc.lines, doc.numbers, doc.labels, strict=True):
         assert label is not None  # label_article labels every line left
-        keep = policy.keeps(label.name)
-        labels.append(LineLabel(number, label.name, label.rule, label.reason, line, keep))
+        name = label.name
+        keep = keeps.get(name)
+        if keep is None:
+            keep = keeps[name] = policy.keeps(name)
+        kept_flags.append(keep)
         if keep:
             if line:
                 kept.append(line)
         elif line:
             drops.append(Removal(label.rule, number, line, None, label.reason))
     # edits and drops in input order; a line's edits before its drop
-    removed = sorted([*doc.edits, *drops], key=lambda r: r.line)
+    removed = sorted([*doc.edits, *drops], key=_LINE) if doc.edits else drops
     return CleanResult(
         text=paragraph_sep.join(kept),
         title=doc.title,
@@ -284,5 +294,12 @@ def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> Clean
         source=doc.source,
         removed=tuple(removed),
         warnings=tuple(doc.warnings),
-        labels=tuple(labels),
+        labels=LineLabels(doc.lines, doc.numbers, doc.labels, kept_flags),  # type: ignore[arg-type]
     )
+
+
+def _line(removal: Removal) -> int:
+    return removal.line
+
+
+_LINE = _line

@@ -7,11 +7,12 @@
     python benchmarks/real/rebuild.py sources           # rewrite SOURCES.md from committed.json and the labels
 
 A ``NNN.labels.json`` names its source (repository, commit, path, and how the document is taken out of the file:
-the whole file, a JSON record's fields, a CSV row's fields) and holds, for every line of the input, whether the
-line is gold (``k``), optional (``o``: written ``?? line``) or not article text (``d``), plus the character spans
-of a line whose gold is only a part of it (an agency tag cut off a lead, a caption glued before a paragraph, the
-paragraphs of a page flattened to one line). The lines of an HTML page are its visible text blocks, as
-``page_lines`` reads them (standard library only, so the labels do not move with a parser's version).
+the whole file, a JSON record's fields, a JSON-lines line's fields, a CSV row's fields, a record between separator
+strings) and holds, for every line of the input, whether the line is gold (``k``), optional (``o``: written
+``?? line``) or not article text (``d``), plus the character spans of a line whose gold is only a part of it (an
+agency tag or a crawler's field label cut off a lead, a caption glued before a paragraph, the paragraphs of a page
+flattened to one line). The lines of an HTML page are its visible text blocks, as ``page_lines`` reads them
+(standard library only, so the labels do not move with a parser's version).
 
 The rebuilt ``NNN.input.txt|html``, ``NNN.gold.txt`` and ``NNN.gold.json`` go to ``cache/`` (git-ignored); the
 SHA-256 of the input and of the gold are checked, so a source that changed is reported, not scored.
@@ -22,6 +23,7 @@ The repositories come from ``--mirror``, laid out as the search tool's ``fetch``
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import hashlib
 import io
@@ -35,6 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / "cache"
 _WS = re.compile(r"\s+")
+_RUN = re.compile(r"(\s+)|\S+")
 
 # Tags that start a new text block (the same set as benchmarks/quality.py's html_to_lines).
 BLOCKS = frozenset(
@@ -147,6 +150,8 @@ def extract(data: bytes, how: dict) -> str:
         return _fields(records[how["index"]], how["fields"])
     if kind == "jsonl":
         return _fields(json.loads(text.splitlines()[how["line"]]), how["fields"])
+    if kind == "split":  # records written one after another in a text file, between separator strings
+        return text.split(how["separator"])[how["index"]]
     if kind == "csv":
         reader = csv.DictReader(io.StringIO(text), delimiter=how.get("delimiter", ","))
         for n, row in enumerate(reader):
@@ -176,8 +181,26 @@ def gold_lines(lines: list[str], codes: str, cuts: dict[str, list]) -> list[str]
     return out
 
 
+def _collapsed(line: str) -> tuple[str, list[int]]:
+    """The line with every run of spaces made one space, and for each of its characters, its index in the line."""
+    chars: list[str] = []
+    where: list[int] = []
+    for m in _RUN.finditer(line):
+        if m.group(1):
+            chars.append(" ")
+            where.append(m.start())
+        else:
+            chars.append(m.group())
+            where.extend(range(m.start(), m.end()))
+    return "".join(chars), where
+
+
 def derive(lines: list[str], gold: list[str]) -> tuple[str, dict[str, list]]:
-    """Labels that rebuild ``gold`` from ``lines``: each gold line is a whole input line or a span of one, in order."""
+    """Labels that rebuild ``gold`` from ``lines``: each gold line is a whole input line or a span of one, in order.
+
+    A span is found in the line with its runs of spaces collapsed (as gold lines are written) and recorded in the
+    line's own character positions, so ``gold_lines`` gives the gold back from lines that keep their spaces.
+    """
     canon = [_WS.sub(" ", x).strip() for x in lines]
     codes = ["d"] * len(lines)
     cuts: dict[str, list] = {}
@@ -190,15 +213,13 @@ def derive(lines: list[str], gold: list[str]) -> tuple[str, dict[str, list]]:
                 codes[i] = code
                 i += 1
                 break
-            at = lines[i].find(text, offset) if text else -1
-            if at < 0 and offset == 0:  # the gold may collapse spaces the line has
-                at = _WS.sub(" ", lines[i]).find(text)
-                if at >= 0 and _WS.sub(" ", lines[i]) != lines[i]:
-                    raise ValueError(f"line {i}: a span inside a line with runs of spaces; label it by hand")
+            flat, where = _collapsed(lines[i])
+            at = flat.find(text, bisect.bisect_left(where, offset)) if text else -1
             if at >= 0:
-                cuts.setdefault(str(i), []).append([at, at + len(text), code])
+                start, end = where[at], where[at + len(text) - 1] + 1
+                cuts.setdefault(str(i), []).append([start, end, code])
                 codes[i] = "c"
-                offset = at + len(text)
+                offset = end
                 break
             i, offset = i + 1, 0
         else:
@@ -264,6 +285,10 @@ def sources_table() -> str:
             where += f" (record {how['index']}: {', '.join(how['fields'])})"
         elif how.get("kind") == "csv":
             where += f" (row {how['row']}: {', '.join(how['fields'])})"
+        elif how.get("kind") == "jsonl":
+            where += f" (line {how['line']}: {', '.join(how['fields'])})"
+        elif how.get("kind") == "split":
+            where += f" (record {how['index']} between {how['separator']!r})"
         commit = src.get("commit", "")[:10] or "—"
         rows.append(
             f"| {doc_id} | {doc['site']} | {doc['format']} | {src['repo']} | {where} | {commit} | {src['licence']} "
@@ -303,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         try:
             status = rebuild(path, a.mirror, a.shared, a.out)
-        except (OSError, subprocess.CalledProcessError, ValueError, KeyError) as exc:
+        except (OSError, subprocess.CalledProcessError, ValueError, KeyError, IndexError) as exc:
             status = f"{path.name.split('.')[0]}: FAILED: {exc}"
         failed += "ok (" not in status
         print(status)

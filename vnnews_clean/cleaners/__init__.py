@@ -4,7 +4,10 @@ works alone as ``str -> str``, and composes in :class:`vnnews_clean.Pipeline`.""
 from .base import Cleaner
 from .boilerplate import BoilerplateCleaner
 from .byline import BylineCleaner, SourceTagCleaner
+from .dom import DomHintsCleaner
 from .duplicates import DuplicateCleaner
+from .fields import RecordFieldsCleaner
+from .flattened import FlattenedCleaner
 from .html_residue import HtmlResidueCleaner
 from .images import ImageCleaner
 from .inline import InlineRelatedCleaner
@@ -19,13 +22,16 @@ __all__ = [
     "BoilerplateCleaner",
     "BylineCleaner",
     "Cleaner",
+    "DomHintsCleaner",
     "DuplicateCleaner",
+    "FlattenedCleaner",
     "HeadCleaner",
     "HtmlResidueCleaner",
     "ImageCleaner",
     "InlineRelatedCleaner",
     "NavigationCleaner",
     "Normalizer",
+    "RecordFieldsCleaner",
     "RelatedBlockCleaner",
     "RepeatedTitleCleaner",
     "SourceTagCleaner",

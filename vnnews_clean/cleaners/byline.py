@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import accumulate
 
 from ..document import Document, View
-from ..lexicon import (
-    BYLINE_AGENCY_TAIL,
-    BYLINE_COMPILED,
-    BYLINE_LABEL,
-    BYLINE_SIGNATURES,
-    CLOSING_CREDIT,
-    CREDIT_LINK_PLACEHOLDER,
-    MEDIA_NOUNS,
-)
+from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, read_credit
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures, cached_by_text, features_of
 from ..lines.shapes import (
@@ -27,137 +17,17 @@ from ..lines.shapes import (
     is_paragraph,
     more_words_than,
 )
-from ..normalize.syllable import SPLIT, parse
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
 CLOSING_LINES = 3  # a name, a credit and a date, in any order
-CREDIT_MAX_WORDS = 8
-BYLINE_MAX_CHARS = 90
-BYLINE_MAX_SPACES = 14
-# Lower-case words a credit may hold: "Bài và ảnh: X", "Theo báo X", "X (tổng hợp từ Y)".
-CREDIT_MAX_LOWER_WORDS = 4
-NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
-AGENCY_MAX_WORDS = 5
 # A paragraph this long after a byline candidate means the article goes on.
 BODY_PROSE_MIN_WORDS = 15
 
-# Toned letter -> its untoned base, to check syllables of names.
-_UNTONE = str.maketrans({toned: base for toned, (base, _) in SPLIT.items()})
-# Where a byline joins several names or a name and an agency: "Minh Anh - Thu Hà", "A, B và C".
-_NAME_JOINS = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s+|\s+và\s+")
-# A name and its agency joined by a slash: "Hà Mai/TTXVN".
-_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]{2,40}?)\s*/\s*(?P<source>[^/\s][^/]{1,30})$")
-# What a credit longer than a name must contain: a label's colon, a join, parentheses, a credit word.
-_CREDIT_HINT = re.compile(r"[:\-–—(/,&|•]|\svà\s|^(?:[Tt]heo|[Nn]guồn)\s")
-# An initial before a syllable: "T.Chuyên", "Ng. Thắng".
-_INITIAL = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?")
 
-
-def _is_syllable(word: str) -> bool:
-    """A single Vietnamese syllable, any case, with at most one tone mark."""
-    lower = word.lower()
-    base = lower.translate(_UNTONE)
-    if sum(a != b for a, b in zip(lower, base, strict=True)) > 1:
-        return False
-    return parse(base) is not None
-
-
-def is_person_name(text: str) -> bool:
-    """2–5 capitalised Vietnamese syllables ("Nguyễn Minh Anh", "QUANG THẮNG", "T.Chuyên")."""
-    if not text or len(text) > 50:
-        return False
-    words = _INITIAL.sub("", text).split()
-    count = len(words) + (text != " ".join(words))
-    if not NAME_MIN_SYLLABLES <= count <= NAME_MAX_SYLLABLES or not words:
-        return False
-    return all(w[0].isupper() and w.isalpha() and _is_syllable(w) for w in words)
-
-
-def _is_agency(text: str) -> bool:
-    """An agency or site named in a credit: "TTXVN", "VnExpress", "Dân trí", "Báo Lao Động", "vov.vn"."""
-    words = text.split()
-    if not 1 <= len(words) <= AGENCY_MAX_WORDS or not text[0].isalnum():
-        return False
-    if text.startswith(MEDIA_NOUNS) and len(words) > 1:
-        return words[-1][0].isupper()  # "báo Lao Động", not "ông Nguyễn Văn A" (no outlet noun)
-    return text[0].isupper() or "." in text
-
-
-@dataclass
-class Credit:
-    """What one closing or opening line says: who wrote it, where it comes from."""
-
-    authors: list[str] = field(default_factory=list)
-    source: str | None = None
-
-
-def _source_credit(line: str) -> str | None:
-    """ "Theo TTXVN" / "(Theo VnExpress)" / "Nguồn: VOV" -> the source; None unless a short credit.
-
-    "Theo ông Nguyễn Văn A, ..." is a sentence: the source must be a short
-    capitalised name, not end like a sentence.
-    """
-    if more_words_than(line, CREDIT_MAX_WORDS) or (ends_sentence(line) and not line.endswith((")", "."))):
-        return None
-    match = CLOSING_CREDIT.match(line)
-    if match is None:
-        return None
-    source = match["source"].strip().rstrip(".")
-    return source if source and _is_agency(source) and not ends_sentence(source) else None
-
-
-def read_credit(line: str) -> Credit | None:
-    """The byline or credit a line is, or None when the line is anything else.
-
-    Forms: a bare name or several ("Minh Anh - Thu Hà"), "PV", "Nhóm PV",
-    labelled ("Bài và ảnh: X", "Tin, ảnh: X"), compiled ("X (t/h)"), with an
-    agency ("Thu Hà (TTXVN)", "X (Theo Y)", "X - TTXVN"), with a date after
-    it ("Minh Anh - 12/3/2024"), and source credits ("Theo X", "Nguồn: X").
-    """
-    spaces = line.count(" ")
-    if len(line) > BYLINE_MAX_CHARS or spaces > BYLINE_MAX_SPACES:
-        return None
-    if spaces >= NAME_MAX_SYLLABLES:
-        if not _CREDIT_HINT.search(line):
-            return None  # longer than a name, with no label, join or credit word: a phrase
-        if sum(word[:1].islower() for word in line.split()) > CREDIT_MAX_LOWER_WORDS:
-            return None  # names and agencies are capitalised: this is a phrase
-    source = _source_credit(line)
-    if source is not None:
-        return Credit(source=source)
-    if line.endswith(("]", "].")) and CREDIT_LINK_PLACEHOLDER.match(line):
-        return Credit()  # "Nguồn: [Link nguồn]": a credit with its name lost
-    text = words_before_date(line) if line[-1:].isdigit() and is_dateline(line) else line  # "Minh Anh - 12/3/2024"
-    text = BYLINE_COMPILED.sub("", text)
-    credit = Credit()
-    tail = BYLINE_AGENCY_TAIL.search(text)
-    if tail is not None and tail.start() > 0 and _is_agency(tail["source"]):
-        credit.source = tail["source"]
-        text = text[: tail.start()]
-    slashed = _SLASH_AGENCY.match(text)
-    if slashed is not None and credit.source is None and _is_agency(slashed["source"]):
-        credit.source = slashed["source"]
-        text = slashed["name"]  # "Hà Mai/TTXVN", "Bảo Anh/VOV-Tây Bắc"
-    labelled = BYLINE_LABEL.match(text)
-    if labelled is not None:
-        text = text[labelled.end() :]
-    text = text.strip()
-    if not text:
-        return None
-    if text.casefold() in BYLINE_SIGNATURES or is_person_name(text):
-        credit.authors.append(text)
-        return credit
-    parts = _NAME_JOINS.split(text)
-    if len(parts) < 2:
-        return None
-    last = parts[-1]
-    if credit.source is None and len(last) > 1 and (last.isupper() or "." in last) and not is_person_name(last):
-        credit.source = parts.pop()  # "Tá Lâm - VNE"
-    if not all(p.casefold() in BYLINE_SIGNATURES or is_person_name(p) for p in parts):
-        return None
-    credit.authors.append(text if credit.source is None else " - ".join(parts))
-    return credit
+def _names_a_person(credits: list[Credit | bool | None]) -> bool:
+    """The run names a person (a byline), not only an outlet or a date."""
+    return any(isinstance(c, Credit) and c.authors for c in credits)
 
 
 def _is_date(line: str) -> bool:
@@ -244,7 +114,7 @@ class BylineCleaner(Cleaner):
         for position in [
             p
             for p in range(total)
-            if not (prose_after[p] and prose_after[p] * 2 >= total - p - 1)
+            if (prose_after[p] <= 1 or prose_after[p] * 2 < total - p - 1)
             and len(lines[content[p]]) <= BYLINE_MAX_CHARS
         ]:
             line = lines[content[position]]
@@ -303,6 +173,17 @@ class BylineCleaner(Cleaner):
         if rest == 0:
             return True
         following = lines[content[end]]
+        # what follows, credits and dates aside (they go as well, and a second reading would not see them);
+        # counted only up to three (a note and furniture): a run is read in time linear in what it looks at
+        others = 0
+        for p in range(end, len(content)):
+            line = lines[content[p]]
+            if not is_credit(line) and not _is_date(line):
+                others += 1
+                if others > 2:
+                    break
+        if prose_after[end] <= 1 and others <= 2 and is_paragraph(following) and _names_a_person(credits[start:end]):
+            return True  # a person's byline, then a note ("Bài viết có sử dụng tư liệu ..."), then furniture
         if _is_body_prose(following, features_of(following)) or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on
         return prose_after[end] * 2 < rest
@@ -315,8 +196,8 @@ class BylineCleaner(Cleaner):
         """
         features = doc.structure.features
         lead = next((p for p, i in enumerate(content) if features[i].paragraph), None)  # type: ignore[union-attr]
-        if lead is None or lead < 2:
-            return  # room for a title and a byline before the lead, or none
+        if lead is None or lead < 1:
+            return  # room for a byline (and a title) before the lead, or none
         start = lead
         group: list[tuple[int, Credit | None]] = []
         while start > 0 and len(group) < CLOSING_LINES - 1:
@@ -326,7 +207,15 @@ class BylineCleaner(Cleaner):
                 break
             group.insert(0, (content[start - 1], credit))
             start -= 1
-        if start == 0 or not group or not is_headline(doc.lines[content[start - 1]]):
+        if not group:
+            return
+        if start == 0:
+            # the document opens with its byline ("Tác giả: Kylie"), no title above: only a credit
+            # that says it is one, never a bare name (it may be the title)
+            if any(credit is not None and credit.authors and credit.strong for _, credit in group):
+                self._take(doc, group, drops, authors)
+            return
+        if not is_headline(doc.lines[content[start - 1]]):
             return
         if any(credit is not None and credit.authors for _, credit in group):
             self._take(doc, group, drops, authors)
@@ -356,46 +245,8 @@ class BylineCleaner(Cleaner):
                 named = True
 
 
-# "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
-_PAREN_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?P<dash>[-–—:]\s*)?(?=[\w\"“'‘])")
-_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*(?=[\w\"“'‘(])")
-_EMPTY_TAG = re.compile(r"^\(\s*\)\s*[-–—]\s*")
-_DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
-SOURCE_TAG_MAX_WORDS = 3
 LEAD_CANDIDATES = 2
 TITLE_MAX_WORDS = 25
-
-
-def _abbreviation(token: str) -> bool:
-    """ "TTO", "ND", "LĐTĐ", "VOV.VN", "Zing.vn", "Bongda24h", "VnExpress": not an ordinary word."""
-    if _DOMAIN.search(token):
-        return True
-    letters = [c for c in token if c.isalpha()]
-    if not letters or not token[0].isupper():
-        return False
-    return sum(c.isupper() for c in letters) >= 2 or any(c.isdigit() for c in token)
-
-
-def agency_tag(line: str) -> re.Match[str] | None:
-    """The agency tag opening a lead or teaser, by shape: a short capitalised tag
-    in parentheses (followed by a dash unless it is an abbreviation), or an
-    abbreviation or site name followed by a dash. "(Một số) doanh nghiệp ..." is not one."""
-    if line[:1] != "(":
-        head = line[:27]  # sliced once: this runs on every line of the tail
-        if " -" not in head and " –" not in head and " —" not in head:
-            return None  # cheap: neither parentheses nor a dash where a tag would end
-    match = _PAREN_TAG.match(line)
-    if match is not None:
-        tag = match["tag"].strip()
-        if not tag[:1].isupper() or more_words_than(tag, SOURCE_TAG_MAX_WORDS):
-            return None
-        if match["dash"] or (" " not in tag and _abbreviation(tag)):
-            return match
-        return None
-    match = _BARE_TAG.match(line)
-    if match is not None and _abbreviation(match["tag"]):
-        return match
-    return None
 
 
 class SourceTagCleaner(Cleaner):
@@ -414,7 +265,7 @@ class SourceTagCleaner(Cleaner):
 
     def _take_tag(self, doc: View, lead: int) -> bool:
         line = doc.lines[lead]
-        empty = _EMPTY_TAG.match(line)
+        empty = EMPTY_TAG.match(line)
         if empty is not None and is_paragraph(line[empty.end() :]):
             self._strip(doc, lead, line[empty.end() :], "empty agency tag")  # "() - ...": the name was a link
             return True

@@ -1,14 +1,21 @@
-"""Duplicate lines, and teaser copies of the paragraph that follows them."""
+"""Paragraphs printed twice, and teaser copies of the paragraph that follows them."""
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
-from ..lines.shapes import is_headline, more_words_than
+from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
 from .base import Cleaner
 
-# Shorter lines repeat legitimately ("PV:" in an interview).
+# Shorter lines repeat legitimately ("PV:" in an interview, "Cù lao Minh" heading two sections).
 DUPLICATE_MIN_WORDS = 4
 TEASER_MIN_WORDS = 6
+# A headline-shaped line this long that a paragraph at most this many lines away holds is a copy of it.
+COPY_MIN_WORDS = 8
+COPY_DISTANCE = 3
+# A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters.
+FIELD_LABEL_MAX_CHARS = 25
 
 
 def is_teaser_of(teaser: str, full: str) -> bool:
@@ -16,9 +23,7 @@ def is_teaser_of(teaser: str, full: str) -> bool:
 
     A headline-shaped line is never a teaser: a lead may begin with the
     words of the title. A line ending in a full stop that ``full`` does not
-    have at that place is a sentence of its own, not a cut copy: two such
-    paragraphs brought together by a later removal must not read as a teaser
-    on a second run.
+    have at that place is a sentence of its own, not a cut copy.
     """
     if len(teaser) >= len(full):
         return False
@@ -30,25 +35,80 @@ def is_teaser_of(teaser: str, full: str) -> bool:
     return more_words_than(teaser, TEASER_MIN_WORDS - 1) and not is_headline(teaser)
 
 
+_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zđ])[.)]\s")
+
+
+def is_entry_line(line: str) -> bool:
+    """A line of a structured entry, which different entries legitimately repeat: a list item
+    ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ...")."""
+    if line.startswith(LIST_MARKS) or _NUMBERED.match(line):
+        return True
+    colon = line.find(":", 0, FIELD_LABEL_MAX_CHARS)
+    return colon > 0 and not more_words_than(line[:colon], 3)
+
+
 class DuplicateCleaner(Cleaner):
-    """Drops a line that repeats an earlier one, and a teaser right before the full paragraph."""
+    """Labels a paragraph the page printed twice, and a teaser right before the full paragraph.
+
+    A copy goes when the page or the dump repeated it: right after the first
+    print (every paragraph twice), or anywhere before the article's last line (a
+    lead printed again where the body starts). Kept as printed: short lines and
+    the lines of structured entries (a hotel's "• Mức giá: ..." line, the same
+    for two hotels), and a copy that closes the text (an author's refrain of the
+    opening line).
+    """
 
     name = "duplicate"
 
     def apply(self, doc: Document) -> None:
         view = doc.view()
         lines = view.lines
+        content = [i for i, line in enumerate(lines) if line]
+        last = content[-1] if content else -1
         seen: set[str] = set()
         kept: list[int] = []
         drops: dict[int, str] = {}
-        for i, line in enumerate(lines):
-            if not line:
-                continue
-            if line in seen and line.count(" ") >= DUPLICATE_MIN_WORDS - 1:
+        for i in content:
+            line = lines[i]
+            if (
+                line in seen
+                and line.count(" ") >= DUPLICATE_MIN_WORDS - 1
+                and not is_entry_line(line)
+                and (lines[kept[-1]] == line or i != last)  # (right after its print: the page's, not a refrain)
+            ):
                 drops[i] = "repeat"
                 continue
+            seen.add(line)
             while kept and is_teaser_of(lines[kept[-1]], line):
                 drops[kept.pop()] = "teaser"
-            seen.add(line)
             kept.append(i)
+        for position, i in enumerate(content):
+            if i not in drops and self._copies_text_nearby(lines, content, position):
+                drops[i] = "copy of the text"
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
+
+    @staticmethod
+    def _copies_text_nearby(lines: list[str], content: list[int], position: int) -> bool:
+        """A headline-shaped line that a paragraph just above it holds word for word: a caption or a
+        pull quote that repeats the text (the text stays in its paragraph). A heading that the
+        next paragraph opens with ("Cù lao Minh" / "Cù lao Minh là ...") is the article's."""
+        line = lines[content[position]]
+        if line.count(" ") < COPY_MIN_WORDS - 1 or not is_headline(line):
+            return False
+        before = content[max(0, position - COPY_DISTANCE) : position]
+        return any(_holds_sentence(lines[i], line) for i in before)
+
+
+def _holds_sentence(paragraph: str, line: str) -> bool:
+    """``line`` is one whole sentence of ``paragraph`` (its final stop aside): it starts the paragraph
+    or a sentence in it, and a sentence ends right after it."""
+    if len(paragraph) <= len(line):
+        return False
+    at = paragraph.find(line)
+    while at >= 0:
+        starts = at == 0 or paragraph[:at].rstrip().endswith((".", "!", "?", "…", ":"))
+        end = paragraph[at + len(line) : at + len(line) + 1]
+        if starts and end in (".", "!", "?", "…"):
+            return True
+        at = paragraph.find(line, at + 1)
+    return False

@@ -104,9 +104,11 @@ def may_be_credited(line: str) -> bool:
     if line[:1] in "Cc" or line.find(":", -CREDIT_TAIL_MAX_CHARS) >= 0:
         return True
     rest = line.rstrip()  # no copy of a line that ends in no space
-    if rest[-1:] in ".)":
+    if rest.endswith(")"):
+        return True
+    if rest[-1:] == ".":
         rest = rest[:-1].rstrip()
-    return rest.endswith((")", "ọa", "oạ"))
+    return rest.endswith((")", "ọa", "oạ", "hình"))
 
 
 def is_caption_label(line: str) -> bool:

@@ -6,7 +6,17 @@ import re
 from statistics import median
 
 from ..document import Document
-from ..lines.shapes import blank_separated, is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.credits import is_credit
+from ..lines.shapes import (
+    LIST_MARKS,
+    blank_separated,
+    ends_sentence,
+    has_letter,
+    is_paragraph,
+    more_words_than,
+    sentence_count,
+    word_count,
+)
 from .base import Cleaner
 from .image_markers import (
     MARKER_FIRST_CHARS,
@@ -45,6 +55,8 @@ LABEL_OF = {
     "alt text": "title_copy",
     "credit": "photo_credit",
     "credited caption": "caption",
+    "bracketed caption": "caption",
+    "gallery caption": "caption",
     "caption": "caption",
 }
 
@@ -97,6 +109,8 @@ class ImageCleaner(Cleaner):
             else:
                 if may_be_credited(line) and _is_credited_caption(line):
                     drops[i] = "credited caption"
+                elif line[0] == "(" and is_bracketed_caption(line):
+                    drops[i] = "bracketed caption"
                 continue
             caption = self._caption_after(lines, i, spaced, kind == "alt text", typical)
             if caption is not None and caption == title_index:
@@ -107,6 +121,8 @@ class ImageCleaner(Cleaner):
             if caption is not None:
                 captions.append(caption)
                 drops[caption] = "caption"
+        for i in _gallery_captions(lines):
+            drops.setdefault(i, "gallery caption")
         if self.keep_captions:  # the policy keeps captions: without their table pipes
             for i in captions:
                 if is_piped(lines[i]):
@@ -161,6 +177,53 @@ def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
         lengths = [other.count(" ") + 1 for other in lines if is_paragraph(other)]  # no split of huge lines
         typical.append(median(lengths) if lengths else 0.0)
     return words <= typical[0] * RUN_ON_CAPTION_SHARE_OF_MEDIAN
+
+
+# A caption printed in brackets between paragraphs is at most this long.
+BRACKETED_CAPTION_MAX_WORDS = 30
+
+
+def is_bracketed_caption(line: str) -> bool:
+    """ "(Trụ sở chính của G42 Medications Trading LLC).": a whole line in brackets, one phrase, not a
+    credit ("(Theo TTXVN)") nor an agency tag: what a page prints under a picture."""
+    inner = line.rstrip(" .")
+    if not (inner.startswith("(") and inner.endswith(")")) or inner.count("(") != 1:
+        return False
+    inner = inner[1:-1].strip()
+    return (
+        bool(inner)
+        and not more_words_than(inner, BRACKETED_CAPTION_MAX_WORDS)
+        and sentence_count(inner) == 1
+        and not is_credit(line)
+        and not is_credit(inner)
+        and has_letter(inner)
+    )
+
+
+# A photo gallery's captions repeat one label of a few words before each picture's phrase:
+# "Cách làm bong bóng nhồi thịt: Luộc và rửa sạch", "Cách làm bong bóng nhồi thịt: Hấp ...".
+GALLERY_MIN_CAPTIONS = 3
+GALLERY_LABEL_MIN_WORDS = 3
+GALLERY_LABEL_MAX_CHARS = 60
+GALLERY_PHRASE_MAX_WORDS = 12
+
+
+def _gallery_captions(lines: list[str]) -> list[int]:
+    """The lines that repeat one label of several words before a short phrase, at least three
+    times: the captions of a photo gallery (a field name such as "Địa chỉ:" is one or two words,
+    and a list item is the article's)."""
+    by_label: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        colon = line.find(": ", 0, GALLERY_LABEL_MAX_CHARS)
+        if colon <= 0 or line.startswith(LIST_MARKS):
+            continue
+        label, phrase = line[:colon], line[colon + 2 :]
+        if label.count(" ") + 1 < GALLERY_LABEL_MIN_WORDS or not phrase or ends_sentence(phrase):
+            continue
+        if more_words_than(phrase, GALLERY_PHRASE_MAX_WORDS):
+            continue
+        by_label.setdefault(label, []).append(i)
+    return [i for found in by_label.values() if len(found) >= GALLERY_MIN_CAPTIONS for i in found]
 
 
 def _is_credited_caption(line: str) -> bool:

@@ -14,6 +14,14 @@ LABEL_MAX_CHARS = 20
 _LIST_MARKS = " -–•+*"
 
 
+def is_link_marker(line: str) -> bool:
+    """ ">>", "»", ">>>": an inline link's marker alone on its line (its text lost, or on the next line)."""
+    return bool(line) and line.strip(_ALL_MARKERS + " ") == "" and line.strip() not in ("-", "*", "+")
+
+
+_ALL_MARKERS = "".join(INLINE_LINK_MARKERS) + "".join(INLINE_LINK_WEAK_MARKERS)
+
+
 def is_inline_link(line: str) -> bool:
     """ ">> Headline", "» Headline", "Xem thêm: Headline", "Xem thêm >> Headline"
     (but not "Xem thêm thông tin tại ...")."""
@@ -50,7 +58,14 @@ class InlineRelatedCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         view = doc.view()
-        drops = {i: ("inline_link", "link") for i, line in enumerate(view.lines) if line and _inline_link(line)}
+        lines = view.lines
+        drops = {i: ("inline_link", "link") for i, line in enumerate(lines) if line and _inline_link(line)}
+        for i, line in enumerate(lines):
+            if line and is_link_marker(line):
+                drops[i] = ("inline_link", "marker")
+                following = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+                if following is not None and is_headline(lines[following]) and not is_link_marker(lines[following]):
+                    drops[following] = ("inline_link", "link after its marker")
         for i in self._pasted_after_lead(view):
             drops[i] = ("related_item", "pasted headline")
         view.label_each(drops, self.name)

@@ -6,10 +6,19 @@ import re
 from functools import lru_cache
 
 from ..document import Document
-from ..lexicon import FOOTER_PREFIXES, NAVIGATION_LINES, SECTION_NAMES, SHARE_TOKENS, SHARE_UNAMBIGUOUS, TAG_LABELS
+from ..lexicon import (
+    FOOTER_PREFIXES,
+    NAVIGATION_LINES,
+    SECTION_NAMES,
+    SHARE_TOKENS,
+    SHARE_UNAMBIGUOUS,
+    TAG_LABELS,
+    UI_LINES,
+)
+from ..lines.credits import is_credit
 from ..lines.dates import words_before_date
 from ..lines.features import Structure, cached_by_text, is_syllable
-from ..lines.shapes import ends_sentence, is_closing_credit, is_name, line_key, more_words_than, short_key, word_count
+from ..lines.shapes import ends_sentence, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
 
@@ -71,11 +80,15 @@ def is_section_menu(line: str) -> bool:
     "Trang chủ Thời sự Thế giới Kinh doanh Giải trí": read as section names;
     at least three, covering most of the words. A headline that starts with a
     section name ("Thể thao Việt Nam giành ...") is mostly other words, and a
-    sentence is never a menu.
+    sentence is never a menu. A long line of ten words or more needs fewer known
+    names (four, a third of its words): a site's own sections ("Phóng sự khám
+    phá", "Video hài") are not in the lexicon.
     """
     if len(line) > NAVIGATION_MAX_CHARS or ends_sentence(line) or line.count(" ") < MENU_MIN_SECTIONS - 1:
         return False
     sections, covered, words = _section_cover(line)
+    if words >= HEAD_MENU_MIN_WORDS and sections >= HEAD_MENU_MIN_SECTIONS and covered >= HEAD_MENU_MIN_SHARE * words:
+        return True
     return sections >= MENU_MIN_SECTIONS and covered >= MENU_MIN_SHARE * words
 
 
@@ -146,12 +159,21 @@ def is_footer(line: str) -> bool:
 NAVIGATION_MAX_CHARS = 300
 
 
+# The longest of lexicon.UI_LINES ("Bạn có thể xem lại bài viết đã lưu ở trang").
+UI_LINE_MAX_WORDS = 12
+
+
 def navigation_kind(line: str) -> str | None:
     """Which kind of navigation ``line`` is, or None for anything else."""
     if len(line) > NAVIGATION_MAX_CHARS:
         return None
-    if short_key(line) in NAVIGATION_LINES:
+    key = short_key(line)
+    if key in NAVIGATION_LINES:
         return "menu"
+    if (key if key is not None else short_key(line, UI_LINE_MAX_WORDS)) in UI_LINES:
+        return "ui"
+    if not any(char.isalnum() for char in line):
+        return "residue"  # "–", "* * *": punctuation left where something was
     if is_share_bar(line):
         return "share bar"
     if _COMMENT_COUNT.match(line):
@@ -162,7 +184,24 @@ def navigation_kind(line: str) -> str | None:
         return "tags"
     if is_footer(line):
         return "footer"
+    if is_link_list(line):
+        return "links"
     return None
+
+
+# A markdown link "[text](url)" (an image link "![...](...)" is the image step's).
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[[^\[\]\n]{0,200}\]\([^()\s]{1,2000}\)")
+# What may stand between the links of a link list: spaces, bullets, separators.
+_BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*$")
+
+
+def is_link_list(line: str) -> bool:
+    """A line of nothing but markdown links ("[Trang chủ](https://...)[Blog](https://...)",
+    "* [Góp ý](https://...)"): the navigation of a page dumped as markdown. A sentence with a
+    link in it has words outside the links."""
+    if "](" not in line:
+        return False
+    return _BETWEEN_LINKS.match(_MARKDOWN_LINK.sub("", line)) is not None
 
 
 # In the head a long line of words needs fewer known section names to be a
@@ -198,10 +237,6 @@ def head_kind(line: str, title_below: bool) -> str | None:
         return "share bar"  # one button of the bar under the title: "Lưu", "Email"
     if is_section_trail(line):
         return "breadcrumb"
-    if line.count(" ") + 1 >= HEAD_MENU_MIN_WORDS and not ends_sentence(line):
-        sections, covered, words = _section_cover(line)
-        if sections >= HEAD_MENU_MIN_SECTIONS and covered >= HEAD_MENU_MIN_SHARE * words:
-            return "menu"
     if title_below and is_section_kicker(line):
         return "section"
     return None
@@ -226,6 +261,9 @@ LABEL_OF = {
     "tags": "tags",
     "footer": "footer",
     "dateline": "dateline",
+    "links": "menu",
+    "ui": "ui",
+    "residue": "markup",
 }
 
 
@@ -260,7 +298,7 @@ class NavigationCleaner(Cleaner):
                 continue  # the image step's: it takes the caption after the marker too
             if kind is not None or features is None:
                 pass
-            elif features.date and not (self._byline_place(structure, i) and is_closing_credit(line)):
+            elif features.date and not (self._byline_place(structure, i) and is_credit(line)):
                 kind = "dateline"
             elif menu:
                 kind = "menu"

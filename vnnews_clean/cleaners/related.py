@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
-from ..lines.features import LineFeatures, Structure, ends_article
-from ..lines.shapes import has_agency_prefix, short_key
+from ..lines.credits import agency_tag, is_credit
+from ..lines.features import Structure
+from ..lines.shapes import LIST_MARKS, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
-
-# A headline this long is a listed article's title (a byline or a label is shorter).
-TITLE_MIN_WORDS = 6
-# Teasers a listing must already have shown before a last one with nothing after it is taken too.
-TEASERS_BEFORE_LAST = 2
 
 
 def is_related_heading(line: str) -> bool:
@@ -20,34 +16,8 @@ def is_related_heading(line: str) -> bool:
     return short_key(line) in RELATED_HEADINGS
 
 
-# Lines looked at above a heading for the line that closed the article.
-CLOSING_LOOKBACK_LINES = 6
-
-
-def _after_closing(structure: Structure, heading: int) -> bool:
-    """Above ``heading``, up to the nearest prose line, stands a line that ends the article
-    (a credit, a follow-us prompt, a footer, comment controls): the listing is after the
-    article even where its teasers push the zones' end past it."""
-    features, lines = structure.features, structure.lines
-    seen = 0
-    index = heading - 1
-    while index >= 0 and seen < CLOSING_LOOKBACK_LINES:
-        here = features[index]
-        if here is not None:
-            if here.prose:
-                return False
-            if ends_article(lines[index], here):
-                return True
-            seen += 1
-        index -= 1
-    return False
-
-
-def _next_content(lines: list[str], start: int) -> int:
-    while start < len(lines) and not lines[start]:
-        start += 1
-    return start
-
+# Cards (a title and its teaser) that make a listing of cards.
+CARDS_MIN = 2
 
 LABEL_OF = {
     "heading": "related_heading",
@@ -58,17 +28,23 @@ LABEL_OF = {
 }
 
 
-class RelatedBlockCleaner(Cleaner):
-    """Drops a related-news heading and the listing that follows it.
+def _next_content(lines: list[str], start: int) -> int:
+    while start < len(lines) and not lines[start]:
+        start += 1
+    return start
 
-    The listing runs until article prose resumes, judged by shape: a line that
-    reads as a paragraph ends it, anything else is an item (a listed title, a
-    date in any form, a category, a thumbnail, a view count). Paragraph-shaped
-    lines are items only as teasers of a listing card: one that opens with an
-    agency prefix ("(Dân trí) - ...", "TTO - ..."), one under a repeated title,
-    and, in a listing after the article (the tail), one between a listed title
-    and the next item. So the article text after a block in mid-article stays,
-    from its first paragraph on.
+
+class RelatedBlockCleaner(Cleaner):
+    """Labels a related-news heading and the listing that follows it.
+
+    The listing runs until article text resumes, judged by shape: every line
+    that does not read as a paragraph is an item (a listed title, a date in any
+    form, a category, a thumbnail, a view count). A paragraph is an item only as
+    a teaser: one that opens with an agency tag ("(Dân trí) - ...", "TTO - "),
+    one under a title printed twice (a listing card), and one after which the
+    listing goes on: the next line is an item that is not a sub-heading of text
+    (no paragraph follows it), or the document ends after listed items. So the
+    article text after a box inserted in it stays, from its first paragraph on.
     """
 
     name = "related_block"
@@ -77,48 +53,41 @@ class RelatedBlockCleaner(Cleaner):
         view = doc.view()
         lines = view.lines
         structure = view.structure
-        drops: dict[int, str] = {}
+        found: dict[int, str] = {}
         i = 0
         while i < len(lines):
             if lines[i] and is_related_heading(lines[i]):
-                i = self._consume_block(structure, i, drops, view.numbers)
+                i = self._consume_block(structure, i, found)
             else:
                 i += 1
-        view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
+        view.label_each({i: (LABEL_OF[kind], kind) for i, kind in found.items()}, self.name)
 
     @classmethod
-    def _consume_block(cls, structure: Structure, heading: int, drops: dict[int, str], numbers: list[int]) -> int:
-        """Mark the block opened at ``heading``; return the index after it."""
-        lines = structure.lines
-        drops[heading] = "heading"
+    def _consume_block(cls, structure: Structure, heading: int, found: dict[int, str]) -> int:
+        """Label the block opened at ``heading``; return the index after it."""
+        lines, features = structure.lines, structure.features
+        found[heading] = "heading"
         previous: str | None = None  # the item just listed, if it was headline-shaped
         repeated = False  # that item repeated the one before: a card, a teaser follows
-        teasers = 0
-        # after the article: teasers may stand under titles
-        cards = structure.in_tail(heading) or _after_closing(structure, heading)
+        cards = cls._cards(structure, _next_content(lines, heading + 1))
         i = _next_content(lines, heading + 1)
         while i < len(lines):
             line = lines[i]
-            features = structure.features[i]
-            assert features is not None
+            here = features[i]
+            assert here is not None
             item = None
             if is_related_heading(line):
-                drops[i] = "heading"
+                found[i] = "heading"
             elif is_image_marker(line) or is_photo_credit(line):
-                drops[i] = "item image"
-            elif features.date:
-                drops[i] = "item date"
-            elif not (features.paragraph or features.prose):
-                drops[i] = "item"
+                found[i] = "item image"
+            elif here.date:
+                found[i] = "item date"
+            elif not (here.paragraph or here.prose):
+                found[i] = "item"
                 repeated = line == previous
-                item = line if features.headline else None
-            elif (
-                has_agency_prefix(line)
-                or repeated
-                or (cards and cls._card_teaser(structure, i, previous, teasers, numbers))
-            ):
-                drops[i] = "item teaser"
-                teasers += 1
+                item = line if here.headline else None
+            elif agency_tag(line) is not None or repeated or i in cards or cls._listing_goes_on(structure, i):
+                found[i] = "item teaser"
             else:
                 return i
             previous = item
@@ -128,30 +97,49 @@ class RelatedBlockCleaner(Cleaner):
         return i
 
     @staticmethod
-    def _card_teaser(structure: Structure, index: int, title: str | None, teasers: int, numbers: list[int]) -> bool:
-        """The paragraph at ``index`` (right after a listed ``title``, after the article) is its teaser."""
-        if title is None or title.count(" ") + 1 < TITLE_MIN_WORDS:
-            return False
-        lines = structure.lines
+    def _cards(structure: Structure, start: int) -> set[int]:
+        """The teasers of a listing of cards that opens at ``start``: a listed title right under
+        the heading, then one paragraph, at least twice over (title, teaser, title, teaser).
+        An article resuming after a box opens with its text, or with a heading and several
+        paragraphs."""
+        lines, features = structure.lines, structure.features
+        teasers: set[int] = set()
+        i = start
+        while i < len(lines):
+            title = features[i]
+            teaser_at = _next_content(lines, i + 1)
+            if title is None or teaser_at >= len(lines) or not title.headline or title.paragraph or title.prose:
+                break
+            teaser = features[teaser_at]
+            assert teaser is not None
+            if not (teaser.paragraph or teaser.prose) or is_credit(lines[teaser_at]):
+                break
+            teasers.add(teaser_at)
+            i = _next_content(lines, teaser_at + 1)
+            after = features[i] if i < len(lines) else None
+            if after is not None and (after.paragraph or after.prose):
+                return set()  # two paragraphs in a row: the article's headings and text, not cards
+        return teasers if len(teasers) >= CARDS_MIN else set()
+
+    @staticmethod
+    def _listing_goes_on(structure: Structure, index: int) -> bool:
+        """After the paragraph at ``index`` the listing goes on: an item follows that is no
+        sub-heading (the line after it is not a paragraph), or a date, a heading, or nothing
+        but items up to the end."""
+        lines, features = structure.lines, structure.features
         following = _next_content(lines, index + 1)
         if following >= len(lines):
-            return teasers >= TEASERS_BEFORE_LAST
-        after: LineFeatures | None = structure.features[following]
+            return False  # the article's last paragraph, after a box inserted in it
+        after = features[following]
         assert after is not None
         line = lines[following]
-        if after.date or is_related_heading(line) or has_agency_prefix(line):
+        if after.date or is_related_heading(line) or agency_tag(line) is not None:
             return True
-        if not (after.headline and after.words >= TITLE_MIN_WORDS):
-            return False
-        if teasers:
-            return True
-        # the first card: the pattern must go on (title, paragraph, title, paragraph or date),
-        # or this may be the article resuming after a block, with a last line cut short
+        if after.paragraph or after.prose or line.startswith(LIST_MARKS) or is_image_marker(line) or is_credit(line):
+            return False  # text, a list, an image or the byline of the article: it resumed
         beyond = _next_content(lines, following + 1)
         if beyond >= len(lines):
-            return False
-        if numbers[beyond] - numbers[following] > beyond - following:
-            return True  # a step before dropped a line under the next title: its date, as a card's
-        more = structure.features[beyond]
+            return True  # a last listed item
+        more = features[beyond]
         assert more is not None
-        return more.paragraph or more.prose or more.date
+        return not (more.paragraph or more.prose)

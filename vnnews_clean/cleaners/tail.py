@@ -1,51 +1,41 @@
-"""What a page prints after the article: short furniture lines in the tail zone."""
+"""What a page prints after the article: the lines of the tail zone that are not the article's."""
 
 from __future__ import annotations
 
-from ..document import Document, Removal, View
-from ..lexicon import COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
-from ..lines.dates import ends_with_relative_time
-from ..lines.features import LineFeatures, Structure
-from ..lines.shapes import has_agency_prefix, is_closing_credit
+from collections.abc import Sequence
+
+from ..document import Document, View
+from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
+from ..lines.credits import agency_tag, is_credit, is_strong_credit
+from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
+from ..lines.features import LineFeatures, is_vietnamese
+from ..lines.shapes import LIST_MARKS
+from ..lines.zones import is_comment_controls, is_comment_heading
 from .base import Cleaner
 
 # Longer lines after the article are left alone, whatever their shape.
 TAIL_ITEM_MAX_WORDS = 20
 # A sentence this long ending in ".", "!", "?" is text, even after the article.
 SENTENCE_MIN_WORDS = 4
-
-
-def tail_kind(line: str, features: LineFeatures) -> str | None:
-    """Why ``line`` (after the last body paragraph) is furniture, or None to keep it."""
-    if features.footer:
-        return "footer"
-    if features.paragraph and has_agency_prefix(line):
-        # "(Dân trí) - ...", "ND -...": the tag opens a lead; after the article, another article's
-        return "agency teaser"
-    if features.words <= TAIL_ITEM_MAX_WORDS and not features.sentence_end and ends_with_relative_time(line):
-        # "Chán kẹt xe ư? Hãy mua trực thăng 22 giờ trước": a listed title with its age glued on
-        return "dated item"
-    if features.prose:
-        return None
-    if features.words > TAIL_ITEM_MAX_WORDS or is_closing_credit(line):
-        return None
-    if features.sentence_end and features.words >= SENTENCE_MIN_WORDS and not line.endswith(("...", "…")):
-        return None
-    return "furniture"
-
-
-# A line this short that is not a sentence or a name is furniture ("Gửi góp ý",
-# "Lưu", "Đọc nhiều"): article text does not end on one.
+# A line this short that is not a sentence is furniture ("Gửi góp ý", "Lưu", "Đọc nhiều"):
+# the tail's furniture starts at one, or at another sign that the article is over.
 ANCHOR_MAX_WORDS = 4
+# A reader's comment is a few sentences at most; a commenter's name or handle a few words.
+COMMENT_MAX_WORDS = 60
+COMMENTER_MAX_WORDS = 5
+# Teasers that may stand together between two listed items, and how long one is.
+TEASER_RUN_MAX_LINES = 2
+TEASER_MAX_WORDS = 80
+# A site notice is a sentence or two.
+NOTICE_MAX_WORDS = 40
 
-
-def is_tail_anchor(line: str, features: LineFeatures) -> bool:
-    """A line that shows the article is over: a byline or credit, a footer or
-    contact line, a date, a follow-us prompt, or a very short line that is not a sentence."""
-    if features.date or features.footer or is_closing_credit(line) or TAIL_PROMPTS.match(line):
-        return True
-    return features.words <= ANCHOR_MAX_WORDS and not features.sentence_end and not features.prose
-
+# Labels other steps give to a listing's lines: what stood beside a tail line as a listed
+# headline, its date or a menu would.
+LISTING_LABELS = frozenset({"related_heading", "related_item", "teaser", "menu", "dateline", "share", "tags", "ui"})
+# What this step finds that shows the article is over.
+_OVER_KINDS = frozenset({"footer", "comment", "comment author", "dated item", "agency teaser", "notice"})
+# What this step itself finds to be listing lines.
+_LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser", "dated item"})
 
 LABEL_OF = {
     "footer": "footer",
@@ -55,31 +45,64 @@ LABEL_OF = {
     "comment author": "comment",
     "comment": "comment",
     "teaser": "teaser",
+    "story": "teaser",
     "notice": "notice",
 }
 
 
+def is_dated_item(line: str, features: LineFeatures) -> bool:
+    """A listed title with its date glued after it: "Chán kẹt xe ư? Hãy mua trực thăng 22 giờ trước",
+    "Ôtô bí thư đảng ủy bị cài mìn (21/04/2010 02:40)"."""
+    return (
+        features.words <= TAIL_ITEM_MAX_WORDS
+        and not features.sentence_end
+        and ends_with_date(line)
+        and not is_credit(line)  # "Minh Anh - 12/3/2024": a byline and its date
+    )
+
+
+def is_tail_anchor(line: str, features: LineFeatures) -> bool:
+    """A line that shows the article is over: a byline or credit, a footer or
+    contact line, a date, a follow-us prompt, or a very short line that is not a sentence."""
+    if features.date or features.footer or is_credit(line) or TAIL_PROMPTS.match(line):
+        return True
+    return features.words <= ANCHOR_MAX_WORDS and not features.sentence_end and not features.prose
+
+
+def _short_kind(line: str, features: LineFeatures) -> str | None:
+    """What a line after the article is by itself, or None for text and credits (the byline step's)."""
+    if features.footer:
+        return "footer"
+    if is_dated_item(line, features):
+        return "dated item"
+    if features.prose or is_credit(line):
+        return None
+    if features.paragraph and not is_vietnamese(line):
+        return "furniture"  # "Enter the e-mail address associated with the account.": the page's own text
+    if features.words > TAIL_ITEM_MAX_WORDS:
+        return None
+    if features.sentence_end and features.words >= SENTENCE_MIN_WORDS and not line.endswith(("...", "…")):
+        return None
+    return "furniture"
+
+
 class TailCleaner(Cleaner):
-    """Drops the short non-prose lines after the article's last body paragraph.
+    """Labels what the page prints after the article's last body paragraph.
 
-    The tail is found by structure (see :mod:`vnnews_clean.structure`), not by
-    wording: menus, "Gửi góp ý", contact lines, most-read lists, tag lines and
-    headlines of other articles all are short lines that do not read as
-    sentences, after the body; and footer lines (copyright, licence, contact
-    labels from the lexicon) even when they are sentences. It starts at the
-    first line that shows the article is over (:func:`is_tail_anchor`, or a line
-    right under a menu, tag line or listing a step before dropped): lines
-    right after the last paragraph, before any such sign, may still be the
-    article's own (a closing list, a short last line) and stay. Kept too:
-    every other prose line, every sentence, longer lines, and bylines and
-    credits (for the byline step). A document without a prose paragraph has
-    no tail.
+    The body's end is found on the lines no step labelled yet, with the labels
+    of what stood between them (:mod:`vnnews_clean.lines.zones`): a structured
+    article's headings, lists and later sections are body, whatever a name-shaped
+    heading or an inserted box between them looks like. After the body:
 
-    Sentences go only by their place among such lines: a reader's comment
-    card, a teaser between listing lines, another article's lead (an agency
-    tag opens it), a site notice at the very end. The steps before this one
-    have dropped many of those neighbours (a related listing, a comment's
-    date, a menu); their removals are read back to see what stood there.
+    - text goes only with evidence around it: a reader's comment (under a comment
+      heading, or a card with its controls or date), a teaser of another article
+      (one or two sentences between listed items, or opening with an agency tag),
+      another story after the article's closing credit (a headline, then its
+      text), a site notice at the very end, and a footer written as sentences;
+    - the short lines that are not sentences (menus, listed headlines, dates,
+      "Gửi góp ý") go from the first sign that the article is over (a credit, a
+      date, a very short line, a listing before it), except a sub-heading of text
+      that stays and a credit, which the byline step reads.
     """
 
     name = "tail"
@@ -87,190 +110,311 @@ class TailCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         view = doc.view()
         structure = view.structure
-        if structure.body_end is None:
+        end = structure.body_end
+        if end is None:
             return
-        drops: dict[int, str] = self._last_card(view, structure)
-        tail: list[int] = []  # content lines from the first anchor on
-        around = _Dropped(view, structure.body_end + 1, structure.body_end)
-        for i in range(structure.body_end + 1, len(view.lines)):
-            features = structure.features[i]
-            if features is None:
-                continue
-            line = view.lines[i]
-            # (a menu, share bar or listing the steps before dropped between shows it too)
-            if tail or is_tail_anchor(line, features) or around.listing_before(i):
-                tail.append(i)
-                kind = tail_kind(line, features)
-                if kind is not None:
-                    drops[i] = kind
+        features, lines = structure.features, view.lines
+        tail = [k for k in range(end + 1, len(lines)) if features[k] is not None]
         if not tail:
             return
-        around.first = tail[0]
-        # cards are read with the reply links between them, then again among the
-        # lines that stay until nothing changes, as a second run would read them
-        seen = self._comments(structure, tail, drops, False, around)
-        for _ in range(COMMENT_PASSES):
-            if not self._comments(structure, [i for i in tail if i not in drops], drops, seen, around):
-                break
-            seen = True
-        self._teasers(structure, tail, drops, around)
-        self._notices(structure, tail, drops, around)
-        view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
-
-    @staticmethod
-    def _last_card(doc: View, structure: Structure) -> dict[int, str]:
-        """A reader's comment card taken for the body's last paragraph: a name or handle
-        ("hoangnam88", "Bạn đọc"), a short paragraph, then the card's reply link
-        ("Thích Trả lời", "Phản hồi") right under it, or its date that the navigation
-        step dropped while a menu or listing dropped before stood right above the name.
-
-        A name and a paragraph alone are a sub-heading and the article's last
-        paragraph; only the card's own controls or its dropped date (with the comment
-        section's dropped heading above) take them. Returns the card's two lines."""
-        end = structure.body_end
-        assert end is not None
-        features, lines = structure.features, structure.lines
-        said = features[end]
-        if said is None or said.words > COMMENT_MAX_WORDS:
-            return {}
-        author = _neighbour(features, end, -1)
-        if author is None or author <= (structure.body_start or 0) or not _is_commenter(features[author]):
-            return {}
-        if features[author].prose or features[author].date:  # type: ignore[union-attr]
-            return {}
-        after = _neighbour(features, end, 1)
-        if after is None or COMMENT_REPLY.match(lines[after]) is None:
-            before = _neighbour(features, author, -1)
-            around = _Dropped(doc, author, author if before is None else before)
-            if not (around.date_after(end) and around.listing_before(author)):
-                return {}
-        return {author: "comment author", end: "comment"}
-
-    @staticmethod
-    def _notices(structure: Structure, tail: list[int], drops: dict[int, str], around: _Dropped) -> None:
-        """The site's own notices that close the page ("X không chịu trách nhiệm về nội dung ...",
-        "Ý kiến của bạn sẽ được biên tập trước khi đăng"): sentences in the lexicon's wording at
-        the very end, with nothing but furniture after them and listings or footers before,
-        or the byline before and furniture after (the comment form's notice under the article:
-        :func:`_under_byline`).
-
-        A sentence right after the byline with nothing after it stays, whatever it says."""
-        features = structure.features
-        notices: list[int] = []  # positions in the tail, from the last
-        for k in range(len(tail) - 1, 0, -1):
-            index = tail[k]
-            if index in drops:
-                continue
-            here = features[index]
+        reader = _Tail(view, tail)
+        found: dict[int, str] = {}
+        reader.comments(found)
+        reader.stories(found)
+        for k in tail:
+            here = features[k]
             assert here is not None
-            if here.words > NOTICE_MAX_WORDS or SITE_NOTICE_WORDS.search(structure.lines[index]) is None:
+            if k not in found and here.paragraph and agency_tag(lines[k]) is not None:
+                found[k] = "agency teaser"  # "(Dân trí) - ...": another article's lead
+            elif k not in found and (here.footer or is_dated_item(lines[k], here)):
+                found[k] = "footer" if here.footer else "dated item"
+        reader.teasers(found)
+        reader.notices(found)
+        reader.furniture(found)
+        view.label_each({k: (LABEL_OF[kind], kind) for k, kind in found.items()}, self.name)
+
+
+class _Tail:
+    """The tail's content lines (view positions) and what stood around them."""
+
+    __slots__ = ("closed", "features", "gaps", "lines", "tail", "view")
+
+    def __init__(self, view: View, tail: list[int]) -> None:
+        self.view = view
+        self.lines = view.lines
+        self.features = view.structure.features
+        # a closing barrier (footer, comments, another story) stands between the body and the tail
+        self.closed = view.structure.body_closed
+        gaps = view.structure.gaps
+        self.gaps: Sequence[tuple[tuple[str, str], ...]] = gaps if gaps is not None else [()] * len(view.lines)
+        self.tail = tail
+
+    def _f(self, k: int) -> LineFeatures:
+        here = self.features[k]
+        assert here is not None
+        return here
+
+    def listing_before(self, k: int) -> bool:
+        """Right before ``k`` (after the view's line before it) other steps labelled a listing's line."""
+        return any(label in LISTING_LABELS for label, _ in self.gaps[k])
+
+    # --- comments --------------------------------------------------------------------------
+
+    def comments(self, found: dict[int, str]) -> None:
+        """Readers' comments: cards (a name or handle, what they wrote, then the card's controls
+        "Thích Trả lời" or its date; once one is found, the names and sentences after it), and
+        everything under a comment section's heading ("Bình luận") up to the next listing. The
+        reader box's controls ("Gửi góp ý") open a section too, when a card follows them."""
+        lines, tail = self.lines, self.tail
+        cards = self._cards(found)
+        first_card = min((n for n, k in enumerate(tail) if found.get(k) == "comment author"), default=len(tail))
+        section = False
+        for n, k in enumerate(tail):
+            here = self._f(k)
+            line = lines[k]
+            opens = is_comment_heading(line) or any(
+                label == "menu" and is_comment_heading(text) for label, text in self.gaps[k]
+            )
+            if is_comment_controls(line, here) and cards and n < first_card:
+                opens = True  # the reader box's controls, with readers' cards under them
+            if opens:
+                section = True
+                if k not in found and (is_comment_heading(line) or is_comment_controls(line, here)):
+                    found[k] = "furniture"  # the heading or the controls themselves
+                    continue
+            elif section and any(label in ("related_heading", "footer") for label, _ in self.gaps[k]):
+                section = False
+            if not section or k in found:
+                continue
+            if here.footer or (n == 0 and is_credit(line)):
+                section = False
+            elif here.words <= COMMENT_MAX_WORDS and not _is_listed_title(line, here):
+                found[k] = "comment" if here.paragraph or here.sentence_end else "comment author"
+
+    def _cards(self, found: dict[int, str]) -> bool:
+        """Comment cards: a name or handle, a sentence, then the card's controls or date (its date
+        perhaps labelled by the navigation step); after the first, any name and sentence."""
+        lines, tail = self.lines, self.tail
+        cards = False
+        for n in range(1, len(tail)):
+            author, text = tail[n - 1], tail[n]
+            if text in found or author in found:
+                continue
+            said, by = self._f(text), self._f(author)
+            if said.words > COMMENT_MAX_WORDS or not _is_commenter(by) or said.footer:
+                continue
+            if not (said.sentence_end or said.paragraph) or is_credit(lines[text]):
+                continue  # what a reader writes reads as a sentence; "VOV.VN" under a name is a credit
+            if n + 1 < len(tail):
+                after: int | None = tail[n + 1]
+                gap = self.gaps[tail[n + 1]]
+                controls = _is_card_controls(lines[tail[n + 1]], self._f(tail[n + 1]))
+            else:
+                after, gap, controls = None, self._trailing_gap(), False
+            # (once a card is found, the next name and sentence is one too: the last may have no date)
+            if controls or cards or any(label == "dateline" and _card_date(text_) for label, text_ in gap):
+                cards = True
+                found[author], found[text] = "comment author", "comment"
+                if controls and after is not None:
+                    found.setdefault(after, "furniture")
+        return cards
+
+    # --- another story after the article's closing credit -----------------------------------
+
+    def stories(self, found: dict[int, str]) -> None:
+        """After a strong closing credit ("Theo xahoi"), another story printed in full: its
+        headline, then its paragraphs, up to its own credit or the listing after it."""
+        lines, tail = self.lines, self.tail
+        n = 0
+        while n < len(tail) - 1:
+            k = tail[n]
+            if not is_strong_credit(lines[k]) or not self._f(tail[n + 1]).headline:
+                n += 1
+                continue
+            m = n + 1
+            story: list[int] = []
+            while m < len(tail) and not is_credit(lines[tail[m]]) and not self._f(tail[m]).footer:
+                story.append(tail[m])
+                m += 1
+            if len(story) >= 2 and any(self._f(s).prose for s in story[1:]):
+                for s in story:
+                    found.setdefault(s, "story")
+            n = m
+
+    # --- teasers -------------------------------------------------------------------------
+
+    def teasers(self, found: dict[int, str]) -> None:
+        """Teasers of other articles in a listing after the article: one or two sentences
+        between listed lines (found here, or labelled by a step before).
+
+        A sentence right after the byline stays (its neighbour is no listing); one with
+        nothing after it is the listing's last teaser only when teasers were found before."""
+        lines, tail = self.lines, self.tail
+
+        def open_(k: int) -> bool:
+            here = self._f(k)
+            teaser_shaped = here.words <= TEASER_MAX_WORDS and (here.paragraph or here.prose or here.sentence_end)
+            return k not in found and teaser_shaped and not is_credit(lines[k])
+
+        strong = self.closed or any(kind in ("agency teaser", "dated item") for kind in found.values())
+        position = {k: n for n, k in enumerate(tail)}
+
+        def listed(k: int) -> bool:
+            if not strong and k not in found and self._heads_text(position[k], found):
+                return False  # after a box in the article, a heading of text that goes on
+            return _listing_kind(found.get(k), lines[k], self._f(k))
+
+        def listed_before(n: int) -> bool:
+            return self.listing_before(tail[n]) or (n > 0 and listed(tail[n - 1]))
+
+        def listed_after(n: int) -> bool:
+            if n + 1 < len(tail):
+                nxt = tail[n + 1]
+                return self.listing_before(nxt) or listed(nxt)
+            return any(label in LISTING_LABELS for label, _ in self._trailing_gap())
+
+        seen = False
+        n = 0
+        while n < len(tail):
+            if not open_(tail[n]):
+                n += 1
+                continue
+            m = n
+            while m < len(tail) and open_(tail[m]):
+                m += 1
+            short_run = m - n <= TEASER_RUN_MAX_LINES
+            last = m == len(tail) and (seen or (self.closed and self._item_before(tail[n])))
+            if short_run and listed_before(n) and (listed_after(m - 1) or last):
+                for k in tail[n:m]:
+                    found[k] = "teaser"
+                seen = True
+            n = m
+
+    def _item_before(self, k: int) -> bool:
+        """Right before ``k`` a related step labelled a listed item (its title, date or thumbnail)."""
+        gap = self.gaps[k]
+        return bool(gap) and gap[-1][0] in ("related_item", "teaser")
+
+    def _trailing_gap(self) -> tuple[tuple[str, str], ...]:
+        """What other steps labelled after the view's last line."""
+        view = self.view
+        labels, doc_lines = view.doc.labels, view.doc.lines
+        start = view.indices[-1] + 1 if view.indices else 0
+        return tuple(
+            (label.name, doc_lines[j]) for j in range(start, len(labels)) if (label := labels[j]) and doc_lines[j]
+        )
+
+    # --- notices -------------------------------------------------------------------------
+
+    def notices(self, found: dict[int, str]) -> None:
+        """The site's own notices that close the page ("... không chịu trách nhiệm về nội dung ...",
+        "Ý kiến của bạn sẽ được biên tập trước khi đăng"): sentences in the lexicon's wording at the
+        very end, with furniture or a listing before them, or the comment form's notice under the
+        byline with furniture after it. A sentence right after the byline with nothing after it
+        stays, whatever it says."""
+        lines, tail = self.lines, self.tail
+        notices: list[int] = []  # positions in the tail, from the last
+        for n in range(len(tail) - 1, 0, -1):
+            k = tail[n]
+            furniture = found.get(k, _short_kind(lines[k], self._f(k)))
+            if furniture is not None and furniture != "notice":
+                if not notices:
+                    continue  # the furniture at the very end
                 break
-            notices.append(k)
+            here = self._f(k)
+            if here.words > NOTICE_MAX_WORDS or SITE_NOTICE_WORDS.search(lines[k]) is None:
+                break
+            notices.append(n)
         if not notices:
             return
-        first = notices[-1]  # what stands before the first notice must be a listing or a footer
-        if (
-            drops.get(tail[first - 1]) in _LISTING_KINDS
-            or around.listing_before(tail[first])
-            or _under_byline(structure, tail, first, notices[0], drops, around)
-        ):
-            for k in notices:
-                drops[tail[k]] = "notice"
+        first = notices[-1]
+        before = tail[first - 1]
+        listed = _listing_kind(found.get(before), lines[before], self._f(before)) or self.listing_before(tail[first])
+        under_byline = (
+            before not in found
+            and is_credit(lines[before])
+            and all(COMMENT_FORM_WORDS.search(lines[tail[n]]) is not None for n in notices)
+            and self._listing_after(tail, notices[0], found)
+        )
+        if listed or under_byline:
+            for n in notices:
+                found[tail[n]] = "notice"
 
-    @staticmethod
-    def _teasers(structure: Structure, tail: list[int], drops: dict[int, str], around: _Dropped) -> None:
-        """Teasers of other articles in a listing after the article: one or two
-        sentences that stand between listing lines, found here to be furniture
-        or dropped before as listed items, menus or datelines.
+    def _listing_after(self, tail: list[int], n: int, found: dict[int, str]) -> bool:
+        """After ``tail[n]`` comes a listing line (found, or by its shape, or labelled by a step before)."""
+        if n + 1 < len(tail):
+            k = tail[n + 1]
+            return self.listing_before(k) or _listing_kind(found.get(k), self.lines[k], self._f(k))
+        return any(label in LISTING_LABELS for label, _ in self._trailing_gap())
 
-        Article text does not come in ones and twos between headlines of a
-        listing; a sentence right after the byline stays (its neighbour is not
-        furniture). One with nothing after it is the listing's last teaser only
-        when it follows a listed item dropped before, or when the listing has
-        shown teasers already.
-        """
-        features, lines = structure.features, structure.lines
+    # --- short furniture -----------------------------------------------------------------
 
-        def open_(i: int) -> bool:  # a line that stays so far and may be a teaser
-            return i not in drops and _is_teaser(lines[i], features[i])
-
-        found = False
-        k = 0
-        while k < len(tail):
-            if not open_(tail[k]):
-                k += 1
+    def furniture(self, found: dict[int, str]) -> None:
+        """The short lines that are not sentences, from the first sign that the article is over;
+        a sub-heading of text that stays is kept, and so are credits (the byline step's)."""
+        lines, tail = self.lines, self.tail
+        started = False
+        over_from = self._over_from(found)
+        for n, k in enumerate(tail):
+            here = self._f(k)
+            line = lines[k]
+            if not started:
+                started = k in found or is_tail_anchor(line, here) or self.listing_before(k)
+            if not started or k in found:
                 continue
-            end = k
-            while end < len(tail) and open_(tail[end]):
-                end += 1
-            run = tail[k:end]
-            if (
-                k > 0
-                and len(run) <= TEASER_RUN_MAX_LINES
-                and (drops.get(tail[k - 1]) in _LISTING_KINDS or around.listing_before(run[0]))
-            ):
-                if end < len(tail):
-                    listed = drops.get(tail[end]) in _LISTING_KINDS or around.listing_after(run[-1])
-                else:
-                    listed = around.listing_after(run[-1]) or found or around.item_before(run[0])
-                if listed:
-                    for i in run:
-                        drops[i] = "teaser"
-                    found = True
-            k = end
+            kind = _short_kind(line, here)
+            if kind == "furniture" and self._heads_text(n, found) and not _controls_or_prompt(line, here):
+                continue  # a sub-heading of a paragraph that stays
+            over = n >= over_from or self.listing_before(k)
+            if kind == "furniture" and line.startswith(LIST_MARKS) and not over:
+                continue  # an item of the article's list, unless the article is surely over
+            if kind is not None:
+                found[k] = kind
 
-    @staticmethod
-    def _comments(structure: Structure, tail: list[int], drops: dict[int, str], seen: bool, around: _Dropped) -> bool:
-        """Reader comments after the article: a name, what they wrote, then the
-        next reader's name (or a date) among the lines that stay, or the
-        comment's date that the navigation step dropped right after it.
+    def _over_from(self, found: dict[int, str]) -> int:
+        """The first tail position after which the article is surely over: a follow prompt, a
+        footer, comments, a strong credit or a listed item stands there (0: a closing barrier
+        stands above the tail)."""
+        if self.closed:
+            return 0
+        for n, k in enumerate(self.tail):
+            line, here = self.lines[k], self._f(k)
+            if found.get(k) in _OVER_KINDS or here.footer or TAIL_PROMPTS.match(line):
+                return n + 1
+            if is_strong_credit(line) or is_comment_controls(line, here):
+                return n + 1
+        return len(self.tail)
 
-        Only this whole card shape takes a sentence in the tail; a last
-        sentence after the byline with nothing after it stays, and so does
-        one after the byline and before a date (the card's name must not be
-        the line that ends the article). Returns whether
-        it found a comment not found before; ``seen``: an earlier reading found cards
-        (then the last card needs nothing after it).
-        """
-        features = structure.features
-        byline = around.byline(structure)
-        found = new = False
-        for k in range(1, len(tail)):
-            author, text = tail[k - 1], tail[k]
-            said = features[text]
-            assert said is not None
-            if said.words > COMMENT_MAX_WORDS or text in drops or not _is_commenter(features[author]):
-                continue
-            if author in byline:
-                continue  # the byline that ends the article ("Minh Anh", "Theo TTXVN") is nobody's card
-            if author != around.first and around.date_after(text):  # (first: see byline)
-                pass  # the card's date was dropped as a dateline
-            elif k + 1 < len(tail):
-                action = tail[k + 1]
-                after = features[action]
-                assert after is not None
-                if not (after.date or _is_commenter(after)):
-                    continue  # (the reply link or the next name stays for the next card)
-            elif not (found or seen):
-                continue  # the last card may have lost its date to the navigation step
-            new = new or author not in drops
-            drops[author] = "comment author"
-            drops[text] = "comment"
-            found = new = True
-        return new
+    def _heads_text(self, n: int, found: dict[int, str]) -> bool:
+        """The next content line after ``tail[n]`` is text that stays."""
+        if n + 1 >= len(self.tail):
+            return False
+        k = self.tail[n + 1]
+        here = self._f(k)
+        return k not in found and here.prose and not self.listing_before(k)
 
 
-# Readings of the comment cards after the first (each only when the one before changed something).
-COMMENT_PASSES = 4
-# A reader's comment is a few sentences at most.
-COMMENT_MAX_WORDS = 60
-COMMENTER_MAX_WORDS = 5
+def _controls_or_prompt(line: str, features: LineFeatures) -> bool:
+    """The reader box's controls ("Gửi góp ý") or a follow prompt: never a sub-heading."""
+    return is_comment_controls(line, features) or TAIL_PROMPTS.match(line) is not None
+
+
+def _is_card_controls(line: str, features: LineFeatures) -> bool:
+    """The controls or the date under a comment: "Thích Trả lời", "Phản hồi", "1 giờ trước"."""
+    return (
+        COMMENT_REPLY.match(line) is not None
+        or is_comment_controls(line, features)
+        or (features.date and _card_date(line))
+    )
+
+
+def _card_date(line: str) -> bool:
+    """A comment's date: a relative time ("1 giờ trước", "Vừa xong"), perhaps after its controls."""
+    return ends_with_relative_time(line) or COMMENT_CONTROLS_WORDS.search(line) is not None or is_relative_date(line)
 
 
 def _is_commenter(features: LineFeatures | None) -> bool:
-    """A short line that is not a sentence: a reader's name or handle ("an.nguyen",
-    "Bạn đọc"), or the reply link and likes under a comment. A footer line ("Hotline: ...")
-    is the site's, never a commenter: the line before it is no comment."""
+    """A short line that is not a sentence: a reader's name or handle ("an.nguyen", "Bạn đọc")."""
     return (
         features is not None
         and features.words <= COMMENTER_MAX_WORDS
@@ -279,130 +423,13 @@ def _is_commenter(features: LineFeatures | None) -> bool:
     )
 
 
-# Teasers that may stand together between two listed items.
-TEASER_RUN_MAX_LINES = 2
-TEASER_MAX_WORDS = 80
-# What may stand on each side of a teaser: listed headlines, other articles' leads and
-# furniture (not a comment card).
-_LISTING_KINDS = frozenset({"furniture", "footer", "agency teaser", "dated item"})
-# A site notice is a sentence or two.
-NOTICE_MAX_WORDS = 40
-# The steps before this one that drop listings and site furniture: a line one of them
-# dropped stood beside a tail line as a listed headline or a menu would.
-_LISTING_RULES = frozenset({"navigation", "related_block"})
-_ITEM_DETAILS = frozenset({"item", "item date", "item image", "item teaser"})
+def _is_listed_title(line: str, features: LineFeatures) -> bool:
+    """A headline of another article in a listing after the comments (long, no sentence end)."""
+    return features.headline and features.words >= 6 and not features.sentence_end and line[-1:] not in "!?"
 
 
-class _Dropped:
-    """What the steps before this one dropped around the lines of the tail.
-
-    A tail line's neighbours in the page may be gone already (a listed item,
-    a comment's date, a menu); they are found again from the document's
-    removals, by input line number, only for the lines after the body.
-    """
-
-    __slots__ = ("_byline", "_end", "_lines", "_numbers", "_removed", "_start", "first")
-
-    def __init__(self, doc: View, first: int, body_end: int) -> None:
-        self.first = first  # the line that showed the article is over
-        self._start = start = doc.numbers[body_end] + 1
-        # (only the labels after the body)
-        whole = doc.doc
-        self._removed = {
-            number: Removal(label.rule, number, line, None, label.reason)
-            for number, line, label in zip(whole.numbers, whole.lines, whole.labels, strict=True)
-            if label is not None and line and number >= start
-        }
-        self._numbers = doc.numbers
-        self._lines = doc.lines
-        self._byline: frozenset[int] | None = None
-        self._end = max(self._removed, default=start) + 1  # past the last line dropped
-
-    def byline(self, structure: Structure) -> frozenset[int]:
-        """The article's own byline: the credits that open the tail right under the
-        article ("Minh Anh", then "Theo TTXVN"), one under the other with nothing
-        dropped between. A second person's name, or a name under a dropped menu or
-        heading ("Bình luận"), is a reader's."""
-        if self._byline is None:
-            lines, features = structure.lines, structure.features
-            found: list[int] = []
-            index = self.first
-            if not self.listing_before(index):
-                while index < len(lines) and (not lines[index] or is_closing_credit(lines[index])):
-                    here = features[index]
-                    if here is not None:
-                        if found and (here.name or self._nearest(found[-1], 1) is not None):
-                            break
-                        found.append(index)
-                    index += 1
-            self._byline = frozenset(found)
-        return self._byline
-
-    def _nearest(self, index: int, step: int) -> Removal | None:
-        """The dropped line nearest to ``index`` before (``step`` -1) or after (+1) it,
-        up to the next line that stays."""
-        removed = self._removed
-        if not removed:
-            return None  # (most documents: nothing dropped after the body)
-        lines, numbers = self._lines, self._numbers
-        other = index + step
-        while 0 <= other < len(lines) and not lines[other]:
-            other += step
-        # up to the next line that stays; if none, to the tail's start or past the last line dropped
-        edge = self._start - 1 if step < 0 else self._end
-        bound = numbers[other] if 0 <= other < len(lines) else edge
-        for number in range(numbers[index] + step, bound, step):
-            found = removed.get(number)
-            if found is not None:
-                return found
-        return None
-
-    def listing_before(self, index: int) -> bool:
-        found = self._nearest(index, -1)
-        return found is not None and found.rule in _LISTING_RULES
-
-    def listing_after(self, index: int) -> bool:
-        found = self._nearest(index, 1)
-        return found is not None and found.rule in _LISTING_RULES
-
-    def item_before(self, index: int) -> bool:
-        """Right before ``index`` stood an item of a related listing."""
-        found = self._nearest(index, -1)
-        return found is not None and found.rule == "related_block" and found.detail in _ITEM_DETAILS
-
-    def date_after(self, index: int) -> bool:
-        """Right after ``index`` stood a dateline (a comment's "Thích · Trả lời · 1 giờ trước")."""
-        found = self._nearest(index, 1)
-        return found is not None and found.rule == "navigation" and found.detail == "dateline"
-
-
-def _under_byline(
-    structure: Structure, tail: list[int], first: int, last: int, drops: dict[int, str], around: _Dropped
-) -> bool:
-    """The notices from ``tail[first]`` to ``tail[last]`` speak of the reader's comment, stand
-    right under the byline (kept for the byline step), and furniture or a listing, dropped here
-    or by a step before, comes right after the last of them. A sentence on rights or licences
-    there may be the article's own last word and stays."""
-    before, lines = tail[first - 1], structure.lines
-    if before in drops or not is_closing_credit(lines[before]):
-        return False
-    if any(COMMENT_FORM_WORDS.search(lines[i]) is None for i in tail[first : last + 1] if i not in drops):
-        return False
-    if last + 1 < len(tail):
-        return drops.get(tail[last + 1]) in _LISTING_KINDS
-    return around.listing_after(tail[last])
-
-
-def _neighbour(features: tuple[LineFeatures | None, ...], index: int, step: int) -> int | None:
-    """The nearest content line before (``step`` -1) or after (+1) ``index``."""
-    other = index + step
-    while 0 <= other < len(features):
-        if features[other] is not None:
-            return other
-        other += step
-    return None
-
-
-def _is_teaser(line: str, features: LineFeatures | None) -> bool:
-    """A sentence-shaped line a listing may print under a title (not a credit)."""
-    return features is not None and features.words <= TEASER_MAX_WORDS and not is_closing_credit(line)
+def _listing_kind(kind: str | None, line: str, features: LineFeatures) -> bool:
+    """A tail line that is a listing's (found so, or short furniture by its shape)."""
+    if kind is not None:
+        return kind in _LISTING_KINDS
+    return _short_kind(line, features) in _LISTING_KINDS

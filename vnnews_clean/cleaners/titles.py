@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..document import Document, View
-from ..lines.features import Structure, build_structure
-from ..lines.shapes import has_letter, is_closing_credit, word_count
+from ..lines.credits import agency_tag, is_credit, is_strong_credit
+from ..lines.features import LineFeatures, Structure, build_structure
+from ..lines.shapes import has_letter, has_sentence_break, word_count
 from .base import Cleaner
-from .image_markers import is_image_marker, is_photo_credit, is_piped
+from .image_markers import has_credit_tail, is_image_marker, is_photo_credit, is_piped
 
 # Only a title this long is removed when repeated: a subset of what the
 # duplicate rule removes anyway, so the result never depends on which line
@@ -35,21 +36,53 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         features = structure.features[i]
         if features is None:
             continue
-        if skip_next or features.date or is_photo_credit(line) or is_piped(line) or not has_letter(line):
+        if skip_next and features.headline and features.words >= TITLE_AFTER_IMAGE_MIN_WORDS:
+            skip_next = False  # "[Ảnh]" then "Hà Nội mưa lớn, nhiều tuyến phố ngập", then the text: the title
+        if (
+            skip_next
+            or features.date
+            or is_photo_credit(line)
+            or is_piped(line)
+            or not has_letter(line)
+            or is_strong_credit(line)  # "Tác giả: Kylie", "Theo TTXVN" (a name alone may be a title in title case)
+            or has_credit_tail(line)  # a caption "... - Ảnh: Thanh Nam"
+        ):
             skip_next = False
             continue
         if is_image_marker(line):
             skip_next = True
             continue
-        if features.paragraph or len(candidates) == _MAX_CANDIDATES:
-            break
-        if features.headline and all(lines[c] != line for c in candidates):
+        question = not candidates and _question_title(line, features)
+        if (features.paragraph and not question) or len(candidates) == _MAX_CANDIDATES or agency_tag(line):
+            break  # the lead (a tagged one too): the title stands above it
+        if (features.headline or question) and all(lines[c] != line for c in candidates):
+            if features.words > TITLE_MAX_WORDS:
+                continue  # a sapo without its full stop, not a title
             if candidates and features.words <= BUTTON_MAX_WORDS:
                 continue  # "Bình chọn", "Thích" under the title: a button, never the title
             candidates.append(i)
     if len(candidates) == 2 and len(lines[candidates[1]]) > len(lines[candidates[0]]):
         return candidates[1]
     return candidates[0] if candidates else None
+
+
+# Under an image at the top, a headline this long is the title (a shorter line is its caption or a button).
+TITLE_AFTER_IMAGE_MIN_WORDS = 4
+# A news title is at most this long; a longer line without a full stop is a sapo.
+TITLE_MAX_WORDS = 22
+
+
+def _question_title(line: str, features: LineFeatures) -> bool:
+    """ "Du lịch Hà Giang có gì? Top 10+ điểm du lịch ...": a title that asks, then goes on (a
+    headline but for its question mark inside)."""
+    question = line.find("? ")
+    return (
+        question > 0
+        and not features.sentence_end
+        and features.words <= TITLE_MAX_WORDS
+        and not has_sentence_break(line[question + 2 :])
+        and line.count("?") == 1
+    )
 
 
 def title_of(view: View) -> tuple[int | None, str | None]:
@@ -113,7 +146,7 @@ class HeadCleaner(Cleaner):
             here = features[i]
             if i == index or here is None or here.paragraph:
                 continue
-            if i > index and (here.words > BUTTON_MAX_WORDS or here.name or here.date or is_closing_credit(lines[i])):
+            if i > index and (here.words > BUTTON_MAX_WORDS or here.name or here.date or is_credit(lines[i])):
                 continue
             if i < index and here.words > ABOVE_TITLE_MAX_WORDS:
                 continue

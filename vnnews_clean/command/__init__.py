@@ -3,25 +3,48 @@
 Exit codes:
 
 - 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
-- 2: usage error, found before anything is written: a bad option, no input, an output or
-  ``--report`` that would overwrite an input or another output, an output name with an
-  unsupported extension, a WARC input without warcio (the ``warc`` extra), ``--dedup near``
-  without datasketch (the ``dedup`` extra), ``--signals`` with text output and no ``--report``;
-- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON,
-  undecodable bytes (also a binary page), a lone surrogate escape, a missing field, a WARC
-  record that cannot be parsed, or a document that cannot be
+- 2: usage error, found before anything is written: a bad option (also an unknown
+  ``--paragraph-sep`` escape, a ``--max-document-bytes`` below 1), no input, an output or
+  ``--report`` that would overwrite an input or another output, ``-o -`` and ``--report -``
+  (both on stdout), an output name with an unsupported extension, an existing file that is
+  not a .jsonl/.ndjson/.parquet file (never replaced), a file named as a folder
+  (``-o afile/``), a loop of symbolic links, a WARC input without warcio (the ``warc``
+  extra), ``--dedup near`` without datasketch (the ``dedup`` extra), ``--signals`` with text
+  output and no ``--report``;
+- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON
+  (also NaN or Infinity, or nested too deeply), undecodable bytes (also a binary page), a lone
+  surrogate escape, a missing field (also ``--id-field`` with ``--report``), a field we would write
+  that the record has already (without ``--overwrite-field``), a value JSON output cannot hold, a
+  compressed file cut short, a WARC record that cannot be parsed or whose Content-Length is wrong,
+  a file that is not a WARC, a document over ``--max-document-bytes``, or a document that cannot be
   written as asked (a Parquet column changing type); also a worker process that died
   (killed, or out of memory);
-- 4: an output cannot be written: read-only or missing folder, disk full, a folder where a
-  file should go (the message names the file);
-- 130: interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM).
+- 4: an output cannot be written: read-only folder, disk full, a folder where a file should
+  go, a file where a folder should go (the message names the file); missing folders are made;
+- 130: interrupted (Ctrl-C, SIGINT); 143: terminated (SIGTERM);
+- 141: the reader of a pipe went away (``vnnews-clean dir/ | head``): a quiet stop, nothing on
+  stderr, as a shell reports a tool stopped by SIGPIPE (128 + 13).
 
-Every error is one line on stderr naming the file (and the line, for a record).
-After 3, 4, 130 or 143 the output being written is discarded (its temporary
+Every error is one line on stderr naming the file (and the line, for a record); under
+``--on-error skip`` the first 20 bad records are named, the rest counted in one line.
+
+After 3, 4, 130, 141 or 143 the output being written is discarded (its temporary
 ``.NAME.PID.partial`` file removed: never left half-written); in a mirrored folder
 the outputs of inputs already finished stay, complete, and ``--resume`` skips them.
 A process killed outright (SIGKILL, power loss) cannot clean up: ``--resume``
 removes the temporary files it left, and says so.
+
+Inputs: a folder is walked for known formats and pages, hidden files and folders left out
+(a hidden file named on the command line is read); no document is read whole before its
+size is known (``--max-document-bytes``, see :mod:`.sources`); a page or record field is
+HTML when it looks like markup (:func:`vnnews_clean.html.looks_like_markup`), else text.
+
+Outputs: what an output name is decides how it is written (:mod:`.destinations`): a regular
+file or a new name through a temporary file renamed over it; a symbolic link is followed (its
+target replaced so, the link kept); a FIFO, a device, ``-`` and ``/dev/stdout``,
+``/dev/stderr``, ``/dev/fd/N`` are written through, never replaced. ``--resume`` knows what
+an output covers from a manifest kept with it (:mod:`.resume`): inputs added, edited or
+touched since are cleaned again, and the report of a resumed run is complete.
 """
 
 from __future__ import annotations
@@ -40,37 +63,31 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..boilerplate import BoilerplateError
+from ..boilerplate import BoilerplateError, load_sites
 from ..decoding import check_encoding
 from ..options import CleanOptions
-from .boilerplate import Sites, learn_sites, load_sites, save_sites
+from .boilerplate import Sites, learn_sites, save_sites
+from .destinations import ClosedPipe, WriteError, destination, open_output
 from .explain import ExplainError, explain
-from .paths import check_paths, remove_stale_partials, targets_of
+from .paths import check_paths, files_written, outside_outputs, remove_stale_partials, targets_of
 from .quality import Gate, QualityJob, signal_types
-from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, report_line
-from .sinks import (
-    AtomicFile,
-    JsonlSink,
-    MirrorSink,
-    OutputError,
-    ParquetSink,
-    Sink,
-    TextStdoutSink,
-    WriteError,
-    is_parquet,
-    jsonl,
-)
-from .sources import BadRecord, Input, InputError, discover, optional, read, split_compression
+from .resume import FileState, FolderState, Report
+from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, no_text_drop, report_line
+from .sinks import JsonlSink, MirrorSink, OutputError, ParquetSink, Sink, TextSink, is_parquet, jsonl
+from .sources import MAX_DOCUMENT_BYTES, BadRecord, Input, InputError, discover, optional, read, split_compression
 from .warc import Skipped
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a tool stopped by a closed pipe
 EXIT_CODES = (
     "Exit codes: 0 done, 2 usage error (nothing written), 3 stopped by a bad input, "
-    "4 an output cannot be written, 130 interrupted, 143 terminated (SIGTERM)."
+    "4 an output cannot be written, 130 interrupted, 141 the reader of a pipe went away (quiet), "
+    "143 terminated (SIGTERM)."
 )
 SINGLE_FILE_SUFFIXES = (".jsonl", ".ndjson", ".parquet")
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
-ESCAPE = re.compile(r"\\([ntr\\])")
+ESCAPE = re.compile(r"\\(.?)", re.DOTALL)
+SHOWN_BAD_RECORDS = 20  # bad records skipped are named one a line up to this many; the rest are counted
 
 
 _pool_broken = False  # a worker died: exit at once after cleanup, without joining the pool's threads
@@ -125,7 +142,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--output-field", help="field for the clean text, keeping the original (default: replace the text field)"
     )
-    p.add_argument("--id-field", help="JSON field that identifies a record in the report (default: file:line)")
+    p.add_argument(
+        "--id-field",
+        help="JSON field that identifies a record in the report (default: file:line); a record without it "
+        "is a bad record",
+    )
     p.add_argument(
         "-j", "--workers", type=int, default=cores(), help="processes, 1 to 4 per core (default: one per core)"
     )
@@ -138,7 +159,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--resume",
         action="store_true",
-        help="skip inputs whose output is already complete; remove temporary files a killed run left",
+        help="skip inputs whose output is complete and covers them as they are now (a manifest kept with the output "
+        "says); clean again inputs added or edited since; keep the report complete; remove temporary files a killed "
+        "run left",
     )
     p.add_argument(
         "--explain",
@@ -146,7 +169,19 @@ def parser() -> argparse.ArgumentParser:
         help="show the first document of FILE (or the JSON Lines record on line N, the Parquet row N) "
         "with removed lines marked",
     )
-    p.add_argument("--report", type=Path, help="write one JSON line per document: what was removed, by which rule")
+    p.add_argument(
+        "--report",
+        type=Path,
+        help="write one JSON line per document: what was removed, by which rule (- for stdout, with -o a file)",
+    )
+    p.add_argument(
+        "--max-document-bytes",
+        type=positive_int,
+        default=MAX_DOCUMENT_BYTES,
+        metavar="N",
+        help=f"a larger document (a file, a JSON Lines line, a WARC response body, as read, after "
+        f"decompression) is a bad record, never read whole; memory grows with it (default: {MAX_DOCUMENT_BYTES:,})",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no summary")
     p.add_argument("--keep-captions", action="store_true", help="keep image captions")
     p.add_argument("--keep-byline", action="store_true", help="keep the byline line in the text")
@@ -162,7 +197,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--overwrite-field",
         action="store_true",
-        help="let --output-field replace a field the records already have (default: such a record is bad)",
+        help="let the fields written replace fields the records already have: --output-field, the q_* "
+        "signals, clean_title etc. beside a record's own title (default: such a record is bad)",
     )
     learnt = p.add_mutually_exclusive_group()
     learnt.add_argument(
@@ -212,39 +248,80 @@ def make_sink(
 
     A single file is named by its extension (.jsonl/.ndjson, optionally compressed, or
     .parquet); a folder is an existing folder, a name ending in "/", or a name without
-    extension. Any other extension is a usage error, never a folder created by surprise.
+    extension. ``-`` is stdout, and so is, for its format, a FIFO, a device or /dev/stdout
+    without such an extension: written through. Any other name is a usage error, never a
+    folder created or a file replaced by surprise.
     """
+    texts = all(source.format in ("text", "html") for source in inputs)
     if output == "-":
-        if any(source.format not in ("text", "html") for source in inputs):
-            return JsonlSink(None)
-        return TextStdoutSink()
+        return TextSink() if texts else JsonlSink(None)
     target = Path(output)
     single = split_compression(target)[0] in SINGLE_FILE_SUFFIXES
+    if output.endswith(("/", os.sep)) and target.exists() and not target.is_dir():
+        raise InputError(f"{output}: is a file, not a folder (-o NAME/ names a folder)")
     if single and target.is_dir():
         raise WriteError(f"{target}: is a folder; a {split_compression(target)[0]} output must be a file")
     if single:
         return ParquetSink(target, text_fields, types) if is_parquet(target) else JsonlSink(target)
+    if destination(target).streamed:
+        return TextSink(target) if texts else JsonlSink(target)
     if target.is_dir() or output.endswith(("/", os.sep)) or (not target.suffix and not target.exists()):
         return MirrorSink(target, text_fields, types)
     supported = ", ".join(SINGLE_FILE_SUFFIXES)
+    if target.exists():
+        raise InputError(
+            f"{output}: an existing file, not a {supported} file: not replaced (-o names a {supported} file, "
+            "a folder: an existing one, a name ending in / or a new name without extension, or - for stdout)"
+        )
     raise InputError(
         f"{output}: unsupported output; a single file ends in {supported} (.jsonl/.ndjson also .gz, .bz2, .xz, "
         f".zst), a folder is an existing folder, a name ending in / or without extension, and - is stdout"
     )
 
 
-def items(inputs: list[Input], sink: Sink, args: argparse.Namespace, stats: Stats) -> Iterator[Item]:
+def items(inputs: list[Input], args: argparse.Namespace, state: FolderState | None, stats: Stats) -> Iterator[Item]:
     for source in inputs:
-        if args.resume and sink.done(source):
+        if state is not None and state.is_done(source):
             stats.skipped_inputs += 1
+            yield InputDone(source, done_before=True)
             continue
-        yield from read(source, args.text_field, args.encoding)
+        yield from read(source, args.text_field, args.encoding, args.max_document_bytes)
         yield InputDone(source)
 
 
+def positive_int(value: str) -> int:
+    """An argument that is a whole number of at least 1 (``1_000_000`` is fine)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def shaping_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The options that shape what is written, as a manifest records them: --resume keeps
+    no output made with other ones."""
+    names = (
+        "format", "encoding", "text_field", "output_field", "id_field", "keep_captions", "keep_byline", "tone_style",
+        "paragraph_sep", "overwrite_field", "learn_boilerplate", "boilerplate", "site_field", "signals", "filter",
+        "dedup", "mask_pii", "max_document_bytes",
+    )  # fmt: skip
+    return {name: getattr(args, name) for name in names}
+
+
 def unescape(value: str) -> str:
-    r"""``--paragraph-sep '\n\n'`` as a shell passes it: backslash escapes \n, \t, \r and \\ are interpreted."""
-    return ESCAPE.sub(lambda m: ESCAPES[m[1]], value)
+    r"""``--paragraph-sep '\n\n'`` as a shell passes it: backslash escapes \n, \t, \r and \\ are interpreted;
+    any other backslash is an error (ValueError), never taken literally."""
+
+    def escape(match: re.Match[str]) -> str:
+        if match[1] not in ESCAPES:
+            shown = f"\\{match[1]}" if match[1] else "a backslash at the end"
+            raise ValueError(f"unknown escape {shown} (known: \\n, \\t, \\r, \\\\)")
+        return ESCAPES[match[1]]
+
+    return ESCAPE.sub(escape, value)
 
 
 def options_of(args: argparse.Namespace) -> CleanOptions:
@@ -271,7 +348,13 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
     if not args.learn_boilerplate:
         return None
     sites, documents = learn_sites(
-        inputs, args.text_field, args.site_field, options.tone_style, max(1, args.workers), args.encoding
+        inputs,
+        args.text_field,
+        args.site_field,
+        options.tone_style,
+        max(1, args.workers),
+        args.encoding,
+        args.max_document_bytes,
     )
     if args.save_boilerplate:
         save_sites(args.save_boilerplate, sites)
@@ -305,17 +388,23 @@ def run(args: argparse.Namespace) -> int:
     parquet = is_parquet(Path(args.output)) or any(source.format == "parquet" for source in inputs)
     types = signal_types() if args.signals and parquet else None  # the q_* columns' types, fixed
     sink = make_sink(args.output, inputs, text_fields, types)
+    inputs = outside_outputs(args.inputs, inputs, sink)
     if args.signals and not args.report and any(sink.kind(source) == "text" for source in inputs):
         raise InputError(
             "--signals adds fields to records: text output has none (write .jsonl or .parquet, or give --report)"
         )
-    check_paths(inputs, sink, args.report)
+    report_to = destination(args.report) if args.report is not None else None
+    check_paths(inputs, sink, report_to)
     targets = targets_of(inputs, sink)
+    shaping = shaping_options(args)
+    report_file = None if report_to is None or report_to.streamed else report_to.path  # what a manifest names
+    folder = FolderState(sink.root, shaping, report_to is not None) if isinstance(sink, MirrorSink) else None
+    single = sink.target if isinstance(sink, (JsonlSink, ParquetSink)) else None
+    whole = FileState(destination(single).path, shaping) if single and not destination(single).streamed else None
     if args.resume:
-        remove_stale_partials([*targets, *([args.report] if args.report else [])])
-    single = isinstance(sink, (JsonlSink, ParquetSink)) and sink.target is not None
-    if single and args.resume and sink.target.exists():  # type: ignore[union-attr]
-        print(f"vnnews-clean: {sink.target} is complete; nothing to do", file=sys.stderr)
+        manifests = [state.manifest for state in (folder, whole) if state is not None]
+        remove_stale_partials(files_written([*targets, *([report_to] if report_to else []), *manifests]))
+    if whole is not None and whole.plan(inputs, args.resume, report_file):
         return EXIT_OK
     sites = boilerplate_sites(args, inputs, options)
     stats = Stats(compressed=any(split_compression(target)[1] for target in targets))
@@ -325,12 +414,17 @@ def run(args: argparse.Namespace) -> int:
         stats.masked = Counter() if quality.mask_pii else None
     gate = Gate(quality) if quality is not None else None
     progress = Progress(not args.quiet)
-    report: AtomicFile | None = None
+    report: Report | None = None
     readable = True  # no bad record in the current input so far
     success = False
     stream = None
     try:
-        report = AtomicFile(args.report) if args.report else None
+        if folder is not None:
+            folder.plan(inputs, args.resume)
+        if report_to is not None:
+            report = Report(open_output(report_to))
+            if folder is not None:
+                report.keep_parts(folder.open_parts(), folder.parts_path)
         job = Job(
             options,
             args.text_field,
@@ -343,10 +437,19 @@ def run(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             quality=quality,
         )
-        stream = clean_stream(items(inputs, sink, args, stats), job, args.workers, sink.kind, sites)
+        stream = clean_stream(items(inputs, args, folder, stats), job, args.workers, sink.kind, sites)
         for item, done in stream:
             if isinstance(item, InputDone):
-                sink.end_input(item.input, readable)
+                if item.done_before:
+                    assert folder is not None
+                    if report is not None:
+                        report.carry(folder.carried(item.input))
+                    folder.carried_over(item.input, report.end_input() if report is not None else None)
+                    continue
+                committed = sink.end_input(item.input, readable)
+                piece = report.end_input() if report is not None else None
+                if committed and folder is not None:
+                    folder.finish(item.input, piece)
                 readable = True
             elif isinstance(item, Skipped):
                 stats.passed += 1
@@ -356,12 +459,13 @@ def run(args: argparse.Namespace) -> int:
                 readable = False
                 stats.bad += 1
                 stats.bytes_in += item.size
-                print(f"vnnews-clean: skipped {item.message()}", file=sys.stderr)
+                if stats.bad <= SHOWN_BAD_RECORDS:
+                    print(f"vnnews-clean: skipped {item.message()}", file=sys.stderr)
                 if report is not None:
                     report.write(jsonl({"input": item.input.name, "line": item.line or None, "error": item.reason}))
             else:
                 assert done is not None
-                drop = (
+                drop = no_text_drop(done) or (
                     gate.drop(done.verdict, done.report["id"] or item.id if done.report else item.id) if gate else None
                 )
                 if drop is None:
@@ -378,6 +482,10 @@ def run(args: argparse.Namespace) -> int:
         sink.close(True)  # the last rows are written here, and may fail
         if report is not None:
             report.commit()
+        if folder is not None:
+            folder.complete(report_file)
+        if whole is not None:
+            whole.complete(report_file)
         success = True
     except Stop as stop:
         print(f"vnnews-clean: {stop} (use --on-error skip to skip bad records)", file=sys.stderr)
@@ -385,6 +493,8 @@ def run(args: argparse.Namespace) -> int:
     except OutputError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except ClosedPipe:  # the reader went away (| head): a quiet stop, as other Unix tools
+        return EXIT_CLOSED_PIPE
     except WriteError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_WRITE
@@ -412,6 +522,14 @@ def run(args: argparse.Namespace) -> int:
                     sink.close(False)
                 if report is not None:
                     report.abandon()
+            if folder is not None:
+                folder.close()
+    if stats.bad > SHOWN_BAD_RECORDS:  # said even with --quiet: the lines above are not all of them
+        where = f"{report_to} lists them all" if report_to is not None else "--report would list them all"
+        print(
+            f"vnnews-clean: {stats.bad - SHOWN_BAD_RECORDS} more bad records skipped, not shown ({where})",
+            file=sys.stderr,
+        )
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return EXIT_OK
@@ -443,10 +561,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser().error("--learn-boilerplate reads the inputs twice: give files, not - (stdin)")
     if args.save_boilerplate and not args.learn_boilerplate:
         parser().error("--save-boilerplate needs --learn-boilerplate")
+    try:
+        unescape(args.paragraph_sep)
+    except ValueError as error:
+        parser().error(f"--paragraph-sep: {error}")
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if args.explain:
-            print(explain(args.explain, options_of(args), args.text_field, args.format, args.encoding))
+            shown = explain(
+                args.explain, options_of(args), args.text_field, args.format, args.encoding, args.max_document_bytes
+            )
+            out = open_output(None)
+            out.write(shown.encode("utf-8") + b"\n")
+            out.commit()
             return EXIT_OK
         code = run(args)
         if _pool_broken:  # our files are cleaned up; the broken pool's threads may never end (Python 3.11)
@@ -460,6 +587,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExplainError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except ClosedPipe:  # --explain ... | head
+        return EXIT_CLOSED_PIPE
     except WriteError as error:
         print(f"vnnews-clean: {error}", file=sys.stderr)
         return EXIT_WRITE

@@ -5,7 +5,9 @@ A record's site is the value of ``--site-field`` when given, else the host of
 its ``url`` field, else none; records without a site form one group. A set
 saved by ``--save-boilerplate`` maps each site to what was learnt on it (the
 group without a site under ``""``); ``--boilerplate`` reads such a file or a
-single :meth:`Boilerplate.save` file, which then applies to every record. A
+single :meth:`Boilerplate.save` file, which then applies to every record
+(:func:`vnnews_clean.boilerplate.load_sites` reads both; ``Boilerplate.load(path,
+site=...)`` one site's set). A
 record is cleaned with its site's set, else with the set of the group without
 a site, else with none.
 """
@@ -22,14 +24,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..boilerplate import FORMAT, Boilerplate, BoilerplateError, BoilerplateLearner, candidate_keys, read_json
+from ..boilerplate import (
+    SITES_FORMAT,
+    SITES_VERSION,
+    Boilerplate,
+    BoilerplateError,
+    BoilerplateLearner,
+    candidate_keys,
+)
 from ..options import CleanOptions
 from ..pipeline import Pipeline
-from .html import article_of
-from .sources import Input, Record, looks_like_html, parse_jsonl, read
+from .html import article_of, document_of
+from .sources import MAX_DOCUMENT_BYTES, Input, Record, parse_jsonl, read
 
-SITES_FORMAT = "vnnews_clean.boilerplate-sites"
-SITES_VERSION = 1
 # Keys counted per site: at most 2 * SITE_CAPACITY, so memory grows with the
 # number of sites, never with the number of documents. With ~20 short lines per
 # document this keeps every line above a 2% share (MIN_SHARE is 5%).
@@ -58,6 +65,7 @@ def site_of(fields: Mapping[str, Any] | None, site_field: str | None) -> str | N
 
 
 LEARN_BATCH = 128  # records per task sent to a worker in the first pass
+LEARN_BATCH_BYTES = 4_000_000  # ... or fewer, when they are large
 # a JSON Lines line, or a text and its fields; the input's markup; an HTML page's bytes
 Raw = tuple[bytes | None, str, dict[str, Any] | None, str, bytes | None]
 Keys = tuple[str | None, frozenset[str]] | None  # a record's site and candidate keys; None: unreadable
@@ -79,9 +87,10 @@ def keys_of(batch: list[Raw], task: LearnTask) -> list[Keys]:
         try:
             if raw is not None:
                 text, fields = parse_jsonl(raw, task.text_field)
-            if page is not None or markup == "html" or (markup == "auto" and looks_like_html(text)):
+            text, html = document_of(text, page, markup, task.encoding)
+            if html:
                 url = fields.get("url") if fields else None
-                text = article_of(page if page is not None else text, url, task.encoding).text
+                text = article_of(text, url).text
         except ValueError:
             out.append(None)  # the cleaning pass reports it
             continue
@@ -89,15 +98,18 @@ def keys_of(batch: list[Raw], task: LearnTask) -> list[Keys]:
     return out
 
 
-def _batches(inputs: Iterable[Input], text_field: str) -> Iterator[list[Raw]]:
+def _batches(inputs: Iterable[Input], text_field: str, encoding: str | None, max_bytes: int) -> Iterator[list[Raw]]:
+    """Tasks of at most LEARN_BATCH records or about LEARN_BATCH_BYTES of documents."""
     batch: list[Raw] = []
+    size = 0
     for source in inputs:
-        for record in read(source, text_field):
+        for record in read(source, text_field, encoding, max_bytes):
             if isinstance(record, Record):
                 batch.append((record.raw, record.text, record.fields, source.markup, record.page))
-                if len(batch) >= LEARN_BATCH:
+                size += record.size
+                if len(batch) >= LEARN_BATCH or size >= LEARN_BATCH_BYTES:
                     yield batch
-                    batch = []
+                    batch, size = [], 0
     if batch:
         yield batch
 
@@ -125,6 +137,7 @@ def learn_sites(
     tone_style: str | None,
     workers: int = 1,
     encoding: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> tuple[Sites, int]:
     """The first pass: one learner per site over every readable record; (sets, documents read).
 
@@ -134,7 +147,7 @@ def learn_sites(
     learners: dict[str | None, BoilerplateLearner] = {}
     task = LearnTask(text_field, site_field, BoilerplateLearner(tone_style=tone_style).parameters, encoding)
     documents = 0
-    for results in _in_order(_batches(inputs, text_field), task, workers):
+    for results in _in_order(_batches(inputs, text_field, encoding, max_bytes), task, workers):
         for result in results:
             if result is None:
                 continue
@@ -162,25 +175,6 @@ def save_sites(path: str | Path, sites: Sites) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise BoilerplateError(f"{target}: cannot write: {error.strerror or error}") from None
-
-
-def load_sites(path: str | Path) -> Sites:
-    """Read a file of :func:`save_sites` or of :meth:`Boilerplate.save`; BoilerplateError if neither."""
-    data = read_json(path)
-    try:
-        if isinstance(data, dict) and data.get("format") == FORMAT:
-            return {None: Boilerplate.from_dict(data)}
-        if not isinstance(data, dict) or data.get("format") != SITES_FORMAT:
-            expected = f"{FORMAT!r} or {SITES_FORMAT!r}"
-            raise BoilerplateError(f'not a vnnews_clean boilerplate (expected "format": {expected})')
-        if data.get("version") != SITES_VERSION:
-            raise BoilerplateError(f"unsupported version {data.get('version')!r} (this reads {SITES_VERSION})")
-        sites = data.get("sites")
-        if not isinstance(sites, dict):
-            raise BoilerplateError('"sites" must be an object')
-        return {site or None: Boilerplate.from_dict(value) for site, value in sites.items()}
-    except BoilerplateError as error:
-        raise BoilerplateError(f"{path}: {error}") from None
 
 
 # The sets of this process, installed once per worker (not sent with every batch).

@@ -11,10 +11,10 @@ from ..html import NotHtmlError
 from ..normalize import fix_line_breaks
 from ..options import CleanOptions
 from ..pipeline import CleanResult
-from .html import article_of, clean_page
-from .sources import BadRecord, Record, discover, looks_like_html, parse_jsonl, read
+from .html import article_of, clean_page, document_of
+from .sources import MAX_DOCUMENT_BYTES, BadRecord, Record, discover, parse_jsonl, read
 
-LINE = re.compile(r"(?P<path>.+):(?P<line>[1-9]\d*)")
+LINE = re.compile(r"(?P<path>.+):(?P<line>[^:/\\]*)")
 
 
 class ExplainError(Exception):
@@ -22,16 +22,26 @@ class ExplainError(Exception):
 
 
 def pick(spec: str) -> tuple[str, int | None]:
-    """``FILE`` or ``FILE:N`` (N: line of a JSON Lines record, row of a Parquet file); a file named
-    ``x:3`` that exists wins over line 3 of ``x``."""
+    """``FILE`` or ``FILE:N`` (N: line of a JSON Lines record, row of a Parquet file, from 1); a file
+    named ``x:3`` that exists wins over line 3 of ``x``. ExplainError for an N that is no record number."""
     match = LINE.fullmatch(spec)
     if match is None or Path(spec).exists():
         return spec, None
-    return match["path"], int(match["line"])
+    number = match["line"]
+    if number.isascii() and number.isdigit() and int(number) >= 1:
+        return match["path"], int(number)
+    if Path(match["path"]).exists():
+        raise ExplainError(f"{spec}: {number!r} is no record number (FILE:N, N from 1)")
+    return spec, None
 
 
 def explain(
-    spec: str, options: CleanOptions, text_field: str, forced_format: str | None, encoding: str | None = None
+    spec: str,
+    options: CleanOptions,
+    text_field: str,
+    forced_format: str | None,
+    encoding: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> str:
     """The chosen document, line by line: kept ("  "), dropped ("- rule"), edited ("~ rule").
 
@@ -44,7 +54,12 @@ def explain(
     if wanted is not None and any(source.format in ("text", "html") for source in sources):
         kind = "an HTML" if any(source.format == "html" for source in sources) else "a text"
         raise ExplainError(f"{path}: :{wanted} picks a record of JSON Lines, Parquet or WARC, not of {kind} file")
-    records = (item for source in sources for item in read(source, text_field) if isinstance(item, (Record, BadRecord)))
+    records = (
+        item
+        for source in sources
+        for item in read(source, text_field, encoding, max_bytes)
+        if isinstance(item, (Record, BadRecord))
+    )
     record = next((item for item in records if wanted is None or item.line >= wanted), None)
     if record is None or (wanted is not None and record.line != wanted):
         raise ExplainError(f"{spec}: no document" if wanted is None else f"{spec}: no record on that line")
@@ -57,14 +72,16 @@ def explain(
             text, fields = parse_jsonl(record.raw, text_field)
         except ValueError as error:
             raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
-    markup = record.input.markup
-    if record.page is not None or markup == "html" or (markup == "auto" and looks_like_html(text)):
-        html = record.page if record.page is not None else text
+    try:
+        text, html = document_of(text, record.page, record.input.markup, encoding)
+    except DecodingError as error:  # not text in any encoding (a binary file)
+        raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
+    if html:
         url = fields.get("url") if fields else None
         try:
-            page = article_of(html, url, encoding)
-            result = clean_page(html, options, url, encoding)
-        except (DecodingError, NotHtmlError) as error:  # not text in any encoding (a binary file)
+            page = article_of(text, url)
+            result = clean_page(text, options, url)
+        except NotHtmlError as error:  # binary data
             raise ExplainError(BadRecord(record.input, record.line, str(error)).message()) from None
         out = [_header(record.id, result)]
         if page.removed:

@@ -16,26 +16,34 @@ from typing import Any
 
 from ..api import _pipeline
 from ..decoding import DecodingError
+from ..fields import EMPTY, NULL, FieldTaken, check_free, metadata_keys, no_text_reason
 from ..html import NotHtmlError
 from ..options import CleanOptions
 from ..pipeline import Pipeline
 from .boilerplate import Sites, install, options_for, pipeline_for, site_of
-from .html import clean_page
+from .html import clean_page, document_of
 from .quality import PREFIX, QualityJob, Verdict, assess, signal_names
-from .sinks import jsonl, output_record
-from .sources import SURROGATE, BadRecord, Input, Record, looks_like_html, parse_jsonl
+from .sinks import NotJson, jsonl, output_record, unwritable_in_json
+from .sources import SURROGATE, TOO_DEEP, BadRecord, Input, Record, parse_jsonl
 from .warc import Skipped
 
+OVERWRITE = "--overwrite-field"  # how to let a record's own field be replaced
 BATCH = 128  # records per task sent to a worker: large enough that IPC costs little
+BATCH_BYTES = 4_000_000  # a task is also closed once its documents reach this size (large documents: few a task)
 IN_FLIGHT_PER_WORKER = 4  # tasks queued per worker: enough to keep it busy, little memory
+# ... and at most this many bytes of documents in flight per worker (beyond one task), so the documents
+# waiting for a worker stay a bounded amount whatever their size
+IN_FLIGHT_BYTES_PER_WORKER = 2 * BATCH_BYTES
 PR_SET_PDEATHSIG = 1  # Linux prctl option: a signal for this process when its parent dies
 
 
 @dataclass(frozen=True)
 class InputDone:
-    """Passes through the stream after the last record of an input."""
+    """Passes through the stream after the last record of an input (``done_before``: in its
+    place, for an input --resume skips, whose report lines are carried over)."""
 
     input: Input
+    done_before: bool = False
 
 
 Item = Record | BadRecord | Skipped | InputDone
@@ -76,7 +84,7 @@ class Done:
 
     data: bytes | dict[str, Any]
     size_out: int
-    emptied: bool
+    no_text: str | None  # "null" or "empty": a document without clean text, not written (see vnnews_clean.fields)
     dropped: tuple[tuple[str, int], ...]  # (rule, lines dropped)
     report: dict[str, Any] | None = None  # title, author, source, id, removed: only with --report
     warnings: tuple[str, ...] = ()  # about the input as a whole: printed, one line each
@@ -115,27 +123,38 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
     elif SURROGATE.search(text):  # decoded text never holds one; a reader that let one through must not crash us
         return Failed("lone surrogate in the text: not Unicode text")
     del payload
+    try:
+        text, html = document_of(text, page, markup, job.encoding)
+    except DecodingError as error:  # bytes that are no text in any encoding (a binary file)
+        return Failed(str(error))
+    page = None  # (the page's bytes: decoded, no longer needed)
+    if job.with_removed and job.id_field and fields is not None and fields.get(job.id_field) is None:
+        missing = "null" if job.id_field in fields else "missing"
+        return Failed(f"--id-field {job.id_field!r} is {missing} in this record, so the report cannot name it")
     target = job.output_field or job.text_field
-    if fields is not None and target != job.text_field and target in fields and not job.overwrite_field:
-        return Failed(f"the record already has a field {target!r} (--overwrite-field replaces it)")
-    if fields is not None and job.quality is not None and job.quality.signals and not job.overwrite_field:
-        taken = next((name for name in signal_names() if name in fields), None)
-        if taken is not None:
-            return Failed(f"the record already has a field {taken!r} (--overwrite-field replaces it with --signals)")
-    html = page is not None or markup == "html" or (markup == "auto" and looks_like_html(text))
+    keys = None  # where the metadata goes in the record
+    null = fields is not None and fields.get(job.text_field, "") is None  # a null text: nothing to clean
+    if fields is not None:  # the rule of vnnews_clean.fields: a field of the record is never replaced unless asked
+        try:
+            check_free(fields, [target] if target != job.text_field else [], job.overwrite_field, OVERWRITE)
+            signals_asked = job.quality is not None and job.quality.signals
+            check_free(fields, signal_names() if signals_asked else [], job.overwrite_field, OVERWRITE)
+            keys = metadata_keys({*fields, target}, job.overwrite_field, OVERWRITE)
+        except FieldTaken as error:
+            return Failed(str(error))
     site = site_of(fields, job.site_field) if job.boilerplate else None
     try:
         if html:
             options = options_for(job.options, site) if job.boilerplate else job.options
             url = fields.get("url") if fields else None
-            result = clean_page(page if page is not None else text, options, url, job.encoding)
+            result = clean_page(text, options, url)
         else:
             result = (pipeline_for(job.options, site) if job.boilerplate else pipeline).run(text)
-    except (DecodingError, NotHtmlError) as error:  # bytes that are no text in any encoding (a binary file)
+    except NotHtmlError as error:  # binary data
         return Failed(str(error))
     except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
         return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
-    del text, page
+    del text
     signals, verdict = None, None
     if job.quality is not None:
         try:
@@ -144,6 +163,7 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
             return Failed(f"quality step failed ({type(error).__name__}: {error}); please report this record")
     dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
     warnings = result.warnings
+    no_text = no_text_reason(null, result.text)
     report = None
     if job.with_removed:
         report = {
@@ -159,35 +179,44 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
         }
         if signals is not None:
             report["quality"] = signals
-    if verdict is not None and verdict.reasons:  # dropped by the filter: nothing to write
-        return Done(b"", 0, not result.text, dropped, report, warnings, verdict)
+        if (why := unwritable_in_json({job.id_field or "id": report["id"]})) is not None:  # a Parquet id may be NaN
+            return Failed(f"{why}; the --report is JSON Lines: name another --id-field")
+    if no_text is not None or (verdict is not None and verdict.reasons):  # not written: null, emptied or filtered
+        return Done(b"", 0, no_text, dropped, report, warnings, verdict)
     data: bytes | dict[str, Any]
     try:
         if kind == "text":
             clean = result.text
             del result  # with the input text it held
-            data = clean.encode("utf-8") + b"\n" if clean else b""
-            return Done(data, len(data), not clean, dropped, report, warnings, verdict)
-        record = output_record(fields, relative, result, target)
+            data = clean.encode("utf-8") + b"\n"
+            return Done(data, len(data), None, dropped, report, warnings, verdict)
+        record = output_record(fields, relative, result, target, keys)
         del result, fields  # the record holds the clean text; the input text can go
         if signals is not None and job.quality is not None and job.quality.signals:
             record.update((PREFIX + name, value) for name, value in signals.items())
         data = jsonl(record) if kind == "jsonl" else record
     except UnicodeEncodeError as error:  # the checks on reading should make this unreachable
         return Failed(f"cannot be written as UTF-8: {error.reason}")
+    except NotJson as error:  # NaN or Infinity in a field (of a Parquet row): JSON has neither
+        return Failed(f"{error}; a .parquet output keeps it")
+    except RecursionError:  # read just below the JSON parser's limit, written from deeper in the stack
+        return Failed(f"JSON nested too deeply to write ({TOO_DEEP})")
     size = len(data) if isinstance(data, bytes) else len(record[target].encode("utf-8"))
-    return Done(data, size, not record[target], dropped, report, warnings, verdict)
+    return Done(data, size, None, dropped, report, warnings, verdict)
 
 
-def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+def _batches(items: Iterable[Item]) -> Iterator[tuple[list[Item], int]]:
+    """Tasks of at most BATCH items or about BATCH_BYTES of documents (one document may be larger), with their size."""
     batch: list[Item] = []
+    size = 0
     for item in items:
         batch.append(item)
-        if len(batch) >= BATCH:
-            yield batch
-            batch = []
+        size += item.size if isinstance(item, Record) else 0
+        if len(batch) >= BATCH or size >= BATCH_BYTES:
+            yield batch, size
+            batch, size = [], 0
     if batch:
-        yield batch
+        yield batch, size
 
 
 def _payloads(batch: list[Item], kind_of: Callable[[Input], str]) -> list[Payload]:
@@ -232,20 +261,25 @@ def clean_stream(
     if workers <= 1:
         if sites is not None:
             install(sites)
-        for batch in _batches(items):
+        for batch, _ in _batches(items):
             yield from _pair(batch, process(_payloads(batch, kind_of), job))
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_setup, initargs=(sites,))
     broken = False
     try:
-        pending: deque[tuple[list[Item], Future[list[Done | Failed]]]] = deque()
-        for batch in _batches(items):
-            pending.append((batch, pool.submit(process, _payloads(batch, kind_of), job)))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                done_batch, future = pending.popleft()
+        pending: deque[tuple[list[Item], int, Future[list[Done | Failed]]]] = deque()
+        in_flight = 0  # bytes of the documents pending
+        limit = workers * IN_FLIGHT_BYTES_PER_WORKER
+        for batch, size in _batches(items):
+            pending.append((batch, size, pool.submit(process, _payloads(batch, kind_of), job)))
+            in_flight += size
+            # the bytes besides the task just sent: one large document alone is never held back
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER or in_flight - size > limit:
+                done_batch, done_size, future = pending.popleft()
+                in_flight -= done_size
                 yield from _pair(done_batch, future.result())
         while pending:
-            done_batch, future = pending.popleft()
+            done_batch, _, future = pending.popleft()
             yield from _pair(done_batch, future.result())
     except BrokenProcessPool:
         broken = True
@@ -279,7 +313,8 @@ class Stats:
     bad: int = 0
     passed: int = 0  # WARC records that hold no HTML page to clean
     skipped_inputs: int = 0
-    emptied: int = 0
+    emptied: int = 0  # documents cleaning left without text: not written
+    null: int = 0  # records whose text is null: not written
     warned: int = 0  # documents with a warning
     bytes_in: int = 0
     bytes_out: int = 0
@@ -293,17 +328,18 @@ class Stats:
     masked_documents: int = 0
 
     def count(self, record: Record, done: Done, drop: dict[str, Any] | None = None) -> None:
-        """Count a cleaned document; ``drop``: why it is not written (filter, duplicate), or None."""
+        """Count a cleaned document; ``drop``: why it is not written (null, empty, filter, duplicate), or None."""
         self.documents += 1
         self.bytes_in += record.size
         self.bytes_out += 0 if drop else done.size_out
-        self.emptied += done.emptied
+        self.emptied += done.no_text == EMPTY
+        self.null += done.no_text == NULL
         self.warned += bool(done.warnings)
         self.removed.update(dict(done.dropped))
         if drop is not None and drop["dropped"] == "filter" and self.filtered is not None:
             self.dropped_by_filter += 1
             self.filtered.update(drop["reasons"])
-        elif drop is not None and self.duplicates is not None:
+        elif drop is not None and drop["dropped"] == "duplicate" and self.duplicates is not None:
             self.duplicates[drop["dedup"]] += 1
         elif done.verdict is not None and done.verdict.pii and self.masked is not None:
             self.masked_documents += 1
@@ -316,7 +352,8 @@ class Stats:
             f"{f'{self.passed} WARC records passed over (not HTML responses with status 200), ' if self.passed else ''}"
             f"{self.skipped_inputs} inputs already done; {self.bytes_in / 1e6:.2f} MB in, "
             f"{self.bytes_out / 1e6:.2f} MB out{' (before compression)' if self.compressed else ''}, "
-            f"{self.emptied} emptied, {self.warned} with warnings; "
+            f"{self.emptied} emptied{f' and {self.null} with null text' if self.null else ''} (not written), "
+            f"{self.warned} with warnings; "
             f"{seconds:.1f} s, {self.bytes_in / 1e6 / seconds:.2f} MB/s"
         ]
         if self.removed:
@@ -353,6 +390,11 @@ class Progress:
     def finish(self) -> None:
         if self.enabled:
             sys.stderr.write("\r\033[K")
+
+
+def no_text_drop(done: Done) -> dict[str, Any] | None:
+    """Why a document without clean text is not written (``{"dropped": "null"}`` or ``"empty"``), or None."""
+    return {"dropped": done.no_text} if done.no_text is not None else None
 
 
 def report_line(item: Record, done: Done) -> dict[str, Any]:

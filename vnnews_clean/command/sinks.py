@@ -1,148 +1,80 @@
-"""Where cleaned documents go: a mirrored folder, one JSON Lines file, or stdout.
+"""Where cleaned documents go: a mirrored folder, one JSON Lines or Parquet file, or a stream.
 
-Files are written to a temporary name beside the target and renamed when
-complete, so an interrupted run never leaves a half-written output, and
-``--resume`` can trust any output that exists.
+Each output file is written as :mod:`.destinations` says: a regular file to a temporary
+name beside it, renamed when complete (an interrupted run never leaves a half-written
+output), a FIFO, device or stdout written through.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gzip
 import json
-import os
-import re
-import sys
 from pathlib import Path
-from typing import IO, Any, ClassVar
+from typing import Any, ClassVar
 
-from .sources import COMPRESSIONS, PARQUET_BATCH, Input, optional, split_compression
+from ..fields import META_FIELDS
+from .destinations import OutputFile, open_output, write_error
+from .sources import PARQUET_BATCH, Input, optional, split_compression
 
-META_FIELDS = ("title", "author", "source", "published")
-PARTIAL = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.partial")  # a temporary output: .NAME.PID.partial
-
-
-class WriteError(Exception):
-    """An output that cannot be written (read-only folder, disk full, a folder in the way): exit 4."""
+OWN_NAMES = {name: name for name in META_FIELDS}  # where the metadata of a text or HTML input goes
 
 
-def temporary_of(target: Path, pid: int | None = None) -> Path:
-    """Where ``target`` is written before it is complete (beside it, so the final rename is atomic)."""
-    return target.with_name(f".{target.name}.{os.getpid() if pid is None else pid}.partial")
-
-
-ERRNO = re.compile(r"\[errno (\d+)\]")  # how pyarrow's OSError carries the system error
-
-
-def write_error(target: Path, error: OSError) -> WriteError:
-    """One line naming ``target`` and the system's reason ("Read-only file system", "No space left on device")."""
-    number = error.errno
-    if number is None and (found := ERRNO.search(str(error))):
-        number = int(found[1])
-    reason = os.strerror(number) if number else str(error).splitlines()[0] if str(error) else type(error).__name__
-    return WriteError(f"{target}: cannot write: {reason}")
-
-
-class AtomicFile:
-    """A file that appears under its name only once it is completely written.
-
-    Every failure of the file system (OSError) becomes a :class:`WriteError`
-    naming the target, and the temporary file is removed at once, so a full
-    disk is not left full.
-    """
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.temporary = temporary_of(target)
-        self.handle: IO[bytes] | None = None
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            compression = split_compression(target)[1]
-            if compression == ".gz":
-                self.handle = _Gzip(self.temporary, target)
-            else:
-                opener = COMPRESSIONS.get(compression, open)
-                self.handle = opener(self.temporary, "wb")  # type: ignore[operator]
-        except OSError as error:
-            self.abandon()
-            raise write_error(target, error) from None
-        except BaseException:  # SIGTERM or Ctrl-C between creating the file and returning: no owner to remove it
-            self.abandon()
-            raise
-
-    def write(self, data: bytes) -> None:
-        try:
-            self.handle.write(data)  # type: ignore[union-attr]
-        except OSError as error:
-            self.abandon()
-            raise write_error(self.target, error) from None
-
-    def commit(self) -> None:
-        try:
-            self.handle.close()  # type: ignore[union-attr]
-            os.replace(self.temporary, self.target)
-        except OSError as error:
-            self.abandon()
-            raise write_error(self.target, error) from None
-
-    def abandon(self) -> None:
-        if self.handle is not None:
-            handle, self.handle = self.handle, None
-            with contextlib.suppress(OSError):  # a full disk fails the last flush too
-                handle.close()
-        with contextlib.suppress(OSError):
-            self.temporary.unlink(missing_ok=True)
-
-
-class _Gzip(gzip.GzipFile):
-    """gzip output whose header names the final file, not the temporary one, and holds no time:
-    the same input always gives the same bytes (a resumed run equals an uninterrupted one)."""
-
-    def __init__(self, temporary: Path, target: Path) -> None:
-        self.raw = open(temporary, "wb")  # noqa: SIM115 (closed in close())
-        super().__init__(filename=target.name.removesuffix(".gz"), mode="wb", fileobj=self.raw, mtime=0)
-
-    def close(self) -> None:
-        try:
-            super().close()
-        finally:
-            self.raw.close()
-
-
-def output_record(fields: dict[str, Any] | None, relative: str, result: Any, text_field: str) -> dict[str, Any]:
+def output_record(
+    fields: dict[str, Any] | None, relative: str, result: Any, text_field: str, keys: dict[str, str] | None = None
+) -> dict[str, Any]:
     """The input's fields, the clean text in ``text_field``, and the metadata found.
 
-    Metadata goes to ``title``, ``author``, ``source``, ``published`` (the date a page
-    states; always None for text); where the input already
-    has such a field it is kept, and ours is written as ``clean_title`` etc.
+    Metadata goes where ``keys`` says, as :func:`vnnews_clean.fields.metadata_keys` places it for
+    the input's ``fields`` (``title`` etc., or ``clean_title`` etc. where the input has such a
+    field; never over one of its fields unless ``--overwrite-field``); without ``fields`` (a text
+    or HTML input) under its own names. ``published`` is the date a page states (None for text).
     """
     record = dict(fields) if fields is not None else {"id": relative}
     record[text_field] = result.text
-    for name in META_FIELDS:
-        key = name if name not in record or fields is None else f"clean_{name}"
+    for name, key in (keys or OWN_NAMES).items():
         record[key] = getattr(result, name, None)
     return record
 
 
+class NotJson(ValueError):
+    """A value JSON cannot hold (NaN, Infinity): a record never becomes an invalid JSON line."""
+
+
 def jsonl(fields: dict[str, Any]) -> bytes:
-    """One JSON line, as ``json.dumps(fields, ensure_ascii=False)`` gives it.
+    """One JSON line, as ``json.dumps(fields, ensure_ascii=False)`` gives it; :class:`NotJson` for
+    NaN or Infinity (Python's json would write them, and no JSON reader takes them back).
 
     Each value is serialized and encoded on its own: serializing a record
     whole holds two text copies of a huge document besides its bytes.
     """
-    if not all(isinstance(key, str) for key in fields):
-        return json.dumps(fields, ensure_ascii=False).encode("utf-8") + b"\n"
-    parts = [b"{"]
-    for key, value in fields.items():
-        if len(parts) > 1:
-            parts.append(b", ")
-        parts += [json.dumps(key, ensure_ascii=False).encode("utf-8"), b": "]
-        if isinstance(value, str) and len(value) > _JSON_PIECE:
-            parts += _json_string(value)
-        else:
-            parts.append(json.dumps(value, ensure_ascii=False).encode("utf-8"))
+    try:
+        if not all(isinstance(key, str) for key in fields):
+            return json.dumps(fields, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n"
+        parts = [b"{"]
+        for key, value in fields.items():
+            if len(parts) > 1:
+                parts.append(b", ")
+            parts += [json.dumps(key, ensure_ascii=False).encode("utf-8"), b": "]
+            if isinstance(value, str) and len(value) > _JSON_PIECE:
+                parts += _json_string(value)
+            else:
+                parts.append(json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+    except ValueError:
+        raise NotJson(unwritable_in_json(fields) or "a value JSON cannot hold") from None
     parts.append(b"}\n")
     return b"".join(parts)
+
+
+def unwritable_in_json(fields: dict[str, Any]) -> str | None:
+    """Which field holds a value JSON has no place for (NaN, Infinity, also nested), or None."""
+    for key, value in fields.items():
+        try:
+            json.dumps(value, allow_nan=False)
+        except ValueError:
+            return f"field {key!r} holds NaN or Infinity, which JSON cannot hold (RFC 8259)"
+        except TypeError:
+            continue  # not ours to judge here
+    return None
 
 
 _JSON_PIECE = 1 << 20
@@ -161,16 +93,16 @@ class OutputError(Exception):
     """Documents that cannot be written as asked (a Parquet column changing type): exit 3."""
 
 
-STRING_COLUMNS = (*META_FIELDS, *(f"clean_{name}" for name in META_FIELDS))
-
-
 class ParquetFile:
     """Rows written to a Parquet file in batches, appearing under its name when complete.
 
-    Parquet has one schema per file, fixed at the first batch. The text and
-    metadata columns (``text_fields``, title, author, source, clean_*) are
-    nullable strings from the start, whatever the first rows hold; a column
-    that is empty (null) in the whole first batch is a nullable string too.
+    Parquet has one schema per file, fixed at the first batch. The text
+    columns (``text_fields``) are nullable strings from the start, whatever the
+    first rows hold; a column that is empty (null) in the whole first batch
+    (often ``author``) is a nullable string too. A metadata column (title,
+    author, source, published, clean_*) takes the type of the first batch like
+    any other: where the input has its own ``author`` column of ints, that
+    column stays the input's, with its type, and ours is ``clean_author``.
     Columns named in ``types`` (the ``q_*`` fields of ``--signals``) have that
     Arrow type, nullable, from the start. Other columns take the type of the
     first batch. A later value of another
@@ -186,8 +118,8 @@ class ParquetFile:
         self.types = types or {}
         self.arrow = optional("pyarrow", "parquet")
         self.target = target
-        self.strings = frozenset((*text_fields, *STRING_COLUMNS))
-        self.temporary = temporary_of(target)
+        self.strings = frozenset(text_fields)  # the clean text (and the raw one beside it): strings
+        self.out: OutputFile | None = None  # created with the first batch: nothing to clean up before
         self.rows: list[dict[str, Any]] = []
         self.writer: Any = None
         self.schema: Any = None
@@ -199,25 +131,25 @@ class ParquetFile:
             self._flush()
 
     def _first_schema(self) -> Any:
-        """The first batch's types, with text, metadata and all-null columns as nullable strings."""
+        """The first batch's types, with the text and all-null columns as nullable strings.
+
+        A metadata column whose first values are not strings is the input's own (an int ``author``
+        column: ours went to ``clean_author``): it keeps its type, as any column of the input does.
+        """
         names = list(dict.fromkeys(name for row in self.rows for name in row))
-        fixed = self.strings | self.types.keys()
+        fixed = self.types.keys() | self.strings
         table = self.arrow.Table.from_pylist([{n: r.get(n) for n in names if n not in fixed} for r in self.rows])
         types = {f.name: f.type for f in table.schema}
         string = self.arrow.string()
-        return self.arrow.schema(
-            [
-                (
-                    n,
-                    self.types[n]
-                    if n in self.types
-                    else string
-                    if n in self.strings or self.arrow.types.is_null(types[n])
-                    else types[n],
-                )
-                for n in names
-            ]
-        )
+
+        def typed(name: str) -> Any:
+            if name in self.types:
+                return self.types[name]
+            if name in fixed or self.arrow.types.is_null(types[name]):
+                return string
+            return types[name]
+
+        return self.arrow.schema([(name, typed(name)) for name in names])
 
     def _mismatch(self) -> str:
         """Which field of which row does not fit the schema (called only when a batch failed)."""
@@ -232,8 +164,11 @@ class ParquetFile:
                 try:
                     self.arrow.array([row.get(column.name)], type=column.type)
                 except (self.arrow.ArrowInvalid, self.arrow.ArrowTypeError):
-                    got = type(row.get(column.name)).__name__
-                    return f"field {column.name!r} of document {index} is {got}, but the column is {column.type}"
+                    value = row.get(column.name)
+                    got, why = type(value).__name__, ""
+                    if column.name in META_FIELDS and isinstance(value, str):  # ours, in a column of the input's
+                        why = f" (the {column.name} found, as this record has no {column.name!r} of its own)"
+                    return f"field {column.name!r}{why} of document {index} is {got}, but the column is {column.type}"
         return "a row does not fit the schema of the first rows"
 
     def _flush(self) -> None:
@@ -256,8 +191,8 @@ class ParquetFile:
             ) from None
         try:
             if self.writer is None:
-                self.target.parent.mkdir(parents=True, exist_ok=True)
-                self.writer = self.parquet.ParquetWriter(self.temporary, self.schema)
+                self.out = open_output(self.target)
+                self.writer = self.parquet.ParquetWriter(self.out.raw, self.schema)
             self.writer.write_table(table)
         except OSError as error:
             self.abandon()
@@ -269,36 +204,24 @@ class ParquetFile:
         self._flush()
         try:
             if self.writer is None:  # no rows: an empty file with no columns
-                self.target.parent.mkdir(parents=True, exist_ok=True)
-                self.parquet.write_table(self.arrow.table({}), self.temporary)
+                self.out = open_output(self.target)
+                self.parquet.write_table(self.arrow.table({}), self.out.raw)
             else:
                 self.writer.close()
                 self.writer = None
-            os.replace(self.temporary, self.target)
         except OSError as error:
             self.abandon()
             raise write_error(self.target, error) from None
+        assert self.out is not None
+        self.out.commit()
 
     def abandon(self) -> None:
         if self.writer is not None:
             writer, self.writer = self.writer, None
             with contextlib.suppress(OSError):
                 writer.close()
-        with contextlib.suppress(OSError):
-            self.temporary.unlink(missing_ok=True)
-
-
-def write_stdout(data: bytes) -> None:
-    """Write to standard output (``b""``: flush); a closed pipe or full disk is a :class:`WriteError`."""
-    try:
-        if data:
-            sys.stdout.buffer.write(data)
-        else:
-            sys.stdout.flush()
-    except OSError as error:
-        with contextlib.suppress(OSError):  # no second error when Python flushes stdout at exit
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise WriteError(f"standard output: cannot write: {error.strerror or error}") from None
+        if self.out is not None:
+            self.out.abandon()
 
 
 def is_parquet(path: Path) -> bool:
@@ -308,10 +231,6 @@ def is_parquet(path: Path) -> bool:
 class Sink:
     """Receives finished output (bytes, or a row for Parquet) in input order."""
 
-    def done(self, source: Input) -> bool:
-        """True when --resume may skip this input."""
-        return False
-
     def kind(self, source: Input) -> str:
         """What the workers should make of a document of ``source``: "text", "jsonl" or "row"."""
         raise NotImplementedError
@@ -319,8 +238,10 @@ class Sink:
     def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
         raise NotImplementedError
 
-    def end_input(self, source: Input, readable: bool) -> None:
-        """The last record of ``source`` has been written (``readable``: none was bad)."""
+    def end_input(self, source: Input, readable: bool) -> bool:
+        """The last record of ``source`` has been written (``readable``: none was bad);
+        True when its own output is now complete."""
+        return False
 
     def close(self, success: bool) -> None:
         pass
@@ -358,13 +279,10 @@ class MirrorSink(Sink):
         self.root = root
         self.text_fields = text_fields
         self.types = types
-        self.current: tuple[Input, AtomicFile | ParquetFile] | None = None
+        self.current: tuple[Input, OutputFile | ParquetFile] | None = None
 
     def target(self, source: Input) -> Path:
         return self.root / mirror_name(source)
-
-    def done(self, source: Input) -> bool:
-        return self.target(source).exists()
 
     def kind(self, source: Input) -> str:
         return self.KINDS[source.format]
@@ -375,54 +293,50 @@ class MirrorSink(Sink):
             self.current = (source, self._open(source))
         self.current[1].write(data)  # type: ignore[arg-type]
 
-    def _open(self, source: Input) -> AtomicFile | ParquetFile:
+    def _open(self, source: Input) -> OutputFile | ParquetFile:
         target = self.target(source)
-        return ParquetFile(target, self.text_fields, self.types) if source.format == "parquet" else AtomicFile(target)
+        return ParquetFile(target, self.text_fields, self.types) if source.format == "parquet" else open_output(target)
 
-    def end_input(self, source: Input, readable: bool) -> None:
+    def end_input(self, source: Input, readable: bool) -> bool:
         """Commit the output of ``source``; an empty input gets an empty output.
 
         An input with nothing readable gets none, so --resume tries it again.
         """
         if self.current is None and readable:
             self.current = (source, self._open(source))
-        self._finish(True)
+        return self._finish(True)
 
-    def _finish(self, success: bool) -> None:
-        if self.current is not None:
-            _, handle = self.current
-            handle.commit() if success else handle.abandon()
-            self.current = None
+    def _finish(self, success: bool) -> bool:
+        if self.current is None:
+            return False
+        _, handle = self.current
+        handle.commit() if success else handle.abandon()
+        self.current = None  # after: a commit stopped by a signal is abandoned by close(False)
+        return success
 
     def close(self, success: bool) -> None:
         self._finish(success)
 
 
 class JsonlSink(Sink):
-    """Every document as one JSON object per line, in one file or on stdout."""
+    """Every document as one JSON object per line, in one file or on a stream (None: stdout)."""
 
     def __init__(self, target: Path | None) -> None:
         self.target = target
-        self.file: AtomicFile | None = None  # created at the first write: nothing to clean up before
+        self.file: OutputFile | None = None  # created at the first write: nothing to clean up before
 
     def kind(self, source: Input) -> str:
         return "jsonl"
 
     def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
         assert isinstance(data, bytes)
-        if self.target is None:
-            write_stdout(data)
-            return
         if self.file is None:
-            self.file = AtomicFile(self.target)
+            self.file = open_output(self.target)
         self.file.write(data)
 
     def close(self, success: bool) -> None:
-        if self.target is None:
-            write_stdout(b"")
-            return
         if self.file is None and success:
-            self.file = AtomicFile(self.target)  # no document: an empty output
+            self.file = open_output(self.target)  # no document: an empty output
         if self.file is not None:
             self.file.commit() if success else self.file.abandon()
 
@@ -447,10 +361,11 @@ class ParquetSink(Sink):
         self.file.commit() if success else self.file.abandon()
 
 
-class TextStdoutSink(Sink):
-    """Clean texts on stdout, one blank line between documents."""
+class TextSink(JsonlSink):
+    """Clean texts on a stream (None: stdout), one blank line between documents."""
 
-    def __init__(self) -> None:
+    def __init__(self, target: Path | None = None) -> None:
+        super().__init__(target)
         self.first = True
 
     def kind(self, source: Input) -> str:
@@ -458,8 +373,5 @@ class TextStdoutSink(Sink):
 
     def write(self, source: Input, data: bytes | dict[str, Any]) -> None:
         assert isinstance(data, bytes)
-        write_stdout(data if self.first else b"\n" + data)
+        super().write(source, data if self.first else b"\n" + data)
         self.first = False
-
-    def close(self, success: bool) -> None:
-        write_stdout(b"")

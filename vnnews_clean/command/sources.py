@@ -6,9 +6,15 @@ lazily, so memory stays bounded whatever the input size. A record that cannot
 be read becomes a :class:`BadRecord` naming file and line; the runner decides
 whether that stops the run.
 
-What a document holds (its *markup*) is decided per input: "text", "html", or
-"auto" (the text field of a JSON Lines record or Parquet row is HTML when it
-looks like HTML, see :func:`looks_like_html`).
+What a document holds (its *markup*) is decided per input: "text", "html"
+(``--format html``), or "auto": a page (a file, a WARC response) or the text
+field of a JSON Lines record or Parquet row is HTML when it looks like markup
+(:func:`vnnews_clean.html.looks_like_markup`), else text.
+
+No document is read whole before its size is known: a file, a line or a WARC
+body is read up to ``max_bytes`` (``--max-document-bytes``) and one larger is a
+bad record, its bytes skipped, never held. A compressed file cut short is a bad
+record too (:mod:`.compressed`), never a shorter file.
 """
 
 from __future__ import annotations
@@ -21,24 +27,28 @@ import importlib
 import io
 import json
 import lzma
+import os
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..decoding import DecodingError, bom_encoding, decode_bytes
+from ..decoding import DecodingError, bom_encoding, decode_bytes, decode_named, encoding_hint
+from ..html import looks_like_markup
+from .compressed import ENDED_EARLY, open_zstd
 
 
-def _zstd_open(path: Path, mode: str) -> IO[bytes]:
-    zstandard = optional("zstandard", "zstd")
-    handle = zstandard.open(path, mode)
-    # its reader is raw: buffer it, so records can be read line by line
-    return io.BufferedReader(handle) if "r" in mode else handle
+def _zstd_reader(path: Path, mode: str = "rb") -> IO[bytes]:
+    optional("zstandard", "zstd")
+    return open_zstd(path)
 
 
-COMPRESSIONS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_open}
+# The compressions of an input by suffix (outputs: destinations.COMPRESSORS); a .zst file cut short
+# raises EOFError, as the others do.
+DECOMPRESSORS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open, ".zst": _zstd_reader}
 FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -56,12 +66,18 @@ SNIFF_BYTES = 4096  # read from a file of unknown extension to see whether it is
 PAGE_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
 )
-# A record's field is HTML when it starts with "<" and holds one of these tags.
-HTML_FIELD_TAG = re.compile(r"<(?:html|body|p|div)[\s>/]", re.IGNORECASE)
 PARQUET_BATCH = 1024
+MAX_DOCUMENT_BYTES = 50_000_000  # --max-document-bytes: a larger document is a bad record, never read whole
+SKIP_CHUNK = 1 << 20  # the rest of an oversized JSON Lines record is read and dropped this much at a time
+# A read error of a compressed file (bad data); a cut file raises EOFError.
+READ_ERRORS = (OSError, lzma.LZMAError, zlib.error)
 # A JSON escape of a UTF-16 surrogate (\ud800-\udfff): the cheap sign that a record may hold a lone one.
 SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 SURROGATE = re.compile("[\ud800-\udfff]")
+TOO_DEEP = "arrays or objects in each other, about 1000 levels deep"
+
+
+looks_like_html = looks_like_markup  # the name the engines' record cleaning (integrations.records) imports
 
 
 def optional(module: str, extra: str) -> Any:
@@ -126,7 +142,7 @@ class BadRecord:
 def split_compression(path: Path) -> tuple[str, str]:
     """(format suffix, compression suffix) of a file name: "a.jsonl.gz" -> (".jsonl", ".gz")."""
     suffixes = [s.lower() for s in path.suffixes]
-    compression = suffixes[-1] if suffixes and suffixes[-1] in COMPRESSIONS else ""
+    compression = suffixes[-1] if suffixes and suffixes[-1] in DECOMPRESSORS else ""
     rest = suffixes[:-1] if compression else suffixes
     return (rest[-1] if rest else ""), compression
 
@@ -147,18 +163,13 @@ def format_of(path: Path, forced: str | None) -> str | None:
 def markup_of(fmt: str, forced: str | None) -> str:
     """What the documents of an input of format ``fmt`` hold.
 
-    A forced ``--format text``, ``jsonl`` or ``parquet`` means text (no HTML
-    detection); without ``--format`` record fields are detected one by one.
+    ``--format html`` means HTML; a forced ``--format text``, ``jsonl`` or ``parquet``
+    means text (no HTML detection). Otherwise pages (a file, a WARC response) and record
+    fields are detected one by one: a page holding plain text is text.
     """
-    if fmt in ("html", "warc") or forced == "html":
+    if forced == "html":
         return "html"
-    return "auto" if fmt in RECORDS and forced is None else "text"
-
-
-def looks_like_html(text: str) -> bool:
-    """A record field that is HTML: it starts with "<" (after white space) and holds
-    an ``<html>``, ``<body>``, ``<p>`` or ``<div>`` tag. Text with a stray tag inside does not."""
-    return text.lstrip()[:1] == "<" and HTML_FIELD_TAG.search(text) is not None
+    return "auto" if fmt in ("html", "warc") or (fmt in RECORDS and forced is None) else "text"
 
 
 def sniff_page(head: bytes) -> bool:
@@ -173,9 +184,9 @@ def sniff_page(head: bytes) -> bool:
 def _file_head(path: Path) -> bytes:
     """The first bytes of a file (decompressed), or b"" when it cannot be read (reported when read)."""
     try:
-        with COMPRESSIONS.get(split_compression(path)[1], open)(path, "rb") as handle:  # type: ignore[operator]
+        with DECOMPRESSORS.get(split_compression(path)[1], open)(path, "rb") as handle:  # type: ignore[operator]
             return handle.read(SNIFF_BYTES)
-    except (OSError, EOFError, lzma.LZMAError, InputError):
+    except (*READ_ERRORS, EOFError, InputError):
         return b""
 
 
@@ -187,8 +198,24 @@ def _input(path: Path, relative: Path, forced: str | None) -> Input | None:
     return None if fmt is None else Input(path, fmt, relative, markup=markup_of(fmt, forced))
 
 
+def hidden(name: str) -> bool:
+    """A hidden file or folder ("._a.txt" of macOS, ".git"): not walked into from a folder."""
+    return name.startswith(".")
+
+
+def files_in(folder: Path) -> list[Path]:
+    """The files under ``folder``, hidden ones and hidden folders left out, sorted as paths."""
+    found = []
+    for parent, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not hidden(name)]
+        found += [Path(parent, name) for name in names if not hidden(name)]
+    return sorted(path for path in found if path.is_file())
+
+
 def discover(patterns: list[str], forced_format: str | None = None) -> list[Input]:
-    """Files, folders (recursively, known formats and HTML pages only), globs and "-" for stdin, in a stable order."""
+    """Files, folders (recursively, known formats and HTML pages only, hidden files and folders
+    left out), globs and "-" for stdin, in a stable order. A file named explicitly is read,
+    hidden or not."""
     inputs: list[Input] = []
     for pattern in patterns:
         if pattern == "-":
@@ -204,7 +231,7 @@ def discover(patterns: list[str], forced_format: str | None = None) -> list[Inpu
             continue
         path = Path(pattern)
         if path.is_dir():
-            found = (_input(p, p.relative_to(path), forced_format) for p in sorted(path.rglob("*")) if p.is_file())
+            found = (_input(p, p.relative_to(path), forced_format) for p in files_in(path))
             inputs += [source for source in found if source is not None]
             continue
         matches = [Path(m) for m in sorted(glob.glob(pattern, recursive=True))] if not path.exists() else [path]
@@ -245,6 +272,8 @@ def _sniff(head: bytes) -> str:
         return "jsonl" if isinstance(json.loads(line), dict) else "text"
     except ValueError:
         return "text"
+    except RecursionError:  # an object nested too deeply to parse: JSON Lines, whose record is bad
+        return "jsonl"
 
 
 class _Prefixed(io.RawIOBase):
@@ -272,40 +301,54 @@ def open_binary(source: Input) -> IO[bytes]:
     compression = split_compression(source.path)[1]
     if source.format == "warc" and compression == ".gz":
         return open(source.path, "rb")  # warcio reads a .warc.gz record by record (one gzip member each)
-    opener = COMPRESSIONS.get(compression, open)
+    opener = DECOMPRESSORS.get(compression, open)
     return opener(source.path, "rb")  # type: ignore[operator]
 
 
-def read(source: Input, text_field: str, encoding: str | None = None) -> Iterator[Any]:
+def too_big(size: int, max_bytes: int, exact: bool = True) -> str:
+    """The reason of a bad record over ``--max-document-bytes``."""
+    what = f"a document of {size:,} bytes" if exact else f"a document of more than {max_bytes:,} bytes"
+    return f"{what}: over --max-document-bytes ({max_bytes:,}), not read"
+
+
+def read(
+    source: Input, text_field: str, encoding: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[Any]:
     """Stream the records of one input (Record, BadRecord, and for a WARC file Skipped);
-    ``encoding`` as ``--encoding`` gives it (None: detect; an HTML page is decoded by its worker)."""
+    ``encoding`` as ``--encoding`` gives it (None: detect; an HTML page is decoded by its worker);
+    a document over ``max_bytes`` is a BadRecord, read no further than that."""
     try:
         handle = open_binary(source)
     except OSError as error:
         yield BadRecord(source, 0, f"cannot open: {error.strerror or error}")
         return
+    line = 0  # the last record read: a cut file names it
+    records: Iterator[Any]  # Record, BadRecord, Skipped
     try:
         if source.format == "jsonl":
-            yield from _read_jsonl(source, handle, encoding)
+            records = _read_jsonl(source, handle, encoding, max_bytes)
         elif source.format == "parquet":
-            yield from _read_parquet(source, handle, text_field)
+            records = _read_parquet(source, handle, text_field, max_bytes)
         elif source.format == "warc":
             from .warc import read_warc  # (it imports this module)
 
-            yield from read_warc(source, handle)
-        elif source.format == "html":
-            data = handle.read()
-            yield Record(source, 0, size=len(data), page=data)
+            records = read_warc(source, handle, max_bytes)
         else:
-            yield _read_text(source, handle, encoding)
-    except (OSError, EOFError, lzma.LZMAError) as error:
+            records = iter([_read_whole(source, handle, encoding, max_bytes)])
+        for record in records:
+            line = record.line
+            yield record
+    except EOFError:
+        after = f" after {'line' if source.format == 'jsonl' else 'record'} {line}" if line else ""
+        yield BadRecord(source, 0, f"cannot read: {ENDED_EARLY}{after} (the file is cut short: the rest is lost)")
+    except READ_ERRORS as error:
         yield BadRecord(source, 0, f"cannot read: {error}")
     finally:
         if source.path is not None:
             handle.close()
 
 
-def _read_parquet(source: Input, handle: IO[bytes], text_field: str) -> Iterator[Record | BadRecord]:
+def _read_parquet(source: Input, handle: IO[bytes], text_field: str, max_bytes: int) -> Iterator[Record | BadRecord]:
     """Rows of a Parquet file, a batch at a time; ``line`` is the row number (1-based)."""
     parquet = optional("pyarrow.parquet", "parquet")
     try:
@@ -318,17 +361,29 @@ def _read_parquet(source: Input, handle: IO[bytes], text_field: str) -> Iterator
         for row in batch.to_pylist():
             number += 1
             text = row.get(text_field)
+            if text is None and text_field in row:  # a null text: a document with nothing to clean (not written)
+                text = ""
             if not isinstance(text, str):
-                reason = f"no {text_field!r} column" if text_field not in row else f"{text_field!r} is not a string"
+                kind = "null" if text is None else type(text).__name__
+                reason = f"{text_field!r} is {kind}, not a string" if text_field in row else f"no {text_field!r} column"
                 yield BadRecord(source, number, reason, 0, row)
                 continue
-            yield Record(source, number, text, row, len(text.encode("utf-8")))
+            size = len(text.encode("utf-8"))
+            if size > max_bytes:
+                yield BadRecord(source, number, too_big(size, max_bytes), size)
+                continue
+            yield Record(source, number, text, row, size)
 
 
-def _read_text(source: Input, handle: IO[bytes], encoding: str | None) -> Record | BadRecord:
-    """A whole file; its encoding detected or given (see :func:`vnnews_clean.decode_bytes`)."""
-    data = handle.read()
+def _read_whole(source: Input, handle: IO[bytes], encoding: str | None, max_bytes: int) -> Record | BadRecord:
+    """A whole file: a page's bytes (decoded by its worker), or a text, its encoding detected
+    or given (see :func:`vnnews_clean.decode_bytes`)."""
+    data = handle.read(max_bytes + 1)
     size = len(data)
+    if size > max_bytes:
+        return BadRecord(source, 0, too_big(size, max_bytes, exact=False), size)
+    if source.format == "html":
+        return Record(source, 0, size=size, page=data)
     try:
         text, _ = decode_bytes(data, encoding)
     except DecodingError as error:
@@ -336,24 +391,47 @@ def _read_text(source: Input, handle: IO[bytes], encoding: str | None) -> Record
     return Record(source, 0, text, size=size)
 
 
-def _read_jsonl(source: Input, handle: IO[bytes], encoding: str | None) -> Iterator[Record | BadRecord]:
+def lines_of(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[bytes | None, int]]:
+    """(line, size) for each line of ``handle``, or (None, size) for one over ``max_bytes``
+    (its bytes read a chunk at a time and dropped). No more than ``max_bytes`` + 2 bytes of a
+    line are ever held."""
+    while True:
+        line = handle.readline(max_bytes + 2)
+        if not line:
+            return
+        size = len(line) - line.endswith(b"\n")
+        if size <= max_bytes:
+            yield line, size
+            continue
+        while not line.endswith(b"\n"):
+            line = handle.readline(SKIP_CHUNK)
+            if not line:
+                break
+            size += len(line) - line.endswith(b"\n")
+        yield None, size
+
+
+def _read_jsonl(source: Input, handle: IO[bytes], encoding: str | None, max_bytes: int) -> Iterator[Record | BadRecord]:
     """Lines as raw UTF-8 bytes for the workers. UTF-8 is read as it is (a byte
     order mark dropped); other encodings, named or announced by a byte order
     mark, are decoded here and passed on as UTF-8."""
     peek = getattr(handle, "peek", None)
     name = encoding or bom_encoding(peek(4)[:4] if peek else b"") or "utf-8"
     if name.replace("_", "-").lower() in ("utf-16", "utf-32", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
-        yield from _read_wide_jsonl(source, handle, name)
+        yield from _read_wide_jsonl(source, handle, name, max_bytes)
         return
     utf8 = name.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig")
-    for number, raw in enumerate(handle, start=1):
+    for number, (raw, size) in enumerate(lines_of(handle, max_bytes), start=1):
+        if raw is None:
+            yield BadRecord(source, number, too_big(size, max_bytes), size)
+            continue
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
             continue
         if not utf8:
             try:
-                raw = raw.decode(name).encode("utf-8")
+                raw = decode_named(raw, name).encode("utf-8")
             except UnicodeError as error:
                 where = f" (byte {error.start})" if isinstance(error, UnicodeDecodeError) else ""
                 yield BadRecord(source, number, f"not valid {name}{where}", len(raw))
@@ -361,16 +439,30 @@ def _read_jsonl(source: Input, handle: IO[bytes], encoding: str | None) -> Itera
         yield Record(source, number, size=len(raw), raw=raw)
 
 
-def _read_wide_jsonl(source: Input, handle: IO[bytes], name: str) -> Iterator[Record | BadRecord]:
-    """JSON Lines in UTF-16 or UTF-32 (its newline is several bytes): decoded as a stream."""
+def _read_wide_jsonl(source: Input, handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Record | BadRecord]:
+    """JSON Lines in UTF-16 or UTF-32 (its newline is several bytes): decoded as a stream,
+    a line read up to ``max_bytes`` characters (as UTF-8, up to three times that in bytes)."""
     reader = io.TextIOWrapper(handle, encoding=name, newline="\n")  # type: ignore[type-var]
     number = 0
     try:
-        for number, line in enumerate(reader, start=1):
+        while True:
+            line = reader.readline(max_bytes + 2)
+            if not line:
+                break
+            number += 1
             if number == 1:
                 line = line.removeprefix("\ufeff")
-            if line.strip():
-                raw = line.encode("utf-8")
+            raw = line.encode("utf-8")
+            del line
+            if len(raw.rstrip(b"\n")) > max_bytes:
+                size = len(raw)
+                while not raw.endswith(b"\n"):
+                    raw = reader.readline(SKIP_CHUNK).encode("utf-8")
+                    if not raw:
+                        break
+                    size += len(raw)
+                yield BadRecord(source, number, too_big(size, max_bytes), size)
+            elif raw.strip():
                 yield Record(source, number, size=len(raw), raw=raw)
     except UnicodeError:
         yield BadRecord(source, number + 1, f"not valid {name}")
@@ -378,21 +470,21 @@ def _read_wide_jsonl(source: Input, handle: IO[bytes], name: str) -> Iterator[Re
         reader.detach()  # the handle is closed by its owner (never close stdin)
 
 
-def _surrogate_in(value: Any, where: str = "the record") -> tuple[str, str] | None:
-    """(where, the character) of the first lone surrogate in a parsed JSON value, keys included."""
-    if isinstance(value, str):
-        found = SURROGATE.search(value)
-        return (where, found.group()) if found else None
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found = _surrogate_in(key, "a field name") or _surrogate_in(item, f"field {key!r}")
+def _surrogate_in(value: Any) -> tuple[str, str] | None:
+    """(where, the character) of the first lone surrogate in a parsed JSON value, keys included.
+    (A loop, not recursion: a record may nest as deep as the JSON parser allows.)"""
+    stack: list[tuple[Any, str]] = [(value, "the record")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            found = SURROGATE.search(item)
             if found:
-                return found
-    if isinstance(value, list):
-        for item in value:
-            found = _surrogate_in(item, where)
-            if found:
-                return found
+                return where, found.group()
+        elif isinstance(item, dict):
+            for key, child in reversed(item.items()):
+                stack += [(child, f"field {key!r}"), (key, "a field name")]
+        elif isinstance(item, list):
+            stack += [(child, where) for child in reversed(item)]
     return None
 
 
@@ -401,11 +493,15 @@ def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 (byte {error.start})") from None
+        hint = encoding_hint(raw)
+        advice = f"; looks like {hint}: try --encoding {hint}" if hint else ""
+        raise ValueError(f"not UTF-8 (byte {error.start}){advice}") from None
     try:
-        fields = json.loads(line)
+        fields = json.loads(line, parse_constant=_not_json)
     except json.JSONDecodeError as error:
         raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
+    except RecursionError:
+        raise ValueError(f"JSON nested too deeply to read ({TOO_DEEP})") from None
     if not isinstance(fields, dict):
         raise ValueError(f"a record must be a JSON object, not {type(fields).__name__}")
     if SURROGATE_ESCAPE.search(raw):  # a pair of escapes is one character; a lone one cannot be written
@@ -413,8 +509,16 @@ def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
         if where is not None:
             raise ValueError(f"lone surrogate escape (\\u{ord(where[1]):04x}) in {where[0]}: not Unicode text")
     text = fields.get(text_field)
+    if text is None and text_field in fields:  # a null text: a document with nothing to clean (not written)
+        return "", fields
     if not isinstance(text, str):
-        raise ValueError(
-            f"no {text_field!r} field" if text is None else f"{text_field!r} is {type(text).__name__}, not a string"
-        )
+        if text_field not in fields:
+            raise ValueError(f"no {text_field!r} field")
+        raise ValueError(f"{text_field!r} is {'null' if text is None else type(text).__name__}, not a string")
     return text, fields
+
+
+def _not_json(constant: str) -> Any:
+    """Python's json reads NaN, Infinity and -Infinity, which are not JSON (RFC 8259): a bad record, never
+    a value carried to an output that no JSON reader would take back."""
+    raise ValueError(f"invalid JSON: {constant} is not a JSON value (RFC 8259 has no NaN or Infinity)")

@@ -13,6 +13,7 @@ Tuyến mới dài 20 km, chạy từ 5 giờ sáng đến 10 giờ tối mỗi 
 
 from .api import clean_html, clean_html_document
 from .decode import declared_encoding, decode_html
+from .detect import looks_like_markup
 from .dom import NotHtmlError
 from .extract import ExtractedPage, extract_article
 
@@ -24,4 +25,5 @@ __all__ = [
     "declared_encoding",
     "decode_html",
     "extract_article",
+    "looks_like_markup",
 ]

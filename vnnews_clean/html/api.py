@@ -7,6 +7,7 @@ from typing import Any
 
 from ..api import _DEFAULT_OPTIONS, _pipeline
 from ..document import Removal
+from ..normalize import collapse_spaces, normalize
 from ..options import CleanOptions
 from ..pipeline import CleanResult
 from .extract import extract_article
@@ -33,14 +34,14 @@ def clean_html_document(
     if not page.lines:
         return CleanResult(
             text="",
-            title=page.title,
-            author=page.author,
+            title=_normalized(page.title, config),
+            author=_normalized(page.author, config),
             source=None,
             removed=page.removed,
             warnings=page.warnings,
             published=page.published,
         )
-    result = _pipeline(config).run(page.text)
+    result = _pipeline(config).run(page.text, hints=page.hints)
     sources = page.sources
 
     def source_line(removal: Removal) -> Removal:
@@ -55,16 +56,23 @@ def clean_html_document(
     warnings = (*page.warnings, *result.warnings)
     if not result.text:
         warnings = (*warnings, "the article's lines were all dropped by the text rules (see removed)")
+    # what the page's head says, normalized as the text is ("Thanh Hoá" beside "Thanh Hóa" is one name)
+    title = result.title or _normalized(page.title, config)
+    author = result.author or _normalized(page.author, config)
     return CleanResult(
         text=result.text,
-        title=result.title or page.title,
-        author=result.author or page.author,
+        title=title,
+        author=author,
         source=result.source,
         removed=tuple(removed),
         warnings=warnings,
         published=page.published,
         labels=labels,
     )
+
+
+def _normalized(value: str | None, config: CleanOptions) -> str | None:
+    return None if value is None else collapse_spaces(normalize(value, tone_style=config.tone_style))
 
 
 def clean_html(html: Any, **options: Any) -> str:

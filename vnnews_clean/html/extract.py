@@ -83,6 +83,8 @@ class ExtractedPage:
     removed: tuple[Removal, ...] = ()
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
+    # what the DOM says each line is ("title", "subheading", "list_item", "image", "caption") or None
+    hints: tuple[str | None, ...] = ()
 
     @property
     def text(self) -> str:
@@ -133,7 +135,13 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     removed.extend(walker.removed)
     removed.sort(key=lambda r: r.line)
     return ExtractedPage(
-        tuple(lines), tuple(sources), removed=tuple(removed), warnings=tuple(warnings), encoding=used, **found
+        tuple(lines),
+        tuple(sources),
+        removed=tuple(removed),
+        warnings=tuple(warnings),
+        encoding=used,
+        hints=tuple(walker.hints),
+        **found,
     )
 
 
@@ -338,6 +346,7 @@ class _Walker:
             self.keepers |= set(self.start.iterancestors())
         self.lines: list[str] = []
         self.sources: list[int] = []
+        self.hints: list[str | None] = []  # what the DOM says each line is (see ExtractedPage.hints)
         self.removed: list[Removal] = []
         self.buffer: list[str] = []
         self.has_text = False  # the buffer holds more than white space (a flag: joining it per piece is quadratic)
@@ -366,11 +375,30 @@ class _Walker:
             # marker and piped caption, as a figure gives them: the image rule drops or keeps the caption
             self.lines += [IMAGE_MARKER, f"| {line} |"]
             self.sources += [image.sourceline or 0, self.source]
+            self.hints += ["image", "caption"]
         elif self.active:
             self.lines.append(line)
             self.sources.append(self.source)
+            self.hints.append(self._hint_of(line))
         else:
             self.removed.append(Removal(RULE, self.source, line, None, "outside article"))
+
+    def _hint_of(self, line: str) -> str | None:
+        """What the DOM says the line just flushed is: the title, a heading or a list item of the article."""
+        if len(self.lines) - 1 == self.title_line:
+            return "title"
+        block = self.block
+        if block is None or self.container is None:
+            return None
+        if block.tag in HEADING_TAGS and _inside(block, self.container):
+            return "subheading"
+        if block.tag == "li" and _inside(block, self.container):
+            return "list_item"
+        if line == IMAGE_MARKER:
+            return "image"
+        if line.startswith("| ") and line.endswith(" |"):
+            return "caption"
+        return None
 
     def add(self, text: str | None, element: Element) -> None:
         if text:
@@ -484,6 +512,14 @@ class _Walker:
             self.removed.append(Removal(RULE, source, line, None, "between the title and the article"))
         del self.lines[start:end]
         del self.sources[start:end]
+        del self.hints[start:end]
+
+
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _inside(element: Element, container: Element) -> bool:
+    return element is container or any(parent is container for parent in element.iterancestors())
 
 
 def _is_caption_block(block: Element | None, line: str) -> bool:

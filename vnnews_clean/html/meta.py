@@ -6,11 +6,15 @@ Values are the page's own strings, stripped; nothing is reformatted.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..lexicon import NEWS_OUTLETS, SECTION_NAMES
+from ..lines.shapes import line_key
+from ..normalize import fold_ascii
 from .dom import Element, squash, text_of
 
 # JSON-LD types that describe an article.
@@ -82,7 +86,7 @@ def _json_ld(root: Element) -> list[dict[str, Any]]:
 def _ld_name(value: Any) -> str | None:
     """An author in JSON-LD: a string, {"name": ...} or a list of either."""
     if isinstance(value, str):
-        return squash(value) or None
+        return squash(_unescaped(value)) or None
     if isinstance(value, dict):
         if value.get("@type") == "Organization":
             return None  # the publisher given as author: not a person's byline
@@ -94,7 +98,13 @@ def _ld_name(value: Any) -> str | None:
 
 
 def _ld_text(value: Any) -> str | None:
-    return squash(value) or None if isinstance(value, str) else None
+    return squash(_unescaped(value)) or None if isinstance(value, str) else None
+
+
+def _unescaped(value: str) -> str:
+    """JSON-LD text with its HTML entities decoded ("NH&#7852;T XUÂN" is "NHẬT XUÂN"): pages escape
+    their JSON-LD as they escape their HTML."""
+    return html.unescape(value) if "&" in value else value
 
 
 def site_title(title: str, site_name: str | None, url: str | None, *, longest: bool = True) -> str:
@@ -123,6 +133,18 @@ def _same_name(part: str, name: str) -> bool:
     return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
+def _is_person(author: str, site_name: str | None, url: str | None) -> bool:
+    """Not the site (its name or its host: "Dân Trí" on dantri.com.vn), a news outlet or a section
+    of a menu ("Thời sự"), which pages put in their author field."""
+    if site_name and _same_name(author, site_name):
+        return False
+    host = _host_name(url)
+    if host and fold_ascii(author).lower().replace(" ", "") == host:
+        return False
+    key = line_key(author)
+    return key not in NEWS_OUTLETS and key not in SECTION_NAMES
+
+
 def read_meta(root: Element, url: str | None = None) -> PageMeta:
     metas = _metas(root)
     articles = _json_ld(root)
@@ -146,8 +168,8 @@ def read_meta(root: Element, url: str | None = None) -> PageMeta:
         author = next((metas[k] for k in AUTHOR_META if k in metas), None)
         if author and not author.startswith(("http://", "https://")):
             meta.author = author
-    if meta.author and meta.site_name and _same_name(meta.author, meta.site_name):
-        meta.author = None  # the site named as author
+    if meta.author and not _is_person(meta.author, meta.site_name, url):
+        meta.author = None  # the site, an outlet or a section named as author
     meta.published = meta.published or next((metas[k] for k in PUBLISHED_META if k in metas), None)
     if meta.published is None:
         for time in root.iter("time"):

@@ -18,15 +18,21 @@ Each row gets what the ``vnnews-clean`` command gives its record
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from .._validate import require_bool, require_str
 from ..command.quality import signal_names, signal_types
-from .records import META_FIELDS, RecordConfig, clean_record, engine_missing
+from ..fields import check_free, metadata_keys
+from .records import RecordConfig, clean_record, engine_missing
 
 try:
     import datasets as _datasets
 except ImportError as error:  # the extra is not installed
     raise engine_missing(__name__, "datasets", "datasets", error) from error
+
+logger = logging.getLogger("vnnews_clean")
+OVERWRITE = "overwrite=True"  # how to let the function replace a column the dataset has
 
 
 class CleanBatch:
@@ -39,9 +45,15 @@ class CleanBatch:
     - ``title``, ``author``, ``source``, ``published``: the metadata found
       (``clean_title`` etc. where the dataset already has such a column);
     - with ``signals``: the quality signals as ``q_*`` columns;
-    - with ``drop=False``: ``keep`` (False for a row cleaned to nothing or
-      rejected by the filter) and ``drop_reasons`` ("empty", or the filter's
-      reasons; empty when kept), for a later ``.filter`` or for inspection.
+    - with ``drop=False``: ``keep`` (False for a row whose text is null, one
+      cleaned to nothing, or one the filter rejects) and ``drop_reasons``
+      ("null", "empty", or the filter's reasons; empty when kept), for a later
+      ``.filter`` or for inspection.
+
+    A column this function writes that the dataset has already (``clean_title``
+    beside ``title``, another ``output_column``, ``q_*``, ``keep``) is never
+    replaced unless ``overwrite=True``: :class:`~vnnews_clean.fields.FieldTaken`
+    (a ValueError) before any row is written.
 
     With ``drop=True`` (the default) those rows are left out instead: the
     function then returns every column of the batch (a batched ``map`` may
@@ -68,15 +80,23 @@ class CleanBatch:
         output_column: str | None = None,
         url_column: str = "url",
         drop: bool = True,
+        overwrite: bool = False,
         **options: Any,
     ) -> None:
         if config is not None and options:
             raise TypeError("give either config or keyword options, not both")
+        for name, value in (("text_column", text_column), ("url_column", url_column)):
+            require_str(value, name)
+        if output_column is not None:
+            require_str(output_column, "output_column")
+        require_bool(drop, "drop")
+        require_bool(overwrite, "overwrite")
         self.config = config if config is not None else RecordConfig.from_kwargs(**options)
         self.text_column = text_column
         self.output_column = output_column or text_column
         self.url_column = url_column
         self.drop = drop
+        self.overwrite = overwrite
 
     def __call__(self, batch: dict[str, list[Any]]) -> dict[str, list[Any]]:
         if self.text_column not in batch:
@@ -91,7 +111,7 @@ class CleanBatch:
             out.update(keep=[], drop_reasons=[])
         kept = []
         for text, url in zip(texts, urls, strict=True):
-            record = clean_record(text if text is not None else "", self.config, url if isinstance(url, str) else None)
+            record = clean_record(text, self.config, url if isinstance(url, str) else None)
             keep = record.keep
             kept.append(keep)
             if self.drop and not keep:
@@ -112,9 +132,17 @@ class CleanBatch:
         return out
 
     def metadata_columns(self, columns: Any) -> dict[str, str]:
-        """Where each metadata field goes: its name, or ``clean_<name>`` if ``columns`` has it already."""
-        taken = set(columns) - {self.output_column}
-        return {name: f"clean_{name}" if name in taken else name for name in META_FIELDS}
+        """Where each metadata field goes (its name, or ``clean_<name>`` if ``columns`` has it already);
+        :class:`~vnnews_clean.fields.FieldTaken` when a column this function writes is one the dataset has
+        and ``overwrite`` is False (the rule of :mod:`vnnews_clean.fields`, the command's)."""
+        taken = set(columns)
+        if self.output_column != self.text_column:
+            check_free(taken, [self.output_column], self.overwrite, OVERWRITE)
+        if self.config.signals:
+            check_free(taken, signal_names(), self.overwrite, OVERWRITE)
+        if not self.drop:
+            check_free(taken, ["keep", "drop_reasons"], self.overwrite, OVERWRITE)
+        return metadata_keys(taken | {self.output_column}, self.overwrite, OVERWRITE)
 
     def features(self, features: _datasets.Features) -> _datasets.Features:
         """The dataset's ``features`` with this function's columns: pass as ``map(..., features=)``."""
@@ -138,19 +166,39 @@ def clean_dataset(
     output_column: str | None = None,
     url_column: str = "url",
     drop: bool = True,
+    overwrite: bool = False,
     num_proc: int | None = None,
     batch_size: int = 1000,
     **options: Any,
 ) -> _datasets.Dataset:
-    """``dataset.map`` with a :class:`CleanBatch` (same options) and the column types it writes."""
+    """``dataset.map`` with a :class:`CleanBatch` (same options) and the column types it writes.
+
+    With ``drop=True`` the rows left out (null text, emptied, rejected by the filter) are
+    counted in a warning of the ``vnnews_clean`` logger: no row vanishes without a word
+    (``drop=False`` keeps them, with ``keep`` and ``drop_reasons``).
+    """
     cleaner = CleanBatch(
-        config, text_column=text_column, output_column=output_column, url_column=url_column, drop=drop, **options
+        config,
+        text_column=text_column,
+        output_column=output_column,
+        url_column=url_column,
+        drop=drop,
+        overwrite=overwrite,
+        **options,
     )
-    return dataset.map(
+    out = dataset.map(
         cleaner,
         batched=True,
         batch_size=batch_size,
         num_proc=num_proc,
-        features=cleaner.features(dataset.features),
+        features=cleaner.features(dataset.features),  # checks the columns first: nothing is written on a refusal
         desc="Cleaning Vietnamese news",
     )
+    if drop and len(out) < len(dataset):
+        logger.warning(
+            "clean_dataset: %d of %d rows left out (null text, emptied by cleaning, or rejected by the filter; "
+            "drop=False keeps them with keep and drop_reasons)",
+            len(dataset) - len(out),
+            len(dataset),
+        )
+    return out

@@ -17,14 +17,15 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+from .._validate import check_field_types, require_str
 from ..api import _pipeline
 from ..command.html import clean_page
 from ..command.quality import PREFIX, QualityJob, assess
 from ..command.sources import looks_like_html
+from ..fields import EMPTY, META_FIELDS, NULL, no_text_reason
 from ..options import CleanOptions
 
-META_FIELDS = ("title", "author", "source", "published")  # metadata every engine writes, as the command does
-EMPTY = "empty"  # why a document is dropped when cleaning left no text
+__all__ = ["EMPTY", "META_FIELDS", "NULL", "CleanedRecord", "RecordConfig", "clean_record", "engine_missing"]
 
 
 def engine_missing(module: str, needs: str, extra: str, error: ImportError) -> ImportError:
@@ -49,6 +50,7 @@ class RecordConfig:
     mask_pii: bool = False
 
     def __post_init__(self) -> None:
+        check_field_types(self)  # signals="no" is no answer: a TypeError naming the option
         if self.markup not in ("text", "html", "auto"):
             raise ValueError(f"markup must be 'text', 'html' or 'auto', not {self.markup!r}")
 
@@ -93,19 +95,20 @@ class CleanedRecord:
     dropped: dict[str, int]  # rule -> lines it removed
     signals: dict[str, Any] | None = None  # with ``signals`` or ``filter``
     reasons: tuple[str, ...] = ()  # why the filter drops it (empty: it passes)
+    no_text: str | None = None  # "null": the record had no text; "empty": cleaning left none (None: there is text)
 
     @property
     def keep(self) -> bool:
-        """False when cleaning left nothing or the filter drops the document."""
+        """False when there is no clean text (null or emptied) or the filter drops the document."""
         return bool(self.text) and not self.reasons
 
     def metadata(self) -> dict[str, str | None]:
         return {name: getattr(self, name) for name in META_FIELDS}
 
     def drop_reasons(self) -> list[str]:
-        """Why the document is dropped: ``["empty"]`` when cleaning left no text, else the
-        filter's reasons (none when it is kept)."""
-        return [EMPTY] if not self.text else list(self.reasons)
+        """Why the document is dropped: ``["null"]`` when it had no text, ``["empty"]`` when cleaning
+        left none, else the filter's reasons (none when it is kept)."""
+        return [self.no_text or EMPTY] if not self.text else list(self.reasons)
 
     def signal_fields(self) -> dict[str, Any]:
         """The signals as the command writes them: ``q_<name>``, sequences as lists (none unless measured)."""
@@ -116,14 +119,18 @@ class CleanedRecord:
         }
 
 
-def clean_record(text: str, config: RecordConfig | None = None, url: str | None = None) -> CleanedRecord:
-    """Clean one document as the command cleans one record (``url`` helps tell a page's site name)."""
+def clean_record(text: str | None, config: RecordConfig | None = None, url: str | None = None) -> CleanedRecord:
+    """Clean one document as the command cleans one record (``url`` helps tell a page's site name).
+
+    A null text (None) is a document with nothing to clean, not an error: it comes back
+    without text, ``no_text`` "null" (one cleaned to nothing: "empty"), as every engine reports it.
+    """
     config = config or _DEFAULT
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    html = config.markup == "html" or (config.markup == "auto" and looks_like_html(text))
+    raw = "" if text is None else text
+    require_str(raw)
+    html = config.markup == "html" or (config.markup == "auto" and looks_like_html(raw))
     options = config.cleaning_options
-    result = clean_page(text, options, url) if html else _pipeline(options).run(text)
+    result = clean_page(raw, options, url) if html else _pipeline(options).run(raw)
     signals, reasons = None, ()
     if config.quality is not None:
         result, signals, verdict = assess(result, config.quality)
@@ -138,6 +145,7 @@ def clean_record(text: str, config: RecordConfig | None = None, url: str | None 
         dropped,
         signals,
         reasons,
+        no_text_reason(text is None, result.text),
     )
 
 

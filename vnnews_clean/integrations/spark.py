@@ -24,8 +24,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .._validate import require_bool, require_str
 from ..command.quality import signal_types
-from .records import META_FIELDS, CleanedRecord, RecordConfig, clean_record, engine_missing
+from ..fields import META_FIELDS, check_free
+from .records import CleanedRecord, RecordConfig, clean_record, engine_missing
 
 try:
     import pyarrow as pa
@@ -66,8 +68,8 @@ SCHEMA: T.StructType = T.StructType([T.StructField(f.name, _SQL_TYPES[f.type]) f
 
 - ``text``: the clean text, one paragraph a line (``""`` when nothing is left);
 - ``title``, ``author``, ``source``, ``published``: the metadata found (or null);
-- ``keep``: False when cleaning left nothing or the quality filter rejects the document;
-- ``drop_reasons``: why not kept (``"empty"``, the filter's reasons, or ``"failed: ..."``);
+- ``keep``: False when the text is null, cleaning left nothing, or the quality filter rejects the document;
+- ``drop_reasons``: why not kept (``"null"``, ``"empty"``, the filter's reasons, or ``"failed: ..."``);
 - ``dropped``: lines removed per rule (the audit trail, counted);
 - ``q_*``: the quality signals, as the command writes them (null unless ``signals`` or ``filter``).
 """
@@ -112,29 +114,39 @@ def clean_partitions(
     url_col: str | None = None,
     output_col: str = "clean",
     keep_only: bool = False,
+    overwrite: bool = False,
     **options: Any,
 ) -> DataFrame:
     """``df`` with a :data:`SCHEMA` struct column ``output_col``, cleaned partition by partition (``mapInArrow``).
 
-    With ``keep_only`` the rows not kept are left out in the workers. Every
+    With ``keep_only`` the rows not kept are left out in the workers (count them
+    first by ``drop_reasons`` if you need to know how many). Every
     column goes through Python (``mapInArrow`` takes whole rows): select the
     columns to keep first, or use :func:`clean_column`, which sends only the
-    text. Options as for :func:`clean_column`.
+    text. A column ``output_col`` the DataFrame has is never replaced unless
+    ``overwrite=True`` (:class:`~vnnews_clean.fields.FieldTaken`, a ValueError).
+    Options as for :func:`clean_column`.
     """
     config = _config(options)
+    for argument, value in (("text_col", text_col), ("output_col", output_col)):
+        require_str(value, argument)
+    require_bool(keep_only, "keep_only")
+    require_bool(overwrite, "overwrite")
     for name in (text_col, url_col):
         if name is not None and name not in df.columns:
             raise ValueError(f"no column {name!r} in the DataFrame (columns: {df.columns})")
     if not isinstance(df.schema[text_col].dataType, T.StringType):
         raise TypeError(f"column {text_col!r} must be strings, not {df.schema[text_col].dataType.simpleString()}")
-    if output_col in df.columns:
-        raise ValueError(f"the DataFrame has a column {output_col!r} already: name another output_col")
-    schema = T.StructType([*df.schema.fields, T.StructField(output_col, SCHEMA)])
+    check_free(df.columns, [output_col], overwrite, "overwrite=True")
+    others = [f for f in df.schema.fields if f.name != output_col]
+    schema = T.StructType([*others, T.StructField(output_col, SCHEMA)])
+    names = [f.name for f in others]
 
     def clean_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         for batch in batches:
             cleaned = clean_arrow(batch.column(text_col), batch.column(url_col) if url_col else None, config)
-            out = pa.RecordBatch.from_arrays([*batch.columns, cleaned], names=[*batch.schema.names, output_col])
+            columns = [batch.column(name) for name in names]
+            out = pa.RecordBatch.from_arrays([*columns, cleaned], names=[*names, output_col])
             if keep_only:
                 out = out.filter(cleaned.field("keep"))
             yield out
@@ -143,7 +155,7 @@ def clean_partitions(
 
 
 def clean_arrow(texts: pa.Array, urls: pa.Array | None, config: RecordConfig) -> pa.StructArray:
-    """Clean an Arrow array of texts (nulls read as empty) into an :data:`ARROW_TYPE` array."""
+    """Clean an Arrow array of texts into an :data:`ARROW_TYPE` array (a null text: ``drop_reasons`` ["null"])."""
     if isinstance(texts, pa.ChunkedArray):
         texts = texts.combine_chunks()
     if not (pa.types.is_string(texts.type) or pa.types.is_large_string(texts.type) or pa.types.is_null(texts.type)):
@@ -173,7 +185,7 @@ def clean_arrow(texts: pa.Array, urls: pa.Array | None, config: RecordConfig) ->
 def _clean(text: str | None, url: Any, config: RecordConfig) -> CleanedRecord:
     """One record, as the command cleans it; a failure drops the record with its reason instead of the job."""
     try:
-        return clean_record(text if text is not None else "", config, url if isinstance(url, str) else None)
+        return clean_record(text, config, url if isinstance(url, str) else None)
     except Exception as error:  # a bug of ours: one record must not fail a job of millions
         reason = f"{FAILED}: {type(error).__name__}: {error}"
         return CleanedRecord("", None, None, None, None, {}, None, (reason,))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from ..document import Document
-
-_LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ", "· ")
+from ..document import Document, Label
+from .shapes import LIST_MARKS
 
 
 def label_article(doc: Document) -> None:
@@ -21,20 +20,27 @@ def label_article(doc: Document) -> None:
     for position, i in enumerate(open_):
         line = lines[i]
         if not line:
-            doc.label(i, "blank", "article")
+            labels[i] = BLANK
             continue
         here = features[i]
         if i == title_at:
-            doc.label(i, "title", "article")
-        elif line.startswith(_LIST_MARKS):
-            doc.label(i, "list_item", "article")
+            labels[i] = TITLE
+        elif line.startswith(LIST_MARKS):
+            labels[i] = LIST_ITEM
         elif here is not None and here.headline and _text_follows(open_, position, features):
-            doc.label(i, "subheading", "article")
+            labels[i] = SUBHEADING
         elif not lead_seen and here is not None and here.paragraph:
             lead_seen = True
-            doc.label(i, "lead", "article")
+            labels[i] = LEAD
         else:
-            doc.label(i, "body", "article")
+            labels[i] = BODY
+    doc.labels_changed()
+
+
+# The labels this gives, made once (every kept line of every document gets one).
+BLANK, TITLE, LIST_ITEM, SUBHEADING, LEAD, BODY = (
+    Label(name, "article") for name in ("blank", "title", "list_item", "subheading", "lead", "body")
+)
 
 
 def _text_follows(open_: list[int], position: int, features: list[object]) -> bool:

@@ -85,6 +85,34 @@ def ends_with_relative_time(line: str) -> bool:
     return _TRAILING_RELATIVE.search(line) is not None
 
 
+# "... Ôtô bí thư đảng ủy bị cài mìn (21/04/2010 02:40)", "... - 12/3/2024", "... | 28/4/2011 23:58":
+# an absolute date (and time) closing a line, in brackets or after a separator.
+_TRAILING_DATE = re.compile(
+    rf"\w\s*(?:\(\s*(?:{_NUMERIC_DATE})(?:\s*[-|,]?\s*{_TIME})?\s*\)|[\-–|·•]\s*(?:{_NUMERIC_DATE})(?:\s*[-|,]?\s*{_TIME})?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def ends_with_date(line: str) -> bool:
+    """``line`` ends with a date glued after its words, as a listing prints an item's date after its
+    title: "... 22 giờ trước", "... (21/04/2010 06:19)", "... - 12/3/2024"."""
+    if ends_with_relative_time(line):
+        return True
+    last = line.rstrip()[-1:]
+    if not (last.isdigit() or last == ")"):
+        return False  # (most lines: no search)
+    return _TRAILING_DATE.search(line) is not None
+
+
+_RELATIVE_ONLY = re.compile(rf"(?<!\w)(?:{_RELATIVE})(?!\w)", re.IGNORECASE)
+
+
+def is_relative_date(line: str) -> bool:
+    """``line`` holds a relative time ("1 giờ trước", "Vừa xong", "hôm qua"): a comment's or a
+    listed item's age, never the article's own date."""
+    return _RELATIVE_ONLY.search(line) is not None
+
+
 def words_before_date(line: str) -> str:
     """What a dateline prints before its first date or time, separators trimmed:
     "Minh Anh" for "Minh Anh - 12/3/2024", "" for "12/3/2024" and

@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from .._native import load
-from ..lexicon import COMMENT_CONTROLS, FOOTER_LABELS, FOOTER_PREFIXES, RELATED_HEADINGS, TAIL_PROMPTS
+from ..lexicon import FOOTER_LABELS, FOOTER_PREFIXES, FOOTER_TERMS
 from ..normalize.syllable import SPLIT, parse
+from . import zones
 from ._sre_gate import first_characters
+from .credits import is_name_credit, is_strong_credit
 from .dates import is_dateline
 from .shapes import (
     _CLOSERS,
@@ -36,14 +38,13 @@ from .shapes import (
     ends_sentence,
     has_letter,
     has_sentence_break,
-    is_closing_credit,
     is_headline,
     is_name,
     more_words_than,
     sentence_count,
-    short_key,
     word_count,
 )
+from .zones import Gap
 
 PROSE_MIN_WORDS = 8
 PROSE_MIN_SYLLABLE_SHARE = 0.5
@@ -86,6 +87,12 @@ def syllable_share(line: str) -> float:
     return sum(map(is_syllable, words)) / len(words)
 
 
+def is_vietnamese(line: str) -> bool:
+    """``line`` is written in Vietnamese (as prose must be): many letters outside ASCII, or most
+    of its words Vietnamese syllables."""
+    return _surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+
+
 # One anchored scan for every footer start: a copyright sign, a lexicon prefix, a contact label.
 _FOOTER_START = re.compile(
     "|".join(["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE
@@ -101,9 +108,28 @@ _BREAK_FIRST = first_characters(_SENTENCE_BREAK)
 _BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and len(_BREAK_FIRST) <= 16 else ""
 
 
+def has_footer_terms(line: str) -> bool:
+    """Two of the footer's terms in one line ("Giấy phép số ... Tổng biên tập: ...", "Điện thoại: ..., Fax: ...").
+    Only a line with a label's colon or a copyright sign is looked at (a cheap gate); the terms are
+    found with substring tests, in C."""
+    if ":" not in line and "©" not in line:
+        return False
+    folded = " " + line.casefold()
+    found = 0
+    for term in FOOTER_TERMS:
+        if term in folded:
+            found += 1
+            if found == FOOTER_TERMS_MIN:
+                return True
+    return False
+
+
 def is_footer_line(line: str) -> bool:
-    """ "© 2024 Báo X", "Giấy phép số ...", "Hotline: ...": a site's footer, sentence or not."""
-    return _FOOTER_START.match(line) is not None
+    """ "© 2024 Báo X", "Giấy phép số ...", "Tổng biên tập: ...": a site's footer, sentence or not."""
+    return _FOOTER_START.match(line) is not None or has_footer_terms(line)
+
+
+FOOTER_TERMS_MIN = 2
 
 
 class LineFeatures(NamedTuple):
@@ -143,7 +169,7 @@ def python_line_features(line: str) -> LineFeatures:
     # whitespace than single spaces (a tab) is counted again, without a split
     paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
     date = words <= 16 and is_dateline(line)
-    footer = _FOOTER_START.match(line) is not None
+    footer = _FOOTER_START.match(line) is not None or has_footer_terms(line)
     prose = (
         words >= PROSE_MIN_WORDS
         and not headline
@@ -184,9 +210,9 @@ def _twin_line_features(line: str) -> LineFeatures:
     paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
     date = words <= 16 and is_dateline(line)
     first = line[0]
-    footer = (_FOOTER_FIRST is None or first in _FOOTER_FIRST or first > "\uffff") and _FOOTER_START.match(
-        line
-    ) is not None
+    footer = (
+        (_FOOTER_FIRST is None or first in _FOOTER_FIRST or first > "\uffff") and _FOOTER_START.match(line) is not None
+    ) or has_footer_terms(line)
     prose = (
         words >= PROSE_MIN_WORDS
         and not headline
@@ -258,13 +284,29 @@ class Structure:
     before any cleaner reads their zones.
     """
 
-    __slots__ = ("_end", "_start", "features", "lines")
+    __slots__ = ("_closed", "_end", "_gaps", "_start", "features", "lines")
 
-    def __init__(self, lines: list[str], features: tuple[LineFeatures | None, ...]) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        features: tuple[LineFeatures | None, ...],
+        gaps: Sequence[Gap] | Callable[[], Sequence[Gap]] | None = None,
+    ) -> None:
         self.lines = lines
         self.features = features  # None for blank lines
+        # gaps[i]: (label, text) of what other steps labelled between lines i - 1 and i (a View's lines);
+        # given as a function, found when first read
+        self._gaps = gaps
         self._start: int | bool | None = False  # False: not looked for yet
         self._end: int | bool | None = False
+        self._closed = False
+
+    @property
+    def gaps(self) -> Sequence[Gap] | None:
+        gaps = self._gaps
+        if callable(gaps):
+            gaps = self._gaps = gaps()
+        return gaps
 
     @property
     def body_start(self) -> int | None:
@@ -280,8 +322,21 @@ class Structure:
         """Index of the last prose line of the body."""
         end = self._end
         if end is False:
-            end = self._end = None if self.body_start is None else _body_end(self.lines, self.features)
+            if self.body_start is None:
+                end = self._end = None
+            else:
+                end, self._closed = zones.body_end(
+                    self.lines, self.features, self.gaps, credit=is_strong_credit, name=is_name_credit
+                )
+                self._end = end
         return end  # type: ignore[return-value]
+
+    @property
+    def body_closed(self) -> bool:
+        """A closing barrier follows the body (a footer, comments, another story): the tail is
+        surely not the article's."""
+        _ = self.body_end
+        return self._closed
 
     def zone(self, index: int) -> str:
         """ "head", "body" or "tail" (a document without prose is all head)."""
@@ -290,18 +345,12 @@ class Structure:
             return "head"
         return "body" if index <= body_end else "tail"
 
-    def keep(self, kept: list[int], lines: list[str]) -> Structure:
-        """The structure of the document after a drop that kept the lines at ``kept``
-        (now ``lines``): features carry over, only the zones are found again."""
-        features = self.features
-        return Structure(lines, tuple([features[i] for i in kept]))
-
     def edited(self, index: int) -> Structure:
         """The structure after line ``index`` of :attr:`lines` was changed in place."""
         line = self.lines[index]
         features = list(self.features)
         features[index] = features_of(line) if line else None
-        return Structure(self.lines, tuple(features))
+        return Structure(self.lines, tuple(features), self._gaps)
 
     def first_paragraph(self) -> int | None:
         """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
@@ -310,87 +359,6 @@ class Structure:
     def in_tail(self, index: int) -> bool:
         body_end = self.body_end
         return body_end is not None and index > body_end
-
-
-# A lone prose line this close after the body (a sub-heading and an image
-# between) still belongs to it; further away it is a teaser or a disclaimer.
-BODY_GAP_MAX_LINES = 2
-
-
-def _body_end(lines: list[str], features: tuple[LineFeatures | None, ...]) -> int | None:
-    """Index of the last body paragraph.
-
-    The body is where prose paragraphs follow one another; listings after it
-    hold prose teasers one by one between headlines. So the body ends at the
-    last of two adjacent prose lines (three after a line that ends the article:
-    a comment and a teaser may stand together there), then takes in each later prose line that
-    comes after at most :data:`BODY_GAP_MAX_LINES` other lines, none of them
-    a line that ends the article (related heading, byline, footer, follow-us
-    prompt: what follows is a listing or comments, not body).
-    """
-    content = [i for i, f in enumerate(features) if f is not None]
-    prose = [k for k, i in enumerate(content) if features[i].prose]  # type: ignore[union-attr]
-    if not prose:
-        return None
-    end = prose[-1]  # positions in content order from here on
-    scanned = first_ending = len(content)  # the first line that ends the article, once looked for
-    for n in range(len(prose) - 1, 0, -1):
-        previous, current = prose[n - 1], prose[n]
-        if current - previous != 1:  # not adjacent
-            continue
-        # two prose lines after a byline or footer may be a comment and a teaser;
-        # the body resumes there only with a third
-        if n >= 2 and previous - prose[n - 2] == 1:
-            end = current
-            break
-        if scanned == len(content):  # looked for once, up to the latest candidate: linear
-            scanned = previous
-            first_ending = next(
-                (k for k in range(prose[0], previous) if line_ends_article(lines[content[k]], features[content[k]])),
-                len(content),
-            )
-        if first_ending > previous:
-            end = current
-            break
-    gap = 0
-    for k in range(end + 1, len(content)):
-        here = features[content[k]]
-        if here is not None and here.prose:
-            end, gap = k, 0
-        else:
-            gap += 1
-            if gap > BODY_GAP_MAX_LINES or line_ends_article(lines[content[k]], here):
-                break
-    return content[end]
-
-
-def ends_article(line: str, features: LineFeatures | None) -> bool:
-    """A line after which the page goes on with other things: a related heading,
-    a byline or credit, a footer, a follow-us prompt, the controls of a comment
-    card or of the reader's box ("Thích Trả lời", "Gửi góp ý": a short line of
-    nothing else)."""
-    if features is not None and features.prose:
-        return False  # article text; footers are never prose
-    return (
-        (features is not None and features.footer)
-        or short_key(line) in RELATED_HEADINGS
-        or is_closing_credit(line)
-        or TAIL_PROMPTS.match(line) is not None
-        or (
-            features is not None
-            and features.words <= COMMENT_CONTROLS_MAX_WORDS
-            and not features.sentence_end
-            and COMMENT_CONTROLS.match(line) is not None
-        )
-    )
-
-
-# ends_article of a line with its own features, cached by text (the zones are found again after each drop)
-line_ends_article = cached_by_text(ends_article)
-
-
-# "Thích · Trả lời · Báo vi phạm": the longest run of comment controls on one line.
-COMMENT_CONTROLS_MAX_WORDS = 8
 
 
 def features_list(lines: list[str]) -> list[LineFeatures | None]:

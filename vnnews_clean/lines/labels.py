@@ -56,6 +56,7 @@ FURNITURE_LABELS: dict[str, str] = {
     "boilerplate": "a line learnt as the furniture of its site",
     "furniture": "a short line after the article that is neither text nor a credit",
     "dropped": "a line a user's function removed",
+    "field": "a field of a crawler's record that is not article text: its link, category, time or tags",
     "blank": "an empty line",
 }
 LABELS: dict[str, str] = {**ARTICLE_LABELS, **OPTIONAL_LABELS, **FURNITURE_LABELS}

@@ -11,9 +11,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from ..lexicon import BYLINE_LABEL, BYLINE_SIGNATURES, CLOSING_CREDIT
 from ..normalize.syllable import place_tones
-from .dates import is_dateline, words_before_date
 
 # Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
 _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"
@@ -28,6 +26,8 @@ _WORD = re.compile(r"\S+")
 LONG_LINE = 1000
 
 HEADLINE_MAX_WORDS = 35
+# How an item of a list starts: "- ", "• ", "+ ".
+LIST_MARKS = ("- ", "– ", "• ", "+ ", "* ", "· ", "•")  # (markdown's "* " too)
 HEADLINE_MAX_CHARS = 250
 
 
@@ -155,54 +155,3 @@ def blank_separated(lines: list[str]) -> bool:
     joined = sum(map(operator.and_, present, present[1:]))
     gaps = sum(present) - 1 - joined
     return gaps >= 2 and gaps >= joined
-
-
-# "(Dân trí) - ", "(Chinhphu.vn) – ", "TTO - ", "ND - ", "ICTnews - ": a news agency's
-# tag before the first words of a lead or a listed teaser.
-_AGENCY_PREFIX = re.compile(r"^(?:\([^()\n]{2,30}\)\s*[-–—:]?|[A-ZĐ][\w.&]{1,14}\s+[-–—])\s*(?=\S)")
-
-
-def has_agency_prefix(line: str) -> bool:
-    """``line`` opens with an agency tag: "(Dân trí) - ...", "TTO - ..."; not "Hà Nội - ..." (two words)."""
-    match = _AGENCY_PREFIX.match(line)
-    if match is None:
-        return False
-    tag = match.group(0).strip(" -–—:()")
-    return tag[:1].isupper() and (match.group(0).startswith("(") or not tag.istitle() or tag.isupper())
-
-
-_NAME_SEPARATORS = re.compile(r"\s*(?:[-–—,&/]|\bvà\b)\s*")
-# "(t/h)", "(tổng hợp)", "(Theo X)", "(TTXVN)": what a closing byline carries.
-_CREDIT_MARK = re.compile(r"\((?:t/h|th|tổng hợp|theo\b[^)]*|[A-ZĐ][\w.]{1,14})\)\s*$", re.IGNORECASE)
-
-
-CLOSING_CREDIT_MAX_CHARS = 100
-# An initial before a capitalised name: "T.Chuyên", "Ng. Thắng", "H.Anh Tuấn".
-_INITIAL_NAME = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?[A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){0,3}$")
-
-
-def is_closing_credit(line: str) -> bool:
-    """A byline or source credit ("Minh Anh", "THU HẰNG", "Lê Hiếu (t/h)", "Theo TTXVN",
-    "Minh Anh - 12/3/2024"),
-    left in place for the byline step, which reads it into metadata."""
-    return len(line) <= CLOSING_CREDIT_MAX_CHARS and _closing_credit(line)
-
-
-@lru_cache(maxsize=16384)
-def _closing_credit(line: str) -> bool:
-    """:func:`is_closing_credit` of a short line, cached by text: several steps ask it of the
-    same lines, and a site's credits recur on its pages."""
-    if line[-1:].isdigit() and is_dateline(line):  # "Minh Anh - 12/3/2024": the name before the date
-        head = words_before_date(line)
-        return bool(head) and is_closing_credit(head)
-    if line.casefold() in BYLINE_SIGNATURES or BYLINE_LABEL.match(line) or _CREDIT_MARK.search(line):
-        return True
-    credit = CLOSING_CREDIT.match(line)
-    if credit is not None:
-        source = credit["source"]
-        return not line[:8].casefold().startswith("theo dõi") and not source.startswith(("[", "http", "www"))
-    initial = _INITIAL_NAME.match(line)
-    if initial is not None:  # "T.Chuyên", "Ng. Thắng": an initial and a given name
-        return True
-    parts = [p for p in _NAME_SEPARATORS.split(line.strip("()")) if p]
-    return bool(parts) and all(is_name(p) or (p.isupper() and p.isalpha()) for p in parts)

@@ -1,0 +1,46 @@
+"""What the page's DOM said of its lines (HTML input): the article's headings and list items, its
+images and their captions."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..lexicon import RELATED_HEADINGS
+from ..lines.shapes import short_key
+from .base import Cleaner
+from .navigation import navigation_kind
+
+# A hint, and the label it gives: the article's structure is kept whatever the text rules would say
+# of it (a heading right under an image is no caption, a restaurant's name as a heading no byline).
+# (Figures and their figcaptions come as "[Ảnh]" and "| caption |": the image step's, which also
+# takes the pipes off a caption it keeps.)
+LABEL_OF_HINT = {"subheading": "subheading", "list_item": "list_item"}
+
+
+class DomHintsCleaner(Cleaner):
+    """Labels the lines the HTML extractor tagged from the DOM (``Document.hints``): ``h2``–``h6``
+    inside the article are sub-headings and its ``li`` list items, which no text rule then takes
+    for a caption, a byline or furniture; the ``h1`` (or the page's title element) is recorded as
+    the title.
+    A heading that is a related-news heading ("Tin liên quan") or navigation is left to those
+    steps. Text input has no hints: the step does nothing."""
+
+    name = "dom"
+
+    def apply(self, doc: Document) -> None:
+        hints = doc.hints
+        if hints is None or len(hints) != len(doc.lines):
+            return
+        for i, (line, hint) in enumerate(zip(doc.lines, hints, strict=True)):
+            if hint is None or not line or doc.labels[i] is not None:
+                continue
+            if hint == "title":
+                if doc.title is None:
+                    doc.title = line
+                continue
+            if hint in ("subheading", "list_item") and (
+                short_key(line) in RELATED_HEADINGS or navigation_kind(line) is not None
+            ):
+                continue
+            label = LABEL_OF_HINT.get(hint)
+            if label is not None:
+                doc.label(i, label, self.name, f"html {hint}")

@@ -1,0 +1,267 @@
+"""Who wrote a text and where it comes from: the one recognizer for bylines, source credits
+and agency tags.
+
+A byline or credit is a short line of names and outlets ("Minh Anh", "Theo TTXVN",
+"Bài và ảnh: Thu Hà", "Hà Mai/TTXVN", "Nguồn: VOV"); an agency tag opens a lead
+("(Dân trí) - ", "TTO - "). Every step that asks whether a line is a credit or
+carries a tag asks :func:`read_credit` or :func:`agency_tag`, so they never
+disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicon import (
+    BYLINE_AGENCY_TAIL,
+    BYLINE_COMPILED,
+    BYLINE_LABEL,
+    BYLINE_SIGNATURES,
+    CLOSING_CREDIT,
+    CREDIT_LINK_PLACEHOLDER,
+    CREDIT_PHRASES,
+    MEDIA_NOUNS,
+    NEWS_OUTLETS,
+    PLACE_WORDS,
+)
+from ..normalize.syllable import SPLIT, parse
+from .dates import is_dateline, words_before_date
+from .shapes import ends_sentence, line_key, more_words_than
+
+CREDIT_MAX_WORDS = 8
+BYLINE_MAX_CHARS = 90
+BYLINE_MAX_SPACES = 14
+# Lower-case words a credit may hold: "Bài và ảnh: X", "Theo báo X", "X (tổng hợp từ Y)".
+CREDIT_MAX_LOWER_WORDS = 4
+NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
+AGENCY_MAX_WORDS = 5
+
+# Toned letter -> its untoned base, to check syllables of names.
+_UNTONE = str.maketrans({toned: base for toned, (base, _) in SPLIT.items()})
+# Where a byline joins several names or a name and an agency: "Minh Anh - Thu Hà", "A, B và C".
+_NAME_JOINS = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s+|\s+và\s+")
+# A name and its agency joined by a slash: "Hà Mai/TTXVN".
+_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]{2,40}?)\s*/\s*(?P<source>[^/\s][^/]{1,30})$")
+# What a credit longer than a name must contain: a label's colon, a join, parentheses, a credit word.
+_CREDIT_HINT = re.compile(r"[:\-–—(/,&|•]|\svà\s|^(?:[Tt]heo|[Nn]guồn)\s")
+# An initial before a syllable: "T.Chuyên", "Ng. Thắng".
+_INITIAL = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?")
+
+
+def _is_syllable(word: str) -> bool:
+    """A single Vietnamese syllable, any case, with at most one tone mark."""
+    lower = word.lower()
+    base = lower.translate(_UNTONE)
+    if sum(a != b for a, b in zip(lower, base, strict=True)) > 1:
+        return False
+    return parse(base) is not None
+
+
+def is_person_name(text: str) -> bool:
+    """2–5 capitalised Vietnamese syllables ("Nguyễn Minh Anh", "QUANG THẮNG", "T.Chuyên"); not a
+    place, venue or title's name ("Chùa Bạch Vân", "Quán Nhân", "Cô Chủ Nhỏ": lexicon.PLACE_WORDS)."""
+    if not text or len(text) > 50:
+        return False
+    words = _INITIAL.sub("", text).split()
+    if words and words[0].casefold() in PLACE_WORDS:
+        return False
+    count = len(words) + (text != " ".join(words))
+    if not NAME_MIN_SYLLABLES <= count <= NAME_MAX_SYLLABLES or not words:
+        return False
+    return all(w[0].isupper() and w.isalpha() and _is_syllable(w) for w in words)
+
+
+def _is_agency(text: str) -> bool:
+    """An agency or site named in a credit: "TTXVN", "VnExpress", "Dân trí", "Báo Lao Động", "vov.vn",
+    or a site's slug as scrapers print it ("xahoi", "tinnuocmy": one word that is no syllable)."""
+    words = text.split()
+    if not 1 <= len(words) <= AGENCY_MAX_WORDS or not text[0].isalnum():
+        return False
+    if text.startswith(MEDIA_NOUNS) and len(words) > 1:
+        return words[-1][0].isupper()  # "báo Lao Động", not "ông Nguyễn Văn A" (no outlet noun)
+    if text[0].isupper() or "." in text:
+        return True
+    return len(words) == 1 and text.isascii() and text.isalnum() and len(text) >= 4 and not _is_syllable(text)
+
+
+@dataclass
+class Credit:
+    """What one closing or opening line says: who wrote it, where it comes from.
+
+    ``strong``: the line says by its wording that it is a credit (a source, a label such
+    as "Tác giả:", an agency, a signature, "(t/h)"), not only by the shape of a name: a
+    bare name line ("Chùa Bạch Vân", "Quán Nhân") is as often a sub-heading.
+    """
+
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    strong: bool = False
+
+
+def _is_foreign_name(text: str) -> bool:
+    """One to four capitalised words of letters: a name after a byline label ("Kylie", "John Smith")."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
+
+
+def _source_credit(line: str) -> str | None:
+    """ "Theo TTXVN" / "(Theo VnExpress)" / "Nguồn: VOV" -> the source; None unless a short credit.
+
+    "Theo ông Nguyễn Văn A, ..." is a sentence: the source must be a short
+    capitalised name, not end like a sentence.
+    """
+    if more_words_than(line, CREDIT_MAX_WORDS) or (ends_sentence(line) and not line.endswith((")", "."))):
+        return None
+    match = CLOSING_CREDIT.match(line)
+    if match is None:
+        return None
+    source = match["source"].strip().rstrip(".")
+    return source if source and _is_agency(source) and not ends_sentence(source) else None
+
+
+def read_credit(line: str) -> Credit | None:
+    """The byline or credit a line is, or None when the line is anything else.
+
+    Forms: a bare name or several ("Minh Anh - Thu Hà"), "PV", "Nhóm PV",
+    labelled ("Bài và ảnh: X", "Tin, ảnh: X"), compiled ("X (t/h)"), with an
+    agency ("Thu Hà (TTXVN)", "X (Theo Y)", "X - TTXVN"), with a date after
+    it ("Minh Anh - 12/3/2024"), and source credits ("Theo X", "Nguồn: X").
+    """
+    half = len(line) // 2
+    if len(line) % 2 == 0 and half and line[:half] == line[half:]:
+        line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice
+    spaces = line.count(" ")
+    if len(line) > BYLINE_MAX_CHARS or spaces > BYLINE_MAX_SPACES:
+        return None
+    if spaces >= NAME_MAX_SYLLABLES:
+        if not _CREDIT_HINT.search(line):
+            return None  # longer than a name, with no label, join or credit word: a phrase
+        if sum(word[:1].islower() for word in line.split()) > CREDIT_MAX_LOWER_WORDS:
+            return None  # names and agencies are capitalised: this is a phrase
+    source = _source_credit(line)
+    if source is not None:
+        return Credit(source=source, strong=True)
+    if line_key(line) in CREDIT_PHRASES:
+        return Credit(strong=True)  # "Nguồn sưu tầm", "Tổng hợp": a credit that names nobody
+    if line.endswith(("]", "].")) and CREDIT_LINK_PLACEHOLDER.match(line):
+        return Credit(strong=True)  # "Nguồn: [Link nguồn]": a credit with its name lost
+    text = words_before_date(line) if line[-1:].isdigit() and is_dateline(line) else line  # "Minh Anh - 12/3/2024"
+    bare = text
+    text = BYLINE_COMPILED.sub("", text)
+    credit = Credit()
+    tail = BYLINE_AGENCY_TAIL.search(text)
+    if tail is not None and tail.start() > 0 and _is_agency(tail["source"]):
+        credit.source = tail["source"]
+        text = text[: tail.start()]
+    slashed = _SLASH_AGENCY.match(text)
+    if slashed is not None and credit.source is None and _is_agency(slashed["source"]):
+        credit.source = slashed["source"]
+        text = slashed["name"]  # "Hà Mai/TTXVN", "Bảo Anh/VOV-Tây Bắc"
+    labelled = BYLINE_LABEL.match(text)
+    if labelled is not None:
+        text = text[labelled.end() :]
+    text = text.strip()
+    if not text:
+        return None
+    credit.strong = labelled is not None or credit.source is not None or text != bare.strip()
+    if text[:5].casefold() == "theo " and is_person_name(text[5:]):
+        text = text[5:]  # "Theo MỘC LAN (VTC News)": the author is who the text is "by"
+        credit.strong = True
+    if text.casefold() in BYLINE_SIGNATURES:
+        credit.authors.append(text)
+        credit.strong = True
+        return credit
+    if is_person_name(text) or (labelled is not None and _is_foreign_name(text)):
+        credit.authors.append(text)  # (after a label, any name: "Tác giả: Kylie")
+        return credit
+    parts = _NAME_JOINS.split(text)
+    if len(parts) < 2:
+        return None
+    last = parts[-1]
+    if credit.source is None and len(last) > 1 and (last.isupper() or "." in last) and not is_person_name(last):
+        credit.source = parts.pop()  # "Tá Lâm - VNE"
+    if not all(p.casefold() in BYLINE_SIGNATURES or is_person_name(p) for p in parts):
+        return None
+    credit.authors.append(text if credit.source is None else " - ".join(parts))
+    return credit
+
+
+def is_credit(line: str) -> bool:
+    """``line`` is a byline or a source credit (:func:`read_credit`), cached by text."""
+    return len(line) <= BYLINE_MAX_CHARS and _credit_of(line) is not None
+
+
+def is_name_credit(line: str) -> bool:
+    """``line`` is a byline of names only ("Minh Anh", "Phạm Dự"): as often a sub-heading or a reader's name."""
+    if len(line) > BYLINE_MAX_CHARS:
+        return False
+    credit = _credit_of(line)
+    return credit is not None and not credit.strong and bool(credit.authors)
+
+
+def is_strong_credit(line: str) -> bool:
+    """``line`` says by its wording that it is a credit ("Theo TTXVN", "Tác giả: X", "X (TTXVN)")."""
+    if len(line) > BYLINE_MAX_CHARS:
+        return False
+    credit = _credit_of(line)
+    return credit is not None and credit.strong
+
+
+@lru_cache(maxsize=16384)
+def _credit_of(line: str) -> Credit | None:
+    return read_credit(line)
+
+
+# "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
+_PAREN_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?P<dash>[-–—:]\s*)?(?=[\w\"“'‘])")
+_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*(?=[\w\"“'‘(])")
+EMPTY_TAG = re.compile(r"^\(\s*\)\s*[-–—]\s*")
+# "Dân Việt - ", "Người Lao Động - ": up to four capitalised words and a dash
+_OUTLET_TAG = re.compile(r"^(?P<tag>[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){1,3})\s+[-–—]\s*(?=[\w\"“'‘(])")
+_DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
+SOURCE_TAG_MAX_WORDS = 3
+
+
+def _abbreviation(token: str) -> bool:
+    """ "TTO", "ND", "LĐTĐ", "VOV.VN", "Zing.vn", "Bongda24h", "VnExpress", "24h", "aFamily": not an
+    ordinary word."""
+    if _DOMAIN.search(token):
+        return True
+    letters = [c for c in token if c.isalpha()]
+    if not letters:
+        return False
+    if not token[0].isupper():
+        # "24h", "aFamily", "eMagazine": a digit or a capital inside a word that starts low
+        return token[0].isalnum() and (any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]))
+    return sum(c.isupper() for c in letters) >= 2 or any(c.isdigit() for c in token)
+
+
+def agency_tag(line: str) -> re.Match[str] | None:
+    """The agency tag opening a lead or teaser, by shape: a short capitalised tag
+    in parentheses (followed by a dash unless it is an abbreviation), or an
+    abbreviation or site name followed by a dash. "(Một số) doanh nghiệp ..." is not one."""
+    if line[:1] != "(":
+        head = line[:27]  # sliced once: this runs on every line of the tail
+        if " -" not in head and " –" not in head and " —" not in head:
+            return None  # cheap: neither parentheses nor a dash where a tag would end
+    match = _PAREN_TAG.match(line)
+    if match is not None:
+        tag = match["tag"].strip()
+        if more_words_than(tag, SOURCE_TAG_MAX_WORDS):
+            return None
+        if not tag[:1].isupper() and not (" " not in tag and _abbreviation(tag)):
+            return None
+        if match["dash"] or (" " not in tag and _abbreviation(tag)) or line_key(tag) in NEWS_OUTLETS:
+            return match
+        return None
+    match = _BARE_TAG.match(line)
+    if match is not None and _abbreviation(match["tag"]):
+        return match
+    match = _OUTLET_TAG.match(line)
+    if match is not None and line_key(match["tag"]) in NEWS_OUTLETS:
+        return match  # "Dân Việt - ...": an outlet's name of several words (a place would be "Hà Nội - ...")
+    return None
+
+

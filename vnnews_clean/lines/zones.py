@@ -1,0 +1,214 @@
+"""Where the article is: the head before its first paragraph, the body, the tail after it.
+
+The body runs from the first to the last prose paragraph of the article
+(:attr:`~vnnews_clean.lines.features.LineFeatures.prose`), read on the lines
+no step has labelled furniture yet, with the labels of what stood between them.
+Recall comes first: a structured article (a travel guide, a recipe, an
+interview) alternates headings, list items and paragraphs for pages, and all of
+it is body. The body stops early only at a *barrier* between two paragraphs:
+
+- a *closing* barrier: the article is over — the site's footer, a comment
+  section or card, a follow-us prompt, or a strong closing credit ("Theo
+  TTXVN", "Tác giả: X", "Minh Anh (TTXVN)") followed by another story (a
+  headline, then text). A credit followed by a paragraph is an attribution
+  inside the article (a chart's source), and a bare name ("Chùa Bạch Vân") is a
+  sub-heading as often as a byline: neither is a barrier.
+- an *inserted* barrier: a related-news box, a listing, a menu, or one line of
+  names (a byline, or a heading shaped like a name). The article often goes on
+  after a box inserted in it, so the body resumes where two paragraphs follow
+  one another again; a lone paragraph after a listing is one of its teasers, a
+  lone paragraph after a byline a note (both stay unless the tail finds more).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from ..lexicon import COMMENT_CONTROLS, COMMENT_SECTION_HEADINGS, RELATED_HEADINGS, TAIL_PROMPTS
+from .dates import ends_with_date
+from .shapes import short_key
+
+if TYPE_CHECKING:
+    from .features import LineFeatures
+
+# What other steps labelled between two lines, as (label, text) pairs.
+Gap = tuple[tuple[str, str], ...]
+
+# Labels that close the article when they stand between two paragraphs.
+CLOSING_LABELS = frozenset({"footer", "comment", "notice"})
+# Labels of what a page inserts in or after an article: the article may go on after them.
+INSERTED_LABELS = frozenset(
+    {"related_heading", "related_item", "teaser", "menu", "breadcrumb", "share", "tags", "promo", "ui"}
+)
+# "Thích · Trả lời · Báo vi phạm": the longest run of comment controls on one line.
+COMMENT_CONTROLS_MAX_WORDS = 8
+
+CLOSING, INSERTED = "closing", "inserted"
+# A name line is at most this many words ("Nguyễn Thị Minh Anh").
+NAME_MAX_WORDS = 5
+# Titles with their dates glued on ("Ôtô bí thư ... (21/04/2010 02:40)") that make a listing: one alone may be
+# a line of the article.
+LISTING_MIN_DATED = 2
+DATED_ITEM_MAX_WORDS = 20
+
+
+def is_comment_controls(line: str, features: LineFeatures) -> bool:
+    """ "Thích Trả lời", "Phản hồi", "Gửi góp ý": a short line of a comment card's or reader box's controls."""
+    return (
+        features.words <= COMMENT_CONTROLS_MAX_WORDS
+        and not features.sentence_end
+        and COMMENT_CONTROLS.match(line) is not None
+    )
+
+
+def is_comment_heading(text: str) -> bool:
+    """ "Bình luận", "Ý kiến bạn đọc": the heading of a comment section."""
+    return short_key(text) in COMMENT_SECTION_HEADINGS
+
+
+def body_end(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures | None],
+    gaps: Sequence[Gap] | None = None,
+    *,
+    credit: Callable[[str], bool] | None = None,
+    name: Callable[[str], bool] | None = None,
+) -> tuple[int | None, bool]:
+    """Index of the article's last body paragraph among ``lines`` (None: no prose), and whether
+    a closing barrier follows it (what comes after is surely not the article's).
+
+    ``gaps[i]``: the (label, text) of the lines other steps labelled between
+    line ``i - 1`` and line ``i``; ``credit(line)``: a strong closing credit;
+    ``name(line)``: a credit that is a bare name (passed in to keep this module
+    free of the credit recognizer's imports).
+    """
+    prose = [i for i, f in enumerate(features) if f is not None and f.prose]
+    if not prose:
+        return None, False
+    barriers: list[str | None] = [None]
+    barriers += [_barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name) for n in range(1, len(prose))]
+    n = _main_run(features, prose, barriers)
+    end = prose[n]
+    n += 1
+    while n < len(prose):
+        current = prose[n]
+        kind = barriers[n]
+        if kind is None:
+            end = current
+            n += 1
+            continue
+        if kind == CLOSING:
+            return end, True
+        # inserted: the article goes on where paragraphs follow one another again
+        resumed = _resumes(features, gaps, prose, n)
+        if resumed is None:
+            break
+        end = prose[resumed]
+        n = resumed + 1
+    return end, False
+
+
+def _main_run(features: Sequence[LineFeatures | None], prose: list[int], barriers: list[str | None]) -> int:
+    """The position in ``prose`` of the last paragraph of the article's main run: of the runs of
+    paragraphs with no barrier between them, the one with the most words (a page's banner text
+    or a lead above a box is a run of its own), from which the body is followed on."""
+    best_end = best_words = -1
+    words = 0
+    for n, paragraph in enumerate(prose):
+        if n and barriers[n] is not None:
+            words = 0  # a new run
+        here = features[paragraph]
+        words += here.words if here is not None else 0
+        if words > best_words:
+            best_end, best_words = n, words
+    return best_end
+
+
+def _resumes(
+    features: Sequence[LineFeatures | None], gaps: Sequence[Gap] | None, prose: list[int], n: int
+) -> int | None:
+    """After an inserted barrier before ``prose[n]``: the position in ``prose`` of the second of the
+    first two adjacent paragraphs (nothing but blank lines or images between them) up to the
+    next barrier, or None. A listing alternates its titles and teasers; an article resumes
+    with paragraphs that follow one another."""
+    for m in range(n + 1, len(prose)):
+        first, second = prose[m - 1], prose[m]
+        if _adjacent(features, gaps, first, second):
+            return m
+        if gaps is not None and any(
+            label in INSERTED_LABELS for k in range(first + 1, second + 1) for label, _ in gaps[k]
+        ):
+            return None  # another box before the article resumed
+    return None
+
+
+def _adjacent(features: Sequence[LineFeatures | None], gaps: Sequence[Gap] | None, first: int, second: int) -> bool:
+    """No content line of the view stands between two paragraphs, and no step labelled any but an image's."""
+    if any(features[i] is not None for i in range(first + 1, second)):
+        return False
+    if gaps is None:
+        return True
+    return all(label in _BETWEEN_PARAGRAPHS for k in range(first + 1, second + 1) for label, _ in gaps[k])
+
+
+# What may stand between two paragraphs that follow one another: an image and its caption and credit.
+_BETWEEN_PARAGRAPHS = frozenset({"image", "caption", "photo_credit", "blank", "inline_link", "repeat", "title_copy"})
+
+
+def _barrier(
+    lines: Sequence[str],
+    features: Sequence[LineFeatures | None],
+    gaps: Sequence[Gap] | None,
+    previous: int,
+    current: int,
+    credit: Callable[[str], bool] | None,
+    name: Callable[[str], bool] | None,
+) -> str | None:
+    """What stands between the paragraphs at ``previous`` and ``current``: a closing or an
+    inserted barrier, or None (headings, images, list items, one name: the article goes on).
+    Two name lines there are a byline and a reader's name over a comment."""
+    found: str | None = None
+    names = dated = 0
+    for i in range(previous + 1, current + 1):
+        if gaps is not None:
+            for label, text in gaps[i]:
+                if label in CLOSING_LABELS or (label == "menu" and is_comment_heading(text)):
+                    return CLOSING
+                if label in INSERTED_LABELS:
+                    found = INSERTED
+        if i == current:
+            break
+        here = features[i]
+        if here is None:
+            continue
+        line = lines[i]
+        if here.footer or TAIL_PROMPTS.match(line) is not None or is_comment_controls(line, here):
+            return CLOSING
+        if is_comment_heading(line):
+            return CLOSING
+        if credit is not None and credit(line) and _new_story_after(features, i, current):
+            return CLOSING
+        if name is not None and here.words <= NAME_MAX_WORDS and name(line):
+            names += 1
+            if names == 2:
+                return CLOSING
+            found = INSERTED  # a byline, or a heading: the article goes on if paragraphs follow
+        if short_key(line) in RELATED_HEADINGS:
+            found = INSERTED  # a related box's heading
+        elif not here.sentence_end and here.words <= DATED_ITEM_MAX_WORDS and ends_with_date(line):
+            dated += 1
+            if dated == LISTING_MIN_DATED:
+                found = INSERTED  # listed titles with their dates
+    return found
+
+
+def _new_story_after(features: Sequence[LineFeatures | None], credit_at: int, paragraph: int) -> bool:
+    """After the credit at ``credit_at``, the next line is a headline and the paragraph at
+    ``paragraph`` follows: another story's title and text (a paragraph right under the credit
+    means the credit was an attribution inside the article)."""
+    for i in range(credit_at + 1, paragraph):
+        here = features[i]
+        if here is not None:
+            return here.headline
+    return False
