@@ -240,15 +240,13 @@ class View:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         labels = doc.labels
-        if None not in labels or labels.count(None) == len(labels):
-            self.whole = True  # no line labelled yet: the view is the document (no copies)
-            self.indices: list[int] | range = range(len(labels)) if labels.count(None) == len(labels) else []
-        else:
-            self.whole = False
-            self.indices = [i for i, label in enumerate(labels) if label is None]
+        # no line labelled yet: the view is the document (no copies)
+        self.whole = labels.count(None) == len(labels)
         if self.whole:
-            self.lines = doc.lines if self.indices else []
+            self.indices: list[int] | range = range(len(labels))
+            self.lines = doc.lines
         else:
+            self.indices = [i for i, label in enumerate(labels) if label is None]
             lines = doc.lines
             self.lines = [lines[i] for i in self.indices]
         self._structure: Structure | None = None
@@ -257,7 +255,7 @@ class View:
     def numbers(self) -> list[int]:
         """The input line number of each line of the view."""
         numbers = self.doc.numbers
-        return list(numbers) if self.whole and self.indices else [numbers[i] for i in self.indices]
+        return list(numbers) if self.whole else [numbers[i] for i in self.indices]
 
     @property
     def title(self) -> str | None:

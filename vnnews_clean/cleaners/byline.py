@@ -151,8 +151,11 @@ class BylineCleaner(Cleaner):
 
     @staticmethod
     def _ends_body(credits: list[Credit | bool | None], start: int, end: int) -> bool:
-        """Whether content[start:end], right after the last body paragraph, is a closing byline."""
-        return end - start <= CLOSING_LINES and any(isinstance(c, Credit) for c in credits[start:end])
+        """Whether content[start:end], right after the last body paragraph, is a closing byline: one that
+        says it is a credit ("Theo TTXVN", "Minh Anh (TTXVN)"). A bare name there is read as any other
+        run (:meth:`_closes`): where the body ends moves with what other steps take around it, and a
+        name followed by text is as often a heading."""
+        return end - start <= CLOSING_LINES and any(isinstance(c, Credit) and c.strong for c in credits[start:end])
 
     @staticmethod
     def _closes(
@@ -184,6 +187,8 @@ class BylineCleaner(Cleaner):
                     break
         if prose_after[end] <= 1 and others <= 2 and is_paragraph(following) and _names_a_person(credits[start:end]):
             return True  # a person's byline, then a note ("Bài viết có sử dụng tư liệu ..."), then furniture
+        if prose_after[end] == 0 and any(isinstance(c, Credit) and c.strong for c in credits[start:end]):
+            return True  # "Theo TTXVN", then no paragraph of the article: a credit is never a sub-heading
         if _is_body_prose(following, features_of(following)) or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on
         return prose_after[end] * 2 < rest

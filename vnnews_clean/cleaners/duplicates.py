@@ -11,7 +11,7 @@ from .base import Cleaner
 # Shorter lines repeat legitimately ("PV:" in an interview, "Cù lao Minh" heading two sections).
 DUPLICATE_MIN_WORDS = 4
 TEASER_MIN_WORDS = 6
-# A headline-shaped line this long that a paragraph at most this many lines away holds is a copy of it.
+# A headline-shaped line this long that one of this many paragraphs above holds is a copy of it.
 COPY_MIN_WORDS = 8
 COPY_DISTANCE = 3
 # A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters.
@@ -54,8 +54,8 @@ class DuplicateCleaner(Cleaner):
     print (every paragraph twice), or anywhere before the article's last line (a
     lead printed again where the body starts). Kept as printed: short lines and
     the lines of structured entries (a hotel's "• Mức giá: ..." line, the same
-    for two hotels), and a copy that closes the text (an author's refrain of the
-    opening line).
+    for two hotels), and a copy that closes the text with paragraphs between it
+    and its print (an author's refrain of the opening line).
     """
 
     name = "duplicate"
@@ -65,38 +65,51 @@ class DuplicateCleaner(Cleaner):
         lines = view.lines
         content = [i for i, line in enumerate(lines) if line]
         last = content[-1] if content else -1
-        seen: set[str] = set()
+        features = view.structure.features
+        seen: dict[str, int] = {}  # line -> prose paragraphs seen before its first print
+        prose = 0
         kept: list[int] = []
         drops: dict[int, str] = {}
         for i in content:
             line = lines[i]
+            first = seen.get(line)
+            # a copy that closes the text, with paragraphs between it and its print, is a refrain
+            refrain = i == last and first is not None and prose - first > 0
             if (
-                line in seen
+                first is not None
                 and line.count(" ") >= DUPLICATE_MIN_WORDS - 1
                 and not is_entry_line(line)
-                and (lines[kept[-1]] == line or i != last)  # (right after its print: the page's, not a refrain)
+                and not refrain
             ):
                 drops[i] = "repeat"
                 continue
-            seen.add(line)
+            here = features[i]
+            if first is None:
+                seen[line] = prose + (1 if here is not None and here.prose else 0)
+            if here is not None and here.prose:
+                prose += 1
             while kept and is_teaser_of(lines[kept[-1]], line):
                 drops[kept.pop()] = "teaser"
             kept.append(i)
-        for position, i in enumerate(content):
-            if i not in drops and self._copies_text_nearby(lines, content, position):
+        paragraphs: list[int] = []  # the paragraphs read so far (the last few are looked at)
+        for i in content:
+            here = features[i]
+            if i not in drops and here is not None and here.headline and _copies(lines, paragraphs, lines[i]):
                 drops[i] = "copy of the text"
+            if here is not None and (here.paragraph or here.prose):
+                paragraphs.append(i)
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
-    @staticmethod
-    def _copies_text_nearby(lines: list[str], content: list[int], position: int) -> bool:
-        """A headline-shaped line that a paragraph just above it holds word for word: a caption or a
-        pull quote that repeats the text (the text stays in its paragraph). A heading that the
-        next paragraph opens with ("Cù lao Minh" / "Cù lao Minh là ...") is the article's."""
-        line = lines[content[position]]
-        if line.count(" ") < COPY_MIN_WORDS - 1 or not is_headline(line):
-            return False
-        before = content[max(0, position - COPY_DISTANCE) : position]
-        return any(_holds_sentence(lines[i], line) for i in before)
+
+
+def _copies(lines: list[str], paragraphs: list[int], line: str) -> bool:
+    """A headline-shaped line that one of the last few paragraphs above it holds word for word: a
+    caption or a pull quote that repeats the text (the text stays in its paragraph). A heading
+    that the next paragraph opens with ("Cù lao Minh" / "Cù lao Minh là ...") is the article's.
+    (Paragraphs are counted, not lines: a byline or a menu between goes on a second reading.)"""
+    if line.count(" ") < COPY_MIN_WORDS - 1:
+        return False
+    return any(_holds_sentence(lines[i], line) for i in paragraphs[-COPY_DISTANCE:])
 
 
 def _holds_sentence(paragraph: str, line: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document, View
-from ..lines.credits import agency_tag, is_credit, is_strong_credit
+from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit
 from ..lines.features import LineFeatures, Structure, build_structure
 from ..lines.shapes import has_letter, has_sentence_break, word_count
 from .base import Cleaner
@@ -36,8 +36,11 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         features = structure.features[i]
         if features is None:
             continue
-        if skip_next and features.headline and features.words >= TITLE_AFTER_IMAGE_MIN_WORDS:
-            skip_next = False  # "[Ảnh]" then "Hà Nội mưa lớn, nhiều tuyến phố ngập", then the text: the title
+        if is_image_marker(line):
+            skip_next = True  # (before the checks below: "![]() |" is piped and has no letter, yet an image)
+            continue
+        if skip_next and not candidates and features.headline and features.words >= TITLE_AFTER_IMAGE_MIN_WORDS:
+            skip_next = False  # "[Ảnh]" on top, then "Hà Nội mưa lớn, nhiều tuyến phố ngập", then the text: the title
         if (
             skip_next
             or features.date
@@ -49,9 +52,6 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         ):
             skip_next = False
             continue
-        if is_image_marker(line):
-            skip_next = True
-            continue
         question = not candidates and _question_title(line, features)
         if (features.paragraph and not question) or len(candidates) == _MAX_CANDIDATES or agency_tag(line):
             break  # the lead (a tagged one too): the title stands above it
@@ -60,6 +60,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
                 continue  # a sapo without its full stop, not a title
             if candidates and features.words <= BUTTON_MAX_WORDS:
                 continue  # "Bình chọn", "Thích" under the title: a button, never the title
+            if candidates and is_name_credit(line):
+                continue  # a byline under the title (the byline step's), no candidate
             candidates.append(i)
     if len(candidates) == 2 and len(lines[candidates[1]]) > len(lines[candidates[0]]):
         return candidates[1]

@@ -50,7 +50,7 @@ def clean_html_document(
 
     removed = sorted((*page.removed, *map(source_line, result.removed)), key=lambda r: r.line)
     labels = tuple(
-        replace(label, line=sources[label.line - 1]) if 0 < label.line <= len(sources) else label
+        label._replace(line=sources[label.line - 1]) if 0 < label.line <= len(sources) else label
         for label in result.labels
     )
     warnings = (*page.warnings, *result.warnings)
