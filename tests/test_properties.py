@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from unidecode import unidecode
 
 from vnnews_clean import clean, clean_document, normalize
-from vnnews_clean.normalize import steps
+from vnnews_clean.normalize import fix_line_breaks, steps
 from vnnews_clean.normalize.characters import looks_broken
 
 from .strategies import documents, noisy_article
@@ -140,12 +140,13 @@ def test_an_article_comes_back_from_its_noise(case) -> None:
 @SETTINGS
 @given(inputs)
 def test_every_removed_line_is_from_the_input(text: str) -> None:
-    source = text.splitlines()
+    # normalized as part of the document: a line's encoding is decided with the whole document's evidence
+    source = normalize(text).split("\n")
     for removal in clean_document(text).removed:
         assert removal.line >= 1
         if removal.rule != "normalize":
             # other rules see normalized lines
-            assert removal.text == normalize(source[removal.line - 1])
+            assert removal.text == source[removal.line - 1]
 
 
 @SETTINGS
@@ -167,8 +168,10 @@ _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 @SETTINGS
 @given(inputs)
 def test_normalize_keeps_every_line(text: str) -> None:
-    """Every line break of any kind is one "\n": no line is ever removed or split."""
-    assert normalize(text).count("\n") == len(_LINE_BREAK.findall(text))
+    """Every line break of any kind is one "\n": no line is ever removed or split. A NEL inside
+    mojibake ("á»\x85" is "ễ" read as Latin-1) is a byte of a letter, not a break (issue 18)."""
+    inside_mojibake = fix_line_breaks(text).count("\x85")
+    assert normalize(text).count("\n") == len(_LINE_BREAK.findall(text)) - inside_mojibake
 
 
 vietnamese_text = st.text(

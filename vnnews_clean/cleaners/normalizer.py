@@ -5,9 +5,11 @@ from __future__ import annotations
 from ..document import Document
 from ..normalize import (
     HUGE_LINE,
+    broken_lines,
     check_tone_style,
     explain,
     join_pieces,
+    line_encodings,
     normalize,
     normalize_pieces,
     normalized_in_pieces,
@@ -15,22 +17,27 @@ from ..normalize import (
 from ..normalize import steps as normalize_steps
 from .base import Cleaner
 
+MAX_NAMED = 10  # broken lines named in the warning; the rest are counted
+
 
 class Normalizer(Cleaner):
     """Runs :func:`vnnews_clean.normalize` and records each edited line.
 
     ``detail`` names the normalization steps that changed the line
-    ("encoding", "nfc", "tones", ...). Changes of spacing alone are not
-    recorded: they carry no text. A line over ``HUGE_LINE`` characters is
-    normalized, compared and explained piece by piece, never split into words
-    whole.
+    ("encoding", "nfc", "tones", ...), the repair of a broken encoding with
+    the encoding it was made from ("legacy:tcvn3", "encoding:cp1252": see
+    :func:`vnnews_clean.normalize.line_encodings`). Changes of spacing alone are
+    not recorded: they carry no text. A line that still looks broken afterwards
+    is named in a warning. A line over ``HUGE_LINE`` characters is normalized,
+    compared and explained piece by piece, never split into words whole.
     """
 
     name = "normalize"
 
-    def __init__(self, tone_style: str | None = "old") -> None:
+    def __init__(self, tone_style: str | None = "old", *, viqr: bool = False) -> None:
         check_tone_style(tone_style)
         self.tone_style = tone_style
+        self.viqr = viqr  # also convert VIQR lines ("Vie^.t Nam"): an opt-in (see normalize)
 
     def apply(self, doc: Document) -> None:
         lines = doc.lines
@@ -42,12 +49,15 @@ class Normalizer(Cleaner):
         # the other lines are normalized together (the huge ones stand in as "")
         before = ["" if i in huge else line for i, line in enumerate(lines)] if huge else list(lines)
         text = "\n".join(before)
-        normalized = normalize(text, tone_style=self.tone_style)
+        normalized = normalize(text, tone_style=self.tone_style, viqr=self.viqr)
+        # huge lines stand in as "" here: they are never broken (see normalize.piecewise)
+        self._flag_broken(doc, broken_lines(normalized))
         if not huge and normalized == text:
             return  # already normal: no line to compare
         after = normalized.split("\n")
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
+        encodings = line_encodings(text, viqr=self.viqr)  # decided over the whole text, as normalize did
         for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
             if i in huge:
                 self._apply_huge(doc, i)
@@ -55,7 +65,22 @@ class Normalizer(Cleaner):
                 if old.split() == new.split():
                     doc.set_text(i, new)
                 else:
-                    doc.edit(i, new, self.name, ",".join(explain(old, tone_style=self.tone_style)))
+                    doc.edit(i, new, self.name, self._detail(old, encodings[i]))
+
+    def _detail(self, line: str, encoding: str | None) -> str:
+        """The steps that changed ``line``; the one that repaired its encoding names it."""
+        names = explain(line, tone_style=self.tone_style, encoding=encoding)
+        if encoding is not None:
+            names = [f"{name}:{encoding}" if name in ("legacy", "encoding") else name for name in names]
+        return ",".join(names)
+
+    @staticmethod
+    def _flag_broken(doc: Document, indices: list[int]) -> None:
+        """A warning naming the lines (by number in the input) that still look broken."""
+        if indices:
+            numbers = ", ".join(str(doc.numbers[i]) for i in indices[:MAX_NAMED])
+            more = f" and {len(indices) - MAX_NAMED} more" if len(indices) > MAX_NAMED else ""
+            doc.warn(f"{len(indices)} line(s) still look broken after repair (encoding): line {numbers}{more}")
 
     def _apply_huge(self, doc: Document, i: int) -> None:
         """Line ``i`` normalized piece by piece; only pieces whose words changed are explained."""

@@ -23,14 +23,26 @@ from .characters import (
     remove_hidden,
     to_nfc,
 )
-from .issues import ISSUES, detect_encoding_issues
-from .legacy import detect_legacy, detect_legacy_hint, fix_eth, fix_legacy
+from .issues import ISSUES, broken_lines, detect_encoding_issues, still_broken
+from .legacy import (
+    DECODERS,
+    VIQR,
+    decide,
+    decode_viqr,
+    detect_legacy,
+    detect_legacy_hint,
+    fix_eth,
+    fix_legacy,
+    fix_viqr,
+)
+from .mojibake import decode_misread
 from .syllable import STYLES, place_tones
 from .triage import ATTENTION, TRIAGE, TWIN, beyond_bmp
 
 __all__ = [
     "ISSUES",
     "STYLES",
+    "broken_lines",
     "clean_characters",
     "collapse_spaces",
     "detect_encoding_issues",
@@ -39,8 +51,10 @@ __all__ = [
     "fix_encoding",
     "fix_legacy_encodings",
     "fix_line_breaks",
+    "fix_viqr",
     "fold_ascii",
     "join_pieces",
+    "line_encodings",
     "normalize",
     "normalize_pieces",
     "normalized_in_pieces",
@@ -49,7 +63,9 @@ __all__ = [
     "remove_hidden",
     "settle",
     "steps",
+    "still_broken",
     "to_nfc",
+    "wants_repair",
 ]
 
 
@@ -101,9 +117,10 @@ if _TWIN is not None:
     _TWIN_WORK = _TWIN_REPAIR | _TWIN.FOUND_TONE  # all but FOUND_SPACING
 
 
-def _wants_repair(text: str) -> bool:
+def wants_repair(text: str) -> bool:
     """Whether the steps from line_breaks to spaces could act on ``text``: an
-    attention character, or one beyond the BMP."""
+    attention character (or a legacy pair, "taòi"), or one beyond the BMP. One
+    scan, in C where the triage's twin is built."""
     if _TWIN is not None:
         return bool(_TWIN.scan(text, _TWIN.STYLE_NONE) & _TWIN_REPAIR)
     return _ATTENTION.search(text) is not None or _beyond_bmp(text)
@@ -136,11 +153,40 @@ def settle(text: str, tone_style: str | None = "old") -> str:
 def _settle(text: str, tone_style: str | None, before: str | None) -> str:
     """:func:`settle`; ``before`` is the text one pass of the steps made ``text`` from, or None.
 
-    Every step works line by line, so a line that pass left as it was is a fixed
-    point of the steps (a "©" or "²" that no repair touches), and is not
-    repaired again to find that out.
+    Lines are settled one by one (:func:`_settle_lines`); but the legacy
+    encodings are decided with the whole text's evidence, and what a line's
+    repair revealed ("\x91Û" made "‘Û", TCVN3 "‘Ồ") may have it now: the
+    whole text is asked again, and the lines it converts are settled in turn.
     """
-    if not _wants_repair(text):
+    for _ in range(MAX_PASSES):
+        settled = _settle_lines(text, tone_style, before)
+        if not _revealed_legacy(settled, before):
+            return settled
+        again = fix_legacy_encodings(settled)
+        if again == settled:
+            return settled
+        before, text = settled, again
+    return text
+
+
+def _revealed_legacy(text: str, before: str | None) -> bool:
+    """Whether a line of ``text`` that differs from ``before`` has a legacy hint
+    (the other lines were judged as they are)."""
+    lines = text.split("\n")
+    old = before.split("\n") if before is not None else []
+    if len(old) != len(lines):
+        return detect_legacy_hint(text)
+    return any(new != was and detect_legacy_hint(new) for new, was in zip(lines, old, strict=True))
+
+
+def _settle_lines(text: str, tone_style: str | None, before: str | None) -> str:
+    """The lines of ``text`` repaired until they change no more.
+
+    Every step but the legacy vote works line by line, so a line that the pass
+    from ``before`` left as it was is a fixed point of the steps (a "©" or "²"
+    that no repair touches), and is not repaired again to find that out.
+    """
+    if not wants_repair(text):
         return text
     lines = text.split("\n")
     old = before.split("\n") if before is not None else []
@@ -150,7 +196,7 @@ def _settle(text: str, tone_style: str | None, before: str | None) -> str:
         if old and old[i] == line:
             continue
         for _ in range(MAX_PASSES):
-            if not _wants_repair(line):
+            if not wants_repair(line):
                 break
             fixed = _repair(line)
             if tone_style is not None:
@@ -162,15 +208,21 @@ def _settle(text: str, tone_style: str | None, before: str | None) -> str:
     return "\n".join(lines)
 
 
-def normalize(text: str, *, tone_style: str | None = "old") -> str:
+def normalize(text: str, *, tone_style: str | None = "old", viqr: bool = False) -> str:
     """Repair encoding and Vietnamese orthography; never remove a line.
 
-    - mojibake (via ftfy), HTML entities, and lines in the legacy TCVN3 or VNI
-      encodings repaired, only where text looks broken;
+    - mojibake (UTF-8 read as Windows-1252 or Latin-1, once or twice, decoded
+      byte for byte; the rest via ftfy), HTML entities, and lines in the legacy
+      TCVN3, VNI, VISCII or Windows-1258 encodings (decided for the whole text)
+      repaired, only where text looks broken;
     - NFC; invisible characters removed; odd spaces and tabs made spaces;
       runs of spaces collapsed and lines stripped; every line break made "\\n";
     - tone marks placed consistently: ``"old"`` ("hòa", "thủy", most news),
       ``"new"`` ("hoà", "thuỷ"), or ``None`` to leave them.
+
+    ``viqr=True`` also converts lines written in VIQR ("Vie^.t Nam"), decided
+    for the whole text (:func:`fix_viqr`); an opt-in, since VIQR's marks are
+    ordinary punctuation too.
 
     Quotes, dashes, punctuation spacing and letter case are never changed.
     The result equals running :func:`steps` in order; clean text takes a
@@ -180,6 +232,8 @@ def normalize(text: str, *, tone_style: str | None = "old") -> str:
     """
     require_str(text, "text")
     check_tone_style(tone_style)
+    if viqr:
+        text = fix_viqr(fix_line_breaks(text))
     if len(text) > HUGE_LINE:
         return _normalize_long(fix_line_breaks(text), tone_style)
     return _normalize(text, tone_style)
@@ -292,11 +346,49 @@ def _normalize_long(text: str, tone_style: str | None) -> str:
     return "\n".join(out)
 
 
-def explain(line: str, *, tone_style: str | None = "old") -> list[str]:
-    """Names of the normalization steps that change ``line``, in order."""
+def line_encodings(text: str, *, viqr: bool = False) -> list[str | None]:
+    """The encoding :func:`normalize` repairs each line of ``text`` from, or None.
+
+    "tcvn3", "vni", "viscii", "cp1258": a legacy encoding, decided with the
+    whole text's evidence (the legacy step); "cp1252", "latin-1", "cp1252x2",
+    ...: UTF-8 read as that code page, once or more (the encoding step). A line
+    ftfy repairs (mojibake mixed with good text) or that needs no repair is None.
+    "viqr" with ``viqr=True``, as :func:`normalize`.
+    """
+    require_str(text, "text")
+    text = fix_line_breaks(text)
+    before = text.split("\n")
+    if viqr:
+        text = fix_viqr(text)
+    from_viqr = [old != new for old, new in zip(before, text.split("\n"), strict=True)]
+    lines = remove_hidden(to_nfc(text)).split("\n")
+    found: list[str | None] = []
+    for i, (line, decision) in enumerate(zip(lines, decide(lines), strict=True)):
+        if from_viqr[i]:
+            found.append(VIQR)
+            continue
+        if decision is not None and decision[0] in DECODERS:
+            found.append(decision[0])
+            continue
+        misread = decode_misread(line) if looks_broken(line) else None
+        found.append(misread[1] if misread is not None else None)
+    return found
+
+
+def explain(line: str, *, tone_style: str | None = "old", encoding: str | None = None) -> list[str]:
+    """Names of the normalization steps that change ``line``, in order.
+
+    ``encoding`` is the legacy encoding the line's document was found in (see
+    :func:`line_encodings`): the legacy step then converts the line from it, as
+    :func:`normalize` does with the evidence of the other lines.
+    """
     require_str(line, "line")
     changed = []
-    for name, step in steps(tone_style):
+    named = steps(tone_style)
+    if encoding in DECODERS or encoding == VIQR:
+        decode = decode_viqr if encoding == VIQR else DECODERS[encoding]
+        named = tuple((name, (lambda t: fix_eth(decode(t))) if name == "legacy" else step) for name, step in named)
+    for name, step in named:
         fixed = step(line)
         if fixed != line:
             changed.append(name)

@@ -52,7 +52,17 @@ enum {
     TONED_O = 1 << 20,
     TONED_AE = 1 << 21,
     TONED_Y = 1 << 22,
+    PAIR_FIRST_0 = 1 << 23,  /* legacy.LEGACY_PAIRS[k][0]: the first letter of a legacy pair, and so on */
+    PAIR_FIRST_1 = 1 << 24,
+    PAIR_FIRST_2 = 1 << 25,
+    PAIR_SECOND_0 = 1 << 26, /* legacy.LEGACY_PAIRS[k][1]: what follows it */
+    PAIR_SECOND_1 = 1 << 27,
+    PAIR_SECOND_2 = 1 << 28,
 };
+/* pair k's second letter's bit is its first letter's bit shifted by PAIR_SHIFT */
+#define PAIR_SHIFT 3
+#define PAIR_FIRST (PAIR_FIRST_0 | PAIR_FIRST_1 | PAIR_FIRST_2)
+#define PAIR_SECOND (PAIR_SECOND_0 | PAIR_SECOND_1 | PAIR_SECOND_2)
 static const struct {
     const char *name;
     uint32_t bit;
@@ -62,11 +72,13 @@ static const struct {
     {"toned_horn_u", TONED_HORN_U}, {"plain", PLAIN}, {"marked", MARKED}, {"coda_start", CODA_START},
     {"q", Q}, {"g", G}, {"u", U}, {"i", I}, {"o", O}, {"ae", AE}, {"y", Y}, {"horn_o", HORN_O},
     {"toned_u", TONED_U}, {"toned_i", TONED_I}, {"toned_o", TONED_O}, {"toned_ae", TONED_AE},
-    {"toned_y", TONED_Y},
+    {"toned_y", TONED_Y}, {"pair_first_0", PAIR_FIRST_0}, {"pair_first_1", PAIR_FIRST_1},
+    {"pair_first_2", PAIR_FIRST_2}, {"pair_second_0", PAIR_SECOND_0}, {"pair_second_1", PAIR_SECOND_1},
+    {"pair_second_2", PAIR_SECOND_2},
 };
 #define VOWEL (PLAIN | MARKED)
 /* the leading class of the triage regex: where a hit can start */
-#define START (ALONE | MOJIBAKE_LEAD | AMPERSAND | TONED_PLAIN | TONED_HORN_U)
+#define START (ALONE | MOJIBAKE_LEAD | AMPERSAND | PAIR_SECOND | TONED_PLAIN | TONED_HORN_U)
 
 /* What scan() returns, as bits. */
 enum { FOUND_ATTENTION = 1, FOUND_TONE = 2, FOUND_BEYOND_BMP = 4, FOUND_SPACING = 8 };
@@ -106,12 +118,15 @@ static int ends_word(const void *data, int kind, Py_ssize_t n, Py_ssize_t k)
 }
 
 /* triage.ATTENTION matching at i, whose character has flags f:
- * [ATTENTION_ALONE], or IN_CONTEXT: "(?<=[ÃÂ])(?=[MOJIBAKE_SIGNS])", "(?<=&)(?=#?[0-9a-zA-Z]{1,32};)". */
+ * [ATTENTION_ALONE], or IN_CONTEXT: "(?<=[ÃÂ])(?=[MOJIBAKE_SIGNS])", "(?<=&)(?=#?[0-9a-zA-Z]{1,32};)",
+ * and for each legacy pair k "(?<=[{first_k}][{second_k}])". */
 SCAN_INLINE int attention_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i, uint32_t f)
 {
     if (f & ALONE)
         return 1;
     if ((f & MOJIBAKE_LEAD) && (flags_at(data, kind, n, i + 1) & MOJIBAKE_SIGN))
+        return 1;
+    if ((f & PAIR_SECOND) && ((flags_at(data, kind, n, i - 1) & PAIR_FIRST) << PAIR_SHIFT) & f)
         return 1;
     if (f & AMPERSAND) {
         Py_ssize_t start = i + 1, k;

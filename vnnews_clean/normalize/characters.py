@@ -13,9 +13,21 @@ import unicodedata
 
 import ftfy
 
-# Everything ``str.splitlines`` treats as a line break becomes "\n".
+from .codepages import CP1252_ONLY
+from .mojibake import decode_misread
+
+# Everything ``str.splitlines`` treats as a line break becomes "\n" ...
 BREAK_CHARS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAKS = re.compile(f"\r\n|[{BREAK_CHARS}]")
+# ... but U+0085 (NEL) inside mojibake: UTF-8 read as Latin-1 makes byte 0x85
+# that character ("ễ" is E1 BB 85, read "á»\x85"), and Windows-1252 text so read
+# makes its "…" one. After the lead byte of a UTF-8 sequence (and what continues
+# it) it is such a byte, and stays in its line for the encoding step to decode.
+# What precedes it is judged composed (NFC), as it will be: "a" and a combining
+# grave accent are "à", a lead byte.
+_CONTINUATION = f"\x80-\xbf{re.escape(CP1252_ONLY)}"
+_MOJIBAKE_BEFORE_NEL = re.compile(f"(?:[\xc2-\xf4]|[\xe0-\xf4][{_CONTINUATION}]|[\xf0-\xf4][{_CONTINUATION}]{{2}})\\Z")
+_BEFORE_NEL = 8  # characters looked at before a NEL: a lead and two continuations, decomposed
 
 # What mojibake of Vietnamese UTF-8 read as Windows-1252 or Latin-1 looks like:
 # lead bytes as "Ã Ä Æ á º »", C1 controls, "â€" for punctuation, U+FFFD.
@@ -137,16 +149,34 @@ _SPACE_RUN = re.compile(" {2,}")
 
 
 def fix_line_breaks(text: str) -> str:
-    """Turn every kind of line break (CRLF, CR, U+2028, form feed, ...) into "\\n"."""
-    if any(char in text for char in BREAK_CHARS):  # `in` is far faster than a regex scan
-        return _LINE_BREAKS.sub("\n", text)
-    return text
+    """Turn every kind of line break (CRLF, CR, U+2028, form feed, ...) into "\\n".
+
+    U+0085 inside mojibake is a byte of a letter, not a break: it stays (so a
+    paragraph read as Latin-1 is not cut in two, and no letter is lost).
+    """
+    if not any(char in text for char in BREAK_CHARS):  # `in` is far faster than a regex scan
+        return text
+    if "\x85" in text:  # rare: judged one by one
+        return _LINE_BREAKS.sub(_line_break, text)
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def _line_break(match: re.Match[str]) -> str:
+    """ "\\n" for a line break; a NEL inside mojibake stays as it is."""
+    if match.group(0) != "\x85":
+        return "\n"
+    start = match.start()
+    before = unicodedata.normalize("NFC", match.string[max(0, start - _BEFORE_NEL) : start])
+    return "\x85" if _MOJIBAKE_BEFORE_NEL.search(before) else "\n"
 
 
 def looks_broken(text: str) -> bool:
     """Cheap test for mojibake or HTML entities; false for ordinary text."""
-    if "&" in text and _ENTITY.search(text):
-        return True
+    return ("&" in text and _ENTITY.search(text) is not None) or looks_like_mojibake(text)
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """Cheap test for mojibake: "Ã©", "á»", "â€", C1 controls, U+FFFD."""
     for hint in _BROKEN_HINT.finditer(text):
         at = hint.start()
         if _BROKEN.match(text, at) or (at and _BROKEN.match(text, at - 1)):
@@ -192,7 +222,9 @@ def _fix_line(line: str) -> str:
     if "&" in line and _ENTITY.search(line):
         line = _unescape(line)
     if looks_broken(line):
-        line = "".join(ftfy.fix_text(chunk, FTFY_CONFIG) for chunk in _chunks(line))
+        # a line wholly of UTF-8 mojibake is decoded byte for byte; ftfy takes the rest
+        misread = decode_misread(line)
+        line = misread[0] if misread is not None else "".join(ftfy.fix_text(c, FTFY_CONFIG) for c in _chunks(line))
     # what the repair produced (and C1 controls it could not read) gets the
     # same character clean-up as the rest
     return to_nfc(clean_characters(_C1.sub("", line)))

@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 
 from .._validate import require_str
-from .characters import clean_characters, fix_encoding, fix_line_breaks, fix_surrogates, remove_hidden, to_nfc
-from .legacy import DECODERS, detect_legacy, fix_eth
+from .characters import (
+    clean_characters,
+    fix_encoding,
+    fix_line_breaks,
+    fix_surrogates,
+    looks_like_mojibake,
+    remove_hidden,
+    to_nfc,
+)
+from .legacy import DECODERS, decide, detect_legacy_hint, fix_eth, reads_as_vietnamese
 from .syllable import place_tone
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -16,12 +24,35 @@ ISSUES = (
     "decomposed",  # combining marks instead of precomposed letters (NFD)
     "tcvn3",  # lines in the legacy TCVN3 (ABC) encoding
     "vni",  # lines in the legacy VNI-Windows encoding
+    "viscii",  # lines in the legacy VISCII encoding
     "cp1258",  # lines in Windows-1258 read as Latin-1
     "eth_for_d",  # "Ð" (Icelandic eth) typed for "Đ"
     "invisible_characters",  # zero-width, soft hyphens, control characters, odd spaces
     "mojibake",  # UTF-8 read as Windows-1252/Latin-1, or HTML entities
     "misplaced_tones",  # tone marks on a vowel that neither style allows ("baỏ")
+    "unrepaired",  # a line that still looks broken after every repair (see still_broken)
 )
+
+
+def still_broken(line: str) -> bool:
+    """Whether a line normalize has repaired still looks broken.
+
+    Mojibake signs ("á»", "Ã©", C1 controls: ftfy could not read it, bytes
+    were lost before the text reached us; an entity left as it is, "&amp;lt;"
+    or "&Johnson;", is no sign), or a legacy encoding that fits the line and
+    makes it read as Vietnamese but had too little evidence, or a tie, to be
+    converted. U+FFFD alone is not counted: it stands for a character lost for
+    good (a lone surrogate becomes one), which no repair can bring back.
+    """
+    return looks_like_mojibake(line.replace("\ufffd", "")) or reads_as_vietnamese(line)
+
+
+def broken_lines(text: str) -> list[int]:
+    """Indices of the lines of ``text`` (split on "\\n") that :func:`still_broken` finds;
+    clean text costs two scans."""
+    if not looks_like_mojibake(text) and not detect_legacy_hint(text):
+        return []
+    return [i for i, line in enumerate(text.split("\n")) if still_broken(line)]
 
 
 def detect_encoding_issues(text: str) -> frozenset[str]:
@@ -29,8 +60,13 @@ def detect_encoding_issues(text: str) -> frozenset[str]:
 
     An empty set means the text needs nothing but, perhaps, a tone style and
     spacing. A tone style alone ("hoà" in a corpus of "hòa") is not an issue.
+    ``unrepaired`` names what normalize cannot repair: ask it of normalize's
+    output to find the lines that are still broken.
     """
+    from . import normalize as _normalize  # the package's function; the package imports this module
+
     require_str(text, "text")
+    original = text
     found: set[str] = set()
     text = fix_line_breaks(text)
     encodable = fix_surrogates(text)
@@ -44,11 +80,10 @@ def detect_encoding_issues(text: str) -> frozenset[str]:
     if visible != composed:
         found.add("invisible_characters")
     lines = visible.split("\n")
-    for i, line in enumerate(lines):
-        encoding = detect_legacy(line)
-        if encoding is not None:
-            found.add(encoding)
-            lines[i] = DECODERS[encoding](line)
+    for i, decision in enumerate(decide(lines)):
+        if decision is not None and decision[0] in DECODERS:
+            found.add(decision[0])
+            lines[i] = decision[1]
     text = "\n".join(lines)
     # each repair applied in normalize's order, so later checks see repaired text
     for issue, repair in (
@@ -62,4 +97,6 @@ def detect_encoding_issues(text: str) -> frozenset[str]:
             text = repaired
     if any(place_tone(w, "old") != w and place_tone(w, "new") != w for w in set(_WORD.findall(text))):
         found.add("misplaced_tones")  # wrong in both styles: not just a house style
+    if broken_lines(_normalize(original)):
+        found.add("unrepaired")
     return frozenset(found)

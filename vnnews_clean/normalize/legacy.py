@@ -1,35 +1,50 @@
-"""Legacy 8-bit Vietnamese encodings (TCVN3/ABC, VNI-Windows, Windows-1258) read as Latin-1.
+"""Legacy 8-bit Vietnamese encodings (TCVN3/ABC, VNI-Windows, VISCII, Windows-1258) read as Latin-1 or Windows-1252.
 
 Pages typed with .VnTime or VNI-Times fonts store Vietnamese letters in Latin-1
 byte positions, so every generic tool takes them for valid Latin-1 text:
 "Céng hoµ x· héi chñ nghÜa ViÖt Nam" (TCVN3), "Coäng hoøa xaõ hoäi chuû nghóa
-Vieät Nam" (VNI). A line is converted only when the conversion turns words that
-are not Vietnamese syllables into words that are, clearly more often than it
+Vieät Nam" (VNI). A conversion counts for a line when it turns words that are
+not Vietnamese syllables into words that are, clearly more often than it
 spoils words that already were; so ordinary Vietnamese, French or German text
 is never touched.
+
+The encoding is decided for the whole document (:func:`decide`): every line
+votes, so a short title or caption is converted with the evidence of its
+article; lines the winner does not fit vote again among themselves (a page
+with a quote in another encoding). UTF-8 mojibake ("Viá»‡t") takes part in the
+vote, so that no legacy decoder takes its lines; the encoding step repairs them.
+VIQR ("Vie^.t Nam", plain ASCII) is converted only when asked (:func:`fix_viqr`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
-from .syllable import JOIN, SPLIT, STYLES, parse, place_tone
-
-# TCVN 5712:1993 (VN1; VN3/ABC is its lower-case subset) bytes 0xA1..0xFF, as
-# the C library's iconv reads them.
-TCVN3_HIGH = (
-    "ĂÂÊÔƠƯĐăâêôơưđẶ\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴẮẦẨẪẤỀặầẩẫấậèỂẻẽéẹềểễếệìỉỄẾỒĩíịòỔ"
-    "ỏõóọồổỗốộờởỡớợùỖủũúụừửữứựỳỷỹýỵỐ"
+from .codepages import (
+    CP1252_ONLY,
+    CP1258,
+    TCVN3,
+    VIQR_DIACRITICS,
+    VIQR_TONES,
+    VISCII,
+    VNI_BREVE,
+    VNI_CIRCUMFLEX,
+    VNI_LETTERS,
+    VNI_TONES,
+    translation,
 )
-_TCVN3_TABLE = {0xA1 + offset: char for offset, char in enumerate(TCVN3_HIGH)}
+from .mojibake import decode_misread
+from .syllable import COMMON_SYLLABLES, JOIN, SPLIT, is_vietnamese_word, is_well_written
 
-# VNI-Windows: a base letter followed by a mark character, or one stand-in letter.
-_TONES = {"ù": 2, "ø": 1, "û": 3, "õ": 4, "ï": 5}  # sắc, huyền, hỏi, ngã, nặng (syllable.TONE_MARKS order)
-_CIRCUMFLEX = {"â": 0, "á": 2, "à": 1, "å": 3, "ã": 4, "ä": 5}
-_BREVE = {"ê": 0, "é": 2, "è": 1, "ú": 3, "ü": 4, "ë": 5}
-_VNI_LETTERS = {"ô": "ơ", "ö": "ư", "ñ": "đ", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
+_TCVN3_TABLE = translation(TCVN3)
+_VISCII_TABLE = translation(VISCII)
+# read as Latin-1, "Hà Nội" written "Ha\u0300 Nô\u0323i" in Windows-1258 shows as "HaÌ Nôòi"
+_CP1258_TABLE = translation(CP1258)
 
 
 def _with_tone(letter: str, tone: int) -> str:
@@ -41,19 +56,19 @@ def _vni_pairs() -> dict[str, str]:
     for lower in (True, False):
         case = (lambda s: s) if lower else str.upper
         for base, hat in (("a", "â"), ("e", "ê"), ("o", "ô")):
-            for mark, tone in _CIRCUMFLEX.items():
+            for mark, tone in VNI_CIRCUMFLEX.items():
                 pairs[case(base) + case(mark)] = case(_with_tone(hat, tone))
-        for mark, tone in _BREVE.items():
+        for mark, tone in VNI_BREVE.items():
             pairs[case("a") + case(mark)] = case(_with_tone("ă", tone))
         for base in "aeiouyơư":
-            for mark, tone in _TONES.items():
+            for mark, tone in VNI_TONES.items():
                 pairs[case(base) + case(mark)] = case(_with_tone(base, tone))
     return pairs
 
 
 _VNI_PAIRS = _vni_pairs()
 _VNI_PAIR = re.compile("|".join(sorted(map(re.escape, _VNI_PAIRS), key=len, reverse=True)))
-_VNI_TABLE = str.maketrans({**_VNI_LETTERS, **{k.upper(): v.upper() for k, v in _VNI_LETTERS.items()}})
+_VNI_TABLE = str.maketrans({**VNI_LETTERS, **{k.upper(): v.upper() for k, v in VNI_LETTERS.items()}})
 
 # Latin-1 characters that Vietnamese in Unicode never uses but these encodings
 # use all the time (C1 controls are Windows-1258 punctuation: "\x93" is "“").
@@ -63,7 +78,24 @@ LEGACY_HINTS = (
     "\xe4-\xe7\xeb\xee\xef\xf0\xf1\xf6-\xf8\xfb\xfc\xfe\xff"
 )
 _HINT = re.compile(f"[{LEGACY_HINTS}]")
-_TOKEN_EDGE = ".,;:!?()[]{}\"'“”‘’…-–—/"
+# Pairs of letters Vietnamese in Unicode never writes but Windows-1258 and VNI
+# write all the time, (letters, what follows one): a vowel and the character of
+# a tone mark ("taòi" is Windows-1258 "tại", not after "i": "giò"; "aù" is VNI
+# "á"), "a" or "e" and a VNI circumflex with a tone ("leá" is "lế"; not "o":
+# "hoá"), "a" and a VNI breve with a tone ("naé" is "nắ"). Such lines may hold no
+# hint at all. Every second letter is a toned vowel, which the triage stops at
+# anyway: clean text costs no more. The triage (and its C twin) looks for these
+# pairs too: a change here is a change of triage.table_classes.
+LEGACY_PAIRS = (
+    ("aeouyâêôăơưýõöAEOUYÂÊÔĂƠƯÝÕÖ", "ÌìÒòùõÙÕ"),
+    ("aAeE", "áàãÁÀÃ"),
+    ("aA", "éèúÉÈÚ"),
+)
+# one leading class (the second letters), then which pair: sre skips fast to the next candidate
+_PAIR = re.compile(
+    f"[{''.join(follows for _, follows in LEGACY_PAIRS)}]"
+    f"(?:{'|'.join(f'(?<=[{letters}][{follows}])' for letters, follows in LEGACY_PAIRS)})"
+)
 # Conversion must turn at least this many words into Vietnamese, and this many
 # times more than it spoils.
 MIN_FIXED_WORDS = 2
@@ -92,101 +124,342 @@ def decode_vni(text: str) -> str:
     return _VNI_PAIR.sub(lambda m: _VNI_PAIRS[m.group(0)], text.translate(_VNI_TABLE))
 
 
-def _cp1258_table() -> dict[int, str]:
-    table = {}
-    for byte in range(0x80, 0x100):
-        try:
-            char = bytes([byte]).decode("cp1258")
-        except UnicodeDecodeError:  # five bytes Windows-1258 leaves undefined
-            continue
-        if char != chr(byte):
-            table[byte] = char
-    return table
-
-
-# Windows-1258 (Vietnamese Windows) keeps most of Latin-1 but puts ă â đ ơ ư
-# and the tone marks (combining, at 0xCC 0xD2 0xDE 0xEC 0xF2) in its own
-# places: read as Latin-1, "Hà Nội" written "Ha\u0300 Nô\u0323i" shows as "HaÌ Nôòi".
-_CP1258_TABLE = _cp1258_table()
-
-
 def decode_cp1258(text: str) -> str:
     """Read Latin-1 text as Windows-1258, and compose its combining tone marks."""
     return unicodedata.normalize("NFC", text.translate(_CP1258_TABLE))
 
 
-DECODERS = {"tcvn3": decode_tcvn3, "vni": decode_vni, "cp1258": decode_cp1258}
+def decode_viscii(text: str) -> str:
+    """Read Latin-1 or Windows-1252 text as VISCII."""
+    return text.translate(_VISCII_TABLE)
 
 
-@lru_cache(maxsize=65536)
-def is_vietnamese_word(token: str) -> bool:
-    """One Vietnamese syllable, optionally wrapped in punctuation."""
-    word = token.strip(_TOKEN_EDGE).lower()
-    if not word or not word.isalpha():
-        return False
-    plain = "".join(SPLIT.get(char, (char,))[0] for char in word)
-    return parse(plain) is not None
+DECODERS: dict[str, Callable[[str], str]] = {
+    "tcvn3": decode_tcvn3,
+    "vni": decode_vni,
+    "viscii": decode_viscii,
+    "cp1258": decode_cp1258,
+}
+# The name a line of UTF-8 mojibake votes under (the encoding step repairs it).
+MOJIBAKE = "utf-8"
 
 
-@lru_cache(maxsize=65536)
-def is_well_written(token: str) -> bool:
-    """A Vietnamese syllable with its tone mark where one of the styles puts it.
+class Gain(NamedTuple):
+    """What a conversion does to the words of a line."""
 
-    A right decoding gives such words; a wrong one ("aû" read as TCVN3 "aỷ"
-    rather than VNI "ả") puts marks at random.
+    fixed: int  # words it made well-written Vietnamese
+    spoiled: int  # Vietnamese words it made something else
+    missed: int  # words it changed into no Vietnamese either ("åpne" read as TCVN3 "ồpne")
+
+
+def _gain(original: str, converted: str) -> Gain:
+    """The words a conversion fixed, spoiled and missed.
+
+    A word made of symbols alone is no evidence: it decodes to a one-letter
+    word ("·" → "ã" in TCVN3: "Thích · Trả lời" is a comment bar, not TCVN3;
+    "?£" → "?Ê").
     """
-    word = token.strip(_TOKEN_EDGE)
-    return is_vietnamese_word(word) and any(place_tone(word, style) == word for style in STYLES)
-
-
-def _gain(original: str, converted: str) -> tuple[int, int]:
-    """(words the conversion made well-written Vietnamese, Vietnamese words it spoiled).
-
-    A lone symbol that decodes to a one-letter word ("·" → "ã" in TCVN3) is no
-    evidence: "Thích · Trả lời" is a comment bar, not TCVN3.
-    """
-    fixed = spoiled = 0
+    fixed = spoiled = missed = 0
     for before, after in zip(original.split(), converted.split(), strict=False):
-        if before == after:
+        if before == after or not any(map(str.isalpha, before)):
             continue
         if is_well_written(after):
-            fixed += not is_vietnamese_word(before) and not (len(before) == 1 and not before.isalpha())
-        elif is_vietnamese_word(before):
+            fixed += not _is_word(before)
+        elif _is_word(before):
             spoiled += 1
-    return fixed, spoiled
+        else:
+            missed += 1
+    return Gain(fixed, spoiled, missed)
+
+
+@lru_cache(maxsize=65536)
+def _is_word(token: str) -> bool:
+    """A Vietnamese syllable written as words are: lower case, capitalized or all capitals
+    ("mÊt" is TCVN3 "mất", no word), with one tone mark at most ("õòc" is Windows-1258 "ợc")."""
+    return (
+        is_vietnamese_word(token)
+        and (token.islower() or token.isupper() or token.istitle())
+        and sum(char in SPLIT for char in token.lower()) <= 1
+    )
 
 
 def detect_legacy_hint(text: str) -> bool:
-    """Whether ``text`` holds a character that only a legacy encoding would explain."""
-    return _HINT.search(text) is not None
+    """Whether ``text`` holds a character, or a pair of them, that only a legacy encoding would explain."""
+    return _HINT.search(text) is not None or _PAIR.search(text) is not None
+
+
+# A character beyond what Latin-1 and Windows-1252 read bytes as.
+_BEYOND_READINGS = re.compile(f"[^\\x00-\\xff{re.escape(CP1252_ONLY)}]")
+
+
+def _read_from_bytes(line: str) -> bool:
+    """Whether ``line`` could be bytes read as Latin-1 or Windows-1252: no letter
+    beyond them ("ờ" in a line is Unicode; "→" may come from an entity)."""
+    return not any(found.group(0).isalpha() for found in _BEYOND_READINGS.finditer(line))
+
+
+def _fits(gain: Gain) -> bool:
+    """It fixes a word, FIXED_PER_SPOILED times as many as it spoils, and more than
+    it misses: a right decoding makes nearly every word it changes Vietnamese,
+    a wrong one a few short words by chance (Norwegian "å", "på" read as TCVN3
+    are "ồ", "pồ"; "åpne", "prøv" are nothing)."""
+    return gain.fixed >= 1 and gain.fixed >= FIXED_PER_SPOILED * gain.spoiled and gain.fixed > gain.missed
+
+
+# a run of letters with one beyond ASCII
+_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+
+
+def _residue(converted: str) -> int:
+    """Words of ``converted`` with a letter beyond ASCII that are no well-written Vietnamese syllable:
+    what a wrong decoding leaves ("mÊt" where TCVN3 reads "mất" and VISCII leaves it; "ãc")."""
+    return sum(not (_is_word(word) and is_well_written(word)) for word in _NON_ASCII_WORD.findall(converted))
+
+
+class Reading(NamedTuple):
+    """A line decoded from one encoding, with the evidence for it."""
+
+    text: str
+    fixed: int  # words it made well-written Vietnamese
+    score: int  # those, less the words it leaves looking broken (see _residue)
+    exact: bool  # it spoils nothing and misses nothing
+
+
+def _reading(line: str, decode: Callable[[str], str], *, scored: bool = True) -> Reading | None:
+    """``line`` decoded, if the decoding changes it and fits it (:func:`_fits`);
+    ``scored=False`` spares counting what it leaves broken (mojibake decoded
+    strictly leaves nothing)."""
+    converted = decode(line)
+    if converted == line:
+        return None
+    gain = _gain(line, converted)
+    if not _fits(gain):
+        return None
+    score = gain.fixed - _residue(converted) if scored else gain.fixed
+    return Reading(converted, gain.fixed, score, not gain.spoiled and not gain.missed)
+
+
+def _common(texts: Iterable[str]) -> int:
+    """Words of ``texts`` among the commonest syllables: what breaks a tie of scores."""
+    return sum(word.lower() in COMMON_SYLLABLES for text in texts for word in _WORDS.findall(text))
+
+
+def readings_of(line: str) -> dict[str, Reading]:
+    """{encoding: reading} for each encoding that fits ``line`` (a line without a
+    legacy hint is not looked at); UTF-8 mojibake as MOJIBAKE."""
+    if not detect_legacy_hint(line) or not _read_from_bytes(line):
+        return {}
+    misread = decode_misread(line)
+    if misread is not None and (reading := _reading(line, lambda _: misread[0], scored=False)) is not None:
+        # strict UTF-8 once its bytes are back, and Vietnamese: no legacy text is that by chance
+        return {MOJIBAKE: reading}
+    found = {}
+    for name, decode in DECODERS.items():
+        if (reading := _reading(line, decode)) is not None:
+            found[name] = reading
+    return found
+
+
+# A legacy encoding that leads by this score, and FIXED_PER_SPOILED times the
+# next, has won: a later line it fits is not read with the others.
+CLEAR_LEAD = 12
+
+
+def _read_lines(lines: Sequence[str]) -> dict[int, dict[str, Reading]]:
+    """:func:`readings_of` of each line that has any, but once a legacy encoding
+    leads clearly (CLEAR_LEAD), a line it fits is read with it alone: that line
+    would go to it anyway, and a long document is read about twice as fast."""
+    pending: dict[int, dict[str, Reading]] = {}
+    scores: Counter[str] = Counter()
+    leader: str | None = None
+    for i, line in enumerate(lines):
+        if leader is not None and detect_legacy_hint(line) and _read_from_bytes(line):
+            reading = _reading(line, DECODERS[leader], scored=False)  # the leader's score decides nothing more
+            if reading is not None and decode_misread(line) is None:
+                pending[i] = {leader: reading}
+                continue
+        found = readings_of(line)
+        if not found:
+            continue
+        pending[i] = found
+        if leader is None:
+            for name, reading in found.items():
+                scores[name] += reading.score
+            (best, score), *rest = scores.most_common()
+            if best in DECODERS and score >= CLEAR_LEAD and score >= FIXED_PER_SPOILED * (rest[0][1] if rest else 0):
+                leader = best
+    return pending
+
+
+# Of the words of the lines an encoding converts, the share that must then be
+# Vietnamese syllables: Vietnamese news has 0.75 to 1 (baomoi-500, the real
+# documents), French, German, Spanish or Swedish text 0.15 to 0.3, a Norwegian
+# sentence alone about 0.5 ("Det er viktig å huske" read as TCVN3).
+VIETNAMESE_SHARE = 0.65
+MAX_ACRONYM = 3  # "ATP", "USD", "BBC"
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _vietnamese(converted: Iterable[str]) -> bool:
+    """Whether the lines ``converted`` read as Vietnamese (the other lines of the
+    document do not vouch for them: a Norwegian quote in a Vietnamese article).
+
+    A capitalized word or a short acronym that is no syllable is a name
+    ("Roddick", "ATP") and counts neither way: a headline is Vietnamese around
+    its names. A longer word in capitals counts ("SLETTE", "ANTALL")."""
+    words = vietnamese = 0
+    for text in converted:
+        for word in _WORDS.findall(text):
+            if is_vietnamese_word(word):
+                vietnamese += 1
+                words += 1
+            elif not (word.istitle() or (word.isupper() and len(word) <= MAX_ACRONYM)):
+                words += 1
+    return vietnamese >= VIETNAMESE_SHARE * words
+
+
+# A document with this many Vietnamese words vouches for a line with one encoded
+# word: "Video ®ang HOT" in a Vietnamese article is TCVN3 "Video đang HOT" when
+# no other encoding reads it and the reading spoils and misses nothing.
+CONTEXT_WORDS = 30
+
+
+def _vouched_for(
+    lines: Sequence[str], decisions: list[tuple[str, str] | None], pending: dict[int, dict[str, Reading]], best: str
+) -> bool:
+    """Whether ``best``, a legacy encoding short of MIN_FIXED_WORDS, is the only one that reads
+    the lines left, reads each exactly, and the rest of the document is Vietnamese."""
+    if best not in DECODERS or any(set(found) != {best} or not found[best].exact for found in pending.values()):
+        return False
+    words = vietnamese = 0
+    for i, line in enumerate(lines):
+        if i not in pending:
+            decision = decisions[i]
+            found = _WORDS.findall(decision[1] if decision is not None else line)
+            words += len(found)
+            vietnamese += sum(map(is_vietnamese_word, found))
+    return vietnamese >= CONTEXT_WORDS and vietnamese >= VIETNAMESE_SHARE * words
+
+
+def reads_as_vietnamese(line: str) -> bool:
+    """Whether an encoding fits ``line`` and makes it read as Vietnamese: a line
+    left so had too little evidence, or a tie, to be converted."""
+    return any(_vietnamese([reading.text]) for reading in readings_of(line).values())
+
+
+def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
+    """(encoding, line decoded) for each line of a document, or None where it stays.
+
+    The encoding with the best score over all the lines it fits wins (words
+    fixed less words left looking broken; it must fix MIN_FIXED_WORDS, and no
+    other may score as well) and takes every line it fits; the lines left
+    vote again, until no encoding wins. A line alone is so converted only with
+    MIN_FIXED_WORDS of its own. A line without a legacy hint ("Hà Nôòi" is
+    Windows-1258 "Hà Nội") has no vote, but a winner takes it too where it fits.
+    A legacy encoding wins only where the lines it converts then read as
+    Vietnamese (VIETNAMESE_SHARE of their words).
+    """
+    pending = _read_lines(lines)
+    decisions: list[tuple[str, str] | None] = [None] * len(lines)
+    if not pending:
+        return decisions
+    unhinted = [i for i, line in enumerate(lines) if i not in pending and not line.isascii() and _read_from_bytes(line)]
+    while pending:
+        scores: Counter[str] = Counter()
+        fixed: Counter[str] = Counter()
+        for found in pending.values():
+            for name, reading in found.items():
+                scores[name] += reading.score
+                fixed[name] += reading.fixed
+        (best, score), *rest = scores.most_common()
+        if rest and rest[0][1] == score:  # equal scores: the commonest syllables decide
+            tied = [name for name in scores if scores[name] == score]
+            common = {name: _common(f[name].text for f in pending.values() if name in f) for name in tied}
+            best = max(tied, key=common.__getitem__)
+            if list(common.values()).count(common[best]) > 1:
+                break  # a tie ("uû" is VNI "ủ" and TCVN3 "uỷ"): left as they are
+        if score < 1:
+            break
+        if fixed[best] < MIN_FIXED_WORDS and not _vouched_for(lines, decisions, pending, best):
+            break  # too little evidence
+        if best in DECODERS and not _vietnamese(found[best].text for found in pending.values() if best in found):
+            break  # Norwegian or Swedish, where "å", "på" read as TCVN3 make "ồ", "pồ"
+        for i in [i for i, found in pending.items() if best in found]:
+            decisions[i] = (best, pending.pop(i)[best].text)
+        if best in DECODERS:
+            for i in unhinted:
+                if decisions[i] is None and (joined := _reading(lines[i], DECODERS[best])) is not None:
+                    decisions[i] = (best, joined.text)
+    return decisions
 
 
 def detect_legacy(line: str) -> str | None:
-    """ "tcvn3", "vni" or "cp1258" when ``line`` is clearly in that encoding, else None."""
-    if _HINT.search(line) is None:
-        return None
-    scores = {}
-    for name, decode in DECODERS.items():
-        fixed, spoiled = _gain(line, decode(line))
-        if fixed >= MIN_FIXED_WORDS and fixed >= FIXED_PER_SPOILED * spoiled:
-            scores[name] = fixed
-    if not scores:
-        return None
-    best = max(scores, key=scores.__getitem__)
-    # a tie ("uû" is VNI "ủ" and TCVN3 "uỷ") is ambiguous: leave the line as it is
-    return best if list(scores.values()).count(scores[best]) == 1 else None
+    """ "tcvn3", "vni", "viscii" or "cp1258" when ``line`` alone is clearly in that encoding, else None."""
+    decision = decide([line])[0]
+    return decision[0] if decision is not None and decision[0] in DECODERS else None
 
 
 def fix_legacy(text: str) -> str:
-    """Convert every line that is clearly TCVN3, VNI or Windows-1258; leave all others as they are."""
-    if _HINT.search(text) is None:
+    """Convert the lines of ``text`` that :func:`decide` finds in a legacy encoding; leave all others."""
+    if not detect_legacy_hint(text):
         return text
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        encoding = detect_legacy(line)
-        if encoding is not None:
-            lines[i] = DECODERS[encoding](line)
+    for i, decision in enumerate(decide(lines)):
+        if decision is not None and decision[0] in DECODERS:
+            lines[i] = decision[1]
     return "\n".join(lines)
+
+
+# VIQR: an escape, "dd", or a vowel with its diacritic and tone (either may be missing, not both)
+_VIQR = re.compile(r"\\(.)|([dD])[dD]|([aeiouyAEIOUY])(?:([\^(+])([`'?~.])?|([`'?~.]))")
+_VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+`'?~.]|[dD][dD]")
+VIQR = "viqr"
+
+
+def _viqr_letter(match: re.Match[str]) -> str:
+    escaped, d, vowel, diacritic, tone = match.group(1, 2, 3, 4, 5)
+    tone = tone or match.group(6)
+    if escaped is not None:
+        return escaped
+    if d is not None:
+        return "Đ" if d == "D" else "đ"
+    letter = vowel.lower()
+    if diacritic is not None:
+        if (letter, diacritic) not in VIQR_DIACRITICS:
+            return match.group(0)
+        letter = VIQR_DIACRITICS[(letter, diacritic)]
+    if tone is not None:
+        letter = JOIN[(letter, VIQR_TONES[tone])]
+    return letter.upper() if vowel.isupper() else letter
+
+
+def decode_viqr(text: str) -> str:
+    """Read VIQR ("Vie^.t Nam") as Vietnamese."""
+    return _VIQR.sub(_viqr_letter, text)
+
+
+def fix_viqr(text: str) -> str:
+    """Convert the lines of ``text`` written in VIQR, an opt-in: VIQR is plain ASCII whose marks
+    are punctuation too ("Ba?" is VIQR "Bả", "v.v." "v.v."), so it is never looked for unasked.
+
+    As for the legacy encodings, the whole text decides: the lines VIQR fits (ASCII, with a
+    mark after a vowel or "dd") must together fix MIN_FIXED_WORDS words, and then read as
+    Vietnamese.
+    """
+    if _VIQR_HINT.search(text) is None:
+        return text
+    lines = text.split("\n")
+    found = {
+        i: reading
+        for i, line in enumerate(lines)
+        if line.isascii() and _VIQR_HINT.search(line) and (reading := _reading(line, decode_viqr)) is not None
+    }
+    if sum(reading.fixed for reading in found.values()) < MIN_FIXED_WORDS:
+        return text
+    converted = {i: reading.text for i, reading in found.items()}
+    if not _vietnamese(converted.values()):
+        return text
+    return "\n".join(converted.get(i, line) for i, line in enumerate(lines))
 
 
 # "Ðà Nẵng": the Icelandic eth (U+00D0) typed for Đ. Replaced only at the start

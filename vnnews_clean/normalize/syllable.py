@@ -259,3 +259,55 @@ def _fix_hits(text: str, pattern: re.Pattern[str], style: str) -> str:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+STOP_CODAS = ("c", "ch", "p", "t")
+STOP_TONES = (2, 5)  # sắc, nặng (numbers of TONE_MARKS, from 1)
+
+# Punctuation a word may be wrapped in; the decoders judge the word inside.
+TOKEN_EDGE = ".,;:!?()[]{}\"'“”‘’…-–—/"
+
+
+@lru_cache(maxsize=65536)
+def is_vietnamese_word(token: str) -> bool:
+    """One Vietnamese syllable, optionally wrapped in punctuation."""
+    word = token.strip(TOKEN_EDGE).lower()
+    if not word or not word.isalpha():
+        return False
+    plain = "".join(SPLIT.get(char, (char,))[0] for char in word)
+    return parse(plain) is not None
+
+
+@lru_cache(maxsize=65536)
+def is_well_written(token: str) -> bool:
+    """A Vietnamese syllable with its tone mark where one of the styles puts it.
+
+    A right decoding gives such words; a wrong one ("aû" read as TCVN3 "aỷ"
+    rather than VNI "ả") puts marks at random.
+    """
+    word = token.strip(TOKEN_EDGE)
+    if not is_vietnamese_word(word) or not any(place_tone(word, style) == word for style in STYLES):
+        return False
+    tones = [SPLIT[char][1] for char in word.lower() if char in SPLIT]
+    if len(tones) > 1:  # place_tone leaves a word with two marks as it is ("sõị")
+        return False
+    # a syllable closed by a stop (c, ch, p, t) takes only the sắc or the nặng tone: "ác", "ạc", never "àc"
+    return not (tones and word.lower().endswith(STOP_CODAS) and tones[0] not in STOP_TONES)
+
+
+# The commonest syllables of Vietnamese prose (function words, numbers, the
+# words of every news story), written from the language, not counted from a
+# test corpus. Two legacy encodings can both make a line well-written
+# syllables (TCVN3 "và những chọn lựa", VISCII "vộ nhọng chản lùa"): the one
+# that makes common words wins the tie (legacy.decide).
+COMMON_SYLLABLES = frozenset(
+    """và của là có không những được các cho với trong người này một đã để từ khi đến về như ra sẽ
+    theo cũng tại nhiều sau đó vào hơn lại đang thì làm mà nhà ở bị nước việt nam ngày trên tháng
+    công hàng thành phố đi ông bà anh chị em con cô tôi chúng ta họ mình nói biết thấy cần phải nên
+    vì nếu nhưng hay hoặc rất đều chỉ còn vẫn đây đâu gì sao nào bao giờ lúc trước giữa dưới ngoài
+    cùng qua lên xuống mới cao lớn nhỏ tốt mọi mỗi số giá tăng giảm tiền đồng triệu tỷ nghìn trăm
+    hai ba bốn năm sáu bảy tám chín mười thứ nhất việc học trường dân quốc gia tế xã hội chính phủ
+    sự đề thể thao đội bóng trận đấu thắng thua tỉnh huyện động kinh doanh nghiệp thị điều tin tức
+    bài viết ảnh xem thêm nhận cho biết hiện nay đầu tư phát triển xe đường khu vực trung tâm ý kiến
+    chủ tịch bộ trưởng cán sở quan ngành cơ quản lý tiếp tục hoạt cả hết""".split()
+)

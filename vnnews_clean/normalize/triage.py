@@ -17,7 +17,7 @@ from types import ModuleType
 
 from .._native import load
 from .characters import BREAK_CHARS, BROKEN_HINTS_ALONE, CP1252_SPECIALS, INVISIBLE, NFC_UNSAFE_BMP, ODD_SPACES
-from .legacy import LEGACY_HINTS
+from .legacy import LEGACY_HINTS, LEGACY_PAIRS
 from .syllable import (
     CODA_START,
     MARKED,
@@ -41,14 +41,18 @@ MOJIBAKE_LEADS = "ÃÂ"
 MOJIBAKE_SIGNS = f"\\xa0-\\xbf{CP1252_SPECIALS}"
 ENTITY_START = "&"
 ENTITY_NAME = "0-9a-zA-Z"
+# a legacy pair ("taòi", "aù": legacy.LEGACY_PAIRS) is found at its second letter
+PAIR_SECONDS = "".join(follows for _, follows in LEGACY_PAIRS)
 IN_CONTEXT = (
     f"(?<=[{MOJIBAKE_LEADS}])(?=[{MOJIBAKE_SIGNS}])",
     f"(?<={ENTITY_START})(?=#?[{ENTITY_NAME}]{{1,32}};)",
+    *(f"(?<=[{letters}][{follows}])" for letters, follows in LEGACY_PAIRS),
 )
 # One leading character class, then a lookbehind for which kind the hit is: an
 # alternation of two classes at the top loses sre's fast skip (3x slower on news).
 ATTENTION = re.compile(
-    f"[{ATTENTION_ALONE}{MOJIBAKE_LEADS}{ENTITY_START}](?:(?<=[{ATTENTION_ALONE}])|{'|'.join(IN_CONTEXT)})"
+    f"[{ATTENTION_ALONE}{MOJIBAKE_LEADS}{ENTITY_START}{PAIR_SECONDS}]"
+    f"(?:(?<=[{ATTENTION_ALONE}])|{'|'.join(IN_CONTEXT)})"
 )
 
 
@@ -72,9 +76,10 @@ def triage_pattern(style: str | None) -> re.Pattern[str]:
     # it gets the checks that follow
     guard = toned.replace("Ã", "")
     return re.compile(
-        f"[{ATTENTION_ALONE}{MOJIBAKE_LEADS}{ENTITY_START}{toned}](?:{after}"
-        # not a marked vowel: then it is an attention character
-        f"|(?<![{guard}])(?:(?<=[{ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(IN_CONTEXT)})(?P<in_context>)))"
+        f"[{ATTENTION_ALONE}{MOJIBAKE_LEADS}{ENTITY_START}{PAIR_SECONDS}{toned}](?:{after}"
+        # not a marked vowel: then it is an attention character (a marked vowel is
+        # one only in context: a legacy pair's second letter, "ò" in "taòi")
+        f"|(?<![{guard}])(?<=[{ATTENTION_ALONE}])(?P<attention>)|(?:{'|'.join(IN_CONTEXT)})(?P<in_context>))"
     )
 
 
@@ -99,6 +104,8 @@ def table_classes() -> dict[str, str]:
         "plain": PLAIN,
         "marked": MARKED,
         "coda_start": CODA_START,
+        **{f"pair_first_{k}": letters for k, (letters, _) in enumerate(LEGACY_PAIRS)},
+        **{f"pair_second_{k}": follows for k, (_, follows) in enumerate(LEGACY_PAIRS)},
         **RULE_LETTERS,
         **{f"toned_{name}": letters for name, letters in TONED_RULE_LETTERS.items()},
     }

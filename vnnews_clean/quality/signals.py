@@ -52,7 +52,7 @@ from .._native import load
 from .._validate import require_str
 from ..lines.features import is_syllable
 from ..lines.shapes import ends_sentence
-from ..normalize import detect_encoding_issues
+from ..normalize import detect_encoding_issues, wants_repair
 from ..normalize.syllable import place_tone
 from . import patterns as P
 
@@ -139,12 +139,14 @@ def _encoding_issues(text: str, misplaced: bool, unsafe: bool | None) -> tuple[s
     mojibake explains (printable ASCII, Vietnamese letters, common typographic
     punctuation; "Ã" and "Â" but before a Windows-1252 or Latin-1 symbol, "&" but
     where an HTML entity starts) can only have misplaced tones, which the token
-    sets already tell. ``unsafe`` is the gate from :func:`_character_counts`; a
-    property test holds the two equal.
+    sets already tell, unless normalize's triage finds a legacy pair in it
+    ("taòi"). ``unsafe`` is the gate from :func:`_character_counts`; a property
+    test holds the two equal.
     """
     if unsafe is None:  # "Ã", "Â" or "&": their context decides
         unsafe = P.BROKEN_CAPITAL.search(text) is not None or ("&" in text and P.ENTITY_START.search(text) is not None)
-    if not unsafe:
+    # a pair of safe letters only a legacy encoding writes ("taòi") is what normalize's triage finds in safe text
+    if not unsafe and not wants_repair(text):
         return ("misplaced_tones",) if misplaced else ()
     return tuple(sorted(detect_encoding_issues(text)))
 
