@@ -260,13 +260,17 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path) -> None:
     import signal
     import time
 
-    source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records() * 60)
-    command = [sys.executable, "-m", "vnnews_clean", str(source), "-o", str(tmp_path / "out.jsonl"), "-j", "2"]
-    process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE)
+    # the input is a pipe held open, so the run cannot end before it is interrupted
+    records = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in baomoi_records() * 60)
+    command = [sys.executable, "-m", "vnnews_clean", "-", "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")]
+    process = subprocess.Popen([*command, "-j", "2"], cwd=ROOT, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdin is not None
+    process.stdin.write(records.encode("utf-8"))
+    process.stdin.flush()
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".out.jsonl.*.partial")) and time.monotonic() < deadline:
         time.sleep(0.05)  # wait until the output is being written
-    assert process.poll() is None, "the run ended before it could be interrupted"
+    assert list(tmp_path.glob(".out.jsonl.*.partial")), "no output was being written"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
