@@ -199,12 +199,14 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert run(source, "-j", "0").returncode == 2
 
 
-def test_explain_marks_every_removed_line_with_its_rule() -> None:
+def test_explain_marks_every_line_with_its_label_and_every_removed_one_with_its_rule() -> None:
     done = run("--explain", "examples/article.txt")
     assert done.returncode == 0, done.stderr
     shown = done.stdout.decode().splitlines()
     assert shown[0].startswith("# article.txt: title='Công đoàn quận Thanh Xuân")
-    assert shown[1].endswith("## --> -->") and shown[2].strip() == "- html_residue"
+    assert shown[1].split() == ["1", "##", "markup", "-->", "-->"] and shown[2].strip() == "- html_residue"
+    assert shown[3] == "   2"  # a blank line has no label shown
+    assert shown[4].split()[:3] == ["3", "title", "Công"] and shown[6].split()[:2] == ["5", "lead"]
     assert "- inline_related (pasted headline)" in done.stdout.decode()
     assert "- byline (byline)" in done.stdout.decode()
 

@@ -43,7 +43,7 @@ def explain(
     encoding: str | None = None,
     max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> str:
-    """The chosen document, line by line: kept ("  "), dropped ("- rule"), edited ("~ rule").
+    """The chosen document, line by line with its label: kept ("  "), dropped ("- rule"), edited ("~ rule").
 
     A JSON Lines or Parquet record is parsed (its ``text_field``); an HTML page is shown
     as the lines its article gave the text cleaners; a bad record or an empty file raises
@@ -105,7 +105,10 @@ def _short(text: str, limit: int = 100) -> str:
 
 
 def _marked(text: str, result: CleanResult) -> list[str]:
-    """The lines of ``text``, each followed by what the rules did to it."""
+    """The lines of ``text``, each with its label (``caption?``: weak, kept unless favouring
+    precision) and followed by what the rules did to it."""
+    labels = {label.line: label.label for label in result.labels if label.label != "blank"}
+    width = max(map(len, labels.values()), default=0)
     by_line: dict[int, list[str]] = {}
     for removal in result.removed:
         mark = f"~ {removal.rule}" if removal.is_edit else f"- {removal.rule}"
@@ -115,6 +118,6 @@ def _marked(text: str, result: CleanResult) -> list[str]:
     out = []
     for number, line in enumerate(fix_line_breaks(text).split("\n"), start=1):
         marks = by_line.get(number)
-        out.append(f"{number:4} {'  ' if not marks else '##'} {line}")
+        out.append(f"{number:4} {'  ' if not marks else '##'} {labels.get(number, ''):<{width}} {line}".rstrip())
         out += [f"{'':4}    {mark}" for mark in marks or ()]
     return out
