@@ -261,11 +261,16 @@ def test_parquet_missing_text_column(tmp_path: Path) -> None:
 def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path) -> None:
     import signal
     import time
+    from functools import partial
 
     # the input is a pipe held open, so the run cannot end before it is interrupted
     records = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in baomoi_records() * 60)
     command = [sys.executable, "-m", "vnnews_clean", "-", "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")]
-    process = subprocess.Popen([*command, "-j", "2"], cwd=ROOT, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Ctrl-C as a terminal sends it: a run started in the background by a shell ignores SIGINT (as it should)
+    default_sigint = partial(signal.signal, signal.SIGINT, signal.SIG_DFL)
+    process = subprocess.Popen(
+        [*command, "-j", "2"], cwd=ROOT, stdin=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=default_sigint
+    )
     assert process.stdin is not None
     process.stdin.write(records.encode("utf-8"))
     process.stdin.flush()
