@@ -133,3 +133,62 @@ def test_the_command_on_a_huge_json_lines_record_takes_a_small_multiple_of_its_s
     # ~6x now (reading, parsing, cleaning, writing); it was ~36x
     assert peak - floor < 10 * _MB, (floor, peak)
     assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["text"] == clean_document(text).text
+
+
+# --- long documents of many lines: normalized a chunk of lines at a time ---
+
+_PROSE_LINE = st.lists(
+    st.sampled_from(["hoà", "thuỷ", "Người", "dân", "khoẻ", " ", "  ", "x", ".", "Việt"]), max_size=12
+).map("".join)
+# a line that normalize must judge with the whole text: mojibake, TCVN3, an entity, a control
+_WHOLE_TEXT_LINE = st.sampled_from(["Viá»‡t Nam", "Thµnh phè Hµ Néi", "a &amp; b", "x\x85y", "Vi\u1ec7t\u200b"])
+
+
+@given(
+    st.lists(st.one_of(_PROSE_LINE, _WHOLE_TEXT_LINE), min_size=2, max_size=12),
+    st.sampled_from(["old", "new", None]),
+)
+def test_a_long_document_normalized_by_chunks_equals_it_normalized_whole(lines: list[str], style: str | None) -> None:
+    from vnnews_clean.cleaners import normalizer
+    from vnnews_clean.cleaners.normalizer import Normalizer
+    from vnnews_clean.document import Document
+    from vnnews_clean.normalize import fix_line_breaks
+
+    text = fix_line_breaks("\n".join(lines))  # as the pipeline does before the steps
+    whole, chunked = Document.from_text(text), Document.from_text(text)
+    Normalizer(style).apply(whole)
+    chunk_chars, normalizer.CHUNK_CHARS = normalizer.CHUNK_CHARS, 8  # every document is long, chunks tiny
+    try:
+        Normalizer(style).apply(chunked)
+    finally:
+        normalizer.CHUNK_CHARS = chunk_chars
+    assert chunked.lines == whole.lines
+    assert chunked.removed == whole.removed and chunked.warnings == whole.warnings
+
+
+def test_the_chunks_are_used_on_a_long_document_of_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vnnews_clean.cleaners import normalizer
+    from vnnews_clean.document import Document
+
+    used: list[bool] = []
+    by_chunks = normalizer.Normalizer._apply_by_chunks
+    monkeypatch.setattr(
+        normalizer.Normalizer, "_apply_by_chunks", lambda self, doc: used.append(by_chunks(self, doc)) or used[-1]
+    )
+    monkeypatch.setattr(normalizer, "CHUNK_CHARS", 100)
+    doc = Document.from_text("\n\n".join([_UNIT * 3] * 20))
+    normalizer.Normalizer().apply(doc)
+    assert used == [True] and "hòa" in doc.lines[0] and "hoà" not in doc.render()
+    used.clear()
+    doc = Document.from_text("\n\n".join([_UNIT * 3] * 20 + ["Viá»‡t Nam"]))  # mojibake: the whole text decides
+    normalizer.Normalizer().apply(doc)
+    assert used == [False] and doc.lines[-1] == "Việt Nam"
+
+
+def test_cleaning_many_paragraphs_takes_a_small_multiple_of_their_size() -> None:
+    paragraphs = _MB * 1_000_000 // (len(_UNIT.encode()) * 13 + 2)
+    make = f"import vnnews_clean; text = '\\n\\n'.join([{(_UNIT * 13).strip()!r}] * {paragraphs})\n"
+    floor = _peak_mb(sys.executable, "-c", make)
+    peak = _peak_mb(sys.executable, "-c", make + "vnnews_clean.clean(text)")
+    # the pipeline on top of the text: ~5x the document's size (~12x when normalize joined it whole)
+    assert peak - floor < 7 * _MB, (floor, peak)

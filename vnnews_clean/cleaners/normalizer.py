@@ -7,17 +7,22 @@ from ..normalize import (
     HUGE_LINE,
     broken_lines,
     check_tone_style,
+    detect_legacy_hint,
     explain,
     join_pieces,
     line_encodings,
     normalize,
     normalize_pieces,
     normalized_in_pieces,
+    wants_repair,
 )
 from ..normalize import steps as normalize_steps
 from .base import Cleaner
 
 MAX_NAMED = 10  # broken lines named in the warning; the rest are counted
+# A document longer than this is normalized this many characters of lines at a time, when
+# normalization is line-local on it (see Normalizer._apply_by_chunks).
+CHUNK_CHARS = 1 << 20
 
 
 class Normalizer(Cleaner):
@@ -41,6 +46,8 @@ class Normalizer(Cleaner):
 
     def apply(self, doc: Document) -> None:
         lines = doc.lines
+        if len(lines) > 1 and not self.viqr and sum(map(len, lines)) > CHUNK_CHARS and self._apply_by_chunks(doc):
+            return
         huge = (
             {i for i, line in enumerate(lines) if normalized_in_pieces(line)}
             if max(map(len, lines), default=0) > HUGE_LINE  # one C pass rules out the common case
@@ -66,6 +73,46 @@ class Normalizer(Cleaner):
                     doc.set_text(i, new)
                 else:
                     doc.edit(i, new, self.name, self._detail(old, encodings[i]))
+
+    def _apply_by_chunks(self, doc: Document) -> bool:
+        """A long document normalized about CHUNK_CHARS of lines at a time, so that memory stays
+        near the document's own size (joined whole, each step of normalize made a copy of it).
+
+        Only where that gives what the whole text would: no chunk holds anything to repair
+        (``wants_repair``) nor a legacy hint before or after normalizing, the two decisions
+        normalize takes for the whole text; what is left (spacing, tone marks) is each line's
+        own. Else nothing is done and False returned, for the whole-text path.
+        """
+        lines = doc.lines
+        if max(map(len, lines)) > HUGE_LINE:
+            return False  # a huge line is normalized in pieces by the whole-text path
+        changed: list[tuple[int, str]] = []
+        broken: list[int] = []
+        start = 0
+        while start < len(lines):
+            stop, size = start, 0
+            while stop < len(lines) and (size < CHUNK_CHARS or stop == start):
+                size += len(lines[stop]) + 1
+                stop += 1
+            text = "\n".join(lines[start:stop])
+            if wants_repair(text) or detect_legacy_hint(text):
+                return False
+            normalized = normalize(text, tone_style=self.tone_style)
+            if normalized != text:
+                after = normalized.split("\n")
+                if len(after) != stop - start or detect_legacy_hint(normalized):
+                    return False
+                changed += [(i, new) for i, new in enumerate(after, start) if new != lines[i]]
+                broken += [start + i for i in broken_lines(normalized)]
+            start = stop
+        self._flag_broken(doc, broken)
+        for i, new in changed:
+            old = lines[i]
+            if old.split() == new.split():
+                doc.set_text(i, new)
+            else:
+                doc.edit(i, new, self.name, self._detail(old, None))
+        return True
 
     def _detail(self, line: str, encoding: str | None) -> str:
         """The steps that changed ``line``; the one that repaired its encoding names it."""
