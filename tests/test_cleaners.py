@@ -276,6 +276,19 @@ def test_duplicates_and_teasers() -> None:
     assert [r.detail for r in doc.removed] == ["teaser", "repeat"]
 
 
+def test_a_copy_goes_only_where_the_page_printed_it_again() -> None:
+    forecast = "Nhiều mây, có mưa vừa, mưa to và rải rác có giông, cục bộ có nơi mưa rất to."
+    # a sentence two entries share (the forecasts of two regions) stays in each
+    regions = lines(TITLE, LEAD, "Tây Nguyên", forecast, "Nhiệt độ cao nhất: 26-29 độ.", "Nam Bộ", forecast, BODY)
+    assert run(DuplicateCleaner(), regions).removed == []
+    # the lead printed again where the body starts; a block printed twice; a line printed three times
+    assert [r.line for r in run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, LEAD, BODY2)).removed] == [4]
+    block = lines(TITLE, LEAD, BODY, BODY2, forecast, BODY, BODY2)
+    assert [r.line for r in run(DuplicateCleaner(), block).removed] == [6, 7]
+    thrice = lines(TITLE, LEAD, BODY, BODY2, forecast, forecast, forecast)
+    assert [r.line for r in run(DuplicateCleaner(), thrice).removed] == [6, 7]
+
+
 def test_a_sentence_is_no_teaser_of_a_longer_one() -> None:
     # "…x." with its full stop where the next paragraph goes on is a sentence of its own
     short = "Người dân trong xã đã được hỗ trợ kịp thời."

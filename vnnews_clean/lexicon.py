@@ -137,6 +137,10 @@ UI_LINES: frozenset[str] = frozenset(
         "lưu bài viết thành công",
         "bạn có thể xem lại bài viết đã lưu ở trang",
         "tin bài đã lưu",
+        # a comment box with no comment yet
+        "chưa có bình luận nào",
+        "hiện chưa có bình luận nào",
+        "hiện chưa có bình luận nào, hãy là người đầu tiên bình luận",
         "admin",
     }
 )

@@ -50,12 +50,14 @@ def is_entry_line(line: str) -> bool:
 class DuplicateCleaner(Cleaner):
     """Labels a paragraph the page printed twice, and a teaser right before the full paragraph.
 
-    A copy goes when the page or the dump repeated it: right after the first
-    print (every paragraph twice), or anywhere before the article's last line (a
-    lead printed again where the body starts). Kept as printed: short lines and
-    the lines of structured entries (a hotel's "• Mức giá: ..." line, the same
-    for two hotels), and a copy that closes the text with paragraphs between it
-    and its print (an author's refrain of the opening line).
+    A copy goes when the page or the dump printed it again: right after its print
+    (every paragraph twice), with the line before or after it copied too (a block
+    printed twice), or a lead printed again where the body starts. Kept as
+    printed: short lines, the lines of structured entries (a hotel's "• Mức giá:
+    ..." line, the same for two hotels), a sentence two entries share among
+    different lines (the forecasts of two regions), and a copy that closes the
+    text with paragraphs between it and its print (an author's refrain of the
+    opening line).
     """
 
     name = "duplicate"
@@ -67,6 +69,11 @@ class DuplicateCleaner(Cleaner):
         last = content[-1] if content else -1
         features = view.structure.features
         seen: dict[str, int] = {}  # line -> prose paragraphs seen before its first print
+        # the lines long enough to be copies, in order (a name or a button between two prints
+        # does not part them: a later step may take it)
+        long = [i for i in content if lines[i].count(" ") >= DUPLICATE_MIN_WORDS - 1]
+        place_of = {i: place for place, i in enumerate(long)}
+        printed: dict[str, tuple[int, int]] = {}  # long line -> its place in `long`, prose paragraphs before it
         prose = 0
         kept: list[int] = []
         drops: dict[int, str] = {}
@@ -74,18 +81,24 @@ class DuplicateCleaner(Cleaner):
             line = lines[i]
             first = seen.get(line)
             # a copy that closes the text, with paragraphs between it and its print, is a refrain
-            refrain = i == last and first is not None and prose - first > 0
+            # (unless it closes a block printed again)
+            place = place_of.get(i, -1)
+            closes = place > 0 and i == last and long[place - 1] not in drops
+            refrain = closes and first is not None and prose - first > 0
             if (
                 first is not None
-                and line.count(" ") >= DUPLICATE_MIN_WORDS - 1
+                and place >= 0
                 and not is_entry_line(line)
                 and not refrain
+                and _printed_again(lines, long, *printed[line], place)
             ):
                 drops[i] = "repeat"
                 continue
             here = features[i]
             if first is None:
                 seen[line] = prose + (1 if here is not None and here.prose else 0)
+                if place >= 0:
+                    printed[line] = (place, prose)
             if here is not None and here.prose:
                 prose += 1
             while kept and is_teaser_of(lines[kept[-1]], line):
@@ -100,6 +113,19 @@ class DuplicateCleaner(Cleaner):
             if here is not None and (here.paragraph or here.prose):
                 paragraphs.append(i)
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
+
+
+def _printed_again(lines: list[str], long: list[int], first: int, prose_before: int, copy: int) -> bool:
+    """Whether the copy at ``long[copy]`` of the line at ``long[first]`` is the page's
+    printing it again: the lead (no paragraph before its print) printed again where the body
+    starts, a copy right after its print, or one with the line before or after it copied too (a
+    block printed twice). A lone sentence that two entries share ("Nhiều mây, có mưa vừa …" in
+    the forecasts of two regions) stays in each."""
+    if prose_before == 0 or lines[long[copy - 1]] == lines[long[copy]]:
+        return True  # the lead again, or right after a print of it
+    before = first > 0 and lines[long[copy - 1]] == lines[long[first - 1]]
+    after = copy + 1 < len(long) and lines[long[copy + 1]] == lines[long[first + 1]]
+    return before or after
 
 
 def _copies(lines: list[str], paragraphs: list[int], line: str) -> bool:

@@ -159,8 +159,8 @@ def is_footer(line: str) -> bool:
 NAVIGATION_MAX_CHARS = 300
 
 
-# The longest of lexicon.UI_LINES ("Bạn có thể xem lại bài viết đã lưu ở trang").
-UI_LINE_MAX_WORDS = 12
+# The words of the longest of lexicon.UI_LINES.
+UI_LINE_MAX_WORDS = max(line.count(" ") + 1 for line in UI_LINES)
 
 
 def navigation_kind(line: str) -> str | None:
