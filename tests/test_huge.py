@@ -192,3 +192,16 @@ def test_cleaning_many_paragraphs_takes_a_small_multiple_of_their_size() -> None
     peak = _peak_mb(sys.executable, "-c", make + "vnnews_clean.clean(text)")
     # the pipeline on top of the text: ~5x the document's size (~12x when normalize joined it whole)
     assert peak - floor < 7 * _MB, (floor, peak)
+
+
+@given(st.lists(st.text(st.sampled_from("ab<>]] \t"), max_size=6), max_size=6))
+def test_markup_is_looked_for_alike_in_short_and_long_documents(lines: list[str]) -> None:
+    from vnnews_clean.cleaners import html_residue
+
+    expected = any("<" in line or ">" in line or "]]" in line for line in lines)
+    assert html_residue._may_hold_markup(lines) == expected
+    limit, html_residue.JOIN_MAX_CHARS = html_residue.JOIN_MAX_CHARS, -1  # every document is long
+    try:
+        assert html_residue._may_hold_markup(lines) == expected
+    finally:
+        html_residue.JOIN_MAX_CHARS = limit

@@ -66,10 +66,8 @@ class HtmlResidueCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         view = doc.view()
-        text = "\n".join(view.lines)  # one pass in C rules out most documents: no markup at all
-        if "<" not in text and ">" not in text and "]]" not in text:
+        if not _may_hold_markup(view.lines):
             return
-        del text
         marker = page_marker(view.lines)
         if marker is not None:
             doc.warn(HTML_PAGE_WARNING.format(marker=marker))
@@ -123,3 +121,16 @@ def _closing(lines: list[str], start: int, column: int, close: re.Pattern[str]) 
         if found is not None:
             return j, found
     return start, None
+
+
+# A document longer than this is looked at line by line: joined, it would cost a copy of itself.
+JOIN_MAX_CHARS = 1 << 20
+
+
+def _may_hold_markup(lines: list[str]) -> bool:
+    """Whether a line holds "<", ">" or "]]": most documents hold none, and a short one is ruled
+    out in one pass in C over its lines joined."""
+    if sum(map(len, lines)) <= JOIN_MAX_CHARS:
+        text = "\n".join(lines)
+        return "<" in text or ">" in text or "]]" in text
+    return any("<" in line or ">" in line or "]]" in line for line in lines)
