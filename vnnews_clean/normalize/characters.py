@@ -13,7 +13,7 @@ import unicodedata
 
 import ftfy
 
-from .codepages import CP1252_ONLY
+from .codepages import CP1252_ONLY, VISCII_LOW
 from .mojibake import decode_misread
 
 # Everything ``str.splitlines`` treats as a line break becomes "\n" ...
@@ -259,11 +259,12 @@ def fix_surrogates(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-def _tidy_hidden(text: str) -> str:
-    """Lone surrogates to U+FFFD, controls to a space, formatting characters out."""
+def _tidy_hidden(text: str, *, keep_viscii: bool = False) -> str:
+    """Lone surrogates to U+FFFD, controls to a space (but a VISCII capital beside a letter, if
+    ``keep_viscii``), formatting characters out."""
     text = fix_surrogates(text)
     if _CONTROL_RUN.search(text):
-        text = _CONTROL_RUN.sub(" ", text)
+        text = _CONTROL_RUN.sub(_control_run if keep_viscii and _VISCII_CONTROL.search(text) else " ", text)
     if _ALWAYS_HIDDEN.search(text):
         text = _ALWAYS_HIDDEN.sub("", text)
     if _JOINING_RUN.search(text):
@@ -282,7 +283,21 @@ def remove_hidden(text: str) -> str:
     """
     if _HIDDEN.search(text) is None:
         return text
-    return to_nfc(_tidy_hidden(text))  # a removed character may have parted a letter from its mark
+    # a removed character may have parted a letter from its mark; a VISCII capital is kept for the
+    # legacy step (clean_characters parts words with what it leaves)
+    return to_nfc(_tidy_hidden(text, keep_viscii=True))
+
+
+# VISCII writes six rare capitals ("Ỹ" in "MỸ", "Ỷ" alone) on C0 controls: a lone one stays
+# until the legacy step has read the line (remove_hidden), and only then goes.
+_VISCII_CONTROLS = "".join(map(chr, VISCII_LOW))
+_VISCII_CONTROL = re.compile(f"[{_VISCII_CONTROLS}]")
+
+
+def _control_run(match: re.Match[str]) -> str:
+    """A run of controls as a space, but a lone VISCII capital as it is."""
+    run = match.group()
+    return run if len(run) == 1 and run in _VISCII_CONTROLS else " "
 
 
 def fix_encoding(text: str) -> str:

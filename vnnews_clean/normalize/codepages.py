@@ -21,8 +21,9 @@ TCVN3_HIGH = (
 TCVN3 = {0xA1 + offset: char for offset, char in enumerate(TCVN3_HIGH)}
 
 # VISCII (RFC 1456) bytes 0x80..0xFF, as iconv reads them; it also puts six
-# rare capitals on C0 controls (VISCII_LOW), which no text keeps: remove_hidden
-# makes every C0 control a space before any decoder sees it.
+# rare capitals on C0 controls (VISCII_LOW): remove_hidden keeps such a control
+# beside a letter for the legacy step ("M\x19" is "MỸ"), and clean_characters
+# makes a space of one left unread, as of every other C0 control.
 VISCII_HIGH = (
     "ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲÕắằặấầẩậẽẹếềểễệốồổỗỠƠộờởịỰỨỪỬơớƯÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳĐứÒÓÔạỷừửÙÚỹỵÝỡ"
     "ưàáâãảăữẫèéêẻìíĩỉđựòóôõỏọụùúũủýợỮ"

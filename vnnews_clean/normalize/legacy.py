@@ -32,6 +32,7 @@ from .codepages import (
     VIQR_DIACRITICS,
     VIQR_TONES,
     VISCII,
+    VISCII_LOW,
     VNI_BREVE,
     VNI_CIRCUMFLEX,
     VNI_LETTERS,
@@ -42,7 +43,7 @@ from .mojibake import decode_misread
 from .syllable import COMMON_SYLLABLES, JOIN, SPLIT, is_vietnamese_word, is_well_written
 
 _TCVN3_TABLE = translation(TCVN3)
-_VISCII_TABLE = translation(VISCII)
+_VISCII_TABLE = translation({**VISCII, **VISCII_LOW})  # the capitals on C0 controls too
 # read as Latin-1, "Hà Nội" written "Ha\u0300 Nô\u0323i" in Windows-1258 shows as "HaÌ Nôòi"
 _CP1258_TABLE = translation(CP1258)
 
