@@ -68,13 +68,13 @@ class DuplicateCleaner(Cleaner):
         content = [i for i, line in enumerate(lines) if line]
         last = content[-1] if content else -1
         features = view.structure.features
-        seen: dict[str, int] = {}  # line -> prose paragraphs seen before its first print
+        seen: dict[str, int] = {}  # line -> prose paragraphs kept up to its first print, itself included
         # the lines long enough to be copies, in order (a name or a button between two prints
         # does not part them: a later step may take it)
         long = [i for i in content if lines[i].count(" ") >= DUPLICATE_MIN_WORDS - 1]
         place_of = {i: place for place, i in enumerate(long)}
         printed: dict[str, tuple[int, int]] = {}  # long line -> its place in `long`, prose paragraphs before it
-        prose = 0
+        prose = 0  # prose paragraphs kept so far (what a second reading counts)
         kept: list[int] = []
         drops: dict[int, str] = {}
         for i in content:
@@ -90,7 +90,8 @@ class DuplicateCleaner(Cleaner):
                 and place >= 0
                 and not is_entry_line(line)
                 and not refrain
-                and _printed_again(lines, long, *printed[line], place)
+                # the lead again, no paragraph kept since its print, or a block printed again
+                and (prose == first or _printed_again(lines, long, *printed[line], place))
             ):
                 drops[i] = "repeat"
                 continue
@@ -102,7 +103,11 @@ class DuplicateCleaner(Cleaner):
             if here is not None and here.prose:
                 prose += 1
             while kept and is_teaser_of(lines[kept[-1]], line):
-                drops[kept.pop()] = "teaser"
+                teaser = kept.pop()
+                drops[teaser] = "teaser"
+                shape = features[teaser]
+                if shape is not None and shape.prose:
+                    prose -= 1  # not kept after all
             if here is not None and here.paragraph:
                 kept.append(i)  # (paragraphs only: a name or a heading between may go on a second reading)
         paragraphs: list[int] = []  # the paragraphs read so far (the last few are looked at)
@@ -116,13 +121,13 @@ class DuplicateCleaner(Cleaner):
 
 
 def _printed_again(lines: list[str], long: list[int], first: int, prose_before: int, copy: int) -> bool:
-    """Whether the copy at ``long[copy]`` of the line at ``long[first]`` is the page's
-    printing it again: the lead (no paragraph before its print) printed again where the body
-    starts, a copy right after its print, or one with the line before or after it copied too (a
-    block printed twice). A lone sentence that two entries share ("Nhiều mây, có mưa vừa …" in
-    the forecasts of two regions) stays in each."""
-    if prose_before == 0 or lines[long[copy - 1]] == lines[long[copy]]:
-        return True  # the lead again, or right after a print of it
+    """Whether the copy at ``long[copy]`` of the line at ``long[first]`` is the page's printing it
+    again, with paragraphs between: the lead (no paragraph before its print) printed again where the
+    body starts, or a block printed twice (the line before or after the copy copied too). A lone
+    sentence that two entries share ("Nhiều mây, có mưa vừa …" in the forecasts of two regions)
+    stays in each."""
+    if prose_before == 0:
+        return True
     before = first > 0 and lines[long[copy - 1]] == lines[long[first - 1]]
     after = copy + 1 < len(long) and lines[long[copy + 1]] == lines[long[first + 1]]
     return before or after
