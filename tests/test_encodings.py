@@ -357,3 +357,14 @@ def test_a_caption_with_one_encoded_word_is_vouched_for_by_its_article() -> None
     assert normalize("Video ®ang HOT") == "Video ®ang HOT"  # alone: left as it is
     assert normalize(f"{article}\nVideo ®ang HOT").split("\n")[-1] == "Video đang HOT"
     assert normalize(f"{article}\nXem thªm").split("\n")[-1] == "Xem thªm"
+
+
+def test_a_velar_coda_after_i_or_e_circumflex_is_spelt_ch_or_nh() -> None:
+    from vnnews_clean.normalize.syllable import is_vietnamese_word
+
+    assert [is_vietnamese_word(w) for w in ("tịc", "bêng", "ping", "tích", "kênh", "giếng", "việc")] == [
+        *[False] * 3,
+        *[True] * 4,
+    ]
+    # so a title alone in TCVN3 is read as TCVN3, not as VISCII ("Tịc giờ", both tones well placed)
+    assert normalize("T¸c gi¶: Kylie") == "Tác giả: Kylie"

@@ -48,6 +48,9 @@ OPEN_CLUSTERS = frozenset(
 )
 # ... and those that take a consonant coda.
 CLOSED_CLUSTERS = frozenset("""a ă â e ê i o ô ơ u ư y iê yê oa oă oe oo uâ uê uô uy uyê ươ""".split())
+# Vowels after which Vietnamese spells the velar codas "ch" and "nh", never "c" and "ng".
+_FRONT_VOWELS = frozenset({"i", "ê", "y"})
+_BACK_CODAS = frozenset({"c", "ng"})
 
 _DIACRITIC_VOWELS = "ăâêôơư"
 _STYLE_DEPENDENT = frozenset({"oa", "oe", "uy"})
@@ -81,6 +84,10 @@ def parse(word: str) -> tuple[int, str, str] | None:
     if coda not in CODAS:
         return None
     if vowels not in (CLOSED_CLUSTERS if coda else OPEN_CLUSTERS):
+        return None
+    if coda in _BACK_CODAS and vowels in _FRONT_VOWELS and word[:onset] != "gi":
+        # after "i" and "ê" the velar coda is written "ch", "nh": "ích", "ênh", never "íc", "êng"
+        # (but "giếng" is "gi" and "iê")
         return None
     return onset, vowels, coda
 
