@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from . import cleaners as c
 from ._validate import require_str
@@ -53,7 +53,8 @@ class FunctionStep(Cleaner):
 
     def __init__(self, function: Callable[[str], str], name: str | None = None) -> None:
         self.function = function
-        self.name = name or getattr(function, "name", None) or getattr(function, "__name__", "custom")
+        # (getattr gives Any | None: the chain ends on __name__, or "custom" without one)
+        self.name = cast(str, name or getattr(function, "name", None) or getattr(function, "__name__", "custom"))
 
     def apply(self, doc: Document) -> None:
         view = doc.view()

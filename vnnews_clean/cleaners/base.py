@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from .._validate import require_str
 from ..document import Document
 from ..lines.labels import Policy
@@ -20,7 +18,7 @@ class Cleaner:
     does exactly its one job.
     """
 
-    name: ClassVar[str] = "cleaner"
+    name: str = "cleaner"  # a class's own; a FunctionStep sets it per instance
 
     def apply(self, doc: Document) -> None:
         raise NotImplementedError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 from ..document import Document, View
@@ -227,7 +228,7 @@ class BylineCleaner(Cleaner):
 
     @staticmethod
     def _take(
-        view: View, group: list[tuple[int, Credit | bool | None]], drops: dict[int, str], authors: list[str] | None
+        view: View, group: Sequence[tuple[int, Credit | bool | None]], drops: dict[int, str], authors: list[str] | None
     ) -> None:
         """Drops a run of credit and date lines; with ``authors``, records the first name and any source.
 

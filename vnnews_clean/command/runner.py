@@ -8,7 +8,7 @@ import signal
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -251,7 +251,7 @@ def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Ite
 
 def clean_stream(
     items: Iterable[Item], job: Job, workers: int, kind_of: Callable[[Input], str], sites: Sites | None = None
-) -> Iterator[tuple[Item, Done | None]]:
+) -> Generator[tuple[Item, Done | None], None, None]:
     """Yield each item with its outcome, in input order.
 
     With several workers, batches go to a process pool and at most

@@ -29,7 +29,7 @@ def output_record(
     field; never over one of its fields unless ``--overwrite-field``); without ``fields`` (a text
     or HTML input) under its own names. ``published`` is the date a page states (None for text).
     """
-    record = dict(fields) if fields is not None else {"id": relative}
+    record: dict[str, Any] = dict(fields) if fields is not None else {"id": relative}
     record[text_field] = result.text
     for name, key in (keys or OWN_NAMES).items():
         record[key] = getattr(result, name, None)

@@ -222,6 +222,7 @@ def discover(patterns: list[str], forced_format: str | None = None) -> list[Inpu
             sniffing = forced_format in (None, "html")
             head = _stdin_head() if sniffing else b""
             fmt = _sniff(head) if sniffing else forced_format
+            assert fmt is not None  # not sniffing: a format other than html was forced
             if fmt == "text" and forced_format == "html":
                 fmt = "html"
             if forced_format is None and fmt != "text":

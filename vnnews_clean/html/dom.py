@@ -10,13 +10,13 @@ and parsed by lxml.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeAlias
 
 from lxml import etree
 
 from .cues import NEVER_TEXT_TAGS
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 TOO_DEEP = (
     "the page nests elements deeper than the HTML parser allows (libxml2: 2048 levels); "
     "the text after that point is lost"

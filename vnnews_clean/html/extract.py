@@ -16,7 +16,7 @@ under rule ``html``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 from lxml import etree
 
@@ -91,6 +91,15 @@ class ExtractedPage:
         return "\n".join(self.lines)
 
 
+class _PageFacts(TypedDict):
+    """The page's own title, author, date and site name: the keywords of :class:`ExtractedPage` they fill."""
+
+    title: str | None
+    author: str | None
+    published: str | None
+    site_name: str | None
+
+
 def extract_article(html: Any, *, url: str | None = None, encoding: str | None = None) -> ExtractedPage:
     """The article of one page as lines, with title, author, date and the dropped page text.
 
@@ -120,7 +129,7 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     _cut_furniture(body, removed)
     stats = text_stats(root)  # (a candidate may be <html> itself: scores pass up to ancestors of <body>)
     container = _best_container(body, stats)
-    found = dict(title=meta.title, author=meta.author, published=meta.published, site_name=meta.site_name)
+    found = _PageFacts(title=meta.title, author=meta.author, published=meta.published, site_name=meta.site_name)
     if container is None:
         outside = _Walker(body, None, None)
         outside.run()
@@ -416,7 +425,7 @@ class _Walker:
         self.linked = 0
         self.flush()
 
-    def run(self) -> tuple[list[str], list[str]]:
+    def run(self) -> tuple[list[str], list[int]]:
         walker = etree.iterwalk(self.body, events=("start", "end"))
         lead_start = lead_end = None
         for event, element in walker:
@@ -464,7 +473,7 @@ class _Walker:
         self.flush()
         if lead_start is not None and lead_end is not None:
             self._trim_lead(lead_start, lead_end)
-        return self.lines, self.sources  # type: ignore[return-value]
+        return self.lines, self.sources
 
     def _special(self, element: Element, tag: str) -> bool:
         """Handle a figure, an image table or a listing whole; True when done with it."""

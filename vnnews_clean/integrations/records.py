@@ -131,7 +131,8 @@ def clean_record(text: str | None, config: RecordConfig | None = None, url: str 
     html = config.markup == "html" or (config.markup == "auto" and looks_like_html(raw))
     options = config.cleaning_options
     result = clean_page(raw, options, url) if html else _pipeline(options).run(raw)
-    signals, reasons = None, ()
+    signals = None
+    reasons: tuple[str, ...] = ()
     if config.quality is not None:
         result, signals, verdict = assess(result, config.quality)
         reasons = verdict.reasons

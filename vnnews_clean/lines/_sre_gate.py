@@ -14,9 +14,10 @@ from array import array
 from typing import Any
 
 try:  # sre's parser and compiler, to find what a pattern can start with (first_characters)
-    from re import _compiler as _sre_compiler
-    from re import _constants as _sre_constants
-    from re import _parser as _sre_parser
+    # CPython's private modules (3.11+): typeshed has no stubs for them, only for the old sre_* names below
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
     import sre_compile as _sre_compiler  # type: ignore[no-redef]
     import sre_constants as _sre_constants  # type: ignore[no-redef]

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from .._native import load
 from ..lexicon import FOOTER_LABELS, FOOTER_PREFIXES, FOOTER_TERMS
@@ -191,6 +191,7 @@ def _twin_line_features(line: str) -> LineFeatures:
     Each twin fact stands for the Python expression named beside it there;
     what depends on words, sentences or the lexicon runs the same Python.
     """
+    assert _TWIN is not None  # line_features is this function only when the twin is built
     # line.count(" "), odd spacing, line.isprintable(), ends_sentence, has_letter, headline stop, UTF-8 extra,
     # a character a sentence break can start with
     spaces, odd, printable, end, letter, stop, extra, may_break = _TWIN.facts(
@@ -254,11 +255,18 @@ def features_of(line: str) -> LineFeatures:
 
 
 _Reading = TypeVar("_Reading")
+_Reading_co = TypeVar("_Reading_co", covariant=True)
+
+
+class JudgedByText(Protocol[_Reading_co]):
+    """What :func:`cached_by_text` gives: the judge, ``features`` optional (a short line's are its own)."""
+
+    def __call__(self, line: str, features: LineFeatures | None = None, /) -> _Reading_co: ...
 
 
 def cached_by_text(
     judge: Callable[[str, LineFeatures | None], _Reading], maxsize: int = 16384
-) -> Callable[[str, LineFeatures | None], _Reading]:
+) -> JudgedByText[_Reading]:
     """``judge(line, features)`` of a line with its own features, cached by the line's text for
     the lines whose features are cached (both then depend on the text alone: a site's furniture
     recurs across its pages, and several steps ask the same of a line). A longer line is judged

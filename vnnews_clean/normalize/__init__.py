@@ -258,7 +258,8 @@ def _normalize_python(text: str, tone_style: str | None) -> str:
     if hit is None and not beyond_bmp:  # clean text: one scan, then spacing
         return collapse_spaces(text)
     tones_only = hit is not None and hit.group("attention") is None and hit.group("in_context") is None
-    repaired = beyond_bmp or not (tones_only and _ATTENTION.search(text, hit.start()) is None)
+    # (tones_only implies hit is not None; said again for mypy, which does not follow the bool)
+    repaired = beyond_bmp or not (tones_only and hit is not None and _ATTENTION.search(text, hit.start()) is None)
     return _normalize_found(text, tone_style, repaired)
 
 

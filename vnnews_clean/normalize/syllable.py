@@ -31,9 +31,9 @@ SPLIT: dict[str, tuple[str, int]] = {}
 JOIN: dict[tuple[str, int], str] = {}
 for _base in BASE_VOWELS + BASE_VOWELS.upper():
     for _tone, _mark in enumerate(TONE_MARKS, start=1):
-        _toned = unicodedata.normalize("NFC", _base + _mark)
-        SPLIT[_toned] = (_base, _tone)
-        JOIN[(_base, _tone)] = _toned
+        _letter = unicodedata.normalize("NFC", _base + _mark)
+        SPLIT[_letter] = (_base, _tone)
+        JOIN[(_base, _tone)] = _letter
 
 TONED_LETTERS = "".join(SPLIT)
 VOWEL_LETTERS = BASE_VOWELS + BASE_VOWELS.upper() + TONED_LETTERS
@@ -254,7 +254,9 @@ def _fix_hits(text: str, pattern: re.Pattern[str], style: str) -> str:
         word_start = head.start() if head else start
         if word_start == low and low > 0 and text[low - 1].isalpha():
             word_start = low - 1  # longer than any syllable: place_tone leaves it
-        word_end = _WORD_TAIL.match(text, end).end()
+        tail = _WORD_TAIL.match(text, end)
+        assert tail is not None  # "<letter>*" matches the empty string too
+        word_end = tail.end()
         word = text[word_start:word_end]
         fixed = place_tone(word, style)
         if fixed != word:

@@ -156,7 +156,7 @@ def _combined(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # One pattern per set of kinds that may occur (URLs first: they may hold an address or digits).
-COMBINED = {
+COMBINED: dict[tuple[str, ...], re.Pattern[str]] = {
     kinds: _combined(kinds) for kinds in (("url", "email", "phone"), ("url", "phone"), ("email", "phone"), ("phone",))
 }
 PII = COMBINED[("url", "email", "phone")]

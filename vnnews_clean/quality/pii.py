@@ -10,6 +10,7 @@ document numbers ("100/2019/NĐ-CP") are not phone numbers: a phone starts with
 from __future__ import annotations
 
 import dataclasses
+from typing import cast
 
 from .._validate import require_str
 from ..document import Removal
@@ -66,6 +67,6 @@ def mask_pii_document(document: str | CleanResult) -> CleanResult:
     for number, line in enumerate(lines, start=1):
         if P.PII.search(line) is not None:
             edits.extend(_line_edits(line, number))
-            lines[number - 1] = edits[-1].kept  # type: ignore[call-overload]
+            lines[number - 1] = cast(str, edits[-1].kept)  # an edit's kept text is never None
     title = result.title if result.title is None else mask_pii(result.title)
     return dataclasses.replace(result, text="\n".join(lines), title=title, removed=(*result.removed, *edits))

@@ -270,6 +270,7 @@ def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, fl
     does there gives the same floats. Last, whether each of the PII gate's
     ``LOWERED_HINTS`` is in ``text.lower()`` (which is then never made).
     """
+    assert _NATIVE is not None  # called only when the twin is built (quality_signals)
     _, words, syllables, misplaced, gram2, gram3, gram4, found = _NATIVE.tokens(
         text, _tables().LOWER, _judge, _CACHE_MAX, P.LOWERED_HINTS
     )
@@ -279,6 +280,7 @@ def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, fl
 
 def _native_character_counts(text: str) -> tuple[tuple[int, int, int, int, int], bool | None]:
     """``_character_counts(text)`` by the C twin; characters above U+FFFF (rare) by the same patterns."""
+    assert _NATIVE is not None  # called only when the twin is built (quality_signals)
     tables = _tables()
     letters, diacritic, digits, upper, punct, gate, astral = _NATIVE.characters(text, tables.CLASSES)
     if astral:  # all of them are in the rare runs, and unsafe
