@@ -213,8 +213,8 @@ class BylineCleaner(Cleaner):
                 break
             group.insert(0, (content[start - 1], credit))
             start -= 1
-        if not group:
-            return
+        if not group or (start > 0 and _is_credit_or_date(doc.lines[content[start - 1]], doc.title)):
+            return  # none, or a longer run of names than a byline's: a listing, or not known
         if start == 0:
             # the document opens with its byline ("Tác giả: Kylie"), no title above: only a credit
             # that says it is one, never a bare name (it may be the title)
@@ -249,6 +249,10 @@ class BylineCleaner(Cleaner):
             if credit.authors and not named:
                 authors.extend(credit.authors)
                 named = True
+
+
+def _is_credit_or_date(line: str, title: str | None) -> bool:
+    return line != title and (_is_date(line) or read_credit(line) is not None)
 
 
 LEAD_CANDIDATES = 2

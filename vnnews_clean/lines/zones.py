@@ -48,6 +48,11 @@ INSERTED_LABELS = frozenset(
 COMMENT_CONTROLS_MAX_WORDS = 8
 
 CLOSING, INSERTED = "closing", "inserted"
+# A closing barrier that only lines other steps labelled make (a comment heading taken for a menu):
+# it closes the body, but it is gone on a second reading, so runs of paragraphs join across it
+# while the article's first substantial run is looked for, as across an inserted one.
+LABELLED_CLOSING = "closing, labelled"
+_CLOSINGS = (CLOSING, LABELLED_CLOSING)
 # A run of paragraphs with this many paragraphs or words is the article's, not a banner's or a lead's alone.
 RUN_MIN_PARAGRAPHS = 2
 RUN_MIN_WORDS = 40
@@ -104,7 +109,7 @@ def body_end(
             end = current
             n += 1
             continue
-        if kind == CLOSING:
+        if kind in _CLOSINGS:
             return end, True
         # inserted: the article goes on where paragraphs follow one another again
         resumed = _resumes(features, gaps, prose, barriers, n)
@@ -131,7 +136,7 @@ def _main_run(features: Sequence[LineFeatures | None], prose: list[int], barrier
             if count >= RUN_MIN_PARAGRAPHS or words >= RUN_MIN_WORDS:
                 return n - 1
             # a lone lead, a related box, the body: one run (on a second reading the box is gone)
-            if barriers[n] != INSERTED:
+            if barriers[n] not in (INSERTED, LABELLED_CLOSING):
                 if first_end is None:
                     first_end = n - 1
                 words, count = 0, 0
@@ -156,7 +161,7 @@ def _resumes(
     with paragraphs that follow one another; and the paragraphs between a box and a closing
     barrier are the article's last (a box inserted before the end, then the byline)."""
     for m in range(n + 1, len(prose)):
-        if barriers[m] == CLOSING:
+        if barriers[m] in _CLOSINGS:
             return m - 1
         first, second = prose[m - 1], prose[m]
         if _adjacent(features, gaps, first, second):
@@ -199,8 +204,8 @@ def _barrier(
         if gaps is not None:
             for label, text in gaps[i]:
                 if label in CLOSING_LABELS or (label == "menu" and is_comment_heading(text)):
-                    return CLOSING
-                if label in INSERTED_LABELS:
+                    found = LABELLED_CLOSING  # unless a line still there closes too
+                elif label in INSERTED_LABELS and found is None:
                     found = INSERTED
         if i == current:
             break
@@ -218,11 +223,11 @@ def _barrier(
             names += 1
             if names == 2:
                 return CLOSING  # a byline, then a reader's name over a comment
-        if short_key(line) in RELATED_HEADINGS:
+        if short_key(line) in RELATED_HEADINGS and found is None:
             found = INSERTED  # a related box's heading
         elif not here.sentence_end and here.words <= DATED_ITEM_MAX_WORDS and ends_with_date(line):
             dated += 1
-            if dated == LISTING_MIN_DATED:
+            if dated == LISTING_MIN_DATED and found is None:
                 found = INSERTED  # listed titles with their dates
     return found
 
