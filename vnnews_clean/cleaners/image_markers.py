@@ -185,7 +185,7 @@ def _run_on_caption(lines: list[str], index: int, typical: list[float]) -> bool:
     if more_words_than(line, RUN_ON_CAPTION_MAX_WORDS) or sentence_count(line) > RUN_ON_CAPTION_MAX_SENTENCES:
         return False
     words = word_count(line)  # a short line now
-    following = next((other for other in lines[index + 1 :] if other), None)
+    following = next((lines[j] for j in range(index + 1, len(lines)) if lines[j]), None)  # (no slice: linear)
     if following is None or not (is_paragraph(following) or is_image_marker(following) or is_photo_credit(following)):
         return False  # the body does not resume after it: a short closing paragraph, not a caption
     if not is_paragraph(line):

@@ -316,7 +316,8 @@ class NavigationCleaner(Cleaner):
             return True
         if not is_name(words_before_date(structure.lines[index])):
             return False  # under the title only a person's name: "VOV 22:35 20/04/2021" is a dateline
-        after = next((f for f in structure.features[index + 1 :] if f is not None), None)
+        features = structure.features
+        after = next((features[j] for j in range(index + 1, len(features)) if features[j] is not None), None)
         return after is not None and after.paragraph
 
     @staticmethod

@@ -17,6 +17,7 @@ def label_article(doc: Document) -> None:
     open_ = [i for i, label in enumerate(labels) if label is None]
     title_at = next((i for i in open_ if lines[i] == title), None) if title is not None else None
     lead_seen = False
+    text_follows = _text_follows(open_, features)
     for position, i in enumerate(open_):
         line = lines[i]
         if not line:
@@ -27,7 +28,7 @@ def label_article(doc: Document) -> None:
             labels[i] = TITLE
         elif line.startswith(LIST_MARKS):
             labels[i] = LIST_ITEM
-        elif here is not None and here.headline and _text_follows(open_, position, features):
+        elif here is not None and here.headline and text_follows[position]:
             labels[i] = SUBHEADING
         elif not lead_seen and here is not None and here.paragraph:
             lead_seen = True
@@ -43,10 +44,14 @@ BLANK, TITLE, LIST_ITEM, SUBHEADING, LEAD, BODY = (
 )
 
 
-def _text_follows(open_: list[int], position: int, features: list[object]) -> bool:
-    """The next non-blank open line is a paragraph: a headline-shaped line before it is a sub-heading."""
-    for i in open_[position + 1 :]:
-        here = features[i]
+def _text_follows(open_: list[int], features: list[object]) -> list[bool]:
+    """For each open line, whether the next non-blank open line is a paragraph (a headline-shaped
+    line before one is a sub-heading): one pass from the end."""
+    follows = [False] * len(open_)
+    paragraph_next = False
+    for position in range(len(open_) - 1, -1, -1):
+        follows[position] = paragraph_next
+        here = features[open_[position]]
         if here is not None:
-            return bool(getattr(here, "paragraph", False))
-    return False
+            paragraph_next = bool(getattr(here, "paragraph", False))
+    return follows
