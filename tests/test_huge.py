@@ -205,3 +205,19 @@ def test_markup_is_looked_for_alike_in_short_and_long_documents(lines: list[str]
         assert html_residue._may_hold_markup(lines) == expected
     finally:
         html_residue.JOIN_MAX_CHARS = limit
+
+
+def test_a_json_lines_record_costs_what_its_text_costs(tmp_path: Path) -> None:
+    """The reader keeps no reference to a record's bytes while it is cleaned (a generator's frame and
+    enumerate's reused tuple held them: a copy of the document more)."""
+    paragraphs = _MB * 1_000_000 // (len(_UNIT.encode()) * 13 + 2)
+    text = "\n\n".join([(_UNIT * 13).strip()] * paragraphs)
+    (tmp_path / "doc.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "doc.jsonl").write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    peaks = {}
+    for name in ("doc.txt", "doc.jsonl"):
+        out = tmp_path / f"{name}.out.jsonl"
+        peaks[name] = _peak_mb(
+            sys.executable, "-m", "vnnews_clean", "-q", "-j", "1", str(tmp_path / name), "-o", str(out)
+        )
+    assert peaks["doc.jsonl"] - peaks["doc.txt"] < 0.5 * _MB, peaks

@@ -402,7 +402,8 @@ def lines_of(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[bytes | None, 
             return
         size = len(line) - line.endswith(b"\n")
         if size <= max_bytes:
-            yield line, size
+            held, line = [line], b""  # no reference left here while the reader's record is cleaned
+            yield held.pop(), size
             continue
         while not line.endswith(b"\n"):
             line = handle.readline(SKIP_CHUNK)
@@ -422,7 +423,12 @@ def _read_jsonl(source: Input, handle: IO[bytes], encoding: str | None, max_byte
         yield from _read_wide_jsonl(source, handle, name, max_bytes)
         return
     utf8 = name.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig")
-    for number, (raw, size) in enumerate(lines_of(handle, max_bytes), start=1):
+    # (no enumerate: it keeps its last tuple, and the line's bytes in it, until the next line)
+    number = 0
+    for item in lines_of(handle, max_bytes):
+        number += 1
+        raw, size = item
+        del item
         if raw is None:
             yield BadRecord(source, number, too_big(size, max_bytes), size)
             continue
@@ -437,7 +443,8 @@ def _read_jsonl(source: Input, handle: IO[bytes], encoding: str | None, max_byte
                 where = f" (byte {error.start})" if isinstance(error, UnicodeDecodeError) else ""
                 yield BadRecord(source, number, f"not valid {name}{where}", len(raw))
                 continue
-        yield Record(source, number, size=len(raw), raw=raw)
+        held, raw = [raw], b""  # no reference left in this frame while the record is cleaned
+        yield Record(source, number, size=len(held[0]), raw=held.pop())
 
 
 def _read_wide_jsonl(source: Input, handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Record | BadRecord]:
