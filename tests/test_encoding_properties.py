@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean import normalize
 from vnnews_clean.normalize import steps
-from vnnews_clean.normalize.codepages import TCVN3, VISCII_LOW
+from vnnews_clean.normalize.codepages import TCVN3
 from vnnews_clean.normalize.legacy import _HINT, DECODERS, detect_legacy_hint, readings_of
 from vnnews_clean.normalize.syllable import (
     CLOSED_CLUSTERS,
@@ -30,9 +30,6 @@ from .helpers import load_benchmark
 from .test_properties import inputs
 
 SETTINGS = settings(deadline=None)
-# VISCII's capitals on C0 controls; "Ỵ" sits on 0x1E, the record separator, which is a line break
-# (as for str.splitlines): it is left out by construction
-VISCII_CAPITALS = {char for byte, char in VISCII_LOW.items() if byte != 0x1E}
 
 
 @st.composite
@@ -173,14 +170,3 @@ def test_every_supported_encoding_comes_back(encoding: str, text: str) -> None:
     read = encodings.misread(text, encoding)
     assume(read is not None and unambiguous(text, read, encoding))
     assert normalize(read, **encodings.OPT_IN.get(encoding, {})) == normalize(text)
-
-
-@SETTINGS
-@given(st.sampled_from(sorted(VISCII_CAPITALS)), sentence_in_any_case())
-def test_viscii_capitals_on_c0_controls_come_back(capital: str, text: str) -> None:
-    """A capital VISCII writes on a C0 control (Ẳ Ẵ Ẫ Ỷ Ỹ) is read with its line, never dropped."""
-    words = text.split()
-    text = " ".join([*words[:1], capital, *words[1:]])
-    read = encodings.misread(text, "viscii")
-    assume(read is not None and unambiguous(text, read, "viscii"))
-    assert normalize(read) == normalize(text)
