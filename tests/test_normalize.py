@@ -283,3 +283,10 @@ def test_a_moved_mark_that_makes_mojibake_is_settled(style: str | None) -> None:
     and "Ã€" is mojibake that only a second pass repaired."""
     once = normalize("ÕA\x80", tone_style=style)
     assert normalize(once, tone_style=style) == once
+
+
+def test_a_tone_mark_on_the_first_letter_of_a_later_line_is_placed_too() -> None:
+    # the word's start was looked for with "$", which also matches before the "\n" ending the span
+    assert normalize("Tin mới\nỦy ban nhân dân", tone_style="new") == "Tin mới\nUỷ ban nhân dân"
+    assert normalize("Tin mới\nÒa khóc", tone_style="new") == "Tin mới\nOà khóc"
+    assert normalize("\nÙê»") == normalize("Ùê»").join(["\n", ""])

@@ -227,7 +227,7 @@ SUSPICIOUS = {style: suspicious_pattern(style) for style in STYLES}
 # linear) and after it.
 _LETTER = r"[^\W\d_]"
 _WORD_TAIL = re.compile(_LETTER + "*")
-_WORD_HEAD = re.compile(_LETTER + "*$")
+_WORD_HEAD = re.compile(_LETTER + r"*\Z")  # \Z: "$" would match before a "\n" ending the searched span
 
 
 def place_tones(text: str, style: str = "old") -> str:
