@@ -101,6 +101,13 @@ inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
     "Người người người người\nNgười người người người\nNgười người người người\n![]() |\n"
     "Người người người người người\nNgười người người người\nNgười người người người người người người người."
 )
+# a teaser, then the lead printed again: the teaser goes before the copy is judged (found by the thorough profile)
+@example(
+    "Tin khác\nTin khác\nKinh dục khỏe vốn khỏe chương chính tư. Chính tập định thành lượng xã chính. "
+    "Kinh dục khỏe vốn khỏe chương chính tư.\nKinh dục khỏe vốn khỏe chương chính tư.\n"
+    "Kinh dục khỏe vốn khỏe chương chính tư. Chính tập định thành lượng xã chính. "
+    "Kinh dục khỏe vốn khỏe chương chính tư."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

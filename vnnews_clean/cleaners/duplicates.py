@@ -79,6 +79,13 @@ class DuplicateCleaner(Cleaner):
         drops: dict[int, str] = {}
         for i in content:
             line = lines[i]
+            # a teaser right before this line goes first, so what is kept before it is known
+            while kept and is_teaser_of(lines[kept[-1]], line):
+                teaser = kept.pop()
+                drops[teaser] = "teaser"
+                shape = features[teaser]
+                if shape is not None and shape.prose:
+                    prose -= 1  # not kept after all
             first = seen.get(line)
             # a copy that closes the text, with paragraphs between it and its print, is a refrain
             # (unless it closes a block printed again)
@@ -102,12 +109,6 @@ class DuplicateCleaner(Cleaner):
                     printed[line] = (place, prose)
             if here is not None and here.prose:
                 prose += 1
-            while kept and is_teaser_of(lines[kept[-1]], line):
-                teaser = kept.pop()
-                drops[teaser] = "teaser"
-                shape = features[teaser]
-                if shape is not None and shape.prose:
-                    prose -= 1  # not kept after all
             if here is not None and here.paragraph:
                 kept.append(i)  # (paragraphs only: a name or a heading between may go on a second reading)
         paragraphs: list[int] = []  # the paragraphs read so far (the last few are looked at)
