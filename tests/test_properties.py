@@ -108,6 +108,13 @@ inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
     "Kinh dục khỏe vốn khỏe chương chính tư. Chính tập định thành lượng xã chính. "
     "Kinh dục khỏe vốn khỏe chương chính tư."
 )
+# a heading's copy right after it, then the heading and the paragraph after it printed again
+@example(
+    "Người người người người người người người người.\nNgười người người người\nNgười người người người\n"
+    "Lao người người người người người người người.\n"
+    "Người người người người người người. Người người người người người người.\nNgười người người người\n"
+    "Lao người người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

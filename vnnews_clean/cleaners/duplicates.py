@@ -98,7 +98,7 @@ class DuplicateCleaner(Cleaner):
                 and not is_entry_line(line)
                 and not refrain
                 # the lead again, no paragraph kept since its print, or a block printed again
-                and (prose == first or _printed_again(lines, long, *printed[line], place))
+                and (prose == first or _printed_again(lines, long, drops, *printed[line], place))
             ):
                 drops[i] = "repeat"
                 continue
@@ -121,17 +121,28 @@ class DuplicateCleaner(Cleaner):
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
 
-def _printed_again(lines: list[str], long: list[int], first: int, prose_before: int, copy: int) -> bool:
+def _printed_again(
+    lines: list[str], long: list[int], drops: dict[int, str], first: int, prose_before: int, copy: int
+) -> bool:
     """Whether the copy at ``long[copy]`` of the line at ``long[first]`` is the page's printing it
     again, with paragraphs between: the lead (no paragraph before its print) printed again where the
     body starts, or a block printed twice (the line before or after the copy copied too). A lone
     sentence that two entries share ("Nhiều mây, có mưa vừa …" in the forecasts of two regions)
-    stays in each."""
+    stays in each. The print's neighbours are read past the copies already dropped, as a second
+    reading finds them."""
     if prose_before == 0:
         return True
-    before = first > 0 and lines[long[copy - 1]] == lines[long[first - 1]]
-    after = copy + 1 < len(long) and lines[long[copy + 1]] == lines[long[first + 1]]
+    before = copy > 0 and _text_at(lines, long, drops, first, -1) == lines[long[copy - 1]]
+    after = copy + 1 < len(long) and _text_at(lines, long, drops, first, 1) == lines[long[copy + 1]]
     return before or after
+
+
+def _text_at(lines: list[str], long: list[int], drops: dict[int, str], place: int, step: int) -> str | None:
+    """The text of the nearest line of ``long`` before (``step`` -1) or after (1) ``place`` not dropped."""
+    place += step
+    while 0 <= place < len(long) and long[place] in drops:
+        place += step
+    return lines[long[place]] if 0 <= place < len(long) else None
 
 
 def _copies(lines: list[str], paragraphs: list[int], line: str) -> bool:
