@@ -139,8 +139,9 @@ def sentence_in_any_case() -> st.SearchStrategy[str]:
 def unambiguous(text: str, read: str, encoding: str) -> bool:
     """Whether ``read`` (a sentence written in ``encoding`` and misread) can be told apart by construction.
 
-    Excluded, on purpose: a line whose evidence is too small (fewer than three different words carry
-    characters Vietnamese in Unicode never uses, or only as one symbol: "á" is TCVN3 "¸"); a line that
+    Excluded, on purpose: a line whose evidence is too small (fewer than three different words, case
+    aside, carry characters Vietnamese in Unicode never uses, or only as one symbol: "á" is TCVN3 "¸"; the
+    legacy vote counts "aÒ" and "AÒ" as one word fixed); a line that
     another encoding reads as well as its own (a tie: "uû" is VNI "ủ" and TCVN3 "uỷ"; "µ µc" is TCVN3
     "à àc" and VISCII "ộ ộc"), which normalize leaves alone. Mojibake of UTF-8 is strict UTF-8 once its
     bytes are back: it is never excluded. VIQR (an opt-in) needs two words with marks (not only a
@@ -152,7 +153,7 @@ def unambiguous(text: str, read: str, encoding: str) -> bool:
         return sum(word != read_word and not is_vietnamese_word(read_word) for word, read_word in pairs) >= 2
     if encoding not in DECODERS:
         return True
-    words = {word for word in read.split() if detect_legacy_hint(word) and not is_symbol(word)}
+    words = {word.casefold() for word in read.split() if detect_legacy_hint(word) and not is_symbol(word)}
     if len(words) < 3:
         return False
     found = readings_of(read)
@@ -170,3 +171,10 @@ def test_every_supported_encoding_comes_back(encoding: str, text: str) -> None:
     read = encodings.misread(text, encoding)
     assume(read is not None and unambiguous(text, read, encoding))
     assert normalize(read, **encodings.OPT_IN.get(encoding, {})) == normalize(text)
+
+
+def test_one_word_in_two_cases_is_too_little_evidence() -> None:
+    """The legacy vote counts "aÒ" and "AÒ" (Windows-1258 "ả", "Ả") as one word fixed: such a line is
+    left as it came, and the property above excludes it (found by hypothesis in CI)."""
+    read = encodings.misread("a ả Ả ạ", "cp1258")
+    assert read is not None and not unambiguous("a ả Ả ạ", read, "cp1258")
