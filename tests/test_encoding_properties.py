@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from vnnews_clean import normalize
 from vnnews_clean.normalize import steps
 from vnnews_clean.normalize.codepages import TCVN3
-from vnnews_clean.normalize.legacy import _HINT, DECODERS, detect_legacy_hint, readings_of
+from vnnews_clean.normalize.legacy import _HINT, DECODERS, MIN_FIXED_WORDS, detect_legacy_hint, readings_of
 from vnnews_clean.normalize.syllable import (
     CLOSED_CLUSTERS,
     CODAS,
@@ -141,7 +141,8 @@ def unambiguous(text: str, read: str, encoding: str) -> bool:
 
     Excluded, on purpose: a line whose evidence is too small (fewer than three different words, case
     aside, carry characters Vietnamese in Unicode never uses, or only as one symbol: "á" is TCVN3 "¸"; the
-    legacy vote counts "aÒ" and "AÒ" as one word fixed); a line that
+    legacy vote counts "aÒ" and "AÒ" as one word fixed, and converts a line alone only where its
+    encoding fixes MIN_FIXED_WORDS words of it); a line that
     another encoding reads as well as its own (a tie: "uû" is VNI "ủ" and TCVN3 "uỷ"; "µ µc" is TCVN3
     "à àc" and VISCII "ộ ộc"), which normalize leaves alone. Mojibake of UTF-8 is strict UTF-8 once its
     bytes are back: it is never excluded. VIQR (an opt-in) needs two words with marks (not only a
@@ -157,7 +158,9 @@ def unambiguous(text: str, read: str, encoding: str) -> bool:
     if len(words) < 3:
         return False
     found = readings_of(read)
-    return encoding in found and all(r.score < found[encoding].score for n, r in found.items() if n != encoding)
+    if encoding not in found or found[encoding].fixed < MIN_FIXED_WORDS:
+        return False  # a line alone is converted only with that many words of its own fixed (legacy.decide)
+    return all(r.score < found[encoding].score for n, r in found.items() if n != encoding)
 
 
 @SETTINGS
