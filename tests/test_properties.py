@@ -115,6 +115,11 @@ inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
     "Người người người người người người. Người người người người người người.\nNgười người người người\n"
     "Lao người người người người người người người."
 )
+# copies dropped between a paragraph and a headline that copies it do not part them
+@example(
+    "Người người người người\nLao người người người người người người người.\n0 0 0 0 A .\n0 0 0 0 A .\n"
+    "0 0 0 0 A .\nLao người người người người người người người"
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

@@ -116,8 +116,8 @@ class DuplicateCleaner(Cleaner):
             here = features[i]
             if i not in drops and here is not None and here.headline and _copies(lines, paragraphs, lines[i]):
                 drops[i] = "copy of the text"
-            if here is not None and (here.paragraph or here.prose):
-                paragraphs.append(i)
+            if i not in drops and here is not None and (here.paragraph or here.prose):
+                paragraphs.append(i)  # (copies dropped above are not read: a second reading lacks them)
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
 
