@@ -246,9 +246,22 @@ def test_an_article_read_as_latin1_loses_nothing_through_clean_document() -> Non
         ("LiÃªn Ä‘oÃ n bÃ³ng Ä‘Ã¡", "Liên đoàn bóng đá"),  # the no-break space of "à" (C3 A0) became a space
         ("HÃ Ná»™i mÆ°a lá»›n", "Hà Nội mưa lớn"),  # ... and the space after it was collapsed into it
         ("Ä‘i vá»›i bÃ", "đi với bà"),  # ... or stripped at the end of the line
+        ("Æ n Ä‘Ã£ vá»›i", "Ơn đã với"),  # "Ơ" is C6 A0
+        ("NGáº I Ä‘Ã£ vá»›i", "NGẠI đã với"),  # "Ạ" is E1 BA A0
     ],
 )
 def test_a_lost_no_break_space_inside_mojibake(read: str, meant: str) -> None:
+    assert normalize(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("a a Ãˆ", "a a È"),  # "È" (C3 88) read as "Ãˆ": its "È" at the end is no lead of "Ƞ" (C8 A0)
+        ("Ä‘Ã£ vá»›i Ãˆ", "đã với È"),
+    ],
+)
+def test_only_vietnamese_letters_are_read_into_a_lost_no_break_space(read: str, meant: str) -> None:
     assert normalize(read) == meant
 
 

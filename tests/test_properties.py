@@ -60,6 +60,12 @@ touchy = st.lists(
 inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
 
 
+_REFRAIN = (
+    "Người người người người người người người! Người động người người người người người. "
+    "Người người người người người người người lao người người."
+)
+
+
 @SETTINGS
 @given(inputs)
 # a byline between two sentences, one the start of the other: once it is gone they
@@ -119,6 +125,15 @@ inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
 @example(
     "Người người người người\nLao người người người người người người người.\n0 0 0 0 A .\n0 0 0 0 A .\n"
     "0 0 0 0 A .\nLao người người người người người người người"
+)
+# a copy kept for the teaser, the line and the byline between it and its print, which later steps take
+# (found by the thorough profile)
+@example(
+    "Người người người người\nNgười người người người người người người người người.\n"
+    + _REFRAIN
+    + "\nPhiên bản di động\nNgười người người người người người người người.\nNgười người người người người\n"
+    "Phương Thảo\n"
+    + _REFRAIN
 )
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)

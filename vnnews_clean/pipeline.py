@@ -225,6 +225,8 @@ class Pipeline:
             doc.hints = list(hints)
         for step in self.steps:
             step.apply(doc)
+        for step in self.steps:
+            step.settle(doc)
         return result_of(doc, self.policy, self.paragraph_sep)
 
     def __call__(self, text: str) -> str:

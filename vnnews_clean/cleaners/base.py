@@ -23,6 +23,10 @@ class Cleaner:
     def apply(self, doc: Document) -> None:
         raise NotImplementedError
 
+    def settle(self, doc: Document) -> None:
+        """Look again once every step of a pipeline has labelled: a step whose decision rests on
+        lines a later step takes reads the document as a second run would. Most steps need not."""
+
     def __call__(self, text: str) -> str:
         require_str(text, "text")
         doc = Document.from_text(text)

@@ -16,11 +16,14 @@ import re
 from .codepages import CP1252_ONLY, TO_LATIN1
 from .syllable import is_vietnamese_word
 
-# A UTF-8 sequence whose no-break space (A0, a continuation byte) became a
-# space: after a two-byte lead, or within a three-byte sequence.
-_LOST_NBSP = re.compile(rb"[\xc2-\xdf] |[\xe0-\xef](?: [\x80-\xbf ]|[\x80-\xbf] )")
+# A UTF-8 sequence whose last byte, A0 (read as a no-break space), became a
+# space: only those of the characters Vietnamese text holds, the no-break space
+# itself (C2 A0), "à" (C3 A0), "Ơ" (C6 A0), "Ạ" (E1 BA A0) and "Ỡ" (E1 BB A0).
+# Any other lead before a space is a letter of its own ("Ãˆ" is "È", and "È "
+# is no "Ƞ").
+_LOST_NBSP = re.compile(rb"[\xc2\xc3\xc6] |\xe1[\xba\xbb] ")
 # ... or was stripped with the spaces at the end of a line
-_LOST_NBSP_AT_END = re.compile(rb"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf])\Z")
+_LOST_NBSP_AT_END = re.compile(rb"(?:[\xc2\xc3\xc6]|\xe1[\xba\xbb])\Z")
 # where a lost no-break space stood, until the words around it say whether a space stood there too
 _MARK = "\x00"
 _WORD_BEFORE = re.compile(r"[^\W\d_]*\Z")
