@@ -276,6 +276,25 @@ def test_a_closed_pipe_is_a_quiet_exit_141(tmp_path: Path, args: list[str]) -> N
     assert done.stderr == b""
 
 
+def test_a_reader_going_away_in_the_middle_of_a_write_is_no_success(tmp_path: Path) -> None:
+    """``vnnews-clean big.txt | head -c 10``: the write the reader leaves in the middle comes back short,
+    without an error; the rest is written again, so the broken pipe is seen (exit 141) rather than a
+    summary of success over a cut output (it was exit 0)."""
+    paragraphs = [line for record in baomoi_records() for line in str(record["text"]).splitlines() if line]
+    # one document, its clean text well beyond a pipe's buffer, every line its own (nothing dropped as a copy)
+    text = "\n".join(f"{copy}.{number} {line}" for copy in range(12) for number, line in enumerate(paragraphs))
+    (tmp_path / "big.txt").write_text(text, encoding="utf-8")
+    process = subprocess.Popen(
+        command("big.txt"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, env=environment()
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert len(process.stdout.read(10)) == 10
+    process.stdout.close()
+    errors = process.stderr.read()
+    assert process.wait(timeout=300) == 141, errors
+    assert errors == b""
+
+
 def test_a_closed_pipe_discards_the_files_being_written(tmp_path: Path, dump: Path) -> None:
     reader, writer = os.pipe()
     os.close(reader)

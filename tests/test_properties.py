@@ -132,8 +132,7 @@ _REFRAIN = (
     "Người người người người\nNgười người người người người người người người người.\n"
     + _REFRAIN
     + "\nPhiên bản di động\nNgười người người người người người người người.\nNgười người người người người\n"
-    "Phương Thảo\n"
-    + _REFRAIN
+    "Phương Thảo\n" + _REFRAIN
 )
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)

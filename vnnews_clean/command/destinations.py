@@ -155,7 +155,7 @@ class OutputFile:
 
     def write(self, data: bytes) -> None:
         try:
-            self.handle.write(data)  # type: ignore[union-attr]
+            write_all(self.handle, data)  # type: ignore[arg-type]
         except OSError as error:
             self.abandon()
             raise write_error(self.where, error) from None
@@ -283,6 +283,20 @@ class StreamFile(OutputFile):
         if self.where.given is None:
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def write_all(handle: IO[bytes], data: bytes) -> None:
+    """Write all of ``data`` or raise: a buffered writer returns a short count, with no error, when
+    the reader of a pipe goes away in the middle of a write; the rest is written again, so the
+    failure is seen (a broken pipe) instead of a success over a cut output."""
+    view = memoryview(data)
+    while view:
+        count = handle.write(view)
+        if count is None:  # a non-blocking stream that took nothing
+            raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+        if count == 0:
+            raise OSError(errno.EIO, "the output took no bytes")
+        view = view[count:]
 
 
 @contextlib.contextmanager

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from .destinations import OutputFile, WriteError, replace_atomically, write_error
+from .destinations import OutputFile, WriteError, replace_atomically, write_all, write_error
 from .sinks import mirror_name
 from .sources import Input
 
@@ -103,7 +103,7 @@ class Report:
         self.written += len(line)
         if self.parts is not None:
             try:
-                self.parts.write(line)
+                write_all(self.parts, line)
             except OSError as error:
                 raise write_error(self.parts_path, error) from None
             self.kept += len(line)
@@ -243,7 +243,9 @@ class FolderState:
                 if not self.manifest.exists():
                     replace_atomically(self.manifest, _dumps(self.header))
                 self.appending = os.open(self.manifest, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC)
-            os.write(self.appending, line)
+            rest = memoryview(line)
+            while rest:  # a short write (a disk nearly full) is carried on: the next one says why
+                rest = rest[os.write(self.appending, rest) :]
         except OSError as error:
             raise write_error(self.manifest, error) from None
 
