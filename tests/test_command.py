@@ -129,7 +129,7 @@ def test_resume_skips_complete_outputs(corpus: Path, tmp_path: Path) -> None:
     kept = (out / "a.txt").stat().st_mtime_ns
     done = run(corpus, "-o", out, "--resume")
     assert done.returncode == 0, done.stderr
-    assert "1 documents" in done.stderr.decode() and "2 inputs already done" in done.stderr.decode()
+    assert "1 document," in done.stderr.decode() and "2 inputs already done" in done.stderr.decode()
     assert (out / "sub" / "b.txt").exists()
     assert (out / "a.txt").stat().st_mtime_ns == kept
 
@@ -172,7 +172,7 @@ def test_a_bad_record_can_be_skipped_and_counted(tmp_path: Path, bad: bytes, mes
     done = run(tmp_path / "dump.jsonl", "-o", tmp_path / "out.jsonl", "--on-error", "skip")
     assert done.returncode == 0, done.stderr
     assert f"skipped {tmp_path / 'dump.jsonl'}:2: {message}" in done.stderr.decode()
-    assert "2 documents, 1 bad records skipped" in done.stderr.decode()
+    assert "2 documents, 1 bad record skipped" in done.stderr.decode()
     assert len(read_jsonl(tmp_path / "out.jsonl")) == 2
 
 
@@ -353,3 +353,16 @@ def test_a_parquet_column_that_changes_type_is_a_clear_error(tmp_path: Path) -> 
     assert done.returncode == 3
     assert "field 'n' of document 1025 is str, but the column is int64" in done.stderr.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.jsonl"]
+
+
+def test_the_summary_counts_in_words_and_leaves_out_what_did_not_happen() -> None:
+    from vnnews_clean.command.runner import Stats
+
+    one = Stats(documents=1).summary().splitlines()[0]
+    assert one.startswith("vnnews-clean: 1 document; 0.00 MB in, 0.00 MB out; ")
+    assert "skipped" not in one and "already done" not in one and "emptied" not in one and "warnings" not in one
+    many = Stats(documents=2, bad=1, skipped_inputs=3, emptied=2, null=1, warned=1).summary()
+    assert many.startswith(
+        "vnnews-clean: 2 documents, 1 bad record skipped, 3 inputs already done; 0.00 MB in, 0.00 MB out, "
+        "2 emptied and 1 with null text (not written), 1 with warnings; "
+    )

@@ -66,7 +66,7 @@ def compare_with_whole(tmp_path: Path, whole: Path, broken: Path, message: str) 
     assert not (tmp_path / "stopped.jsonl").exists()
     skipped = run(broken, "-o", tmp_path / "skipped.jsonl", "--on-error", "skip", "-j", "2")
     assert skipped.returncode == 0 and TRACEBACK not in skipped.stderr, skipped.stderr
-    assert message in skipped.stderr.decode() and " 1 bad records skipped" in skipped.stderr.decode()
+    assert message in skipped.stderr.decode() and " 1 bad record skipped" in skipped.stderr.decode()
     expected, written = (tmp_path / "whole.jsonl").read_bytes(), (tmp_path / "skipped.jsonl").read_bytes()
     assert expected.startswith(written) and len(written) < len(expected)
     return expected, written
@@ -202,7 +202,7 @@ def test_a_file_that_is_not_a_warc_is_a_bad_input(tmp_path: Path) -> None:
         (line,) = done.stderr.decode().splitlines()  # one line, not a warning per line of the file
         assert line.startswith(f"vnnews-clean: {tmp_path / name}: not a WARC file")
         skipped = run(tmp_path / name, "--format", "warc", "-o", tmp_path / "out.jsonl", "--on-error", "skip")
-        assert skipped.returncode == 0 and "0 documents, 1 bad records skipped" in skipped.stderr.decode()
+        assert skipped.returncode == 0 and "0 documents, 1 bad record skipped" in skipped.stderr.decode()
 
 
 # --- one document over --max-document-bytes (item 9), format by format ---

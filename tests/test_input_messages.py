@@ -43,7 +43,7 @@ def test_a_record_nested_too_deeply_is_a_bad_record(tmp_path: Path, depth: int, 
     assert f"{tmp_path / 'dump.jsonl'}:2: JSON nested too deeply to read" in stopped.stderr.decode()
     skipped = run(tmp_path / "dump.jsonl", "-o", tmp_path / "out.jsonl", "-j", workers, "--on-error", "skip")
     assert skipped.returncode == 0 and TRACEBACK not in skipped.stderr
-    assert "2 documents, 1 bad records skipped" in skipped.stderr.decode()
+    assert "2 documents, 1 bad record skipped" in skipped.stderr.decode()
     assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["bm-0", "bm-1"]
 
 
@@ -236,7 +236,7 @@ def test_many_bad_records_are_named_twenty_then_counted(tmp_path: Path) -> None:
     shown = done.stderr.decode().splitlines()
     assert sum(line.startswith("vnnews-clean: skipped ") for line in shown) == 20
     assert f"vnnews-clean: 5 more bad records skipped, not shown ({tmp_path / 'r.jsonl'} lists them all)" in shown
-    assert "1 documents, 25 bad records skipped" in done.stderr.decode()
+    assert "1 document, 25 bad records skipped" in done.stderr.decode()
     assert len([r for r in read_jsonl(tmp_path / "r.jsonl") if "error" in r]) == 25
     quiet = run(tmp_path / "d.jsonl", "-o", tmp_path / "out.jsonl", "--on-error", "skip", "-q")
     assert quiet.stderr.decode().splitlines()[-1] == (

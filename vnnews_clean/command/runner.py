@@ -346,14 +346,29 @@ class Stats:
             self.masked.update(dict(done.verdict.pii))
 
     def summary(self) -> str:
+        """What the run did, in one line, then a line per kind of removal; a count of nothing is left out."""
         seconds = max(time.perf_counter() - self.started, 1e-9)
+        counts = [
+            counted(self.documents, "document"),
+            *([counted(self.bad, "bad record") + " skipped"] if self.bad else []),
+            *(
+                [counted(self.passed, "WARC record") + " passed over (not HTML responses with status 200)"]
+                if self.passed
+                else []
+            ),
+            *([counted(self.skipped_inputs, "input") + " already done"] if self.skipped_inputs else []),
+        ]
+        unwritten = [f"{self.emptied} emptied"] if self.emptied else []
+        if self.null:
+            unwritten.append(f"{self.null} with null text")
+        sizes = [
+            f"{self.bytes_in / 1e6:.2f} MB in",
+            f"{self.bytes_out / 1e6:.2f} MB out{' (before compression)' if self.compressed else ''}",
+            *([" and ".join(unwritten) + " (not written)"] if unwritten else []),
+            *([f"{self.warned} with warnings"] if self.warned else []),
+        ]
         lines = [
-            f"vnnews-clean: {self.documents} documents, {self.bad} bad records skipped, "
-            f"{f'{self.passed} WARC records passed over (not HTML responses with status 200), ' if self.passed else ''}"
-            f"{self.skipped_inputs} inputs already done; {self.bytes_in / 1e6:.2f} MB in, "
-            f"{self.bytes_out / 1e6:.2f} MB out{' (before compression)' if self.compressed else ''}, "
-            f"{self.emptied} emptied{f' and {self.null} with null text' if self.null else ''} (not written), "
-            f"{self.warned} with warnings; "
+            f"vnnews-clean: {', '.join(counts)}; {', '.join(sizes)}; "
             f"{seconds:.1f} s, {self.bytes_in / 1e6 / seconds:.2f} MB/s"
         ]
         if self.removed:
@@ -361,14 +376,19 @@ class Stats:
             lines.append(f"lines removed by rule: {rules}")
         if self.filtered is not None:
             reasons = "".join(f", {reason} {n}" for reason, n in sorted(self.filtered.items()))
-            lines.append(f"filtered out: {self.dropped_by_filter} documents{reasons}")
+            lines.append(f"filtered out: {counted(self.dropped_by_filter, 'document')}{reasons}")
         if self.duplicates is not None:
             kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.duplicates.items()))
             lines.append(f"duplicates dropped: {sum(self.duplicates.values())}{f' ({kinds})' if kinds else ''}")
         if self.masked is not None:
             kinds = "".join(f", {kind} {n}" for kind, n in sorted(self.masked.items()))
-            lines.append(f"PII masked: {self.masked_documents} documents{kinds}")
+            lines.append(f"PII masked: {counted(self.masked_documents, 'document')}{kinds}")
         return "\n".join(lines)
+
+
+def counted(number: int, thing: str) -> str:
+    """ "1 document", "2 documents" (the things counted in the summary take an s)."""
+    return f"{number} {thing}{'' if number == 1 else 's'}"
 
 
 class Progress:
