@@ -21,8 +21,11 @@ DATA = Path(__file__).parent / "data"
 ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)
 
 
+COMMAND = [sys.executable, "-m", "vnnews_clean"]
+
+
 def run(*args: str | Path, stdin: bytes = b"", cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
-    command = [sys.executable, "-m", "vnnews_clean", *map(str, args)]
+    command = [*COMMAND, *map(str, args)]
     return subprocess.run(command, input=stdin, capture_output=True, cwd=cwd, timeout=300)
 
 
@@ -189,7 +192,7 @@ def test_an_undecodable_text_file(tmp_path: Path) -> None:
 
 
 def test_usage_errors(tmp_path: Path) -> None:
-    assert run().returncode == 2
+    # (no INPUT at all: test_no_input_reads_a_piped_stdin_and_a_terminal_or_nothing_is_a_usage_error)
     missing = run(tmp_path / "nothing-here.txt")
     assert missing.returncode == 2 and "no such file" in missing.stderr.decode()
     source = write_jsonl(tmp_path / "dump.jsonl", baomoi_records()[:1])
@@ -343,6 +346,20 @@ def test_globs_and_plain_text_stdin(corpus: Path, tmp_path: Path) -> None:
     assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["a.txt", "b.txt"]  # c.txt.gz is not *.txt
     piped = run("-", "-q", stdin="Tiêu đề hoà bình\nPhiên bản di động\n".encode())
     assert piped.returncode == 0 and piped.stdout.decode() == "Tiêu đề hòa bình\n"
+
+
+def test_no_input_reads_a_piped_stdin_and_a_terminal_or_nothing_is_a_usage_error(tmp_path: Path) -> None:
+    """``cat page.txt | vnnews-clean`` reads the pipe, as ftfy and trafilatura do; with nothing handed over
+    (a terminal, /dev/null under a scheduler) the command asks for an INPUT instead of waiting."""
+    piped = run("-q", stdin="Tiêu đề hoà bình\nPhiên bản di động\n".encode())
+    assert piped.returncode == 0 and piped.stdout.decode() == "Tiêu đề hòa bình\n", piped.stderr
+    page = tmp_path / "page.txt"
+    page.write_text("Tiêu đề hoà bình\n", encoding="utf-8")
+    with page.open("rb") as redirected:  # vnnews-clean < page.txt
+        done = subprocess.run([*COMMAND, "-q"], stdin=redirected, capture_output=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0 and done.stdout.decode() == "Tiêu đề hòa bình\n", done.stderr
+    nothing = subprocess.run([*COMMAND], stdin=subprocess.DEVNULL, capture_output=True, cwd=ROOT, timeout=300)
+    assert nothing.returncode == 2 and b"give at least one INPUT" in nothing.stderr
 
 
 def test_a_parquet_column_that_changes_type_is_a_clear_error(tmp_path: Path) -> None:

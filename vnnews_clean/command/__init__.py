@@ -55,6 +55,7 @@ import dataclasses
 import os
 import re
 import signal
+import stat
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -117,7 +118,12 @@ def parser() -> argparse.ArgumentParser:
         "(.gz/.bz2/.xz/.zst) or WARC files.",
         epilog=EXIT_CODES,
     )
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, globs, or - for stdin")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="files, folders, globs, or - for stdin (no INPUT: stdin, when a pipe or file is handed over)",
+    )
     p.add_argument(
         "-o",
         "--output",
@@ -546,6 +552,16 @@ class _signals_deferred:
             signal.signal(number, handler)
 
 
+def _stdin_is_given() -> bool:
+    """Standard input is a pipe or a redirected file: a document is being handed over (a terminal,
+    or /dev/null under a job scheduler, is not)."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):  # closed, or replaced by an object without a descriptor
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISREG(mode)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if not 1 <= args.workers <= 4 * cores():
@@ -556,7 +572,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:
             parser().error(f"--encoding: {error}")
     if not args.inputs and not args.explain:
-        parser().error("give at least one INPUT (or --explain FILE)")
+        if not _stdin_is_given():
+            parser().error("give at least one INPUT (or --explain FILE), or pipe a document to standard input")
+        args.inputs = ["-"]  # `cat page.html | vnnews-clean`, as ftfy and trafilatura read it
     if args.learn_boilerplate and "-" in args.inputs:
         parser().error("--learn-boilerplate reads the inputs twice: give files, not - (stdin)")
     if args.save_boilerplate and not args.learn_boilerplate:
