@@ -385,7 +385,9 @@ def test_warc_without_warcio_is_a_usage_error(tmp_path: Path) -> None:
         timeout=300,
     )
     assert done.returncode == 2
-    assert done.stderr.decode() == "vnnews-clean: this needs warcio: pip install 'vnnews-clean[warc]'\n"
+    assert done.stderr.decode() == (
+        "vnnews-clean: this needs warcio: pip install 'vnnews-clean[warc]' (from a clone: pip install '.[warc]')\n"
+    )
     assert not (tmp_path / "out.jsonl").exists()
 
 

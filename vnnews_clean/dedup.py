@@ -37,6 +37,7 @@ from collections.abc import Hashable, Iterator
 from hashlib import blake2b
 from typing import Any
 
+from ._extras import install_hint
 from ._validate import require_int, require_number
 from .normalize import normalize
 
@@ -120,7 +121,7 @@ def _datasketch() -> Any:
     try:
         import datasketch
     except ImportError:
-        raise ImportError("near-duplicate detection needs datasketch: pip install 'vnnews-clean[dedup]'") from None
+        raise ImportError(f"near-duplicate detection needs datasketch: {install_hint('dedup')}") from None
     return datasketch
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from .._extras import install_hint
 from ..decoding import DecodingError, bom_encoding, decode_bytes, decode_named, encoding_hint
 from ..html import looks_like_markup
 from .compressed import ENDED_EARLY, open_zstd
@@ -85,7 +86,7 @@ def optional(module: str, extra: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise InputError(f"this needs {module}: pip install 'vnnews-clean[{extra}]'") from None
+        raise InputError(f"this needs {module}: {install_hint(extra)}") from None
 
 
 class InputError(Exception):

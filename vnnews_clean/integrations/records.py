@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
+from .._extras import install_hint
 from .._validate import check_field_types, require_str
 from ..api import _pipeline
 from ..command.html import clean_page
@@ -30,7 +31,7 @@ __all__ = ["EMPTY", "META_FIELDS", "NULL", "CleanedRecord", "RecordConfig", "cle
 
 def engine_missing(module: str, needs: str, extra: str, error: ImportError) -> ImportError:
     """The error an engine module raises when its engine, or something the engine imports, is missing."""
-    return ImportError(f"{module} needs {needs}: pip install 'vnnews-clean[{extra}]' ({error})")
+    return ImportError(f"{module} needs {needs}: {install_hint(extra)} ({error})")
 
 
 @dataclass(frozen=True)
