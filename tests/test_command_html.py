@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from vnnews_clean import clean_document, clean_html_document
 from vnnews_clean.command.boilerplate import SITE_CAPACITY
-from vnnews_clean.command.sources import looks_like_html, sniff_page
+from vnnews_clean.command.sources import sniff_page
+from vnnews_clean.html import looks_like_markup as looks_like_html
 
 from .test_command import ROOT, read_jsonl, run, write_jsonl
 from .test_encodings import as_cp1258_read_as_latin1

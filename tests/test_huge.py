@@ -19,9 +19,7 @@ from vnnews_clean.lines.shapes import line_key, more_words_than, word_count
 
 from .strategies import paragraph
 
-normalization = importlib.import_module(
-    "vnnews_clean.normalize"
-)  # the package (vnnews_clean.normalize is the function)
+normalization = importlib.import_module("vnnews_clean.normalize.core")  # where normalize's steps are run
 _normalize_whole = normalization._normalize
 
 # words, odd spaces, invisible characters, decomposed marks, misplaced tones

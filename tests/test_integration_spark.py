@@ -24,9 +24,8 @@ from hypothesis import strategies as st
 from pyspark.sql import DataFrame, SparkSession
 
 import vnnews_clean
-from vnnews_clean.command.quality import signal_names
 from vnnews_clean.integrations import spark as vspark
-from vnnews_clean.integrations.records import RecordConfig
+from vnnews_clean.records import RecordConfig, signal_names
 
 from .helpers import ROOT
 from .strategies import documents

@@ -23,9 +23,7 @@ from vnnews_clean.normalize.syllable import JOIN, SUSPICIOUS
 
 from .test_normalize import _all_syllables
 
-normalization = importlib.import_module(
-    "vnnews_clean.normalize"
-)  # the package (vnnews_clean.normalize is the function)
+normalization = importlib.import_module("vnnews_clean.normalize.core")  # where normalize runs its steps
 DATA = Path(__file__).parent / "data"
 STYLES = (None, "old", "new")
 

@@ -19,7 +19,7 @@ guessing it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -72,6 +72,30 @@ class Label(NamedTuple):
     name: str
     rule: str
     reason: str = ""
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """Clean text plus what was learnt, labelled and removed on the way."""
+
+    text: str
+    title: str | None
+    author: str | None
+    source: str | None
+    removed: tuple[Removal, ...]
+    # what the user should know about the input as a whole (an HTML page given as text)
+    warnings: tuple[str, ...] = ()
+    # the date the page states it was published (HTML input: meta tags, JSON-LD, <time>), as written there
+    published: str | None = None
+    # the label of every input line, kept lines too (see vnnews_clean.lines.labels): a sequence of
+    # LineLabel, made when first read
+    labels: Sequence[LineLabel] = ()
+
+    def __str__(self) -> str:
+        return self.text
+
+    def removed_by(self, rule: str) -> list[Removal]:
+        return [r for r in self.removed if r.rule == rule]
 
 
 @dataclass

@@ -4,43 +4,19 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, cast
 
 from . import cleaners as c
 from ._validate import require_str
 from .cleaners import Cleaner
-from .document import Document, Label, LineLabel, Removal
+from .document import CleanResult, Document, Label, LineLabel, Removal
 from .lines.article import label_article
 from .lines.labels import Policy
 from .normalize import fix_line_breaks
 from .options import CleanOptions
 
 Step = Cleaner | Callable[[str], str]
-
-
-@dataclass(frozen=True)
-class CleanResult:
-    """Clean text plus what was learnt, labelled and removed on the way."""
-
-    text: str
-    title: str | None
-    author: str | None
-    source: str | None
-    removed: tuple[Removal, ...]
-    # what the user should know about the input as a whole (an HTML page given as text)
-    warnings: tuple[str, ...] = ()
-    # the date the page states it was published (HTML input: meta tags, JSON-LD, <time>), as written there
-    published: str | None = None
-    # the label of every input line, kept lines too (see vnnews_clean.lines.labels): a sequence of
-    # LineLabel, made when first read
-    labels: Sequence[LineLabel] = ()
-
-    def __str__(self) -> str:
-        return self.text
-
-    def removed_by(self, rule: str) -> list[Removal]:
-        return [r for r in self.removed if r.rule == rule]
+__all__ = ["CleanResult", "FunctionStep", "LineLabels", "Pipeline", "Step", "result_of"]
 
 
 class FunctionStep(Cleaner):

@@ -36,10 +36,6 @@ def _is_date(line: str) -> bool:
     return is_dateline(line) and not words_before_date(line)
 
 
-_CLOSERS = "\"'”’»)]"
-_FINAL = tuple(".!?…;:")
-
-
 def _is_body_prose(line: str, features: LineFeatures) -> bool:
     """A paragraph long enough to be the article's (footers and teasers are short);
     a teaser opening with an agency tag is a listing's."""

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..normalize import (
-    HUGE_LINE,
     broken_lines,
-    check_tone_style,
-    detect_legacy_hint,
     explain,
     join_pieces,
     line_encodings,
@@ -17,6 +14,8 @@ from ..normalize import (
     wants_repair,
 )
 from ..normalize import steps as normalize_steps
+from ..normalize.core import HUGE_LINE, check_tone_style
+from ..normalize.legacy import detect_legacy_hint
 from .base import Cleaner
 
 MAX_NAMED = 10  # broken lines named in the warning; the rest are counted

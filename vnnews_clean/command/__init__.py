@@ -67,15 +67,16 @@ from .. import __version__
 from ..boilerplate import BoilerplateError, load_sites
 from ..decoding import check_encoding
 from ..options import CleanOptions
+from ..records import Gate, QualityJob, signal_types
 from .boilerplate import Sites, learn_sites, save_sites
 from .destinations import ClosedPipe, WriteError, destination, open_output
 from .explain import ExplainError, explain
+from .inputs import BadRecord, Input, InputError, optional
 from .paths import check_paths, files_written, outside_outputs, remove_stale_partials, targets_of
-from .quality import Gate, QualityJob, signal_types
 from .resume import FileState, FolderState, Report
 from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, no_text_drop, report_line
 from .sinks import JsonlSink, MirrorSink, OutputError, ParquetSink, Sink, TextSink, is_parquet, jsonl
-from .sources import MAX_DOCUMENT_BYTES, BadRecord, Input, InputError, discover, optional, read, split_compression
+from .sources import MAX_DOCUMENT_BYTES, discover, read, split_compression
 from .warc import Skipped
 
 EXIT_OK, EXIT_USAGE, EXIT_BAD_INPUT, EXIT_WRITE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 2, 3, 4, 130, 143

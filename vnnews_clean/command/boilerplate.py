@@ -34,8 +34,9 @@ from ..boilerplate import (
 )
 from ..options import CleanOptions
 from ..pipeline import Pipeline
-from .html import article_of, document_of
-from .sources import MAX_DOCUMENT_BYTES, Input, Record, parse_jsonl, read
+from ..records import article_of, document_of
+from .inputs import Input, Record
+from .sources import MAX_DOCUMENT_BYTES, parse_jsonl, read
 
 # Keys counted per site: at most 2 * SITE_CAPACITY, so memory grows with the
 # number of sites, never with the number of documents. With ~20 short lines per

@@ -11,8 +11,9 @@ from ..html import NotHtmlError
 from ..normalize import fix_line_breaks
 from ..options import CleanOptions
 from ..pipeline import CleanResult
-from .html import article_of, clean_page, document_of
-from .sources import MAX_DOCUMENT_BYTES, BadRecord, Record, discover, parse_jsonl, read
+from ..records import article_of, clean_page, document_of
+from .inputs import BadRecord, Record
+from .sources import MAX_DOCUMENT_BYTES, discover, parse_jsonl, read
 
 LINE = re.compile(r"(?P<path>.+):(?P<line>[^:/\\]*)")
 

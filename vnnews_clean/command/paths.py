@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from .destinations import PARTIAL, Destination, WriteError, destination, temporary_of
+from .inputs import Input, InputError
 from .sinks import JsonlSink, MirrorSink, ParquetSink, Sink
-from .sources import Input, InputError
 
 
 def targets_of(inputs: list[Input], sink: Sink) -> list[Path]:

@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from .destinations import OutputFile, WriteError, replace_atomically, write_all, write_error
+from .inputs import Input
 from .sinks import mirror_name
-from .sources import Input
 
 FOLDER_MANIFEST = ".vnnews-clean.manifest"
 FOLDER_PARTS = ".vnnews-clean.report-parts"

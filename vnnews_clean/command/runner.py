@@ -20,11 +20,11 @@ from ..fields import EMPTY, NULL, FieldTaken, check_free, metadata_keys, no_text
 from ..html import NotHtmlError
 from ..options import CleanOptions
 from ..pipeline import Pipeline
+from ..records import PREFIX, QualityJob, Verdict, assess, clean_page, document_of, signal_names
 from .boilerplate import Sites, install, options_for, pipeline_for, site_of
-from .html import clean_page, document_of
-from .quality import PREFIX, QualityJob, Verdict, assess, signal_names
+from .inputs import BadRecord, Input, Record
 from .sinks import NotJson, jsonl, output_record, unwritable_in_json
-from .sources import SURROGATE, TOO_DEEP, BadRecord, Input, Record, parse_jsonl
+from .sources import SURROGATE, TOO_DEEP, parse_jsonl
 from .warc import Skipped
 
 OVERWRITE = "--overwrite-field"  # how to let a record's own field be replaced

@@ -14,7 +14,8 @@ from typing import Any, ClassVar
 
 from ..fields import META_FIELDS
 from .destinations import OutputFile, open_output, write_error
-from .sources import PARQUET_BATCH, Input, optional, split_compression
+from .inputs import Input, optional
+from .sources import PARQUET_BATCH, split_compression
 
 OWN_NAMES = {name: name for name in META_FIELDS}  # where the metadata of a text or HTML input goes
 

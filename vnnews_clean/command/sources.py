@@ -23,7 +23,6 @@ import bz2
 import codecs
 import glob
 import gzip
-import importlib
 import io
 import json
 import lzma
@@ -32,14 +31,13 @@ import re
 import sys
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .._extras import install_hint
 from ..decoding import DecodingError, bom_encoding, decode_bytes, decode_named, encoding_hint
-from ..html import looks_like_markup
 from .compressed import ENDED_EARLY, open_zstd
+from .inputs import BadRecord, Input, InputError, Record, optional, too_big
+from .warc import read_warc
 
 
 def _zstd_reader(path: Path, mode: str = "rb") -> IO[bytes]:
@@ -76,68 +74,6 @@ READ_ERRORS = (OSError, lzma.LZMAError, zlib.error)
 SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 SURROGATE = re.compile("[\ud800-\udfff]")
 TOO_DEEP = "arrays or objects in each other, about 1000 levels deep"
-
-
-looks_like_html = looks_like_markup  # the name the engines' record cleaning (integrations.records) imports
-
-
-def optional(module: str, extra: str) -> Any:
-    """Import a module of an optional extra, or say how to install it."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise InputError(f"this needs {module}: {install_hint(extra)}") from None
-
-
-class InputError(Exception):
-    """An input that cannot be used at all (missing, unknown format)."""
-
-
-@dataclass(frozen=True)
-class Input:
-    """One input file (or stdin), its format, and its path relative to the folder it was found in."""
-
-    path: Path | None  # None: standard input
-    format: str  # "text", "html" (one document per file), "jsonl", "parquet" or "warc" (records)
-    relative: Path
-    head: bytes = field(default=b"", compare=False, repr=False)  # stdin lines already read to find its format
-    markup: str = "text"  # what a record's field holds: "text", "html", or "auto" (decided per record)
-
-    @property
-    def name(self) -> str:
-        return "-" if self.path is None else str(self.path)
-
-
-@dataclass
-class Record:
-    """One document as read. A JSON Lines record travels as ``raw`` bytes: the
-    worker that cleans it also parses and checks it, so the main process only
-    moves bytes."""
-
-    input: Input
-    line: int  # 1-based line of a JSON Lines record or Parquet row; 0 for a whole file
-    text: str = ""
-    fields: dict[str, Any] | None = None  # a Parquet row
-    size: int = 0  # bytes read
-    raw: bytes | None = None  # a JSON Lines line, parsed by the worker
-    page: bytes | None = None  # an HTML page as bytes, decoded by the worker (its charset found there)
-
-    @property
-    def id(self) -> str:
-        return f"{self.input.relative}:{self.line}" if self.line else str(self.input.relative)
-
-
-@dataclass
-class BadRecord:
-    input: Input
-    line: int
-    reason: str
-    size: int = 0
-    fields: dict[str, Any] | None = field(default=None, repr=False)
-
-    def message(self) -> str:
-        where = f"{self.input.name}:{self.line}" if self.line else self.input.name
-        return f"{where}: {self.reason}"
 
 
 def split_compression(path: Path) -> tuple[str, str]:
@@ -307,12 +243,6 @@ def open_binary(source: Input) -> IO[bytes]:
     return opener(source.path, "rb")  # type: ignore[operator]
 
 
-def too_big(size: int, max_bytes: int, exact: bool = True) -> str:
-    """The reason of a bad record over ``--max-document-bytes``."""
-    what = f"a document of {size:,} bytes" if exact else f"a document of more than {max_bytes:,} bytes"
-    return f"{what}: over --max-document-bytes ({max_bytes:,}), not read"
-
-
 def read(
     source: Input, text_field: str, encoding: str | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
 ) -> Iterator[Any]:
@@ -332,8 +262,6 @@ def read(
         elif source.format == "parquet":
             records = _read_parquet(source, handle, text_field, max_bytes)
         elif source.format == "warc":
-            from .warc import read_warc  # (it imports this module)
-
             records = read_warc(source, handle, max_bytes)
         else:
             records = iter([_read_whole(source, handle, encoding, max_bytes)])

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from .sources import BadRecord, Input, Record, optional, too_big
+from .inputs import BadRecord, Input, Record, optional, too_big
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 

@@ -22,9 +22,9 @@ import logging
 from typing import Any
 
 from .._validate import require_bool, require_str
-from ..command.quality import signal_names, signal_types
 from ..fields import check_free, metadata_keys
-from .records import RecordConfig, clean_record, engine_missing
+from ..records import RecordConfig, clean_record, signal_names, signal_types
+from . import engine_missing
 
 try:
     import datasets as _datasets

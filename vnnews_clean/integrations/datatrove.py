@@ -26,9 +26,9 @@ from __future__ import annotations
 from typing import Any
 
 from .._validate import require_bool, require_str
-from ..command.quality import signal_names
 from ..fields import FieldTaken, check_free, metadata_keys
-from .records import RecordConfig, clean_record, engine_missing
+from ..records import RecordConfig, clean_record, signal_names
+from . import engine_missing
 
 try:
     from datatrove.data import Document

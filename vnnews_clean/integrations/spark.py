@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from .._validate import require_bool, require_str
-from ..command.quality import signal_types
 from ..fields import META_FIELDS, check_free
-from .records import CleanedRecord, RecordConfig, clean_record, engine_missing
+from ..records import CleanedRecord, RecordConfig, clean_record, signal_types
+from . import engine_missing
 
 try:
     import pyarrow as pa

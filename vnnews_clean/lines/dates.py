@@ -47,11 +47,6 @@ def _is_category(text: str) -> bool:
     return 0 < text.count(" ") + 1 <= CATEGORY_MAX_WORDS and _DIGIT.search(text) is None
 
 
-def has_date(line: str) -> bool:
-    """``line`` mentions a date or time somewhere (a sentence may)."""
-    return _FACT.search(line) is not None
-
-
 @lru_cache(maxsize=16384)
 def is_dateline(line: str) -> bool:
     """True when ``line`` is a date/time and nothing more (but a short category in front).

@@ -124,11 +124,6 @@ def has_footer_terms(line: str) -> bool:
     return False
 
 
-def is_footer_line(line: str) -> bool:
-    """ "© 2024 Báo X", "Giấy phép số ...", "Tổng biên tập: ...": a site's footer, sentence or not."""
-    return _FOOTER_START.match(line) is not None or has_footer_terms(line)
-
-
 FOOTER_TERMS_MIN = 2
 
 
@@ -361,7 +356,7 @@ class Structure:
         return Structure(self.lines, tuple(features), self._gaps)
 
     def first_paragraph(self) -> int | None:
-        """Index of the lead: the first paragraph-shaped line (as shapes.first_paragraph)."""
+        """Index of the lead: the first paragraph-shaped line (the first line shapes.is_paragraph accepts)."""
         return next((i for i, f in enumerate(self.features) if f is not None and f.paragraph), None)
 
     def in_tail(self, index: int) -> bool:

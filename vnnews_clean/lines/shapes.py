@@ -18,7 +18,6 @@ _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"
 _INNER_SPACE = re.compile(r"\s+")
 # A sentence ends and another starts: ". Ông", "? Theo", '." Bà'.
 _SENTENCE_BREAK = re.compile(r"([.!?…])[\"'”’»)]*\s+[\"'“‘«(]*([^\W\d_])")
-_ENDS_SENTENCE = re.compile(r"[.!?…;:][\"'”’»)\]]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"\S+")
 # Lines longer than this are never labels: their keys are not cached (the
@@ -135,11 +134,6 @@ def is_name(line: str) -> bool:
         return False
     words = line.split(" ")
     return 2 <= len(words) <= 5 and all(word.isalpha() and word[0].isupper() for word in words)
-
-
-def first_paragraph(lines: list[str]) -> int | None:
-    """Index of the lead: the first paragraph-shaped line."""
-    return next((i for i, line in enumerate(lines) if is_paragraph(line)), None)
 
 
 def blank_separated(lines: list[str]) -> bool:

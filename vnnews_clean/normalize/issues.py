@@ -14,6 +14,7 @@ from .characters import (
     remove_hidden,
     to_nfc,
 )
+from .core import normalize as _normalize
 from .legacy import DECODERS, decide, detect_legacy_hint, fix_eth, reads_as_vietnamese
 from .syllable import place_tone
 
@@ -63,8 +64,6 @@ def detect_encoding_issues(text: str) -> frozenset[str]:
     ``unrepaired`` names what normalize cannot repair: ask it of normalize's
     output to find the lines that are still broken.
     """
-    from . import normalize as _normalize  # the package's function; the package imports this module
-
     require_str(text, "text")
     original = text
     found: set[str] = set()

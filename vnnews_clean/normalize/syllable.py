@@ -36,7 +36,6 @@ for _base in BASE_VOWELS + BASE_VOWELS.upper():
         JOIN[(_base, _tone)] = _letter
 
 TONED_LETTERS = "".join(SPLIT)
-VOWEL_LETTERS = BASE_VOWELS + BASE_VOWELS.upper() + TONED_LETTERS
 
 ONSETS = frozenset("""b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x""".split())
 CODAS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})

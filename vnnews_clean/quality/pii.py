@@ -13,8 +13,7 @@ import dataclasses
 from typing import cast
 
 from .._validate import require_str
-from ..document import Removal
-from ..pipeline import CleanResult
+from ..document import CleanResult, Removal
 from . import patterns as P
 
 RULE = "pii"

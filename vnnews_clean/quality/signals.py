@@ -57,7 +57,7 @@ from ..normalize.syllable import place_tone
 from . import patterns as P
 
 if TYPE_CHECKING:
-    from ..pipeline import CleanResult
+    from ..document import CleanResult
 
 # Rules whose edits change spelling, not content: their edits are not boilerplate.
 NOT_BOILERPLATE_RULES = frozenset({"normalize", "whitespace"})
