@@ -134,6 +134,13 @@ _REFRAIN = (
     + "\nPhiên bản di động\nNgười người người người người người người người.\nNgười người người người người\n"
     "Phương Thảo\n" + _REFRAIN
 )
+# ... and once that copy goes, a short line before it is the last and the tail takes it (thorough profile)
+@example(
+    "Người người người người người người. Người người người người người người.\n"
+    "Người người người người người người người người người người người người? Lao người người người người người.\n"
+    "Tin khác\nNgười người người người người người người người.\nPhiên bản di động\n0\n"
+    "Người người người người người người người người người người người người? Lao người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

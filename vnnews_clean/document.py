@@ -158,6 +158,10 @@ class Document:
             self.labels[index] = Label(check_label(name), rule, reason)
             self._view = None
 
+    def labelled(self) -> int:
+        """How many lines some step has labelled."""
+        return len(self.labels) - self.labels.count(None)
+
     def label_each(self, found: Mapping[int, tuple[str, str]], rule: str) -> None:
         """Label each line at the keys of ``found`` with its (label, reason)."""
         for index, (name, reason) in found.items():

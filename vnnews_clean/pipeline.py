@@ -16,6 +16,7 @@ from .normalize import fix_line_breaks
 from .options import CleanOptions
 
 Step = Cleaner | Callable[[str], str]
+SETTLE_ROUNDS = 3  # second readings at most (each labels only what the one before left): linear time
 __all__ = ["CleanResult", "FunctionStep", "LineLabels", "Pipeline", "Step", "result_of"]
 
 
@@ -199,14 +200,34 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         if hints is not None and len(hints) == len(doc.lines):
             doc.hints = list(hints)
+        labelled: list[int] = []  # lines labelled once each step is done
         for step in self.steps:
             step.apply(doc)
-        for step in self.steps:
-            step.settle(doc)
+            labelled.append(doc.labelled())
+        # a second reading, as a second run would read the text: what a later step takes may change
+        # a step's answer (a copy right after its print once a teaser goes; a line last once the
+        # copy after it goes). The steps that look again do, while a round labels more.
+        total = labelled[-1] if labelled else 0
+        settling = [s for s, done in zip(self.steps, labelled, strict=True) if done < total and _settles(s)]
+        for _ in range(SETTLE_ROUNDS):
+            if not settling:
+                break
+            for step in settling:
+                step.settle(doc)
+            now = doc.labelled()
+            if now == total:
+                break
+            total = now
+            settling = [s for s in self.steps if _settles(s)]
         return result_of(doc, self.policy, self.paragraph_sep)
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
+
+
+def _settles(step: Cleaner) -> bool:
+    """The step looks again once every step has labelled (see :meth:`Cleaner.settle`)."""
+    return type(step).settle is not Cleaner.settle
 
 
 class LineLabels(Sequence[LineLabel]):

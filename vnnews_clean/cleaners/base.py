@@ -38,3 +38,18 @@ class Cleaner:
     def __repr__(self) -> str:
         settings = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
         return f"{type(self).__name__}({settings})"
+
+
+def read_again(step: Cleaner, doc: Document) -> None:
+    """Run ``step`` on the lines no step has labelled, as a second run gets them (one text of
+    those lines alone: the places where labelled lines stood are gone), and label each line it
+    labels there the same way here: a step's settle, where what later steps took may change its
+    answer."""
+    left = [i for i, (line, label) in enumerate(zip(doc.lines, doc.labels, strict=True)) if label is None and line]
+    if not left:
+        return
+    again = Document(lines=[doc.lines[i] for i in left], numbers=list(range(1, len(left) + 1)))
+    step.apply(again)
+    for k, label in enumerate(again.labels):
+        if label is not None:
+            doc.label(left[k], label.name, label.rule, label.reason)

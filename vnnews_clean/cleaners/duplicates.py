@@ -6,7 +6,7 @@ import re
 
 from ..document import Document
 from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
-from .base import Cleaner
+from .base import Cleaner, read_again
 
 # Shorter lines repeat legitimately ("PV:" in an interview, "Cù lao Minh" heading two sections).
 DUPLICATE_MIN_WORDS = 4
@@ -123,7 +123,7 @@ class DuplicateCleaner(Cleaner):
     def settle(self, doc: Document) -> None:
         """Read again what the later steps left: a copy kept because paragraphs stood between it
         and its print (a teaser, a byline the tail takes) is right after its print once they go."""
-        self.apply(doc)
+        read_again(self, doc)
 
 
 def _printed_again(

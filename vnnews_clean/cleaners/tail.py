@@ -11,7 +11,7 @@ from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_d
 from ..lines.features import LineFeatures, is_vietnamese
 from ..lines.shapes import LIST_MARKS
 from ..lines.zones import is_comment_controls, is_comment_heading
-from .base import Cleaner
+from .base import Cleaner, read_again
 
 # Longer lines after the article are left alone, whatever their shape.
 TAIL_ITEM_MAX_WORDS = 20
@@ -107,6 +107,11 @@ class TailCleaner(Cleaner):
     """
 
     name = "tail"
+
+    def settle(self, doc: Document) -> None:
+        """Where the article ends may move once later steps have taken lines after it (a copy of a
+        paragraph, the last prose line): the tail is read again from what is left."""
+        read_again(self, doc)
 
     def apply(self, doc: Document) -> None:
         view = doc.view()
