@@ -60,6 +60,15 @@ touchy = st.lists(
 inputs = st.one_of(documents, st.text(), st.text(any_code_point), touchy)
 
 
+_LEAD = (
+    "Người người người người người người người. Người người người người người người. "
+    "Người người người người người người người lao người người người người người người người người người."
+)
+_SECOND = (
+    "Người người người người người người người. Người người người người người người người người người người người "
+    "người người người người lao người người. Người người người người người người người người người."
+)
+_SHORT = "Người người người người người người"
 _REFRAIN = (
     "Người người người người người người người! Người động người người người người người. "
     "Người người người người người người người lao người người."
@@ -140,6 +149,11 @@ _REFRAIN = (
     "Người người người người người người người người người người người người? Lao người người người người người.\n"
     "Tin khác\nNgười người người người người người người người.\nPhiên bản di động\n0\n"
     "Người người người người người người người người người người người người? Lao người người người người người."
+)
+# the lead printed again between a paragraph's copy and the short line after it: once the lead's copy
+# goes, the paragraph and that line are a block printed twice (thorough profile)
+@example(
+    "\n".join([_LEAD, _SECOND, _SHORT, "Người người người người người người người người.", _SECOND, _LEAD, _SHORT])
 )
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)

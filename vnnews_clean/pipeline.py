@@ -200,14 +200,16 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         if hints is not None and len(hints) == len(doc.lines):
             doc.hints = list(hints)
-        labelled: list[int] = []  # lines labelled once each step is done
+        labelled: list[int] = []  # lines labelled before each step
         for step in self.steps:
-            step.apply(doc)
             labelled.append(doc.labelled())
-        # a second reading, as a second run would read the text: what a later step takes may change
-        # a step's answer (a copy right after its print once a teaser goes; a line last once the
-        # copy after it goes). The steps that look again do, while a round labels more.
-        total = labelled[-1] if labelled else 0
+            step.apply(doc)
+        # a second reading, as a second run would read the text: what the step itself or a later
+        # one takes may change its answer (a copy right after its print once a teaser goes, a block
+        # printed twice once the lead's copy between goes, a line last once the copy after it goes).
+        # The steps that look again do, when a line was taken from their start on, while a round
+        # labels more.
+        total = doc.labelled()
         settling = [s for s, done in zip(self.steps, labelled, strict=True) if done < total and _settles(s)]
         for _ in range(SETTLE_ROUNDS):
             if not settling:
