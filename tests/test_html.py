@@ -393,7 +393,7 @@ def test_twice_the_page_reads_about_twice_the_text(make, monkeypatch):
         v.clean_html(make(n))
         return read[0]
 
-    assert cost(400) <= 3 * cost(200)
+    assert 0 < cost(400) <= 3 * cost(200)  # (the reading is seen: the bound cannot hold on nothing)
 
 
 def _page(head: str, body: str) -> str:
