@@ -64,6 +64,10 @@ def read(spark: SparkSession, path: str, fmt: str | None) -> DataFrame:
 
 def clean(df: DataFrame, args: argparse.Namespace) -> DataFrame:
     """The input's columns with the text cleaned and the metadata (and signals) added; rows not kept left out."""
+    for option, name in (("--text-col", args.text_col), ("--url-col", args.url_col)):
+        if name is not None and name not in df.columns:
+            there = ", ".join(df.columns)
+            raise SystemExit(f"spark_job: {option} {name!r}: the input has no such column (it has {there})")
     if args.partitions:
         df = df.repartition(args.partitions)
     url = F.col(args.url_col) if args.url_col else None

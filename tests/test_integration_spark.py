@@ -206,6 +206,19 @@ def test_example_job_main_parquet_in_and_out(
     assert len(pq.read_table(tmp_path / "out")) == sum(bool(vnnews_clean.clean(t or "")) for _, t in data)
 
 
+def test_example_job_names_a_missing_column_in_one_line() -> None:
+    """A wrong ``--text-col`` is a one-line error naming the columns there are, before Spark does anything."""
+
+    class Frame:  # all the job reads of the input before it checks the column
+        columns = ("id", "content")
+
+    job = _example()
+    with pytest.raises(SystemExit, match=r"--text-col 'text': the input has no such column \(it has id, content\)"):
+        job.clean(Frame(), job.parse(["in.jsonl", "out"]))
+    with pytest.raises(SystemExit, match="--url-col 'link'"):
+        job.clean(Frame(), job.parse(["in.jsonl", "out", "--text-col", "content", "--url-col", "link"]))
+
+
 # In-process checks of the Arrow step (no JVM).
 
 
