@@ -367,6 +367,22 @@ def test_a_corrupt_warc_is_skipped_and_counted(tmp_path: Path) -> None:
     assert "1 document, 1 bad record skipped, 2 WARC records passed over" in done.stderr.decode()
 
 
+def test_one_bad_response_does_not_stop_a_crawl_by_default(tmp_path: Path) -> None:
+    """In a WARC crawl a response that cannot be cleaned (here one over --max-document-bytes) is skipped,
+    named and counted by default: a crawl is not thrown away for one page. ``--on-error fail`` stops."""
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(warc_bytes(gz=False))
+    limit = len(html_of("Giá vàng tăng").encode())  # the second page fits, the first does not
+    assert len(PAGE.encode()) > limit
+    done = run(path, "-o", tmp_path / "out.jsonl", "--max-document-bytes", str(limit))
+    assert done.returncode == 0, done.stderr
+    assert [r["url"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["https://baomau.vn/gia-vang.html"]
+    stderr = done.stderr.decode()
+    assert f"vnnews-clean: skipped {path}:3: a document of more than" in stderr and "1 bad record skipped" in stderr
+    failed = run(path, "-o", tmp_path / "failed.jsonl", "--max-document-bytes", str(limit), "--on-error", "fail")
+    assert failed.returncode == 3 and not (tmp_path / "failed.jsonl").exists()
+
+
 def test_a_file_that_is_no_warc_at_all(tmp_path: Path) -> None:
     (tmp_path / "x.warc.gz").write_bytes(gzip.compress(b"hello\n"))
     done = run(tmp_path / "x.warc.gz", "-q")

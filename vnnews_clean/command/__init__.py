@@ -2,7 +2,8 @@
 
 Exit codes:
 
-- 0: every input was cleaned (bad records skipped with ``--on-error skip`` are counted in the summary);
+- 0: every input was cleaned (bad records skipped with ``--on-error skip``, and responses of a WARC crawl
+  skipped by default, are named and counted in the summary);
 - 2: usage error, found before anything is written: a bad option (also an unknown
   ``--paragraph-sep`` escape, a ``--max-document-bytes`` below 1), no input, an output or
   ``--report`` that would overwrite an input or another output, ``-o -`` and ``--report -``
@@ -11,7 +12,8 @@ Exit codes:
   (``-o afile/``), a loop of symbolic links, a WARC input without warcio (the ``warc``
   extra), ``--dedup near`` without datasketch (the ``dedup`` extra), ``--signals`` with text
   output and no ``--report``;
-- 3: a bad input or record stopped the run (``--on-error fail``, the default): invalid JSON
+- 3: a bad input or record stopped the run (``--on-error fail``, the default but for a WARC crawl's
+  responses that can be passed, whose body cannot be read or is over ``--max-document-bytes``): invalid JSON
   (also NaN or Infinity, or nested too deeply), undecodable bytes (also a binary page), a lone
   surrogate escape, a missing field (also ``--id-field`` with ``--report``), a field we would write
   that the record has already (without ``--overwrite-field``), a value JSON output cannot hold, a
@@ -160,8 +162,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--on-error",
         choices=["fail", "skip"],
-        default="fail",
-        help="a bad record stops the run, or is skipped and counted",
+        default=None,
+        help="a bad record stops the run, or is skipped and counted (default: fail; in a WARC crawl, a response "
+        "that cannot be cleaned, its body unreadable or too big, is skipped, while a record that ends the reading "
+        "of the file still stops the run)",
     )
     p.add_argument(
         "--resume",
@@ -461,7 +465,7 @@ def run(args: argparse.Namespace) -> int:
             elif isinstance(item, Skipped):
                 stats.passed += 1
             elif isinstance(item, BadRecord):
-                if args.on_error == "fail":
+                if stops_the_run(item, args.on_error):
                     raise Stop(item.message())
                 readable = False
                 stats.bad += 1
@@ -551,6 +555,15 @@ class _signals_deferred:
     def __exit__(self, *exc: object) -> None:
         for number, handler in self.saved:
             signal.signal(number, handler)
+
+
+def stops_the_run(bad: BadRecord, on_error: str | None) -> bool:
+    """Whether a bad record stops the run: as ``--on-error`` says, else yes, but for one response of
+    a WARC crawl that the reading goes on after (a crawl is not thrown away for one page; a record
+    that ends the reading of its file stops the run, as the rest of the file would be lost)."""
+    if on_error is not None:
+        return on_error == "fail"
+    return not (bad.input.format == "warc" and bad.line > 0 and not bad.ends_input)
 
 
 def _stdin_is_given() -> bool:

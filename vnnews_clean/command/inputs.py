@@ -64,6 +64,8 @@ class BadRecord:
     reason: str
     size: int = 0
     fields: dict[str, Any] | None = field(default=None, repr=False)
+    # the input could be read no further (a WARC record whose framing is broken): what followed is lost
+    ends_input: bool = False
 
     def message(self) -> str:
         where = f"{self.input.name}:{self.line}" if self.line else self.input.name

@@ -128,7 +128,7 @@ def read_warc(source: Input, handle: IO[bytes], max_bytes: int) -> Iterator[Reco
             if number == 0:
                 yield BadRecord(source, 0, f"not a WARC file: {_one_line(error)}")
             else:
-                yield BadRecord(source, number + 1, f"not a readable WARC record: {_one_line(error)}")
+                yield BadRecord(source, number + 1, f"not a readable WARC record: {_one_line(error)}", ends_input=True)
             return
         if record is None:
             return
@@ -150,11 +150,11 @@ def read_warc(source: Input, handle: IO[bytes], max_bytes: int) -> Iterator[Reco
             with contextlib.redirect_stderr(warnings):
                 records.read_to_end()  # the rest of the record, and the blank lines after it
         except errors as error:
-            yield BadRecord(source, number, f"not a readable WARC record: {_one_line(error)}")
+            yield BadRecord(source, number, f"not a readable WARC record: {_one_line(error)}", ends_input=True)
             return
         framing = _framing_error(record, number, bool(warnings.getvalue()), _unread(handle, records))
         if framing is not None:
-            yield BadRecord(source, number, framing)
+            yield BadRecord(source, number, framing, ends_input=True)
             return
         if bad is not None:
             yield bad
