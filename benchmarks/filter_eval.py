@@ -653,14 +653,14 @@ def kinds_listing(judged: list[Judged]) -> str:
         f"\n{len(good)} good ({sum(j.doc.held_out for j in good)} held-out), "
         f"{len(junk)} junk ({sum(j.doc.held_out for j in junk)} held-out)."
     )
-    raw = [j for j in judged if j.doc.kind in RAW_KINDS]
-    kinds = ", ".join(sorted(RAW_KINDS))
-    if raw:
-        originals = {j.doc.source: j.text for j in judged if j.doc.kind == "good"}
-        repaired = sum(
-            clean_document(j.doc.text).text == originals.get(":".join(j.doc.source.split(":")[:2])) for j in raw
+    originals = {(j.doc.kind, j.doc.source): j.text for j in judged if not j.doc.junk}
+    for kind in sorted(RAW_KINDS):
+        raw = by_kind.get(kind, [])
+        like = "good-one-line" if kind == "repetition" else "good"  # the text the junk was made from
+        back = sum(
+            clean_document(j.doc.text).text == originals.get((like, ":".join(j.doc.source.split(":")[:2]))) for j in raw
         )
-        rows.append(f"Clean gives back the article's clean text for {repaired} of the {len(raw)} {kinds} documents.")
+        rows.append(f"{kind}: clean gives back the {like} article's clean text for {back} of {len(raw)}.")
     return "\n".join(rows)
 
 
