@@ -74,7 +74,6 @@ import json
 import random
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -88,6 +87,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 from bench_clean import articles  # noqa: E402  (a sibling script)
+from make_cases import canon  # noqa: E402  (the scorer's comparison of lines)
 
 from vnnews_clean import QualityFilter, clean_document, clean_html_document, quality_signals  # noqa: E402
 
@@ -123,10 +123,6 @@ def _load(name: str, path: Path) -> ModuleType:
     sys.modules[name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
-
-
-def canon(line: str) -> str:
-    return _WS.sub(" ", unicodedata.normalize("NFC", line)).strip()
 
 
 # ---------------------------------------------------------------- the material
