@@ -110,7 +110,6 @@ JUNK_KINDS = (
     "homoglyph",
 )
 RAW_KINDS = frozenset({"mojibake", "legacy", "repetition"})  # judged as they are (clean repairs them)
-_WS = re.compile(r"\s+")
 
 
 def _load(name: str, path: Path) -> ModuleType:
