@@ -63,9 +63,8 @@ def steps(tone_style: str | None = "old") -> tuple[tuple[str, Callable[[str], st
         ("spaces", collapse_spaces),
     ]
     if tone_style is not None:
-        named.append(("tones", partial(place_tones, style=tone_style)))
-    # ftfy reads a line by its context, down to a space at its end, and a moved
-    # mark can make "ÕA€" into "OÃ€"
+        named.append(("tones", partial(restyle_tones, tone_style=tone_style)))
+    # ftfy reads a line by its context, down to a space at its end
     named.append(("settle", partial(settle, tone_style=tone_style)))
     return tuple(named)
 
@@ -89,6 +88,33 @@ def wants_repair(text: str) -> bool:
     if _TWIN is not None:
         return bool(_TWIN.scan(text, _TWIN.STYLE_NONE) & _TWIN_REPAIR)
     return _ATTENTION.search(text) is not None or _beyond_bmp(text)
+
+
+def restyle_tones(text: str, tone_style: str) -> str:
+    """:func:`place_tones` in ``tone_style``, but for a line the move would make read as broken text:
+    "ÕA€" in the new style is "OÃ€", whose "Ã€" is the mojibake of "À". Such a line keeps its marks
+    where they are, so either style's output, restyled to the other, gives that style's output."""
+    toned = place_tones(text, tone_style)
+    if toned == text or not wants_repair(toned):
+        return toned
+    lines, toned_lines = text.split("\n"), toned.split("\n")
+    if len(lines) != len(toned_lines):
+        return toned
+    return "\n".join(map(_restyled_line, lines, toned_lines))
+
+
+def _restyled_line(line: str, moved: str) -> str:
+    """``moved`` (``line`` restyled), but for the words the move makes read as broken; the line as it
+    was if it reads as broken still (a mark moved next to a word that completes the mojibake)."""
+    if moved == line or _repair(moved) == moved:
+        return moved
+    words, moved_words = line.split(" "), moved.split(" ")
+    if len(words) == len(moved_words):
+        moved = " ".join(
+            word if new != word and _repair(new) != new and _repair(word) == word else new
+            for word, new in zip(words, moved_words, strict=True)
+        )
+    return line if _repair(moved) != moved and _repair(line) == line else moved
 
 
 def _repair(text: str) -> str:
@@ -165,7 +191,7 @@ def _settle_lines(text: str, tone_style: str | None, before: str | None) -> str:
                 break
             fixed = _repair(line)
             if tone_style is not None:
-                fixed = place_tones(fixed, tone_style)
+                fixed = restyle_tones(fixed, tone_style)
             if fixed == line:
                 break
             line = fixed
@@ -234,8 +260,8 @@ def _normalize_found(text: str, tone_style: str | None, repaired: bool) -> str:
     before = text
     text = _repair(text) if repaired else collapse_spaces(text)
     if tone_style is not None:
-        toned = place_tones(text, tone_style)
-        # a moved mark may make mojibake ("ÕA€" -> "OÃ€"): judged again
+        toned = restyle_tones(text, tone_style)
+        # a moved mark may reveal work (a line the moved mark alone made no mojibake): judged again
         repaired = repaired or toned != text
         text = toned
     return _settle(text, tone_style, before) if repaired else text
