@@ -156,7 +156,7 @@ class OutputFile:
 
     def write(self, data: bytes) -> None:
         try:
-            write_all(self.handle, data)  # type: ignore[arg-type]
+            write_all(self.handle.write, data)  # type: ignore[union-attr]
         except OSError as error:
             self.abandon()
             raise write_error(self.where, error) from None
@@ -286,13 +286,14 @@ class StreamFile(OutputFile):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def write_all(handle: IO[bytes], data: bytes) -> None:
-    """Write all of ``data`` or raise: a buffered writer returns a short count, with no error, when
-    the reader of a pipe goes away in the middle of a write; the rest is written again, so the
-    failure is seen (a broken pipe) instead of a success over a cut output."""
+def write_all(write: Callable[[memoryview], int | None], data: bytes) -> None:
+    """Write all of ``data`` with ``write`` (a file's, or ``os.write`` on a descriptor) or raise: a
+    buffered writer returns a short count, with no error, when the reader of a pipe goes away in the
+    middle of a write, and ``os.write`` one when a disk is nearly full; the rest is written again, so
+    the failure is seen (a broken pipe, a full disk) instead of a success over a cut output."""
     view = memoryview(data)
     while view:
-        count = handle.write(view)
+        count = write(view)
         if count is None:  # a non-blocking stream that took nothing
             raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
         if count == 0:

@@ -27,6 +27,7 @@ output is only ever renamed into place complete, so there is no part of it to ke
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import stat
@@ -103,7 +104,7 @@ class Report:
         self.written += len(line)
         if self.parts is not None:
             try:
-                write_all(self.parts, line)
+                write_all(self.parts.write, line)
             except OSError as error:
                 raise write_error(self.parts_path, error) from None
             self.kept += len(line)
@@ -243,9 +244,7 @@ class FolderState:
                 if not self.manifest.exists():
                     replace_atomically(self.manifest, _dumps(self.header))
                 self.appending = os.open(self.manifest, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC)
-            rest = memoryview(line)
-            while rest:  # a short write (a disk nearly full) is carried on: the next one says why
-                rest = rest[os.write(self.appending, rest) :]
+            write_all(functools.partial(os.write, self.appending), line)
         except OSError as error:
             raise write_error(self.manifest, error) from None
 
