@@ -206,6 +206,11 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         ("NGỌC THẮNG", "NGỌC THẮNG", None),
         ("Minh Anh - 12/3/2024", "Minh Anh", None),
         ("T.Chuyên", "T.Chuyên", None),
+        ("Theo Tâm An", "Tâm An", None),
+        ("Theo K.An", "K.An", None),
+        ("Theo Dân Việt", None, "Dân Việt"),
+        ("Nguồn: https://www.dantri.com.vn/xa-hoi/bai-viet.htm", None, "dantri.com.vn"),
+        ("Nguồn: http://danviet.vn/a-1.htmNguồn: http://danviet.vn/a-1.htm", None, "danviet.vn"),
     ],
 )
 def test_closing_byline_forms(line: str, author: str | None, source: str | None) -> None:
@@ -221,6 +226,24 @@ def test_byline_before_furniture_the_earlier_cleaners_did_not_know() -> None:
     assert result.author == "Hà Mai"
     assert "Hà Mai" not in result.text.split("\n")
     assert "Nguồn: [Link nguồn]" not in result.text.split("\n")
+
+
+def test_a_credit_naming_a_link_goes_wherever_it_stands() -> None:
+    # (cache 306/307: the source's link, then another article's teaser and the record's fields)
+    credit = "Nguồn: https://nld.com.vn/cong-doan/chinh-sach-moi-2020.htm"
+    result = clean_document(lines(TITLE, LEAD, BODY, credit, BODY2))
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.source == "nld.com.vn"
+    assert [(r.rule, r.text) for r in result.removed] == [("byline", credit)]
+
+
+def test_a_titles_site_name_is_cut_and_the_cut_recorded() -> None:
+    result = clean_document(lines(TITLE + " - Tuổi Trẻ Online", LEAD, BODY))
+    assert result.title == TITLE
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert clean(result.text) == result.text
+    for title in ("Chủ tịch nước - Báo cáo", "Hà Nội - Hải Phòng", "Tỷ số 2 - 1"):
+        assert clean_document(lines(title, LEAD, BODY)).title == title
 
 
 def test_one_name_per_closing_run_a_commenter_is_not_the_author() -> None:

@@ -396,3 +396,15 @@ def test_buttons_between_the_title_and_the_lead_go_names_stay() -> None:
         ("head", "above the title"),
         ("head", "button"),
     ]
+
+
+def test_a_crawler_records_fields_are_read_and_its_author_recorded() -> None:
+    title = "Hà Nội khởi công cầu mới qua sông Hồng"
+    lead = "Sáng nay, thành phố đã khởi công cây cầu thứ bảy bắc qua sông Hồng, dài hơn 5 km."
+    text = "\n".join([f"title: {title}", f"description: {lead}", "category: Thời sự", "Author: Hoàng Thùy"])
+    result = clean_document(text)
+    assert (result.title, result.author) == (title, "Hoàng Thùy")
+    assert result.text == f"{title}\n{lead}"
+    assert {("record_fields", "category: Thời sự"), ("record_fields", "Author: Hoàng Thùy")} <= {
+        (r.rule, r.text) for r in result.removed
+    }

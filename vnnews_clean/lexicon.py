@@ -283,6 +283,12 @@ CLOSING_CREDIT = re.compile(
     r"^\(?\s*(?:theo|nguồn(?:\s+tin)?|nguồn\s+bài|trích\s+theo)\s*:?\s+(?P<source>[^()\n]{1,60}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
+# A credit that names its source by a link, as reposting sites print it: "Nguồn: https://…",
+# "(Theo https://…)", printed twice by some templates ("Nguồn: http://…htmNguồn: http://…").
+CREDIT_URL = re.compile(
+    r"^\(?\s*(?:theo|nguồn(?:\s+tin|\s+bài(?:\s+viết)?)?|link\s+bài\s+gốc)\s*:?\s*(?P<url>https?://[^\s/]+\S*)\s*\)?$",
+    re.IGNORECASE,
+)
 # Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
 MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
 # A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".
@@ -341,7 +347,6 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "doanh nghiệp",
         "ngân hàng",
         "thị trường",
-        "văn hóa",
         "văn hoá",
         "giải trí",
         "thể thao",
@@ -385,7 +390,6 @@ SECTION_NAMES: frozenset[str] = frozenset(
         "an ninh",
         "môi trường",
         "nông nghiệp",
-        "giao thông",
         "tuyển sinh",
         "sống",
         "lifestyle",
@@ -529,6 +533,17 @@ NEWS_OUTLETS: frozenset[str] = frozenset(
         "báo mới",
         "infonet",
         "vtc news",
+        "vietnamnet",
+        "kiến thức",
+        "giao thông",
+        "công lý",
+        "văn hóa",
+        "nông nghiệp việt nam",
+        "an ninh thế giới",
+        "thể thao văn hóa",
+        "sức khỏe đời sống",
+        "gia đình xã hội",
+        "thời báo kinh tế việt nam",
         "vov",
         "vtv",
         "ttxvn",
@@ -584,11 +599,11 @@ RECORD_FIELDS: dict[str, str] = {
             "tag",
             "keywords",
             "từ khóa",
-            "author",
             "id",
         ],
         "field",
     ),
+    **dict.fromkeys(["author", "tác giả"], "author"),
 }
 
 # --- Flattened pages: where a page joined into one line breaks (vnnews_clean.flattened) -----------

@@ -85,6 +85,7 @@ class BylineCleaner(Cleaner):
         authors: list[str] = []
         self._opening(view, content, drops, authors)
         self._closing(view, content, drops, authors)
+        self._linked(view, content, drops, authors)
         if authors and doc.author is None:
             doc.author = ", ".join(authors)
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
@@ -145,6 +146,18 @@ class BylineCleaner(Cleaner):
                 group = [(content[i], credits[i]) for i in range(position, end)]
                 self._take(doc, group, drops, authors if first else None)
                 first = False
+
+    @staticmethod
+    def _linked(doc: View, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
+        """A credit that names its source by a link ("Nguồn: https://…") goes wherever it stands:
+        a link is no sentence of the article, and a teaser or a box may follow it."""
+        for i in content:
+            line = doc.lines[i]
+            if i in drops or "://" not in line[:40]:
+                continue
+            credit = read_credit(line)
+            if credit is not None and credit.linked:
+                BylineCleaner._take(doc, [(i, credit)], drops, authors)
 
     @staticmethod
     def _ends_body(credits: list[Credit | bool | None], start: int, end: int) -> bool:

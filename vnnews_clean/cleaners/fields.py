@@ -32,7 +32,7 @@ class RecordFieldsCleaner(Cleaner):
     names (a title, a description, a link, a category ...), every such line is a
     field: the name is cut off the title, description and content (their value
     is article text, and the title is recorded), and the other fields (link,
-    category, time, tags) are labelled ``field``. One "Title: ..." line alone, or
+    category, time, tags, author) are labelled ``field``, the author recorded. One "Title: ..." line alone, or
     "Thời gian: ..." in an article, is text.
     """
 
@@ -56,5 +56,7 @@ class RecordFieldsCleaner(Cleaner):
                 if kind == "title" and doc.title is None:
                     doc.title = value
             else:
+                if kind == "author" and value and doc.author is None:
+                    doc.author = value
                 found[k] = ("field", kind)
         view.label_each(found, self.name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document, View
-from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit
+from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit, site_suffix_at
 from ..lines.features import LineFeatures, Structure, build_structure
 from ..lines.shapes import blank_separated, has_letter, has_sentence_break, word_count
 from .base import Cleaner
@@ -120,7 +120,8 @@ def title_of(view: View) -> tuple[int | None, str | None]:
 
 
 class TitleCleaner(Cleaner):
-    """Records the title in ``doc.title``; removes nothing."""
+    """Records the title in ``doc.title``, without the site's name a page's ``<title>`` adds
+    after it ("… - Tuổi Trẻ Online": cut from the line too, an edit recorded); removes no line."""
 
     name = "title"
 
@@ -129,6 +130,10 @@ class TitleCleaner(Cleaner):
             view = doc.view()
             index = find_title(view.lines, view.structure)
             if index is not None:
+                line = view.lines[index]
+                cut = site_suffix_at(line)
+                if cut is not None:
+                    view.edit(index, line[:cut], self.name, "site name")
                 doc.title = view.lines[index]
 
 

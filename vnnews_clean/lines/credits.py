@@ -22,6 +22,7 @@ from ..lexicon import (
     CLOSING_CREDIT,
     CREDIT_LINK_PLACEHOLDER,
     CREDIT_PHRASES,
+    CREDIT_URL,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
     PLACE_WORDS,
@@ -98,12 +99,45 @@ class Credit:
     authors: list[str] = field(default_factory=list)
     source: str | None = None
     strong: bool = False
+    linked: bool = False  # the source is named by a link ("Nguồn: https://…"): never a line of text
 
 
 def _is_foreign_name(text: str) -> bool:
     """One to four capitalised words of letters: a name after a byline label ("Kylie", "John Smith")."""
     words = text.split()
     return 1 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words)
+
+
+# Where a page's <title> puts the site's name after the headline: "… - Tuổi Trẻ Online", "… | VTV.VN".
+_SITE_SUFFIX = re.compile(r"\s+[-–|]\s+(?P<site>[^-–|]{2,40})$")
+# A site's name as a title's suffix prints it: "Báo VnExpress", "Tuổi Trẻ Online", "vnexpress.net".
+_SITE_NAME = re.compile(r"^(?:Báo\s+[^\W\d_].*|.+\s(?i:online)|[\w-]+(?:\.[\w-]+)*\.(?i:vn|com|net))$")
+SITE_SUFFIX_MAX_WORDS = 5
+
+
+def site_suffix_at(title: str) -> int | None:
+    """Where the site's name starts after a headline ("Bốn cách cảm ơn … - Báo VnExpress" -> the
+    position of " - "), or None: an outlet (lexicon.NEWS_OUTLETS), "Báo X", "X Online" or a host."""
+    match = _SITE_SUFFIX.search(title)
+    if match is None or match.start() == 0:
+        return None
+    site = match["site"].strip()
+    if len(site.split()) > SITE_SUFFIX_MAX_WORDS or (not site[0].isupper() and "." not in site):
+        return None
+    key = site.casefold()
+    if key.endswith(" online"):
+        key = key[: -len(" online")]
+    if key.startswith("báo ") and not site[4:5].isupper():
+        return None  # "… - Báo cáo": a word, not "Báo Thanh Niên"
+    if key in NEWS_OUTLETS or _SITE_NAME.match(site):
+        return match.start()
+    return None
+
+
+def _is_pen_name(text: str) -> bool:
+    """A person's name, not an outlet's ("Tâm An", "K.An"; "Dân Việt" and "Kiến Thức" are outlets:
+    lexicon.NEWS_OUTLETS)."""
+    return is_person_name(text) and text.casefold().replace("&", " ").replace("  ", " ") not in NEWS_OUTLETS
 
 
 def _source_credit(line: str) -> str | None:
@@ -121,6 +155,12 @@ def _source_credit(line: str) -> str | None:
     return source if source and _is_agency(source) and not ends_sentence(source) else None
 
 
+def _site_of(url: str) -> str:
+    """The host a link names, without "www.": "https://www.dantri.com.vn/a.htm" -> "dantri.com.vn"."""
+    host = url.split("://", 1)[1].split("/", 1)[0]
+    return host[4:] if host.casefold().startswith("www.") else host
+
+
 def read_credit(line: str) -> Credit | None:
     """The byline or credit a line is, or None when the line is anything else.
 
@@ -132,6 +172,10 @@ def read_credit(line: str) -> Credit | None:
     half = len(line) // 2
     if len(line) % 2 == 0 and half and line[:half] == line[half:]:
         line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice
+    if "://" in line[:40]:
+        linked = CREDIT_URL.match(line)
+        if linked is not None:  # "Nguồn: https://dantri.com.vn/…": the source is the link's site
+            return Credit(source=_site_of(linked["url"]), strong=True, linked=True)
     spaces = line.count(" ")
     if len(line) > BYLINE_MAX_CHARS or spaces > BYLINE_MAX_SPACES:
         return None
@@ -142,6 +186,8 @@ def read_credit(line: str) -> Credit | None:
             return None  # names and agencies are capitalised: this is a phrase
     source = _source_credit(line)
     if source is not None:
+        if line.lstrip("( ")[:5].casefold() == "theo " and _is_pen_name(source):
+            return Credit(authors=[source], strong=True)  # "Theo Tâm An": who the text is "by"
         return Credit(source=source, strong=True)
     if line_key(line) in CREDIT_PHRASES:
         return Credit(strong=True)  # "Nguồn sưu tầm", "Tổng hợp": a credit that names nobody
