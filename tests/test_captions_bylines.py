@@ -211,6 +211,7 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         ("Theo Dân Việt", None, "Dân Việt"),
         ("Nguồn: https://www.dantri.com.vn/xa-hoi/bai-viet.htm", None, "dantri.com.vn"),
         ("Nguồn: http://danviet.vn/a-1.htmNguồn: http://danviet.vn/a-1.htm", None, "danviet.vn"),
+        ("Nguồn: https://nld.com.vn/cong-doan/bai-2...Nguồn: https://nld.com.vn/cong-doa", None, "nld.com.vn"),
     ],
 )
 def test_closing_byline_forms(line: str, author: str | None, source: str | None) -> None:

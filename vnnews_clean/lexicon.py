@@ -286,7 +286,8 @@ CLOSING_CREDIT = re.compile(
 # A credit that names its source by a link, as reposting sites print it: "Nguồn: https://…",
 # "(Theo https://…)", printed twice by some templates ("Nguồn: http://…htmNguồn: http://…").
 CREDIT_URL = re.compile(
-    r"^\(?\s*(?:theo|nguồn(?:\s+tin|\s+bài(?:\s+viết)?)?|link\s+bài\s+gốc)\s*:?\s*(?P<url>https?://[^\s/]+\S*)\s*\)?$",
+    r"^\(?\s*(?:theo|nguồn(?:\s+tin|\s+bài(?:\s+viết)?)?|link\s+bài\s+gốc)\s*:?\s*(?P<url>https?://[^\s/]+\S*?)"
+    r"(?:(?:nguồn|theo)\s*:?\s*https?://\S+)*\s*\)?$",
     re.IGNORECASE,
 )
 # Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".

@@ -33,6 +33,8 @@ from .shapes import ends_sentence, line_key, more_words_than
 
 CREDIT_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 90
+# A link credit holds a link or two (printed twice by some templates); longer is not one.
+CREDIT_URL_MAX_CHARS = 600
 BYLINE_MAX_SPACES = 14
 # Lower-case words a credit may hold: "Bài và ảnh: X", "Theo báo X", "X (tổng hợp từ Y)".
 CREDIT_MAX_LOWER_WORDS = 4
@@ -172,7 +174,7 @@ def read_credit(line: str) -> Credit | None:
     half = len(line) // 2
     if len(line) % 2 == 0 and half and line[:half] == line[half:]:
         line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice
-    if "://" in line[:40]:
+    if "://" in line[:40] and len(line) <= CREDIT_URL_MAX_CHARS:
         linked = CREDIT_URL.match(line)
         if linked is not None:  # "Nguồn: https://dantri.com.vn/…": the source is the link's site
             return Credit(source=_site_of(linked["url"]), strong=True, linked=True)
