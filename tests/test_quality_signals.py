@@ -61,9 +61,30 @@ def test_hand_computed_small_text() -> None:
     assert s.top_2gram_char_fraction == 14 / 43
     assert s.top_4gram_char_fraction == 34 / 43
     assert s.sentence_end_share == 2 / 3
+    assert s.duplicate_sentence_char_fraction == 17 / 43  # the second "Hôm nay trời đẹp."
     assert s.boilerplate_share is None
     assert s.encoding_issues == ()
     assert (s.urls, s.emails, s.phones) == (0, 0, 0)
+
+
+def test_sentences_count_in_a_one_line_document() -> None:
+    # one line of three sentences with no end mark: two breaks inside it, one unit unfinished
+    s = quality_signals("Trời mưa to. Đường ngập sâu. Xe cộ đi chậm")
+    assert s.sentence_end_share == 2 / 3
+    # a list of headlines stays a list
+    assert quality_signals("Giá vàng tăng mạnh\nBão số 3 đổ bộ\nU23 thắng đậm").sentence_end_share == 0.0
+    # an ellipsis before a lower-case word is one phrase, not a break
+    assert quality_signals("Bởi… kẹt tiền nên thôi").sentence_end_share == 0.0
+
+
+def test_an_article_printed_four_times_on_one_line_is_a_repeat() -> None:
+    article = "Trời mưa to suốt đêm qua. Nhiều tuyến đường ngập sâu. Xe cộ đi lại rất khó khăn."
+    s = quality_signals(" ".join([article] * 4))
+    assert s.duplicate_line_fraction == 0.0  # one line: no line repeats
+    # three copies of its three sentences, counted without the two spaces between them
+    assert s.duplicate_sentence_char_fraction == 3 * (len(article) - 2) / len(" ".join([article] * 4))
+    assert "duplicate_sentences" in QualityFilter().check(s).reasons
+    assert quality_signals(article).duplicate_sentence_char_fraction == 0.0
 
 
 def test_empty_and_blank() -> None:

@@ -72,6 +72,15 @@ def more_words_than(line: str, n: int) -> bool:
     return next(islice(_WORD.finditer(line), n, None), None) is not None
 
 
+# A sentence break inside a line (never across one): what a one-line document has instead of lines.
+_INLINE_SENTENCE_BREAK = re.compile(r"([.!?…])[\"'”’»)]*[^\S\n]+[\"'“‘«(]*([^\W\d_])")
+
+
+def inline_sentence_breaks(text: str) -> int:
+    """How many times one sentence ends and another starts inside a line of ``text``."""
+    return sum(1 for match in _INLINE_SENTENCE_BREAK.finditer(text) if _is_break(match))
+
+
 def sentence_count(line: str) -> int:
     """Rough count of sentences: breaks like ". X" plus one."""
     return sum(1 for match in _SENTENCE_BREAK.finditer(line) if _is_break(match)) + 1

@@ -32,7 +32,13 @@ Definitions (all shares are 0.0 when their denominator is 0):
   one, and the share of characters in those repeats; ``top_2gram_char_fraction``
   etc.: characters covered by the most frequent n-gram of lower-cased tokens
   (times its count) over all characters, 0 when no n-gram occurs twice;
-- ``sentence_end_share``: non-blank lines ending in sentence punctuation;
+- ``duplicate_sentence_char_fraction``: characters in sentence units (split at
+  sentence punctuation and line ends) that repeat an earlier one, over all
+  characters: an article printed several times on one line has no repeated line;
+- ``sentence_end_share``: sentence units that end in sentence punctuation: the
+  non-blank lines that do, plus the sentence breaks inside lines, over the lines
+  plus those breaks (a one-line article of 20 sentences scores 19/20 or 1, a
+  list of headlines 0);
 - ``boilerplate_share``: with a ``CleanResult``, characters its rules removed
   over those plus the clean text's (None without one);
 - ``encoding_issues``: sorted names from :func:`vnnews_clean.detect_encoding_issues`;
@@ -51,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 from .._native import load
 from .._validate import require_str
 from ..lines.features import is_syllable
-from ..lines.shapes import ends_sentence
+from ..lines.shapes import ends_sentence, inline_sentence_breaks
 from ..normalize import detect_encoding_issues, wants_repair
 from ..normalize.syllable import place_tone
 from . import patterns as P
@@ -171,6 +177,7 @@ class QualitySignals:
     top_2gram_char_fraction: float
     top_3gram_char_fraction: float
     top_4gram_char_fraction: float
+    duplicate_sentence_char_fraction: float
     sentence_end_share: float
     boilerplate_share: float | None
     encoding_issues: tuple[str, ...]
@@ -339,6 +346,8 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
         (letters, diacritic, digits, upper, punct), unsafe = _native_character_counts(text)
     dup_lines, dup_line_chars = _duplicates(lines, characters)
     dup_blocks, dup_block_chars = _duplicates(blocks, characters)
+    _, dup_sentence_chars = _duplicates([unit for unit in P.SENTENCE_UNIT_END.split(text) if unit], characters)
+    breaks = inline_sentence_breaks(text)
     urls, emails, phones = _pii_counts(text, kinds, digits)
     return QualitySignals(
         characters=characters,
@@ -357,7 +366,8 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
         top_2gram_char_fraction=top2,
         top_3gram_char_fraction=top3,
         top_4gram_char_fraction=top4,
-        sentence_end_share=_share(sum(map(ends_sentence, lines)), len(lines)),
+        duplicate_sentence_char_fraction=dup_sentence_chars,
+        sentence_end_share=_share(sum(map(ends_sentence, lines)) + breaks, len(lines) + breaks),
         boilerplate_share=None if result is None else _boilerplate_share(result),
         encoding_issues=_encoding_issues(text, misplaced, unsafe),
         urls=urls,
