@@ -76,8 +76,6 @@ ENTITY_START = re.compile("&(?=#?[0-9a-zA-Z]{1,32};)")
 # --- lines and paragraphs ---------------------------------------------------
 
 # Paragraph blocks in the Gopher sense: separated by one or more blank lines.
-# Where a sentence unit ends, for repeats of sentences: after sentence punctuation and space, or a line end.
-SENTENCE_UNIT_END = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
 
 # Punctuation stripped from both ends of a whitespace token before it is judged as a syllable.

@@ -32,8 +32,8 @@ Definitions (all shares are 0.0 when their denominator is 0):
   one, and the share of characters in those repeats; ``top_2gram_char_fraction``
   etc.: characters covered by the most frequent n-gram of lower-cased tokens
   (times its count) over all characters, 0 when no n-gram occurs twice;
-- ``duplicate_sentence_char_fraction``: characters in sentence units (split at
-  sentence punctuation and line ends) that repeat an earlier one, over all
+- ``duplicate_sentence_char_fraction``: characters in sentence units (the text
+  split at ". " and line ends) that repeat an earlier one, over all
   characters: an article printed several times on one line has no repeated line;
 - ``sentence_end_share``: sentence units that end in sentence punctuation: the
   non-blank lines that do, plus the sentence breaks inside lines, over the lines
@@ -346,7 +346,8 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
         (letters, diacritic, digits, upper, punct), unsafe = _native_character_counts(text)
     dup_lines, dup_line_chars = _duplicates(lines, characters)
     dup_blocks, dup_block_chars = _duplicates(blocks, characters)
-    _, dup_sentence_chars = _duplicates([unit for unit in P.SENTENCE_UNIT_END.split(text) if unit], characters)
+    # sentence units for repeats: split at ". " and line ends by str methods (a regex split costs six times more)
+    _, dup_sentence_chars = _duplicates(text.replace("\n", ". ").split(". "), characters)
     breaks = inline_sentence_breaks(text)
     urls, emails, phones = _pii_counts(text, kinds, digits)
     return QualitySignals(
