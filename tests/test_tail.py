@@ -259,3 +259,22 @@ def test_a_dropped_menu_or_tag_line_under_the_article_starts_the_tail() -> None:
     # with nothing dropped between, a last line under the last paragraph may be the article's
     last = "Công trình dự kiến thông xe vào cuối năm 2026 theo kế hoạch mới"
     assert clean(lines(*ARTICLE, last)) == lines(*ARTICLE, last)
+
+
+def test_sentences_and_sub_headings_opening_with_licence_or_copyright_words_stay() -> None:
+    # "Giấy phép" (a licence, a permit) and "Bản quyền" (copyright, rights) open article text as often
+    # as a footer: without a licence number, a copyright sign or an owner, they are the article's
+    article = [
+        "Giấy phép lái xe quốc tế",
+        "Người có nhu cầu đổi giấy phép lái xe quốc tế có thể nộp hồ sơ trực tuyến và nhận kết quả qua bưu điện.",
+        "Giấy phép lái xe hạng A1 sẽ được cấp đổi từ năm sau, theo Bộ Công an, và không thu thêm phí.",
+        "Bản quyền truyền hình các giải đấu lớn cũng được nhắc tới trong buổi họp báo chiều cùng ngày ở Hà Nội.",
+    ]
+    text = lines(TITLE, LEAD, BODY, *article, BODY2)
+    assert clean(text) == text
+    footer = [
+        "Giấy phép hoạt động báo điện tử tiếng Việt, tiếng Anh Số 561/GP-BTTTT, cấp ngày 25-11-2022.",
+        "Bản quyền thuộc Báo Điện tử Chính phủ.",
+        "Bản quyền © 2024 Báo X",
+    ]
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *footer)) == lines(TITLE, LEAD, BODY, BODY2)

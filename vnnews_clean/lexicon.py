@@ -187,16 +187,23 @@ SHARE_UNAMBIGUOUS: frozenset[str] = frozenset(
 # "Tags: a, b, c" and friends: a label, a colon, then a list.
 TAG_LABELS: tuple[str, ...] = ("tags", "tag", "từ khóa", "từ khoá", "chủ đề", "keywords", "keyword")
 
-# Footer lines: start with one of these, short.
+# Footer lines: start with one of these (compared case-folded). "Giấy phép" and "Bản quyền" open
+# article sentences and sub-headings as often ("Giấy phép lái xe quốc tế", "Bản quyền truyền hình
+# World Cup ..."): they start a footer only as FOOTER_LICENCE reads them.
 FOOTER_PREFIXES: tuple[str, ...] = (
     "©",
     "(c) ",
     "copyright",
-    "bản quyền",
-    "giấy phép",
     "tổng biên tập:",
     "ghi rõ nguồn",
     "cấm sao chép",
+)
+# A licence or copyright notice: "Giấy phép số 561/GP-BTTTT ...", "Giấy phép hoạt động báo điện tử ... Số
+# 45/GP-BTTTT", "Bản quyền © 2024 ...", "Bản quyền 2024 thuộc ...", "Bản quyền thuộc về Báo Tuổi Trẻ".
+FOOTER_LICENCE = re.compile(
+    r"(?:giấy phép|bản quyền)\b[^\n]{0,120}?(?:\d\s*/\s*GP|GP-|©|\(c\))"
+    r"|bản quyền\s+(?:(?:19|20)\d\d\b|thuộc\s+về\s+(?:báo|tạp\s+chí|công\s+ty|website|trang|cơ\s+quan))",
+    re.IGNORECASE,
 )
 
 # Labels that introduce an inline link to another article ("Xem thêm: <title>").

@@ -7,7 +7,6 @@ from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import (
-    FOOTER_PREFIXES,
     NAVIGATION_LINES,
     SECTION_NAMES,
     SHARE_TOKENS,
@@ -17,7 +16,7 @@ from ..lexicon import (
 )
 from ..lines.credits import is_credit
 from ..lines.dates import words_before_date
-from ..lines.features import Structure, cached_by_text, is_syllable
+from ..lines.features import Structure, cached_by_text, is_syllable, starts_footer
 from ..lines.shapes import ends_sentence, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
@@ -145,14 +144,13 @@ def is_tag_list(line: str) -> bool:
 
 
 def is_footer(line: str) -> bool:
-    """ "© 2024 Báo X", "Giấy phép số ...": a footer prefix on a line that is not a sentence.
+    """ "© 2024 Báo X", "Giấy phép số 45/GP-BTTTT": a line that opens as a footer's notice
+    (:func:`lines.features.starts_footer`, labels aside: "Tòa soạn: ..." goes with the tail) of at most
+    :data:`FOOTER_MAX_WORDS` words, wherever it stands.
 
-    "Bản quyền tác giả đang bị xâm phạm." is body text and stays.
+    "Bản quyền tác giả đang bị xâm phạm." and "Giấy phép lái xe quốc tế" are body text and stay.
     """
-    folded = line[:20].casefold()
-    if not folded.startswith(FOOTER_PREFIXES) or more_words_than(line, FOOTER_MAX_WORDS):
-        return False
-    return folded.startswith(("©", "(c) ", "copyright")) or not ends_sentence(line)
+    return starts_footer(line, labels=False) and not more_words_than(line, FOOTER_MAX_WORDS)
 
 
 # No navigation line is longer; paragraphs skip every check below.

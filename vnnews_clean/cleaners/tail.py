@@ -32,7 +32,10 @@ NOTICE_LOOKBACK = 30
 
 # Labels other steps give to a listing's lines: what stood beside a tail line as a listed
 # headline, its date or a menu would.
-LISTING_LABELS = frozenset({"related_heading", "related_item", "teaser", "menu", "dateline", "share", "tags", "ui"})
+# (A footer the navigation step took is one too: what follows it is the page's, as after one found here.)
+LISTING_LABELS = frozenset(
+    {"related_heading", "related_item", "teaser", "menu", "dateline", "share", "tags", "ui", "footer"}
+)
 # What this step finds that shows the article is over.
 _OVER_KINDS = frozenset({"footer", "comment", "comment author", "dated item", "agency teaser", "notice"})
 # What this step itself finds to be listing lines.

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar
 
 from .._native import load
-from ..lexicon import FOOTER_LABELS, FOOTER_PREFIXES, FOOTER_TERMS
+from ..lexicon import FOOTER_LABELS, FOOTER_LICENCE, FOOTER_PREFIXES, FOOTER_TERMS
 from ..normalize.syllable import SPLIT, parse
 from . import zones
 from ._sre_gate import first_characters
@@ -93,10 +93,11 @@ def is_vietnamese(line: str) -> bool:
     return _surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
 
 
-# One anchored scan for every footer start: a copyright sign, a lexicon prefix, a contact label.
-_FOOTER_START = re.compile(
-    "|".join(["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE
-)
+# A copyright sign, a lexicon prefix or a licence with its number: a footer wherever it stands.
+_FOOTER_NOTICE = ["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LICENCE.pattern]
+_FOOTER_PREFIX = re.compile("|".join(_FOOTER_NOTICE), re.IGNORECASE)
+# One anchored scan for every footer start: those, and a contact label ("Tòa soạn: ...").
+_FOOTER_START = re.compile("|".join([*_FOOTER_NOTICE, FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE)
 
 
 # The first characters of a footer line, for the C twin's path (None: every line is tried).
@@ -106,6 +107,19 @@ _FOOTER_FIRST = first_characters(_FOOTER_START)
 # (twin path; "": not known).
 _BREAK_FIRST = first_characters(_SENTENCE_BREAK)
 _BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and len(_BREAK_FIRST) <= 16 else ""
+
+
+def starts_footer(line: str, *, labels: bool = True) -> bool:
+    """``line`` opens as the site's footer does: a copyright sign or a footer prefix, a licence with
+    its number, and (with ``labels``) a footer label with its colon ("Tòa soạn: ...")."""
+    return (_FOOTER_START if labels else _FOOTER_PREFIX).match(line) is not None
+
+
+def is_footer_line(line: str) -> bool:
+    """The site's copyright, licence or contact line (the one recognizer; ``LineFeatures.footer``):
+    it opens as a footer (:func:`starts_footer`), or holds two footer terms ("Điện thoại: ..., Fax:
+    ...", which alone is as often a place's contact line in a travel guide: only after the article)."""
+    return starts_footer(line) or has_footer_terms(line)
 
 
 def has_footer_terms(line: str) -> bool:
@@ -164,7 +178,7 @@ def python_line_features(line: str) -> LineFeatures:
     # whitespace than single spaces (a tab) is counted again, without a split
     paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
     date = words <= 16 and is_dateline(line)
-    footer = _FOOTER_START.match(line) is not None or has_footer_terms(line)
+    footer = is_footer_line(line)
     prose = (
         words >= PROSE_MIN_WORDS
         and not headline
