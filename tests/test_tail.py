@@ -278,3 +278,15 @@ def test_sentences_and_sub_headings_opening_with_licence_or_copyright_words_stay
         "Bản quyền © 2024 Báo X",
     ]
     assert clean(lines(TITLE, LEAD, BODY, BODY2, *footer)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_sentences_that_speak_of_addresses_and_e_mails_stay_after_the_article() -> None:
+    # (baomoi-500: a contest's rules and a how-to end their articles so; a footer's terms are labels)
+    how_to = [
+        "Đầu tiên bạn truy cập vào địa chỉ: http://www.example.com/a rồi tiến hành nhập địa chỉ email của bạn vào.",
+        "Bạn đăng ký trước ngày 28/10 (Ghi rõ: Họ tên, địa chỉ, số điện thoại, trò chơi tham gia) rồi đến xác nhận.",
+    ]
+    text = lines(TITLE, LEAD, BODY, BODY2, *how_to)
+    assert clean(text) == text
+    footer = ["Điện thoại: 024 3825 1234 - Fax: 024 3825 5678", "Email: toasoan@baomoi.vn - Hotline: 0912 345 678"]
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *footer)) == lines(TITLE, LEAD, BODY, BODY2)

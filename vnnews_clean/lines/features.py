@@ -122,20 +122,21 @@ def is_footer_line(line: str) -> bool:
     return starts_footer(line) or has_footer_terms(line)
 
 
+# A footer term used as a label ("Điện thoại: ...", "Email: ...") or a licence's number ("Giấy phép số ..."):
+# in a sentence the same words are the article's ("nhập địa chỉ email của bạn", "số điện thoại, ...").
+_FOOTER_TERM_LABEL = re.compile(
+    "(" + "|".join(re.escape(term.strip()) for term in FOOTER_TERMS if term != "©") + r")\s*(?::|số\b)|(©)"
+)
+
+
 def has_footer_terms(line: str) -> bool:
-    """Two of the footer's terms in one line ("Giấy phép số ... Tổng biên tập: ...", "Điện thoại: ..., Fax: ...").
-    Only a line with a label's colon or a copyright sign is looked at (a cheap gate); the terms are
-    found with substring tests, in C."""
+    """Two of the footer's terms in one line, each as a label or a licence number ("Giấy phép số ...
+    Tổng biên tập: ...", "Điện thoại: ..., Fax: ..."). Only a line with a label's colon or a copyright
+    sign is looked at (a cheap gate)."""
     if ":" not in line and "©" not in line:
         return False
-    folded = " " + line.casefold()
-    found = 0
-    for term in FOOTER_TERMS:
-        if term in folded:
-            found += 1
-            if found == FOOTER_TERMS_MIN:
-                return True
-    return False
+    found = {match[1] or match[2] for match in _FOOTER_TERM_LABEL.finditer(line.casefold())}
+    return len(found) >= FOOTER_TERMS_MIN
 
 
 FOOTER_TERMS_MIN = 2
