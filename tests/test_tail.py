@@ -290,3 +290,11 @@ def test_sentences_that_speak_of_addresses_and_e_mails_stay_after_the_article() 
     assert clean(text) == text
     footer = ["Điện thoại: 024 3825 1234 - Fax: 024 3825 5678", "Email: toasoan@baomoi.vn - Hotline: 0912 345 678"]
     assert clean(lines(TITLE, LEAD, BODY, BODY2, *footer)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_a_live_blogs_time_stamps_and_a_lists_headings_stay() -> None:
+    # (benchmarks/real 303, 251: "15h:" over an entry, "Nhóm ngành Kỹ thuật:" over its items)
+    live = lines(TITLE, LEAD, "15h:", BODY, "14h:", BODY2)
+    assert clean(live) == live
+    listed = lines(TITLE, LEAD, BODY, BODY2, "Nhóm ngành Kỹ thuật:", "- Kỹ thuật điện", "- Kỹ thuật xây dựng")
+    assert clean(listed) == listed

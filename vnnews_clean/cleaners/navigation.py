@@ -297,6 +297,8 @@ class NavigationCleaner(Cleaner):
             if kind is not None or features is None:
                 pass
             elif features.date and not (self._byline_place(structure, i) and is_credit(line)):
+                if line.endswith(":") and self._paragraph_after(structure, i):
+                    continue  # "15h:" over a live blog's entry, "Ngày 5/6:" over a timeline's: the article's
                 kind = "dateline"
             elif menu:
                 kind = "menu"
@@ -314,6 +316,13 @@ class NavigationCleaner(Cleaner):
             return True
         if not is_name(words_before_date(structure.lines[index])):
             return False  # under the title only a person's name: "VOV 22:35 20/04/2021" is a dateline
+        features = structure.features
+        after = next((features[j] for j in range(index + 1, len(features)) if features[j] is not None), None)
+        return after is not None and after.paragraph
+
+    @staticmethod
+    def _paragraph_after(structure: Structure, index: int) -> bool:
+        """The next content line after ``index`` is a paragraph."""
         features = structure.features
         after = next((features[j] for j in range(index + 1, len(features)) if features[j] is not None), None)
         return after is not None and after.paragraph

@@ -267,7 +267,8 @@ class _Tail:
         def open_(k: int) -> bool:
             here = self._f(k)
             teaser_shaped = here.words <= TEASER_MAX_WORDS and (here.paragraph or here.prose or here.sentence_end)
-            return k not in found and teaser_shaped and not is_credit(lines[k])
+            # (a line ending in a colon introduces what follows it, "Nhóm ngành Kỹ thuật:": never a teaser)
+            return k not in found and teaser_shaped and not lines[k].endswith(":") and not is_credit(lines[k])
 
         strong = self.closed or any(kind in ("agency teaser", "dated item") for kind in found.values())
         position = {k: n for n, k in enumerate(tail)}
