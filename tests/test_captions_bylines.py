@@ -381,6 +381,15 @@ def test_dash_without_a_space_after_the_agency() -> None:
     assert (doc.source, doc.view().lines) == ("ND", [TITLE, LEAD, BODY])
 
 
+def test_the_agency_tag_of_a_sapo_cut_short_goes() -> None:
+    # (benchmarks/real 102: the page cut the sapo mid-sentence, so it reads as a headline)
+    cut = "Sáng 13-10, tại lễ kỷ niệm Ngày doanh nhân Việt Nam, Hội Doanh nghiệp Thừa Thiên - Huế đã phối hợp báo"
+    doc = run(SourceTagCleaner(), lines(TITLE, "TTO - " + cut, BODY))
+    assert (doc.source, doc.view().lines) == ("TTO", [TITLE, cut, BODY])
+    kicker = "VIDEO - Xem lại bàn thắng"  # a tag over a few words is a kicker, not a lead
+    assert run(SourceTagCleaner(), lines(TITLE, kicker, LEAD, BODY)).view().lines == [TITLE, kicker, LEAD, BODY]
+
+
 @pytest.mark.parametrize(
     "lead",
     [

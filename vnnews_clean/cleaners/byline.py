@@ -266,6 +266,9 @@ def _is_credit_or_date(line: str, title: str | None) -> bool:
 
 LEAD_CANDIDATES = 2
 TITLE_MAX_WORDS = 25
+# A line opening with an agency tag is the lead when this much text follows the tag, even cut short
+# (no sentence end): a kicker or a menu after a tag is a few words.
+TAGGED_LEAD_MIN_WORDS = 12
 
 
 class SourceTagCleaner(Cleaner):
@@ -277,7 +280,12 @@ class SourceTagCleaner(Cleaner):
         view = doc.view()
         # the lead is the first paragraph, or the second when a title of a paragraph's shape
         # ("Rộn ràng những khúc ca xuân...") comes first
-        leads = [i for i, f in enumerate(view.structure.features) if f is not None and f.paragraph]
+        # (a sapo the page cut short reads as a headline: "TTO - Sáng 13-10, tại lễ ... đã phối hợp báo")
+        leads = [
+            i
+            for i, f in enumerate(view.structure.features)
+            if f is not None and (f.paragraph or (f.words > TAGGED_LEAD_MIN_WORDS and agency_tag(view.lines[i])))
+        ]
         for lead in leads[:LEAD_CANDIDATES]:
             if self._take_tag(view, lead) or more_words_than(view.lines[lead], TITLE_MAX_WORDS):
                 return  # a lead too long to be a title: the tag would have been there
@@ -292,7 +300,7 @@ class SourceTagCleaner(Cleaner):
         if match is None:
             return False
         rest = line[match.end() :]
-        if not is_paragraph(rest):
+        if not (is_paragraph(rest) or more_words_than(rest, TAGGED_LEAD_MIN_WORDS)):
             return False
         doc.doc.source = doc.doc.source or match["tag"].strip()
         self._strip(doc, lead, rest, "agency tag")
