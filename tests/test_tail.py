@@ -298,3 +298,18 @@ def test_a_live_blogs_time_stamps_and_a_lists_headings_stay() -> None:
     assert clean(live) == live
     listed = lines(TITLE, LEAD, BODY, BODY2, "Nhóm ngành Kỹ thuật:", "- Kỹ thuật điện", "- Kỹ thuật xây dựng")
     assert clean(listed) == listed
+
+
+def test_the_pages_text_after_its_copyright_notice_goes_whatever_its_length() -> None:
+    # (benchmarks/real 322: a sign-up box and a promotion printed as sentences below the footer)
+    page = [
+        "© Copyright 2025 TuoiTre Online, All rights reserved",
+        "Từ ngày 1-1-2023, Tuổi Trẻ Online giới thiệu phiên bản đặc biệt dành riêng cho các thành viên.",
+        "Chúng tôi hy vọng phiên bản này sẽ mang lại những trải nghiệm mới mẻ, tích cực hơn cho cộng đồng độc giả.",
+    ]
+    result = clean_document(lines(TITLE, LEAD, BODY, BODY2, *page))
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert {r.detail for r in result.removed if r.text in page[1:]} == {"after the footer"}
+    # a licence notice counts; a contact label alone ("Địa chỉ: …", a place's in a travel guide) does not
+    guide = lines(TITLE, LEAD, BODY, "Địa chỉ: 12 Lê Lợi, Hà Nội", BODY2)
+    assert clean(guide) == guide

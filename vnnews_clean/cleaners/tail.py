@@ -8,7 +8,7 @@ from ..document import Document, View
 from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
-from ..lines.features import LineFeatures, is_vietnamese
+from ..lines.features import LineFeatures, is_vietnamese, starts_footer
 from ..lines.shapes import LIST_MARKS
 from ..lines.zones import is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
@@ -51,6 +51,7 @@ LABEL_OF = {
     "teaser": "teaser",
     "story": "teaser",
     "notice": "notice",
+    "after the footer": "furniture",
 }
 
 
@@ -144,6 +145,7 @@ class TailCleaner(Cleaner):
                 found[k] = "footer" if here.footer else "dated item"
         reader.teasers(found)
         reader.furniture(found)
+        reader.after_footer(found)
         view.label_each({k: (LABEL_OF[kind], kind) for k, kind in found.items()}, self.name)
 
 
@@ -384,6 +386,23 @@ class _Tail:
                 continue  # an item of the article's list, unless the article is surely over
             if kind is not None:
                 found[k] = kind
+
+    def after_footer(self, found: dict[int, str]) -> None:
+        """Everything after the site's copyright or licence notice ("© 2025 …", "Giấy phép số 561/GP-…"),
+        whatever its length: the page's own text (a sign-up box, a promotion, a dialog's strings), printed
+        below the article's end and its footer."""
+        lines, tail = self.lines, self.tail
+        for n, k in enumerate(tail):
+            # the notice taken by the navigation step before this line, or this line itself
+            if any(label == "footer" and starts_footer(text, labels=False) for label, text in self.gaps[k]):
+                after = tail[n:]
+            elif starts_footer(lines[k], labels=False):
+                after = tail[n + 1 :]
+            else:
+                continue
+            for later in after:
+                found.setdefault(later, "after the footer")
+            return
 
     def _over_from(self, found: dict[int, str]) -> int:
         """The first tail position after which the article is surely over: a follow prompt, a
