@@ -426,3 +426,19 @@ def test_the_site_an_outlet_or_a_section_is_no_author(author: str) -> None:
     result = clean_html_document(_page(head, _BODY), url="https://dantri.com.vn/xa-hoi/lu.htm")
     assert result.author is None
     assert clean_html_document(_page(head.replace(author, "Minh Anh"), _BODY)).author == "Minh Anh"
+
+
+def test_a_lead_set_apart_before_the_article_opens_it_when_the_page_has_no_title():
+    # (benchmarks/real 211: a fragment of a page, its sapo in its own block before the article's)
+    lead = "Dù tuổi đời còn khá trẻ, nhưng doanh nhân Lý Thu Uyên đã “cân” trên vai nhiều trọng trách lớn."
+    body = [
+        "Gọi là “cân” trên vai nhiều trọng trách bởi với vai trò là Phó giám đốc, chị dẫn dắt nhiều bộ phận.",
+        "Tốt nghiệp ngành kinh doanh quốc tế, chị Uyên lại bén duyên với ngành marketing và khách sạn.",
+        "Thời điểm dịch bùng phát, công ty của gia đình cần nhân sự ngành marketing, nên chị về làm.",
+    ]
+    paragraphs = "".join(f"<p>{p}</p>" for p in body)
+    page = f'<div class="sapo_detail">{lead}</div><div id="content_detail_news">{paragraphs}</div>'
+    assert clean_html_document(page).text.splitlines() == [lead, *body]
+    # a block before the article that does not say it is the lead stays outside it
+    other = f'<div class="box">{lead}</div><div id="content_detail_news">{paragraphs}</div>'
+    assert clean_html_document(other).text.splitlines() == body

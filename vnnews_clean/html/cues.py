@@ -147,5 +147,14 @@ CAPTION_SUBSTRINGS: tuple[str, ...] = ("caption", "chuthich", "chu-thich", "chu_
 CAPTION_INLINE_TAGS: frozenset[str] = frozenset({"em", "i", "figcaption", "small"})
 
 
+# class/id of the block that holds the lead ("sapo") when a page sets it apart from the article's body.
+LEAD_SUBSTRINGS: tuple[str, ...] = ("sapo", "tomtat", "tom-tat", "chapeau", "excerpt", "description")
+LEAD_TOKENS: frozenset[str] = frozenset({"lead", "intro", "summary", "abstract", "teaser-detail"})
+
+
+def is_lead_hint(hint: str) -> bool:
+    return _has_cue(hint, LEAD_SUBSTRINGS, LEAD_TOKENS)
+
+
 def is_caption_hint(hint: str) -> bool:
     return bool(hint) and any(s in hint for s in CAPTION_SUBSTRINGS)

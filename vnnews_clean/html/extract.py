@@ -33,6 +33,7 @@ from .cues import (
     is_caption_hint,
     is_content_hint,
     is_furniture_hint,
+    is_lead_hint,
 )
 from .decode import decode_html
 from .dom import Element, as_text, cut_never_text, drop, parse, spaced_text, squash, text_of
@@ -139,7 +140,9 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     title = _title_element(body, container, meta.title)
     if title is not None:
         found["title"] = squash(text_of(title)) or meta.title
-    walker = _Walker(body, title, container, stats)
+        walker = _Walker(body, title, container, stats)
+    else:  # no title in the page's text: a lead the page set apart before the article still opens it
+        walker = _Walker(body, _lead_before(container), container, stats, start_is_title=False)
     lines, sources = walker.run()
     removed.extend(walker.removed)
     removed.sort(key=lambda r: r.line)
@@ -299,6 +302,23 @@ def _same_title(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a == b or a in b or b in a)
 
 
+def _lead_before(container: Element) -> Element | None:
+    """The block right before the article (before it or an ancestor of it) that says it holds the
+    lead ("sapo_detail", "lead", "summary"; :func:`cues.is_lead_hint`) and holds a lead's text, or None."""
+    element: Element | None = container
+    while element is not None and element.tag not in ("body", "html"):
+        previous = element.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is not None:
+            text = squash(text_of(previous))
+            if not text:
+                return None
+            return previous if is_lead_hint(hint_of(previous)) and len(text) <= LEAD_MAX_CHARS else None
+        element = element.getparent()
+    return None
+
+
 def _title_element(body: Element, container: Element, meta_title: str | None) -> Element | None:
     """The article's <h1>: the one that matches the page's title, else the last before the container
     (or the first inside it)."""
@@ -345,8 +365,11 @@ class _Walker:
         start: Element | None,
         container: Element | None,
         stats: dict[Element, tuple[int, int, int]] | None = None,
+        *,
+        start_is_title: bool = True,
     ) -> None:
         self.body = body
+        self.start_is_title = start_is_title
         self.start = start if start is not None else container
         self.container = container
         self.end = _closing_end(container) if container is not None else None
@@ -439,7 +462,7 @@ class _Walker:
                 if element is self.start:
                     self.flush()
                     self.active = True
-                    if self.start is not self.container:
+                    if self.start is not self.container and self.start_is_title:
                         self.title_line = len(self.lines)
                 if element is self.container and self.start is not self.container:
                     self.flush()
