@@ -81,6 +81,8 @@ FURNITURE_SUBSTRINGS: tuple[str, ...] = (
     "search",
     "popup",
     "modal",
+    "player",  # an audio or video player's controls and times
+    "voice",  # a text-to-speech reader's voice choice ("Nam miền Bắc", "Nữ miền Nam")
 )
 # class/id tokens (split on non-alphanumerics) of furniture, too short to match as substrings.
 FURNITURE_TOKENS: frozenset[str] = frozenset(
