@@ -365,11 +365,14 @@ def test_a_norwegian_quote_in_a_vietnamese_article_stays() -> None:
 
 def test_a_caption_with_one_encoded_word_is_vouched_for_by_its_article() -> None:
     """ "Video ®ang HOT" alone is one word of evidence; in a Vietnamese article, where no other encoding
-    reads it and TCVN3 reads it exactly, it is converted. "Xem thªm" is VISCII "Xem thếm" too: it stays."""
+    reads it and TCVN3 reads it exactly, it is converted. "Xem thªm" is VISCII "Xem thếm" too, and
+    "Änh:" TCVN3 "Ấnh:": the reading with the commoner syllables ("thêm", "Ảnh") wins; a tie stays."""
     article = _articles(1)[0]
     assert normalize("Video ®ang HOT") == "Video ®ang HOT"  # alone: left as it is
     assert normalize(f"{article}\nVideo ®ang HOT").split("\n")[-1] == "Video đang HOT"
-    assert normalize(f"{article}\nXem thªm").split("\n")[-1] == "Xem thªm"
+    assert normalize("Xem thªm") == "Xem thªm"
+    assert normalize(f"{article}\nXem thªm").split("\n")[-1] == "Xem thêm"
+    assert normalize(f"{article}\nÄnh: Shutterstock").split("\n")[-1] == "Ảnh: Shutterstock"
 
 
 def test_a_velar_coda_after_i_or_e_circumflex_is_spelt_ch_or_nh() -> None:

@@ -328,10 +328,18 @@ CONTEXT_WORDS = 30
 def _vouched_for(
     lines: Sequence[str], decisions: list[tuple[str, str] | None], pending: dict[int, dict[str, Reading]], best: str
 ) -> bool:
-    """Whether ``best``, a legacy encoding short of MIN_FIXED_WORDS, is the only one that reads
-    the lines left, reads each exactly, and the rest of the document is Vietnamese."""
-    if best not in DECODERS or any(set(found) != {best} or not found[best].exact for found in pending.values()):
+    """Whether ``best``, a legacy encoding short of MIN_FIXED_WORDS, reads each line left exactly,
+    and better than any other that reads it (the only one, or one whose reading has more of the
+    commonest syllables: "Xem thªm" is TCVN3 "Xem thêm", not VISCII "Xem thếm"), and the rest of
+    the document is Vietnamese."""
+    if best not in DECODERS:
         return False
+    for found in pending.values():
+        if best not in found or not found[best].exact:
+            return False
+        ours = _common([found[best].text])
+        if any(_common([reading.text]) >= ours for name, reading in found.items() if name != best):
+            return False
     words = vietnamese = 0
     for i, line in enumerate(lines):
         if i not in pending:
