@@ -83,19 +83,26 @@ TOKEN_STRIP = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr
 
 # --- personal data ------------------------------------------------------------
 
-PLACEHOLDERS = {"url": "<URL>", "email": "<EMAIL>", "phone": "<PHONE>"}
+# The kinds mask_pii knows, in the order it masks them (URLs first: they may hold
+# an address or digits; bank accounts and identity numbers before phones, so that a
+# number after "STK:" or a 12-digit CCCD is never read as a phone). The default
+# kinds are what quality_signals counts; "bank" and "id" are opt-in.
+PLACEHOLDERS = {"url": "<URL>", "email": "<EMAIL>", "bank": "<BANK_ACCOUNT>", "id": "<ID>", "phone": "<PHONE>"}
+DEFAULT_KINDS = ("url", "email", "phone")
 
 # No match starts right after these (a longer word, number or code, or a
 # placeholder's ">"), so masking twice changes nothing and each scan is linear.
 # The check sits after a pattern's first character ("0(?<!X0)" = "(?<!X)0") so
 # that the regex engine can skip ahead to the characters a match starts with.
-_BEFORE = r"[\w+/<>=&%#@.-]"
+# A full stop is refused only after a digit, a full stop or a placeholder ("1.0912…",
+# "01.03.2024"): after a word it ends a sentence ("nhé.0168…").
+_BEFORE = r"[\w+/<>=&%#@-]"
 
 
 def _start(first: str, pattern: str = "") -> str:
     """``first`` (one literal character), not preceded by a character of ``_BEFORE`` nor a digit group."""
     char = re.escape(first)
-    return f"{char}(?<!{_BEFORE}{char})(?<![\\d>][ ,:]{char}){pattern}"
+    return f"{char}(?<!{_BEFORE}{char})(?<![\\d.>]\\.{char})(?<![\\d>][ ,:]{char}){pattern}"
 
 
 # URLs with a scheme or "www."; the body stops at white space, quotes, angle
@@ -112,42 +119,101 @@ URL = (
 
 # E-mail addresses, also with "[at]"/"(at)" and "[dot]"/"(dot)" written out.
 # (a space or tab around "[at]", never a line break: masking must not join two lines)
+# The address ends at its top-level domain: where a lower-case domain runs on into
+# a capital ("…@gmail.comĐịa chỉ", "…@gmail.comHotline"), the capital starts the next word.
+# It may stand in angle brackets ("Vietnam Airlines <no-reply@…>"): it starts after a "<"
+# and ends before a ">", never the other way round, where a placeholder would stand.
 _AT = r"(?:@|[ \t]?[\[(](?i:at)[\])][ \t]?)"
 _DOT = r"(?:\.|[ \t]?[\[(](?i:dot)[\])][ \t]?)"
+_UPPER = f"A-Z{VN_UPPER_DIACRITIC}"
 EMAIL = (
-    r"[A-Za-z0-9](?<![\w.+<>-][A-Za-z0-9])(?:[A-Za-z0-9._+-]{0,63}[A-Za-z0-9_])?"
+    r"[A-Za-z0-9](?<![\w.+>-][A-Za-z0-9])(?:[A-Za-z0-9._+-]{0,63}[A-Za-z0-9_])?"
     + _AT
     + r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
     + _DOT
-    + r"){1,8}[A-Za-z]{2,24}(?![\w@<>-]|\.[A-Za-z0-9])"
+    + f"){{1,8}}(?:[a-z]{{2,24}}(?=[{_UPPER}])|(?:[a-z]{{2,24}}|[A-Z][A-Za-z]{{1,23}})(?![\\w@<-]|\\.[A-Za-z0-9]))"
 )
 
-# Vietnamese phone numbers. A look-ahead fixes the number of digits before any
-# grouping is tried: a national number is 0 + 9 or 10 digits (mobile 09x/08x/07x/
-# 05x/03x, landline 02x), +84 drops the 0; hotlines 1800/1900 take 4 or 6 more.
-# Groups are 2-4 digits with at most one space, dot or dash between them; the
-# first group after a leading 0 has 2-3 more digits ("0912", "024", "(028)").
-# A number that runs on into more digits ("08 15 23 34 41 45", a lottery draw),
-# a date ("01.03.2024": 8 digits), a price ("1.500.000") or a document number
-# ("0123/QĐ-UBND": followed by "/") is no phone.
-_END = r"(?![ .-]?\d)(?![\w/<>])"
-_GROUPS = r"(?:[ .-]?\d{2,4})+" + _END
+# Vietnamese phone numbers. A look-ahead fixes the number of digits, by the
+# prefix, before any grouping is tried (the numbering plan, old and new):
+#   11 digits: 01x old mobiles, 02x landlines (024, 0236), 03xx/05xx/06xx/07xx old area codes
+#              (and any other prefix: a mistyped number is still one);
+#   10 digits: 03/05/07/08/09 mobiles, 04/08 old Hanoi/Saigon landlines + 8 digits,
+#              0xx old area codes + 7 digits (never 01: "0101234567" is a tax code);
+#    9 digits: 04/08 + 7 digits, landlines before 2008 ("04 8689885");
+#  8-9 digits: 069 + 5 or 6, the police network ("069.37393");
+# +84/84 drop the 0 (9 or 10 digits follow); hotlines 1800/1900 take 4 or 6 more.
+# Groups are 1-4 digits with one space, dot or dash between them ("04 3 537 59 59";
+# not ". ": "0918. 263. 552" is missed, so that a number may end a sentence). A number that runs on into more digits
+# ("08 15 23 34 41 45", a lottery draw), a date ("01.03.2024", or "04-05-2009 09:58"
+# where a time follows), a price ("1.500.000") or a document number ("0123/QĐ-UBND":
+# followed by "/") is no phone. A capital may follow at once ("…0913 456 769Website").
+_SEP = "[ .-]"
+_NO_MORE = f"(?!{_SEP}?\\d)"
+_END = _NO_MORE + f"(?![a-z{VN_LOWER_DIACRITIC}\\d_/<>])"
+_GROUPS = f"(?:{_SEP}?\\d{{1,4}})+" + _END
+
+
+def _digits(count: str, paren: str = "") -> str:
+    """``count`` more digits (a regex quantifier body), each after at most one separator, and no more.
+
+    ``paren`` (a regex) may also stand before a separator: the ")" that closes an area code "(08) 3822…".
+    """
+    return f"(?:{paren}{_SEP}?\\d){{{count}}}{_NO_MORE}"
+
+
+def _national(paren: str = "") -> str:
+    """After the leading 0: the prefix, and how many digits then follow (for the whole number)."""
+    counts = (("[1-9]", "9"), ("[2-9]", "8"), ("[48]", "7"), ("69", "5,6"))
+    return (
+        "(?=" + "|".join(prefix + _digits(count, paren) for prefix, count in counts) + ")"
+        r"(?!\d[.-]\d{1,2}[.-](?:19|20)\d\d)"  # a date: "04-05-2009 09:58"
+    )
+
+
+_INTERNATIONAL = "(?=" + _digits("9,10", r"\)?") + ")"  # after 84 and any "(0)": the national number without its 0
+# A tax or business code is 10 digits, like a mobile: not after these words.
+TAX_CUES = (
+    "MST",
+    "mã số thuế",
+    "mã số doanh nghiệp",
+    "MSDN",
+    "ĐKKD",
+    "GPKD",
+    "mã số DN",
+    "giấy phép kinh doanh",
+    "đăng ký kinh doanh",
+)
+_CUE_TAILS = (" ", ": ", ":", " số ", " số: ", " là ", ". ")
+_NOT_TAX = "".join(f"(?<!(?i:{re.escape(cue + tail)})0)" for cue in TAX_CUES for tail in _CUE_TAILS)
 PHONE = (
     "(?:"
-    + _start("+", r"84[ .-]?(?:\(0\)[ .-]?)?(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{1,3}" + _GROUPS)
+    + _start("+", r"84[ .-]?(?:\(0\)[ .-]?)?" + _INTERNATIONAL + r"\d{1,3}" + _GROUPS)
     + "|"
-    + _start("(", r"\+84\)[ .-]?(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{1,3}" + _GROUPS)
+    + _start("8", r"4(?:[ -]|(?<=\(84)(?=\d{9,10}\)))" + _INTERNATIONAL + r"\d{1,3}" + _GROUPS)  # "84-8-3930.6262"
     + "|"
-    + _start("(", r"(?=0\d{2,3}\)(?:[ .-]?\d){6,8}(?![ .-]?\d))0\d{2,3}\)" + _GROUPS)
+    + _start("(", r"\+?84(?:\)[ .-]?|[ -]?(?=\d{1,3}\)))" + _INTERNATIONAL + r"(?:\d{1,3}\)[ .-]?)?\d{1,4}" + _GROUPS)
     + "|"
-    + _start("0", r"(?=(?:[ .-]?\d){9,10}(?![ .-]?\d))\d{2,3}" + _GROUPS)
+    + _start("(", r"0(?=\d{1,3}\))" + _national(r"\)?") + r"\d{1,3}\)" + _GROUPS)
     + "|"
-    + _start("1", r"[89]00(?=(?:[ .]?\d){4}(?![ .-]?\d)|(?:[ .]?\d){6}(?![ .-]?\d))(?:[ .]?\d{2,4})+" + _END)
+    + _start("0", _national() + _NOT_TAX + r"\d{1,3}" + _GROUPS)
+    + "|"
+    + _start("1", r" ?[89]00(?=(?:[ .]?\d){4}(?![ .-]?\d)|(?:[ .]?\d){6}(?![ .-]?\d))(?:[ .]?\d{2,4})+" + _END)
     + ")"
 )
 
-PHONE_MIN_DIGITS = 8  # the fewest digits (\d) a PHONE match holds: "1800" and 4 more
-SOURCES = {"url": URL, "email": EMAIL, "phone": PHONE}
+# Opt-in kinds: they collide with other long numbers (see docs/quality.md).
+# A CCCD (citizen identity card) number has 12 digits and starts with its
+# province code (001-096); a CMND (old identity card) has 9. Written unbroken.
+ID = r"\d(?<!" + _BEFORE + r"\d)(?<![\d.>]\.\d)(?<![\d>][ ,:]\d)(?:(?<=0)\d{11}|\d{8})" + r"(?![\d.,]?\d)(?![\w/<>])"
+# A bank account number: 6-19 digits (groups of digits with spaces, dots or dashes) after a cue.
+BANK_CUES = ("STK", "số tài khoản", "số TK", "tài khoản số", "TK số", "tài khoản", "TK")
+_BANK_TAILS = (" ", ": ", ":", " là ", " là: ")
+_AFTER_BANK_CUE = "|".join(f"(?<=(?<!\\w)(?i:{re.escape(c + t)})\\d)" for c in BANK_CUES for t in _BANK_TAILS)
+BANK = r"\d(?:" + _AFTER_BANK_CUE + r")(?=(?:[ .-]?\d){5,18}(?![ .-]?\d))(?:[ .-]?\d{1,6})+(?![ .-]?\d)(?![\w/<>])"
+
+PHONE_MIN_DIGITS = 8  # the fewest digits (\d) a PHONE match holds: "1800" and 4 more, "069" and 5 more
+SOURCES = {"url": URL, "email": EMAIL, "bank": BANK, "id": ID, "phone": PHONE}
 SINGLE = {kind: re.compile(source) for kind, source in SOURCES.items()}
 
 
@@ -159,7 +225,14 @@ def _combined(kinds: tuple[str, ...]) -> re.Pattern[str]:
 COMBINED: dict[tuple[str, ...], re.Pattern[str]] = {
     kinds: _combined(kinds) for kinds in (("url", "email", "phone"), ("url", "phone"), ("email", "phone"), ("phone",))
 }
-PII = COMBINED[("url", "email", "phone")]
+PII = COMBINED[DEFAULT_KINDS]
+
+
+def combined(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern for ``kinds`` (in ``PLACEHOLDERS`` order), compiled once."""
+    if kinds not in COMBINED:
+        COMBINED[kinds] = _combined(kinds)
+    return COMBINED[kinds]
 
 
 # What the gate looks for in the lower-cased text: "www." (a URL), "at]" or "at)" (an e-mail address).
