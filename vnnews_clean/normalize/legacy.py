@@ -334,11 +334,11 @@ def _vouched_for(
     the document is Vietnamese."""
     if best not in DECODERS:
         return False
-    for found in pending.values():
-        if best not in found or not found[best].exact:
+    for readings in pending.values():
+        if best not in readings or not readings[best].exact:
             return False
-        ours = _common([found[best].text])
-        if any(_common([reading.text]) >= ours for name, reading in found.items() if name != best):
+        ours = _common([readings[best].text])
+        if any(_common([reading.text]) >= ours for name, reading in readings.items() if name != best):
             return False
     words = vietnamese = 0
     for i, line in enumerate(lines):
