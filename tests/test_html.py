@@ -445,3 +445,16 @@ def test_a_lead_set_apart_before_the_article_opens_it_when_the_page_has_no_title
     # a block before the article that does not say it is the lead stays outside it
     other = f'<div class="box">{lead}</div><div id="content_detail_news">{paragraphs}</div>'
     assert clean_html_document(other).text.splitlines() == body
+
+
+def test_a_heading_right_after_an_image_the_dom_gave_no_caption_stays():
+    # (baodautu.vn pages: an image table with no caption row, then a bold heading and its paragraphs)
+    image = '<table><tr><td><img src="https://example.com/a.jpg" alt=""></td></tr></table>'
+    body = [
+        "Chủ tịch UBND thành phố vừa ký văn bản khẩn gửi các sở, ngành và quận, huyện về giải ngân vốn.",
+        "Dù vậy, qua số liệu báo cáo của Kho bạc Nhà nước, hai tháng đầu năm giải ngân mới đạt một phần trăm.",
+    ]
+    page = f"<article><h1>Giải ngân vốn đầu tư công</h1>{image}<p><strong>Mức giải ngân rất thấp</strong></p>"
+    page += "".join(f"<p>{p}</p>" for p in body) + "</article>"
+    lines = clean_html_document(page).text.splitlines()
+    assert "Mức giải ngân rất thấp" in lines and body[0] in lines

@@ -76,6 +76,8 @@ class ImageCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         view = doc.view()
         lines = view.lines
+        # HTML input: what the DOM said each line is; a caption is only what it set as one
+        hints = doc.hints if doc.hints is not None and len(doc.hints) == len(doc.lines) else None
         title_index, title = title_of(view)
         spaced = blank_separated(lines)
         typical: list[float] = []  # the median paragraph length, computed when first needed
@@ -105,6 +107,8 @@ class ImageCleaner(Cleaner):
             caption = caption_after(lines, i, spaced, kind == "alt text", typical)
             if caption is not None and caption == title_index:
                 caption = None  # the line the title step took is the title, not a caption
+            if caption is not None and hints is not None and hints[view.indices[caption]] != "caption":
+                caption = None  # the page's DOM gave the image no caption: the line after it is the article's
             if kind == "alt text" and caption is None:
                 continue  # a bare repeat of the title: RepeatedTitleCleaner's job
             drops[i] = kind
