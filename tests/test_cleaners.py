@@ -418,3 +418,12 @@ def test_a_title_over_a_headline_shaped_sapo_stays() -> None:
     assert clean(text) == text
     menu = "\n".join(["VnExpress Mới nhất International", sapo, LEAD, BODY])
     assert clean(menu) == "\n".join([sapo, LEAD, BODY])
+
+
+def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
+    # (benchmarks/real 250/251: whole pages dumped as markdown, a banner line above the "# " heading)
+    page = ["Các trường khác đang được thêm vào hàng ngày.", "# Đại học An ninh nhân dân (ANS)", "## Giới thiệu", LEAD]
+    result = clean_document("\n".join(page))
+    assert result.title == "Đại học An ninh nhân dân (ANS)"
+    assert "# Đại học An ninh nhân dân (ANS)" in result.text.splitlines()  # the line stays as printed
+    assert clean_document("\n".join([TITLE, LEAD, "## Kết luận", BODY])).title == TITLE  # "## " is a section

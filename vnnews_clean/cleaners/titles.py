@@ -78,6 +78,26 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     return candidates[0] if candidates else None
 
 
+# A page dumped as markdown (as crawlers for language models store pages) marks its title "# Title":
+# the first such heading among the first lines, before the text's own "## " sections.
+MARKDOWN_TITLE_LINES = 20
+
+
+def markdown_title(lines: list[str]) -> str | None:
+    """The text of the first markdown level-one heading ("# Đại học An ninh nhân dân") among the
+    first :data:`MARKDOWN_TITLE_LINES` lines that hold text, or None."""
+    seen = 0
+    for line in lines:
+        if not line:
+            continue
+        if line.startswith("# ") and line[2:].strip():
+            return line[2:].strip()
+        seen += 1
+        if seen >= MARKDOWN_TITLE_LINES:
+            break
+    return None
+
+
 def _teaser_copy(lines: list[str], structure: Structure, index: int) -> bool:
     """The paragraph at ``index`` is the start of the next paragraph (a teaser of the lead), which
     the duplicate step takes."""
@@ -128,6 +148,10 @@ class TitleCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         if doc.title is None:
             view = doc.view()
+            heading = markdown_title(view.lines)
+            if heading is not None:
+                doc.title = heading  # the page's own "# Title" (a markdown dump): the line stays as printed
+                return
             index = find_title(view.lines, view.structure)
             if index is not None:
                 line = view.lines[index]
