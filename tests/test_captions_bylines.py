@@ -324,7 +324,18 @@ def test_person_names(name: str) -> None:
     assert is_person_name(name)
 
 
-@pytest.mark.parametrize("line", ["Minh", "John Smith", "Kết quả bầu cử", "Nguyễn Văn An Bình Minh Tâm", "Xyz Abc"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minh",
+        "John Smith",
+        "Kết quả bầu cử",
+        "Nguyễn Văn An Bình Minh Tâm",
+        "Xyz Abc",
+        "BÁO ĐIỆN TỬ CHÍNH PHỦ",
+        "Đài Tiếng nói",
+    ],
+)
 def test_not_person_names(line: str) -> None:
     assert not is_person_name(line)
 

@@ -572,12 +572,13 @@ COMMENT_SECTION_HEADINGS: frozenset[str] = frozenset(
     }
 )
 # Words that open the name of a place, a venue or a person addressed by a kinship title, never a
-# journalist's byline: "Chùa Bạch Vân", "Quán Nhân", "Khu du lịch Cồn Phụng", "Cô Chủ Nhỏ". Compared
+# journalist's byline: "Chùa Bạch Vân", "Quán Nhân", "Khu du lịch Cồn Phụng", "Cô Chủ Nhỏ", nor an outlet's
+# ("BÁO ĐIỆN TỬ CHÍNH PHỦ", "Đài Truyền hình Việt Nam", "Cổng Thông tin điện tử"). Compared
 # case-folded with the first word of a name-shaped line. (Family names such as Hồ, Lâm, Cao are not here.)
 PLACE_WORDS: frozenset[str] = frozenset(
     """quán chùa đền đình miếu nhà làng khu bãi biển núi đèo sông suối thác chợ phố đường cầu đảo vịnh hang
     động rừng vườn đồi thung cánh xã huyện tỉnh phường khách tiệm cửa trường bệnh công ga bến cảng tháp lăng
-    cô chú bà ông bác dì cậu mợ chị""".split()
+    cô chú bà ông bác dì cậu mợ chị báo tạp đài kênh cổng hãng""".split()
 )
 
 # --- Crawler records printed as text (vnnews_clean.cleaners.fields) -------------
