@@ -75,8 +75,9 @@ from .destinations import ClosedPipe, WriteError, destination, open_output
 from .explain import ExplainError, explain
 from .inputs import BadRecord, Input, InputError, optional
 from .paths import check_paths, files_written, outside_outputs, remove_stale_partials, targets_of
+from .progress import PROGRESS_EVERY_ENV, Progress, Reading, progress_every
 from .resume import FileState, FolderState, Report
-from .runner import InputDone, Item, Job, Progress, Stats, clean_stream, no_text_drop, report_line
+from .runner import InputDone, Item, Job, Stats, clean_stream, no_text_drop, report_line
 from .sinks import JsonlSink, MirrorSink, OutputError, ParquetSink, Sink, TextSink, is_parquet, jsonl
 from .sources import MAX_DOCUMENT_BYTES, discover, read, split_compression
 from .warc import Skipped
@@ -194,6 +195,14 @@ def parser() -> argparse.ArgumentParser:
         f"decompression) is a bad record, never read whole; memory grows with it (default: {MAX_DOCUMENT_BYTES:,})",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress display and no summary")
+    p.add_argument(
+        "--progress-every",
+        type=non_negative_float,
+        default=progress_every(),
+        metavar="SECONDS",
+        help="when stderr is not a terminal (nohup, a cluster's log): a progress line every SECONDS, 0 for none "
+        f"(default: ${PROGRESS_EVERY_ENV}, else 30); on a terminal a progress bar (the progress extra: tqdm)",
+    )
     p.add_argument("--keep-captions", action="store_true", help="keep image captions")
     p.add_argument("--keep-byline", action="store_true", help="keep the byline line in the text")
     p.add_argument(
@@ -311,6 +320,17 @@ def positive_int(value: str) -> int:
     return number
 
 
+def non_negative_float(value: str) -> float:
+    """An argument that is a number of at least 0."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number of at least 0, not {value}")
+    return number
+
+
 def shaping_options(args: argparse.Namespace) -> dict[str, Any]:
     """The options that shape what is written, as a manifest records them: --resume keeps
     no output made with other ones."""
@@ -358,15 +378,20 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
         return sites
     if not args.learn_boilerplate:
         return None
-    sites, documents = learn_sites(
-        inputs,
-        args.text_field,
-        args.site_field,
-        options.tone_style,
-        max(1, args.workers),
-        args.encoding,
-        args.max_document_bytes,
-    )
+    progress = Progress("learning boilerplate", Reading(inputs), not args.quiet, args.progress_every)
+    try:
+        sites, documents = learn_sites(
+            inputs,
+            args.text_field,
+            args.site_field,
+            options.tone_style,
+            max(1, args.workers),
+            args.encoding,
+            args.max_document_bytes,
+            progress,
+        )
+    finally:
+        progress.finish()
     if args.save_boilerplate:
         save_sites(args.save_boilerplate, sites)
     if not args.quiet:
@@ -424,7 +449,8 @@ def run(args: argparse.Namespace) -> int:
         stats.duplicates = Counter() if quality.dedup else None
         stats.masked = Counter() if quality.mask_pii else None
     gate = Gate(quality) if quality is not None else None
-    progress = Progress(not args.quiet)
+    reading = Reading(inputs)
+    progress = Progress("cleaning", reading, not args.quiet, args.progress_every)
     report: Report | None = None
     readable = True  # no bad record in the current input so far
     success = False
@@ -453,6 +479,7 @@ def run(args: argparse.Namespace) -> int:
             if isinstance(item, InputDone):
                 if item.done_before:
                     assert folder is not None
+                    reading.skip(item.input)
                     if report is not None:
                         report.carry(folder.carried(item.input))
                     folder.carried_over(item.input, report.end_input() if report is not None else None)
@@ -470,6 +497,7 @@ def run(args: argparse.Namespace) -> int:
                 readable = False
                 stats.bad += 1
                 stats.bytes_in += item.size
+                reading.at(item.input, item.offset, item.size)
                 if stats.bad <= SHOWN_BAD_RECORDS:
                     print(f"vnnews-clean: skipped {item.message()}", file=sys.stderr)
                 if report is not None:
@@ -489,7 +517,8 @@ def run(args: argparse.Namespace) -> int:
                     )
                 if report is not None:
                     report.write(jsonl({**report_line(item, done), **(drop or {})}))
-                progress.update(stats)
+                reading.at(item.input, item.offset, item.size)
+                progress.update(stats.documents)
         sink.close(True)  # the last rows are written here, and may fail
         if report is not None:
             report.commit()

@@ -244,7 +244,7 @@ def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Ite
             continue
         outcome = next(outcomes)
         if isinstance(outcome, Failed):
-            yield BadRecord(item.input, item.line, outcome.reason, item.size), None
+            yield BadRecord(item.input, item.line, outcome.reason, item.size, offset=item.offset), None
         else:
             yield item, outcome
 
@@ -389,27 +389,6 @@ class Stats:
 def counted(number: int, thing: str) -> str:
     """ "1 document", "2 documents" (the things counted in the summary take an s)."""
     return f"{number} {thing}{'' if number == 1 else 's'}"
-
-
-class Progress:
-    """A one-line progress display on a terminal; silent otherwise."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.last = 0.0
-
-    def update(self, stats: Stats) -> None:
-        now = time.perf_counter()
-        if not self.enabled or now - self.last < 0.5:
-            return
-        self.last = now
-        rate = stats.bytes_in / 1e6 / max(now - stats.started, 1e-9)
-        sys.stderr.write(f"\r{stats.documents} documents, {stats.bytes_in / 1e6:.1f} MB, {rate:.2f} MB/s ")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r\033[K")
 
 
 def no_text_drop(done: Done) -> dict[str, Any] | None:
