@@ -10,6 +10,8 @@ from typing import Any
 
 from .._extras import install_hint
 
+MAX_DOCUMENT_BYTES = 50_000_000  # --max-document-bytes: a larger document is a bad record, never read whole
+
 
 def optional(module: str, extra: str) -> Any:
     """Import a module of an optional extra, or say how to install it."""

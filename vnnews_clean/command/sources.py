@@ -36,7 +36,7 @@ from typing import IO, Any
 
 from ..decoding import DecodingError, bom_encoding, decode_bytes, decode_named, encoding_hint
 from .compressed import ENDED_EARLY, open_zstd
-from .inputs import BadRecord, Input, InputError, Record, optional, too_big
+from .inputs import MAX_DOCUMENT_BYTES, BadRecord, Input, InputError, Record, optional, too_big
 from .warc import Skipped, read_warc
 
 
@@ -66,7 +66,6 @@ PAGE_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
 )
 PARQUET_BATCH = 1024
-MAX_DOCUMENT_BYTES = 50_000_000  # --max-document-bytes: a larger document is a bad record, never read whole
 SKIP_CHUNK = 1 << 20  # the rest of an oversized JSON Lines record is read and dropped this much at a time
 # A read error of a compressed file (bad data); a cut file raises EOFError.
 READ_ERRORS = (OSError, lzma.LZMAError, zlib.error)
