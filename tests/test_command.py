@@ -309,7 +309,7 @@ def test_progress_is_shown_on_a_terminal_only(tmp_path: Path) -> None:
         shown += chunk
     os.close(leader)
     assert done.returncode == 0
-    assert b"\r" in shown and b"documents," in shown  # the progress line, rewritten in place
+    assert b"\r" in shown and b"%|" in shown and b" documents]" in shown  # the bar, drawn in place
     assert b"40 documents" in shown  # the summary
     quiet = run(source, "-o", tmp_path / "again.jsonl")  # stderr is a pipe here: summary only
     assert b"\r" not in quiet.stderr and b"40 documents" in quiet.stderr

@@ -36,6 +36,7 @@ from ..options import CleanOptions
 from ..pipeline import Pipeline
 from ..records import article_of, document_of
 from .inputs import Input, Record
+from .progress import Progress
 from .sources import MAX_DOCUMENT_BYTES, parse_jsonl, read
 
 # Keys counted per site: at most 2 * SITE_CAPACITY, so memory grows with the
@@ -99,8 +100,19 @@ def keys_of(batch: list[Raw], task: LearnTask) -> list[Keys]:
     return out
 
 
-def _batches(inputs: Iterable[Input], text_field: str, encoding: str | None, max_bytes: int) -> Iterator[list[Raw]]:
-    """Tasks of at most LEARN_BATCH records or about LEARN_BATCH_BYTES of documents."""
+@dataclass(frozen=True)
+class Mark:
+    """Where the reading was at the end of a batch: its last record's input and offset, its documents' bytes."""
+
+    input: Input
+    offset: int
+    size: int
+
+
+def _batches(
+    inputs: Iterable[Input], text_field: str, encoding: str | None, max_bytes: int
+) -> Iterator[tuple[list[Raw], Mark]]:
+    """Tasks of at most LEARN_BATCH records or about LEARN_BATCH_BYTES of documents, each with its mark."""
     batch: list[Raw] = []
     size = 0
     for source in inputs:
@@ -109,26 +121,34 @@ def _batches(inputs: Iterable[Input], text_field: str, encoding: str | None, max
                 batch.append((record.raw, record.text, record.fields, source.markup, record.page))
                 size += record.size
                 if len(batch) >= LEARN_BATCH or size >= LEARN_BATCH_BYTES:
-                    yield batch
+                    yield batch, Mark(source, record.offset, size)
                     batch, size = [], 0
-    if batch:
-        yield batch
+        if batch:  # the last records of an input: their mark names it
+            yield batch, Mark(source, MAX_OFFSET, size)
+            batch, size = [], 0
 
 
-def _in_order(batches: Iterator[list[Raw]], task: LearnTask, workers: int) -> Iterator[list[Keys]]:
+MAX_OFFSET = 1 << 62  # a mark past the end of its input (Reading.at counts it to the input's size)
+
+
+def _in_order(
+    batches: Iterator[tuple[list[Raw], Mark]], task: LearnTask, workers: int
+) -> Iterator[tuple[list[Keys], Mark]]:
     """Results batch by batch in input order (so what is learnt does not depend on ``workers``)."""
     if workers <= 1:
-        for batch in batches:
-            yield keys_of(batch, task)
+        for batch, mark in batches:
+            yield keys_of(batch, task), mark
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[list[Keys]]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(keys_of, batch, task))
+        pending: deque[tuple[Future[list[Keys]], Mark]] = deque()
+        for batch, mark in batches:
+            pending.append((pool.submit(keys_of, batch, task), mark))
             if len(pending) >= workers * 4:
-                yield pending.popleft().result()
+                future, done = pending.popleft()
+                yield future.result(), done
         while pending:
-            yield pending.popleft().result()
+            future, done = pending.popleft()
+            yield future.result(), done
 
 
 def learn_sites(
@@ -139,16 +159,18 @@ def learn_sites(
     workers: int = 1,
     encoding: str | None = None,
     max_bytes: int = MAX_DOCUMENT_BYTES,
+    progress: Progress | None = None,
 ) -> tuple[Sites, int]:
     """The first pass: one learner per site over every readable record; (sets, documents read).
 
     Workers find each record's keys; this process counts them. Unreadable
-    records are passed over here; the cleaning pass reports them.
+    records are passed over here; the cleaning pass reports them. ``progress``
+    is told after each batch.
     """
     learners: dict[str | None, BoilerplateLearner] = {}
     task = LearnTask(text_field, site_field, BoilerplateLearner(tone_style=tone_style).parameters, encoding)
     documents = 0
-    for results in _in_order(_batches(inputs, text_field, encoding, max_bytes), task, workers):
+    for results, mark in _in_order(_batches(inputs, text_field, encoding, max_bytes), task, workers):
         for result in results:
             if result is None:
                 continue
@@ -158,6 +180,9 @@ def learn_sites(
                 learner = learners[site] = BoilerplateLearner(capacity=SITE_CAPACITY, tone_style=tone_style)
             learner.add_keys(keys)
             documents += 1
+        if progress is not None:
+            progress.reading.at(mark.input, mark.offset, mark.size)
+            progress.update(documents)
     return {site: learner.result() for site, learner in learners.items()}, documents
 
 

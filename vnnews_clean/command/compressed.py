@@ -89,6 +89,10 @@ class ZstdReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    def fileno(self) -> int:
+        """The compressed file's descriptor (its position: how much of the file was read)."""
+        return self._file.fileno()
+
     def readinto(self, buffer: Any) -> int:
         try:
             count: int = self._reader.readinto(buffer)

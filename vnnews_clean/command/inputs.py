@@ -10,6 +10,8 @@ from typing import Any
 
 from .._extras import install_hint
 
+MAX_DOCUMENT_BYTES = 50_000_000  # --max-document-bytes: a larger document is a bad record, never read whole
+
 
 def optional(module: str, extra: str) -> Any:
     """Import a module of an optional extra, or say how to install it."""
@@ -51,6 +53,7 @@ class Record:
     size: int = 0  # bytes read
     raw: bytes | None = None  # a JSON Lines line, parsed by the worker
     page: bytes | None = None  # an HTML page as bytes, decoded by the worker (its charset found there)
+    offset: int = 0  # bytes of the input's file read when this record was read (for the progress display)
 
     @property
     def id(self) -> str:
@@ -66,6 +69,7 @@ class BadRecord:
     fields: dict[str, Any] | None = field(default=None, repr=False)
     # the input could be read no further (a WARC record whose framing is broken): what followed is lost
     ends_input: bool = False
+    offset: int = 0  # as Record.offset
 
     def message(self) -> str:
         where = f"{self.input.name}:{self.line}" if self.line else self.input.name

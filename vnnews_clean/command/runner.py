@@ -19,7 +19,7 @@ from ..decoding import DecodingError
 from ..fields import EMPTY, NULL, FieldTaken, check_free, metadata_keys, no_text_reason
 from ..html import NotHtmlError
 from ..options import CleanOptions
-from ..pipeline import Pipeline
+from ..pipeline import CleanResult, Pipeline
 from ..records import PREFIX, QualityJob, Verdict, assess, clean_page, document_of, signal_names
 from .boilerplate import Sites, install, options_for, pipeline_for, site_of
 from .inputs import BadRecord, Input, Record
@@ -111,77 +111,41 @@ def process(payloads: list[Payload], job: Job) -> list[Done | Failed]:
 
 
 def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Failed:
-    """Clean one record. It holds the only reference to its input, and lets go
-    of each copy (raw bytes, input text, result) before making the next."""
-    kind, relative, text, fields = payload.kind, payload.relative, payload.text, payload.fields
-    markup, page = payload.markup, payload.page
-    if payload.raw is not None:
-        try:
-            text, fields = parse_jsonl(payload.raw, job.text_field)
-        except ValueError as error:
-            return Failed(str(error))
-    elif SURROGATE.search(text):  # decoded text never holds one; a reader that let one through must not crash us
-        return Failed("lone surrogate in the text: not Unicode text")
-    del payload
+    """Clean one record: read it, check its fields, clean (and assess) it, report and serialize it.
+
+    It holds the only reference to its input, and lets go of each copy (raw bytes, input
+    text, result) before making the next: the steps that hold a copy stay here, the checks
+    are functions of their own."""
+    kind, relative, markup, page = payload.kind, payload.relative, payload.markup, payload.page
+    parsed = _parsed(payload, job)
+    del payload  # (the raw bytes: parsed, no longer needed)
+    if isinstance(parsed, Failed):
+        return parsed
+    text, fields = parsed
+    del parsed
     try:
         text, html = document_of(text, page, markup, job.encoding)
     except DecodingError as error:  # bytes that are no text in any encoding (a binary file)
         return Failed(str(error))
     page = None  # (the page's bytes: decoded, no longer needed)
-    if job.with_removed and job.id_field and fields is not None and fields.get(job.id_field) is None:
-        missing = "null" if job.id_field in fields else "missing"
-        return Failed(f"--id-field {job.id_field!r} is {missing} in this record, so the report cannot name it")
     target = job.output_field or job.text_field
-    keys = None  # where the metadata goes in the record
+    keys = _free_fields(fields, target, job)  # where the metadata goes in the record
+    if isinstance(keys, Failed):
+        return keys
     null = fields is not None and fields.get(job.text_field, "") is None  # a null text: nothing to clean
-    if fields is not None:  # the rule of vnnews_clean.fields: a field of the record is never replaced unless asked
-        try:
-            check_free(fields, [target] if target != job.text_field else [], job.overwrite_field, OVERWRITE)
-            signals_asked = job.quality is not None and job.quality.signals
-            check_free(fields, signal_names() if signals_asked else [], job.overwrite_field, OVERWRITE)
-            keys = metadata_keys({*fields, target}, job.overwrite_field, OVERWRITE)
-        except FieldTaken as error:
-            return Failed(str(error))
-    site = site_of(fields, job.site_field) if job.boilerplate else None
-    try:
-        if html:
-            options = options_for(job.options, site) if job.boilerplate else job.options
-            url = fields.get("url") if fields else None
-            result = clean_page(text, options, url)
-        else:
-            result = (pipeline_for(job.options, site) if job.boilerplate else pipeline).run(text)
-    except NotHtmlError as error:  # binary data
-        return Failed(str(error))
-    except Exception as error:  # a bug of ours: named with its record, not a traceback that loses the run
-        return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
+    cleaned = _cleaned(text, html, fields, job, pipeline)
     del text
-    signals, verdict = None, None
-    if job.quality is not None:
-        try:
-            result, signals, verdict = assess(result, job.quality)
-        except Exception as error:  # a bug of ours, as above
-            return Failed(f"quality step failed ({type(error).__name__}: {error}); please report this record")
-    dropped = tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
+    if isinstance(cleaned, Failed):
+        return cleaned
+    result, signals, verdict = cleaned
+    del cleaned
+    dropped = _dropped(result)
     warnings = result.warnings
     no_text = no_text_reason(null, result.text)
-    report = None
-    if job.with_removed:
-        report = {
-            "id": fields.get(job.id_field) if job.id_field and fields else None,
-            "title": result.title,
-            "author": result.author,
-            "source": result.source,
-            "published": getattr(result, "published", None),
-            "removed": [
-                {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept}
-                for r in result.removed
-            ],
-        }
-        if signals is not None:
-            report["quality"] = signals
-        if (why := unwritable_in_json({job.id_field or "id": report["id"]})) is not None:  # a Parquet id may be NaN
-            return Failed(f"{why}; the --report is JSON Lines: name another --id-field")
-    if no_text is not None or (verdict is not None and verdict.reasons):  # not written: null, emptied or filtered
+    report = _report(result, fields, signals, job) if job.with_removed else None
+    if isinstance(report, Failed):
+        return report
+    if no_text is not None or _filtered(verdict):  # not written: null, emptied or filtered
         return Done(b"", 0, no_text, dropped, report, warnings, verdict)
     data: bytes | dict[str, Any]
     try:
@@ -192,17 +156,116 @@ def _process_one(payload: Payload, job: Job, pipeline: Pipeline) -> Done | Faile
             return Done(data, len(data), None, dropped, report, warnings, verdict)
         record = output_record(fields, relative, result, target, keys)
         del result, fields  # the record holds the clean text; the input text can go
-        if signals is not None and job.quality is not None and job.quality.signals:
-            record.update((PREFIX + name, value) for name, value in signals.items())
-        data = jsonl(record) if kind == "jsonl" else record
-    except UnicodeEncodeError as error:  # the checks on reading should make this unreachable
-        return Failed(f"cannot be written as UTF-8: {error.reason}")
-    except NotJson as error:  # NaN or Infinity in a field (of a Parquet row): JSON has neither
-        return Failed(f"{error}; a .parquet output keeps it")
-    except RecursionError:  # read just below the JSON parser's limit, written from deeper in the stack
-        return Failed(f"JSON nested too deeply to write ({TOO_DEEP})")
+        data = _serialized(record, kind, signals, job)
+    except UNWRITABLE as error:
+        return Failed(_unwritable(error))
     size = len(data) if isinstance(data, bytes) else len(record[target].encode("utf-8"))
     return Done(data, size, None, dropped, report, warnings, verdict)
+
+
+def _dropped(result: CleanResult) -> tuple[tuple[str, int], ...]:
+    """(rule, lines dropped) of a result, edits left out."""
+    return tuple(Counter(r.rule for r in result.removed if not r.is_edit).items())
+
+
+def _filtered(verdict: Verdict | None) -> bool:
+    """The quality filter drops the document."""
+    return verdict is not None and bool(verdict.reasons)
+
+
+def _serialized(record: dict[str, Any], kind: str, signals: dict[str, Any] | None, job: Job) -> bytes | dict[str, Any]:
+    """A record with its q_* signals (--signals): a JSON line, or the dict a Parquet output writes."""
+    if signals is not None and job.quality is not None and job.quality.signals:
+        record.update((PREFIX + name, value) for name, value in signals.items())
+    return jsonl(record) if kind == "jsonl" else record
+
+
+UNWRITABLE = (UnicodeEncodeError, NotJson, RecursionError)  # what writing a record may raise
+
+
+def _unwritable(error: Exception) -> str:
+    """Why a record cannot be written (one of UNWRITABLE)."""
+    if isinstance(error, UnicodeEncodeError):  # the checks on reading should make this unreachable
+        return f"cannot be written as UTF-8: {error.reason}"
+    if isinstance(error, NotJson):  # NaN or Infinity in a field (of a Parquet row): JSON has neither
+        return f"{error}; a .parquet output keeps it"
+    return f"JSON nested too deeply to write ({TOO_DEEP})"  # read just below the parser's limit, written deeper
+
+
+def _parsed(payload: Payload, job: Job) -> tuple[str, dict[str, Any] | None] | Failed:
+    """A record's text and fields: a JSON Lines line parsed and checked, or the text (and row) as read."""
+    if payload.raw is not None:
+        try:
+            return parse_jsonl(payload.raw, job.text_field)
+        except ValueError as error:
+            return Failed(str(error))
+    if SURROGATE.search(payload.text):  # decoded text never holds one; a reader that let one through must not crash us
+        return Failed("lone surrogate in the text: not Unicode text")
+    return payload.text, payload.fields
+
+
+def _free_fields(fields: dict[str, Any] | None, target: str, job: Job) -> dict[str, str] | Failed | None:
+    """Where the metadata goes in the record (None: not a record), or why the record cannot be written:
+    the rule of :mod:`vnnews_clean.fields`, a field of the record is never replaced unless asked;
+    with --report and --id-field, the record must have its id."""
+    if fields is None:
+        return None
+    if job.with_removed and job.id_field and fields.get(job.id_field) is None:
+        missing = "null" if job.id_field in fields else "missing"
+        return Failed(f"--id-field {job.id_field!r} is {missing} in this record, so the report cannot name it")
+    try:
+        check_free(fields, [target] if target != job.text_field else [], job.overwrite_field, OVERWRITE)
+        signals_asked = job.quality is not None and job.quality.signals
+        check_free(fields, signal_names() if signals_asked else [], job.overwrite_field, OVERWRITE)
+        return metadata_keys({*fields, target}, job.overwrite_field, OVERWRITE)
+    except FieldTaken as error:
+        return Failed(str(error))
+
+
+def _cleaned(
+    text: str, html: bool, fields: dict[str, Any] | None, job: Job, pipeline: Pipeline
+) -> tuple[CleanResult, dict[str, Any] | None, Verdict | None] | Failed:
+    """The clean result (of a page, or of a text with its site's boilerplate), then the quality step:
+    (result, signals, verdict). A failure is named with its record, never a traceback that loses the run."""
+    site = site_of(fields, job.site_field) if job.boilerplate else None
+    try:
+        if html:
+            options = options_for(job.options, site) if job.boilerplate else job.options
+            url = fields.get("url") if fields else None
+            result = clean_page(text, options, url)
+        else:
+            result = (pipeline_for(job.options, site) if job.boilerplate else pipeline).run(text)
+    except NotHtmlError as error:  # binary data
+        return Failed(str(error))
+    except Exception as error:  # a bug of ours
+        return Failed(f"cleaning failed ({type(error).__name__}: {error}); please report this record")
+    if job.quality is None:
+        return result, None, None
+    try:
+        return assess(result, job.quality)
+    except Exception as error:  # a bug of ours, as above
+        return Failed(f"quality step failed ({type(error).__name__}: {error}); please report this record")
+
+
+def _report(
+    result: CleanResult, fields: dict[str, Any] | None, signals: dict[str, Any] | None, job: Job
+) -> dict[str, Any] | Failed:
+    """What --report says of a document: its metadata, the lines removed and why, its quality signals."""
+    report = {
+        "id": fields.get(job.id_field) if job.id_field and fields else None,
+        "title": result.title,
+        "author": result.author,
+        "source": result.source,
+        "published": getattr(result, "published", None),
+        "removed": [
+            {"rule": r.rule, "line": r.line, "detail": r.detail, "text": r.text, "kept": r.kept} for r in result.removed
+        ],
+    }
+    if signals is not None:
+        report["quality"] = signals
+    if (why := unwritable_in_json({job.id_field or "id": report["id"]})) is not None:  # a Parquet id may be NaN
+        return Failed(f"{why}; the --report is JSON Lines: name another --id-field")
+    return report
 
 
 def _batches(items: Iterable[Item]) -> Iterator[tuple[list[Item], int]]:
@@ -244,7 +307,7 @@ def _pair(batch: list[Item], results: list[Done | Failed]) -> Iterator[tuple[Ite
             continue
         outcome = next(outcomes)
         if isinstance(outcome, Failed):
-            yield BadRecord(item.input, item.line, outcome.reason, item.size), None
+            yield BadRecord(item.input, item.line, outcome.reason, item.size, offset=item.offset), None
         else:
             yield item, outcome
 
@@ -389,27 +452,6 @@ class Stats:
 def counted(number: int, thing: str) -> str:
     """ "1 document", "2 documents" (the things counted in the summary take an s)."""
     return f"{number} {thing}{'' if number == 1 else 's'}"
-
-
-class Progress:
-    """A one-line progress display on a terminal; silent otherwise."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.last = 0.0
-
-    def update(self, stats: Stats) -> None:
-        now = time.perf_counter()
-        if not self.enabled or now - self.last < 0.5:
-            return
-        self.last = now
-        rate = stats.bytes_in / 1e6 / max(now - stats.started, 1e-9)
-        sys.stderr.write(f"\r{stats.documents} documents, {stats.bytes_in / 1e6:.1f} MB, {rate:.2f} MB/s ")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r\033[K")
 
 
 def no_text_drop(done: Done) -> dict[str, Any] | None:

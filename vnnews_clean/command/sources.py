@@ -30,14 +30,14 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from ..decoding import DecodingError, bom_encoding, decode_bytes, decode_named, encoding_hint
 from .compressed import ENDED_EARLY, open_zstd
-from .inputs import BadRecord, Input, InputError, Record, optional, too_big
-from .warc import read_warc
+from .inputs import MAX_DOCUMENT_BYTES, BadRecord, Input, InputError, Record, optional, too_big
+from .warc import Skipped, read_warc
 
 
 def _zstd_reader(path: Path, mode: str = "rb") -> IO[bytes]:
@@ -66,7 +66,6 @@ PAGE_START = re.compile(
     rb"\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL
 )
 PARQUET_BATCH = 1024
-MAX_DOCUMENT_BYTES = 50_000_000  # --max-document-bytes: a larger document is a bad record, never read whole
 SKIP_CHUNK = 1 << 20  # the rest of an oversized JSON Lines record is read and dropped this much at a time
 # A read error of a compressed file (bad data); a cut file raises EOFError.
 READ_ERRORS = (OSError, lzma.LZMAError, zlib.error)
@@ -265,8 +264,11 @@ def read(
             records = read_warc(source, handle, max_bytes)
         else:
             records = iter([_read_whole(source, handle, encoding, max_bytes)])
+        position = None if source.format == "parquet" else _position_of(handle)  # a Parquet file: by rows
         for record in records:
             line = record.line
+            if position is not None and not isinstance(record, Skipped):
+                record.offset = position()
             yield record
     except EOFError:
         after = f" after {'line' if source.format == 'jsonl' else 'record'} {line}" if line else ""
@@ -278,8 +280,20 @@ def read(
             handle.close()
 
 
+def _position_of(handle: IO[bytes]) -> Callable[[], int] | None:
+    """How many bytes of the file under ``handle`` were read (of a compressed file: compressed bytes),
+    or None when that cannot be known (stdin, a pipe)."""
+    try:
+        descriptor = handle.fileno()
+        os.lseek(descriptor, 0, os.SEEK_CUR)
+    except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is an OSError
+        return None
+    return lambda: os.lseek(descriptor, 0, os.SEEK_CUR)
+
+
 def _read_parquet(source: Input, handle: IO[bytes], text_field: str, max_bytes: int) -> Iterator[Record | BadRecord]:
-    """Rows of a Parquet file, a batch at a time; ``line`` is the row number (1-based)."""
+    """Rows of a Parquet file, a batch at a time; ``line`` is the row number (1-based); a record's
+    offset is the file's size times the share of its rows read so far."""
     parquet = optional("pyarrow.parquet", "parquet")
     try:
         table = parquet.ParquetFile(handle)
@@ -287,22 +301,25 @@ def _read_parquet(source: Input, handle: IO[bytes], text_field: str, max_bytes: 
         yield BadRecord(source, 0, f"not a Parquet file: {error}")
         return
     number = 0
+    rows = max(table.metadata.num_rows, 1)
+    size_on_disk = os.fstat(handle.fileno()).st_size if source.path is not None else 0
     for batch in table.iter_batches(batch_size=PARQUET_BATCH):
         for row in batch.to_pylist():
             number += 1
+            offset = size_on_disk * number // rows
             text = row.get(text_field)
             if text is None and text_field in row:  # a null text: a document with nothing to clean (not written)
                 text = ""
             if not isinstance(text, str):
                 kind = "null" if text is None else type(text).__name__
                 reason = f"{text_field!r} is {kind}, not a string" if text_field in row else f"no {text_field!r} column"
-                yield BadRecord(source, number, reason, 0, row)
+                yield BadRecord(source, number, reason, 0, row, offset=offset)
                 continue
             size = len(text.encode("utf-8"))
             if size > max_bytes:
-                yield BadRecord(source, number, too_big(size, max_bytes), size)
+                yield BadRecord(source, number, too_big(size, max_bytes), size, offset=offset)
                 continue
-            yield Record(source, number, text, row, size)
+            yield Record(source, number, text, row, size, offset=offset)
 
 
 def _read_whole(source: Input, handle: IO[bytes], encoding: str | None, max_bytes: int) -> Record | BadRecord:

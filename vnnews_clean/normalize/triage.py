@@ -14,6 +14,7 @@ import re
 import sys
 from array import array
 from types import ModuleType
+from typing import Any
 
 from .._native import load
 from .characters import BREAK_CHARS, BROKEN_HINTS_ALONE, CP1252_SPECIALS, INVISIBLE, NFC_UNSAFE_BMP, ODD_SPACES
@@ -83,7 +84,18 @@ def triage_pattern(style: str | None) -> re.Pattern[str]:
     )
 
 
-TRIAGE = {style: triage_pattern(style) for style in (*STYLES, None)}
+class _CompiledOnFirstUse(dict[str | None, re.Pattern[str]]):
+    """``triage_pattern(style)`` by style, each compiled when first asked for (about 8 ms a style),
+    not at import: most runs use one style, and with the C twin none."""
+
+    def __missing__(self, style: str | None) -> re.Pattern[str]:
+        if style not in (*STYLES, None):
+            raise KeyError(style)
+        pattern = self[style] = triage_pattern(style)
+        return pattern
+
+
+TRIAGE: dict[str | None, re.Pattern[str]] = _CompiledOnFirstUse()
 
 
 # --- the C twin ------------------------------------------------------------
@@ -153,6 +165,21 @@ def configured(module: ModuleType) -> ModuleType:
     return module
 
 
+class _ConfiguredOnFirstScan:
+    """The twin (its constants and ``scan``), its table built and handed over at the first scan, not at
+    import. After that ``scan`` is the twin's own function, found in the instance: no extra call."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self.__dict__.update((name, value) for name, value in vars(module).items() if not name.startswith("__"))
+        del self.__dict__["scan"]  # until configured: the method below
+        self._module = module
+
+    def scan(self, text: str, style: int) -> int:
+        configured(self._module)
+        self.scan = self._module.scan  # type: ignore[method-assign]
+        return self.scan(text, style)
+
+
 _loaded = load("normalize")
 # The twin ready to scan, or None: then normalize runs on TRIAGE and ATTENTION.
-TWIN = configured(_loaded) if _loaded is not None else None
+TWIN: Any = _ConfiguredOnFirstScan(_loaded) if _loaded is not None else None

@@ -1,6 +1,7 @@
 """Patterns and character classes the quality signals and the PII masker use (data, in one place).
 
-Everything here is compiled once at import. The phone, e-mail and URL patterns
+Everything here is compiled once at import, but for the classes built from all BMP code points
+(UPPER_RUN, PUNCT_RUN, TOKEN_STRIP): built on first use (see ``__getattr__``). The phone, e-mail and URL patterns
 are anchored by look-behinds that refuse a start inside a longer word or number,
 so each regex tries a start only where a token begins: the scans stay linear.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 from ..normalize.characters import BROKEN_HINTS, CP1252_SPECIALS
 from ..normalize.legacy import LEGACY_HINTS
@@ -41,8 +44,7 @@ def _class_of(predicate, start: int = 0x80, stop: int = 0x10000) -> str:
 RARE_RUN = re.compile(f"[^\\x00-\\x7f{VN_LOWER_DIACRITIC}]+")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 DIGIT_RUN = re.compile(r"\d+")
-UPPER_RUN = re.compile(f"[{_class_of(str.isupper)}]+")
-PUNCT_RUN = re.compile(f"[{_class_of(lambda c: unicodedata.category(c).startswith('P'))}]+")
+# UPPER_RUN and PUNCT_RUN: runs of upper-case letters and of punctuation outside ASCII (built on first use)
 VN_UPPER_RUN = re.compile(f"[{VN_UPPER_DIACRITIC}]+")
 
 ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
@@ -78,8 +80,26 @@ ENTITY_START = re.compile("&(?=#?[0-9a-zA-Z]{1,32};)")
 # Paragraph blocks in the Gopher sense: separated by one or more blank lines.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
 
-# Punctuation stripped from both ends of a whitespace token before it is judged as a syllable.
-TOKEN_STRIP = "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c))[0] in "PS")
+# TOKEN_STRIP: the punctuation stripped from both ends of a whitespace token before it is judged
+# as a syllable (built on first use).
+
+# The tables that walk all 65,536 BMP code points (about 60 ms), built when first used, not at
+# import: ``import vnnews_clean`` and ``vnnews-clean --help`` do not pay for them.
+_BUILT_ON_FIRST_USE: dict[str, Callable[[], Any]] = {
+    "UPPER_RUN": lambda: re.compile(f"[{_class_of(str.isupper)}]+"),
+    "PUNCT_RUN": lambda: re.compile(f"[{_class_of(lambda c: unicodedata.category(c).startswith('P'))}]+"),
+    "TOKEN_STRIP": lambda: "".join(chr(c) for c in range(0x10000) if unicodedata.category(chr(c))[0] in "PS"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A table of ``_BUILT_ON_FIRST_USE``, built once and kept as a module global (later uses are plain lookups)."""
+    build = _BUILT_ON_FIRST_USE.get(name)
+    if build is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = globals()[name] = build()
+    return value
+
 
 # --- personal data ------------------------------------------------------------
 
