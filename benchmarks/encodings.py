@@ -18,7 +18,7 @@ number of lines; *other lines changed* counts clean lines of a document with a
 written line that came back different. A line the encoding cannot write (a
 character it lacks: "€" in TCVN3, an emoji) stays as it is and is not counted.
 *False repairs* are lines of the clean documents that normalize repairs an
-encoding of (:func:`vnnews_clean.normalize.line_encodings`) or flags as
+encoding of (:func:`vnnews_clean.normalization.line_encodings`) or flags as
 still broken. ``--foreign`` counts them on text in other languages too, each
 file whole and each of its lines alone (Latin-1 letters are what the legacy
 decoders read: on Debian, /usr/share/vim/vim90/tutor/tutor.{fr,de,es,sv,nb,...}.utf-8).
@@ -38,8 +38,8 @@ from bench_clean import DEFAULT, articles
 
 from vnnews_clean import normalize
 from vnnews_clean.html import extract_article
-from vnnews_clean.normalize import broken_lines, line_encodings
-from vnnews_clean.normalize.codepages import (
+from vnnews_clean.normalization import broken_lines, line_encodings
+from vnnews_clean.normalization.codepages import (
     CP1252,
     CP1258,
     TCVN3,
@@ -52,7 +52,7 @@ from vnnews_clean.normalize.codepages import (
     VNI_LETTERS,
     VNI_TONES,
 )
-from vnnews_clean.normalize.syllable import SPLIT, TONE_MARKS
+from vnnews_clean.normalization.syllable import SPLIT, TONE_MARKS
 
 EVAL = DEFAULT.parent.parent / "eval"
 BROWSER = "sloppy-windows-1252"

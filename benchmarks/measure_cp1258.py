@@ -22,7 +22,7 @@ from pathlib import Path
 from bench_clean import DEFAULT, articles
 
 from vnnews_clean import normalize
-from vnnews_clean.normalize.syllable import SPLIT, TONE_MARKS
+from vnnews_clean.normalization.syllable import SPLIT, TONE_MARKS
 
 
 def to_cp1258(line: str) -> bytes | None:

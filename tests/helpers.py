@@ -46,7 +46,7 @@ def load_benchmark(name: str) -> ModuleType:
 
 def to_tcvn3(text: str) -> bytes:
     """Text as the TCVN3 (ABC) fonts store it: each letter of the table one byte, ASCII as it is."""
-    from vnnews_clean.normalize.codepages import TCVN3_HIGH  # the legacy tables live in one module
+    from vnnews_clean.normalization.codepages import TCVN3_HIGH  # the legacy tables live in one module
 
     table = {char: 0xA1 + offset for offset, char in enumerate(TCVN3_HIGH)}
     return bytes(ord(char) if char.isascii() else table[char] for char in unicodedata.normalize("NFC", text))

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean import Boilerplate, BoilerplateError, CleanOptions, Pipeline, clean, clean_document, learn_boilerplate
 from vnnews_clean.boilerplate import BoilerplateLearner, line_key
-from vnnews_clean.normalize import normalize
+from vnnews_clean.normalization import normalize
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from vnnews_clean import BylineCleaner, Document, ImageCleaner, SourceTagCleaner, clean, clean_document, normalize
+from vnnews_clean import Document, clean, clean_document, normalize
+from vnnews_clean.cleaners import BylineCleaner, ImageCleaner, SourceTagCleaner
 from vnnews_clean.cleaners.image_markers import (
     has_credit_tail,
     is_caption_label,

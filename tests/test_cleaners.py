@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from vnnews_clean import (
+from vnnews_clean import Document, clean, clean_document
+from vnnews_clean.cleaners import (
     BylineCleaner,
-    Document,
     DuplicateCleaner,
     HeadCleaner,
     HtmlResidueCleaner,
@@ -18,8 +18,6 @@ from vnnews_clean import (
     SourceTagCleaner,
     TitleCleaner,
     WhitespaceCleaner,
-    clean,
-    clean_document,
 )
 
 TITLE = "Hà Nội khởi công cầu mới qua sông Hồng"

@@ -8,10 +8,10 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from vnnews_clean import normalize
-from vnnews_clean.normalize import steps
-from vnnews_clean.normalize.codepages import TCVN3
-from vnnews_clean.normalize.legacy import _HINT, DECODERS, MIN_FIXED_WORDS, detect_legacy_hint, readings_of
-from vnnews_clean.normalize.syllable import (
+from vnnews_clean.normalization import steps
+from vnnews_clean.normalization.codepages import TCVN3
+from vnnews_clean.normalization.legacy import _HINT, DECODERS, MIN_FIXED_WORDS, detect_legacy_hint, readings_of
+from vnnews_clean.normalization.syllable import (
     CLOSED_CLUSTERS,
     CODAS,
     JOIN,

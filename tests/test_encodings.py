@@ -10,10 +10,10 @@ import pytest
 
 from vnnews_clean import Document, clean, clean_document, detect_encoding_issues, fold_ascii, normalize
 from vnnews_clean.cleaners import Normalizer
-from vnnews_clean.normalize import explain, fix_line_breaks, line_encodings
-from vnnews_clean.normalize.codepages import VISCII
-from vnnews_clean.normalize.legacy import decode_tcvn3, decode_vni, detect_legacy
-from vnnews_clean.normalize.syllable import SPLIT, TONE_MARKS, is_well_written
+from vnnews_clean.normalization import explain, fix_line_breaks, line_encodings
+from vnnews_clean.normalization.codepages import VISCII
+from vnnews_clean.normalization.legacy import decode_tcvn3, decode_vni, detect_legacy
+from vnnews_clean.normalization.syllable import SPLIT, TONE_MARKS, is_well_written
 
 from .helpers import to_cp1258
 
@@ -376,7 +376,7 @@ def test_a_caption_with_one_encoded_word_is_vouched_for_by_its_article() -> None
 
 
 def test_a_velar_coda_after_i_or_e_circumflex_is_spelt_ch_or_nh() -> None:
-    from vnnews_clean.normalize.syllable import is_vietnamese_word
+    from vnnews_clean.normalization.syllable import is_vietnamese_word
 
     assert [is_vietnamese_word(w) for w in ("tịc", "bêng", "ping", "tích", "kênh", "giếng", "việc")] == [
         *[False] * 3,

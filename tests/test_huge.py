@@ -19,7 +19,7 @@ from vnnews_clean.lines.shapes import line_key, more_words_than, word_count
 
 from .strategies import paragraph
 
-normalization = importlib.import_module("vnnews_clean.normalize.core")  # where normalize's steps are run
+normalization = importlib.import_module("vnnews_clean.normalization.core")  # where normalize's steps are run
 _normalize_whole = normalization._normalize
 
 # words, odd spaces, invisible characters, decomposed marks, misplaced tones
@@ -150,7 +150,7 @@ def test_a_long_document_normalized_by_chunks_equals_it_normalized_whole(lines: 
     from vnnews_clean.cleaners import normalizer
     from vnnews_clean.cleaners.normalizer import Normalizer
     from vnnews_clean.document import Document
-    from vnnews_clean.normalize import fix_line_breaks
+    from vnnews_clean.normalization import fix_line_breaks
 
     text = fix_line_breaks("\n".join(lines))  # as the pipeline does before the steps
     whole, chunked = Document.from_text(text), Document.from_text(text)

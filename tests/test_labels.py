@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean import LABELS, Policy, clean, clean_document, normalize
 from vnnews_clean.lines.labels import base
-from vnnews_clean.normalize import fix_line_breaks
+from vnnews_clean.normalization import fix_line_breaks
 
 from .strategies import documents, furniture_heavy, noisy_article
 

@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -70,7 +72,7 @@ GRAPH = {name: imports_of(name) for name in MODULES}
 def test_the_walk_sees_imports() -> None:
     """The walk itself: it finds a module-level, a function-level and a relative import."""
     assert "vnnews_clean.records" in GRAPH["vnnews_clean.integrations"]
-    assert "vnnews_clean.normalize.core" in GRAPH["vnnews_clean.normalize.issues"]
+    assert "vnnews_clean.normalization.core" in GRAPH["vnnews_clean.normalization.issues"]
     assert "vnnews_clean.command" in GRAPH["vnnews_clean.__main__"]
 
 
@@ -138,3 +140,24 @@ def test_no_import_cycle() -> None:
         if module not in index:
             strong(module)
     assert not cycles
+
+
+def test_the_top_level_exports_its_entry_points_lazily_and_the_cleaners_from_their_package() -> None:
+    import vnnews_clean
+
+    assert set(vnnews_clean.__all__) == set(vnnews_clean._ENTRY_POINTS)
+    assert not any(name.endswith("Cleaner") for name in vnnews_clean.__all__)
+    for name in vnnews_clean.__all__:
+        assert getattr(vnnews_clean, name) is not None
+    with pytest.warns(DeprecationWarning, match="vnnews_clean.cleaners.TailCleaner"):
+        from vnnews_clean import TailCleaner
+    from vnnews_clean.cleaners import TailCleaner as moved
+
+    assert TailCleaner is moved
+    assert vnnews_clean.normalize("Hoà bình") == "Hòa bình"  # the function; the subpackage is normalization
+
+
+def test_importing_the_package_loads_no_cleaning_module() -> None:
+    code = "import sys, vnnews_clean; print(sorted(m for m in sys.modules if m.startswith('vnnews_clean.')))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

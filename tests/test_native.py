@@ -26,7 +26,7 @@ def test_an_empty_or_zero_variable_leaves_them_on(monkeypatch: pytest.MonkeyPatc
 
 def test_a_twin_that_is_not_built_is_none(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(_native.PURE_PYTHON_VARIABLE, raising=False)
-    monkeypatch.setitem(_native.TWINS, "normalize", "vnnews_clean.normalize._not_built")
+    monkeypatch.setitem(_native.TWINS, "normalize", "vnnews_clean.normalization._not_built")
     assert _native.load("normalize") is None
 
 

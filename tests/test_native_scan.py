@@ -18,12 +18,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnnews_clean._native import TWINS, pure_python
-from vnnews_clean.normalize import collapse_spaces, triage
-from vnnews_clean.normalize.syllable import JOIN, SUSPICIOUS
+from vnnews_clean.normalization import collapse_spaces, triage
+from vnnews_clean.normalization.syllable import JOIN, SUSPICIOUS
 
 from .test_normalize import _all_syllables
 
-normalization = importlib.import_module("vnnews_clean.normalize.core")  # where normalize runs its steps
+normalization = importlib.import_module("vnnews_clean.normalization.core")  # where normalize runs its steps
 DATA = Path(__file__).parent / "data"
 STYLES = (None, "old", "new")
 

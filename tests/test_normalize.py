@@ -8,8 +8,8 @@ from functools import reduce
 import pytest
 
 from vnnews_clean import clean, detect_encoding_issues, normalize
-from vnnews_clean.normalize import explain, steps
-from vnnews_clean.normalize.syllable import (
+from vnnews_clean.normalization import explain, steps
+from vnnews_clean.normalization.syllable import (
     CLOSED_CLUSTERS,
     CODAS,
     JOIN,
@@ -173,7 +173,7 @@ def test_normalize_rejects_non_str(bad: object) -> None:
 
 def test_nfc_safe_table_agrees_with_unicodedata() -> None:
     """The fast NFC check may skip only characters that NFC never changes."""
-    from vnnews_clean.normalize.characters import _NFC_UNSAFE
+    from vnnews_clean.normalization.characters import _NFC_UNSAFE
 
     for code in range(0x3100):
         char = chr(code)

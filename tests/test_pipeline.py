@@ -7,16 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from vnnews_clean import (
-    CleanOptions,
-    ImageCleaner,
-    NavigationCleaner,
-    Normalizer,
-    Pipeline,
-    WhitespaceCleaner,
-    clean,
-    clean_document,
-)
+from vnnews_clean import CleanOptions, Pipeline, clean, clean_document
+from vnnews_clean.cleaners import ImageCleaner, NavigationCleaner, Normalizer, WhitespaceCleaner
 
 DATA = Path(__file__).parent / "data"
 DEFAULT_STEPS = [

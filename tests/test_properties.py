@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from unidecode import unidecode
 
 from vnnews_clean import clean, clean_document, normalize
-from vnnews_clean.normalize import fix_line_breaks, steps
-from vnnews_clean.normalize.characters import looks_broken
+from vnnews_clean.normalization import fix_line_breaks, steps
+from vnnews_clean.normalization.characters import looks_broken
 
 from .strategies import documents, noisy_article
 

@@ -303,7 +303,7 @@ def test_a_sentence_after_the_byline_without_a_comment_card_stays() -> None:
 @given(documents)
 def test_the_structure_kept_up_to_date_equals_a_fresh_one(text: str) -> None:
     from vnnews_clean import Pipeline
-    from vnnews_clean.normalize import fix_line_breaks
+    from vnnews_clean.normalization import fix_line_breaks
 
     doc = Document.from_text(fix_line_breaks(text))
     for step in Pipeline.default():

@@ -19,7 +19,7 @@ PURE_PYTHON_VARIABLE = "VNNEWS_CLEAN_PURE_PYTHON"
 # the package's parts with a C twin, and the module that holds it: named within this package,
 # so a copy of it under another name (benchmarks/bench_ab.py) never loads this one's twins
 TWINS = {
-    "normalize": f"{__package__}.normalize._scan",
+    "normalize": f"{__package__}.normalization._scan",
     "quality": f"{__package__}.quality._counts",
     "lines": f"{__package__}.lines._features",
 }

@@ -48,8 +48,8 @@ from pathlib import Path
 from typing import Any
 
 from ._validate import require_documents, require_int, require_number, require_str
-from .normalize import normalize
-from .normalize.core import check_tone_style
+from .normalization import normalize
+from .normalization.core import check_tone_style
 
 FORMAT = "vnnews_clean.boilerplate"
 VERSION = 1

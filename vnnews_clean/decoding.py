@@ -10,7 +10,7 @@ encoding, saying which one the bytes look like when they look like one.
 
 Besides Python's codecs, the legacy 8-bit Vietnamese font encodings TCVN3
 (ABC, ".VnTime") and VNI-Windows can be named ("tcvn3", "vni"): their bytes
-are read through the tables of :mod:`vnnews_clean.normalize.legacy`, every
+are read through the tables of :mod:`vnnews_clean.normalization.legacy`, every
 line, as asked (unnamed, the normalizer converts only the lines that clearly
 are such text).
 """
@@ -88,7 +88,7 @@ def decode_named(data: bytes, encoding: str) -> str:
     legacy = LEGACY_ENCODINGS.get(encoding)
     if legacy is None:
         return data.decode(encoding)
-    from .normalize.legacy import DECODERS
+    from .normalization.legacy import DECODERS
 
     decode = DECODERS[legacy]
     return "\n".join(decode(line) for line in data.decode("latin-1").split("\n"))
@@ -98,7 +98,7 @@ def encoding_hint(data: bytes) -> str | None:
     """The encoding undecodable ``data`` clearly is in: "windows-1258", "tcvn3" or "vni"; None when unclear."""
     if looks_windows_1258(data):
         return "windows-1258"
-    from .normalize.legacy import detect_legacy, detect_legacy_hint
+    from .normalization.legacy import detect_legacy, detect_legacy_hint
 
     votes: dict[str, int] = {}
     looked = 0

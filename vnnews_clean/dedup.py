@@ -39,7 +39,7 @@ from typing import Any
 
 from ._extras import install_hint
 from ._validate import require_int, require_number
-from .normalize import normalize
+from .normalization import normalize
 
 __all__ = [
     "NUM_PERM",

@@ -8,7 +8,7 @@ from typing import Any
 from ._validate import check_field_types
 from .boilerplate import Boilerplate
 from .lines.labels import Policy
-from .normalize.core import check_tone_style
+from .normalization.core import check_tone_style
 
 
 @dataclass(frozen=True)

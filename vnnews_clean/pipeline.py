@@ -12,7 +12,7 @@ from .cleaners import Cleaner
 from .document import CleanResult, Document, Label, LineLabel, Removal
 from .lines.article import label_article
 from .lines.labels import Policy
-from .normalize import fix_line_breaks
+from .normalization import fix_line_breaks
 from .options import CleanOptions
 
 Step = Cleaner | Callable[[str], str]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..normalize import (
+from ..normalization import (
     broken_lines,
     explain,
     join_pieces,
@@ -13,9 +13,9 @@ from ..normalize import (
     normalized_in_pieces,
     wants_repair,
 )
-from ..normalize import steps as normalize_steps
-from ..normalize.core import HUGE_LINE, check_tone_style
-from ..normalize.legacy import detect_legacy_hint
+from ..normalization import steps as normalize_steps
+from ..normalization.core import HUGE_LINE, check_tone_style
+from ..normalization.legacy import detect_legacy_hint
 from .base import Cleaner
 
 MAX_NAMED = 10  # broken lines named in the warning; the rest are counted
@@ -30,7 +30,7 @@ class Normalizer(Cleaner):
     ``detail`` names the normalization steps that changed the line
     ("encoding", "nfc", "tones", ...), the repair of a broken encoding with
     the encoding it was made from ("legacy:tcvn3", "encoding:cp1252": see
-    :func:`vnnews_clean.normalize.line_encodings`). Changes of spacing alone are
+    :func:`vnnews_clean.normalization.line_encodings`). Changes of spacing alone are
     not recorded: they carry no text. A line that still looks broken afterwards
     is named in a warning. A line over ``HUGE_LINE`` characters is normalized,
     compared and explained piece by piece, never split into words whole.

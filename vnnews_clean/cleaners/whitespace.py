@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..normalize import collapse_spaces
+from ..normalization import collapse_spaces
 from .base import Cleaner
 
 

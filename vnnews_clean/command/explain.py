@@ -8,7 +8,7 @@ from pathlib import Path
 from ..api import _pipeline
 from ..decoding import DecodingError
 from ..html import NotHtmlError
-from ..normalize import fix_line_breaks
+from ..normalization import fix_line_breaks
 from ..options import CleanOptions
 from ..pipeline import CleanResult
 from ..records import article_of, clean_page, document_of

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..api import _DEFAULT_OPTIONS, _pipeline
 from ..document import Removal
-from ..normalize import collapse_spaces, normalize
+from ..normalization import collapse_spaces, normalize
 from ..options import CleanOptions
 from ..pipeline import CleanResult
 from .extract import extract_article

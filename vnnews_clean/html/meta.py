@@ -14,7 +14,7 @@ from typing import Any
 
 from ..lexicon import NEWS_OUTLETS, SECTION_NAMES
 from ..lines.shapes import line_key
-from ..normalize import fold_ascii
+from ..normalization import fold_ascii
 from .dom import Element, squash, text_of
 
 # JSON-LD types that describe an article.

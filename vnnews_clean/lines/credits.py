@@ -27,7 +27,7 @@ from ..lexicon import (
     NEWS_OUTLETS,
     PLACE_WORDS,
 )
-from ..normalize.syllable import SPLIT, parse
+from ..normalization.syllable import SPLIT, parse
 from .dates import is_dateline, words_before_date
 from .shapes import ends_sentence, line_key, more_words_than
 

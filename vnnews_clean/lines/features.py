@@ -24,7 +24,7 @@ from typing import NamedTuple, Protocol, TypeVar
 
 from .._native import load
 from ..lexicon import FOOTER_LABELS, FOOTER_LICENCE, FOOTER_PREFIXES, FOOTER_TERMS
-from ..normalize.syllable import SPLIT, parse
+from ..normalization.syllable import SPLIT, parse
 from . import zones
 from ._sre_gate import first_characters
 from .credits import is_name_credit, is_strong_credit

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from ..normalize.syllable import place_tones
+from ..normalization.syllable import place_tones
 
 # Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
 _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"

@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from ..normalize.characters import BROKEN_HINTS, CP1252_SPECIALS
-from ..normalize.legacy import LEGACY_HINTS
-from ..normalize.syllable import SPLIT
+from ..normalization.characters import BROKEN_HINTS, CP1252_SPECIALS
+from ..normalization.legacy import LEGACY_HINTS
+from ..normalization.syllable import SPLIT
 
 # --- characters -------------------------------------------------------------
 

@@ -58,8 +58,8 @@ from .._native import load
 from .._validate import require_str
 from ..lines.features import is_syllable
 from ..lines.shapes import ends_sentence, inline_sentence_breaks
-from ..normalize import detect_encoding_issues, wants_repair
-from ..normalize.syllable import place_tone
+from ..normalization import detect_encoding_issues, wants_repair
+from ..normalization.syllable import place_tone
 from . import patterns as P
 
 if TYPE_CHECKING:
