@@ -423,7 +423,7 @@ def test_page_metadata_is_decoded_and_normalized_like_the_text() -> None:
     assert clean_html_document(_page(head, _BODY), tone_style=None).title == "Lũ lớn ở Thanh Hoá"
 
 
-@pytest.mark.parametrize("author", ["Dân Trí", "Thời sự", "VnExpress"])
+@pytest.mark.parametrize("author", ["Dân Trí", "Thời sự", "VnExpress", "dantri.com.vn", "www.baomoi.com"])
 def test_the_site_an_outlet_or_a_section_is_no_author(author: str) -> None:
     head = f'<meta name="author" content="{author}"><title>Lũ lớn ở Thanh Hóa</title>'
     result = clean_html_document(_page(head, _BODY), url="https://dantri.com.vn/xa-hoi/lu.htm")
