@@ -122,21 +122,34 @@ def is_footer_line(line: str) -> bool:
     return starts_footer(line) or has_footer_terms(line)
 
 
-# A footer term used as a label ("Điện thoại: ...", "Email: ...") or a licence's number ("Giấy phép số ..."):
-# in a sentence the same words are the article's ("nhập địa chỉ email của bạn", "số điện thoại, ...").
-_FOOTER_TERM_LABEL = re.compile(
-    "(" + "|".join(re.escape(term.strip()) for term in FOOTER_TERMS if term != "©") + r")\s*(?::|số\b)|(©)"
-)
+# Footer terms as labels ("Điện thoại: ...", "Email: ..."): read in the few characters before each colon (the
+# longest term and its spaces), so a line costs what its colons do; in a sentence the same words are the
+# article's ("nhập địa chỉ email của bạn", "số điện thoại, ..."). A licence's number ("Giấy phép số 12/GP-…")
+# counts as its term.
+_LABEL_TERMS = tuple(term.strip() for term in FOOTER_TERMS if term != "©")
+_LABEL_REACH = max(map(len, _LABEL_TERMS)) + 3
+_LICENCE_NUMBER = re.compile(r"\d\s*/\s*GP|GP-")
 
 
 def has_footer_terms(line: str) -> bool:
     """Two of the footer's terms in one line, each as a label or a licence number ("Giấy phép số ...
     Tổng biên tập: ...", "Điện thoại: ..., Fax: ..."). Only a line with a label's colon or a copyright
     sign is looked at (a cheap gate)."""
-    if ":" not in line and "©" not in line:
+    colon = line.find(":")
+    if colon < 0 and "©" not in line:
         return False
-    found = {match[1] or match[2] for match in _FOOTER_TERM_LABEL.finditer(line.casefold())}
-    return len(found) >= FOOTER_TERMS_MIN
+    found = 1 if "©" in line else 0
+    seen: set[str] = set()
+    while colon >= 0:
+        before = line[max(0, colon - _LABEL_REACH) : colon].rstrip().casefold()
+        for term in _LABEL_TERMS:
+            if before.endswith(term) and term not in seen:
+                seen.add(term)
+                break
+        colon = line.find(":", colon + 1)
+    if "giấy phép" not in seen and _LICENCE_NUMBER.search(line) is not None:
+        seen.add("giấy phép")
+    return found + len(seen) >= FOOTER_TERMS_MIN
 
 
 FOOTER_TERMS_MIN = 2
