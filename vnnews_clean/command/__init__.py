@@ -10,7 +10,8 @@ Exit codes:
   (both on stdout), an output name with an unsupported extension, an existing file that is
   not a .jsonl/.ndjson/.parquet file (never replaced), a file named as a folder
   (``-o afile/``), a loop of symbolic links, a WARC input without warcio (the ``warc``
-  extra), ``--dedup near`` without datasketch (the ``dedup`` extra), ``--signals`` with text
+  extra), ``--dedup near`` without datasketch (the ``dedup`` extra), ``--language`` without
+  py3langid (the ``language`` extra) or without ``--signals`` or ``--filter``, ``--signals`` with text
   output and no ``--report``;
 - 3: a bad input or record stopped the run (``--on-error fail``, the default but for a WARC crawl's
   responses that can be passed, whose body cannot be read or is over ``--max-document-bytes``): invalid JSON
@@ -238,6 +239,12 @@ def parser() -> argparse.ArgumentParser:
         help="drop documents the default quality filter rejects (counted per reason in the summary and --report)",
     )
     p.add_argument(
+        "--language",
+        action="store_true",
+        help="with --signals or --filter: also identify each document's language (q_language, q_language_score; "
+        "--filter then drops documents not identified as Vietnamese); needs the language extra",
+    )
+    p.add_argument(
         "--dedup",
         choices=["exact", "near"],
         help="drop duplicates, keeping the first: exact (same normalized text) or near (MinHash LSH on syllable "
@@ -317,7 +324,7 @@ def shaping_options(args: argparse.Namespace) -> dict[str, Any]:
     names = (
         "format", "encoding", "text_field", "output_field", "id_field", "keep_captions", "keep_byline", "tone_style",
         "paragraph_sep", "overwrite_field", "learn_boilerplate", "boilerplate", "site_field", "signals", "filter",
-        "dedup", "mask_pii", "max_document_bytes",
+        "language", "dedup", "mask_pii", "max_document_bytes",
     )  # fmt: skip
     return {name: getattr(args, name) for name in names}
 
@@ -379,13 +386,23 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
 
 
 def quality_job(args: argparse.Namespace, paragraph_sep: str) -> QualityJob | None:
-    """The training-data steps asked for, or None; a usage error when --dedup near lacks datasketch."""
+    """The training-data steps asked for, or None; a usage error when --dedup near lacks datasketch,
+    when --language lacks py3langid, or when --language comes without --signals or --filter."""
+    if args.language and not (args.signals or args.filter):
+        raise InputError("--language identifies the language for --signals or --filter: give one of them")
     if not (args.signals or args.filter or args.dedup or args.mask_pii):
         return None
     if args.dedup == "near":
         optional("datasketch", "dedup")
+    if args.language:
+        optional("py3langid", "language")
     return QualityJob(
-        signals=args.signals, filter=args.filter, mask_pii=args.mask_pii, dedup=args.dedup, paragraph_sep=paragraph_sep
+        signals=args.signals,
+        filter=args.filter,
+        mask_pii=args.mask_pii,
+        dedup=args.dedup,
+        language=args.language,
+        paragraph_sep=paragraph_sep,
     )
 
 
