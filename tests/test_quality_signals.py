@@ -356,7 +356,7 @@ def test_language_score_threshold_applies_to_vietnamese() -> None:
     unsure = dataclasses.replace(base, language="vi", language_score=0.3)
     assert QualityFilter().check(unsure).reasons == ("too_short", "not_vietnamese_language")
     assert "not_vietnamese_language" not in QualityFilter(min_language_score=0.2).check(unsure).reasons
-    other = dataclasses.replace(base, language="id", language_score=0.99)  # any other language fails, whatever its score
+    other = dataclasses.replace(base, language="id", language_score=0.99)  # another language fails, whatever its score
     assert "not_vietnamese_language" in QualityFilter(min_language_score=0.01).check(other).reasons
 
 
