@@ -48,6 +48,8 @@ Held-out: the default thresholds were chosen on baomoi-500 (``docs/quality-signa
 
 Systems (each on the same text):
   vnnews_clean     ``QualityFilter().check(quality_signals(text, result))``, defaults
+  vnnews_clean+language  the same with ``language=True``: also ``not_vietnamese_language`` (the ``language``
+                   extra, or the system is skipped)
   fineweb2-vie     FineWeb-2's filtering step for ``vie_Latn``: datatrove's ``GopherRepetitionFilter``,
                    ``FineWebQualityFilter`` and ``GopherQualityFilter`` with the thresholds and stop words of
                    ``configs/vie_Latn.yml`` and the overrides of ``fineweb-2-pipeline.py`` (step 5), both in
@@ -90,6 +92,8 @@ from bench_clean import articles  # noqa: E402  (a sibling script)
 from make_cases import canon  # noqa: E402  (the scorer's comparison of lines)
 
 from vnnews_clean import QualityFilter, clean_document, clean_html_document, quality_signals  # noqa: E402
+from vnnews_clean._extras import install_hint  # noqa: E402
+from vnnews_clean.quality.language import available as language_available  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 REAL = HERE / "real"
@@ -200,6 +204,18 @@ class Material:
     tutors: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
+def load_tutors(tutor: Path = TUTOR) -> list[tuple[str, list[str]]]:
+    """(language, lines) of every vim tutor in UTF-8 but the Vietnamese one."""
+    tutors = []
+    for path in [*sorted(tutor.glob("tutor.*.utf-8")), tutor / "tutor"]:
+        if path.exists():
+            lang = path.name.split(".")[1] if path.name != "tutor" else "en"
+            if lang == "vi":  # tutor.vi.utf-8 is Vietnamese
+                continue
+            tutors.append((lang, path.read_text(encoding="utf-8", errors="replace").splitlines()))
+    return tutors
+
+
 def load_material(shared: Path, cache: Path | None, tutor: Path = TUTOR, sample: int | None = None) -> Material:
     """The real text, read from ``shared``, ``benchmarks/real`` and ``cache``; ``sample`` keeps a few of each."""
     arts = articles(shared / "corpora" / "baomoi-500.txt")
@@ -209,13 +225,7 @@ def load_material(shared: Path, cache: Path | None, tutor: Path = TUTOR, sample:
     pages = load_pages(folders)
     committed = {k: v["source"]["record"] for k, v in json.loads((REAL / "committed.json").read_text()).items()}
     baomoi_pages = load_pages([("real", REAL)], committed)
-    tutors = []
-    for path in [*sorted(tutor.glob("tutor.*.utf-8")), tutor / "tutor"]:
-        if path.exists():
-            lang = path.name.split(".")[1] if path.name != "tutor" else "en"
-            if lang == "vi":  # tutor.vi.utf-8 is Vietnamese
-                continue
-            tutors.append((lang, path.read_text(encoding="utf-8", errors="replace").splitlines()))
+    tutors = load_tutors(tutor)
     indices = list(range(len(arts)))
     if sample:  # the first articles of each half
         indices = [*range(sample // 2), *range(FIT, FIT + sample - sample // 2)]
@@ -448,11 +458,11 @@ def prepare(doc: Doc) -> Judged:
 Verdict = tuple[bool, str]  # (kept, reason of the drop)
 
 
-def ours() -> Callable[[Judged], Verdict]:
+def ours(language: bool = False) -> Callable[[Judged], Verdict]:
     qf = QualityFilter()
 
     def judge(j: Judged) -> Verdict:
-        decision = qf.check(quality_signals(j.text, j.result))  # type: ignore[arg-type]
+        decision = qf.check(quality_signals(j.text, j.result, language=language))  # type: ignore[arg-type]
         return decision.keep, ",".join(decision.reasons)
 
     return judge
@@ -683,7 +693,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--kinds", action="store_true", help="list the kinds with counts and an example")
     parser.add_argument("--show", type=int, default=0, help="print this many misjudged documents per system and kind")
     parser.add_argument(
-        "--systems", nargs="*", help="only these systems (vnnews_clean, fineweb2-vie, fineweb, c4, gopher)"
+        "--systems",
+        nargs="*",
+        help="only these systems (vnnews_clean, vnnews_clean+language, fineweb2-vie, fineweb, c4, gopher)",
     )
     parser.add_argument("--sample", type=int, default=None, help="only this many articles (a quick run)")
     args = parser.parse_args(argv)
@@ -698,7 +710,11 @@ def main(argv: list[str] | None = None) -> None:
         print(kinds_listing(judged))
         print()
 
-    systems: dict[str, Callable[[], Callable[[Judged], Verdict]] | str] = {"vnnews_clean": ours, **peers()}
+    systems: dict[str, Callable[[], Callable[[Judged], Verdict]] | str] = {"vnnews_clean": ours}
+    systems["vnnews_clean+language"] = (
+        (lambda: ours(language=True)) if language_available() else f"skipped: no py3langid ({install_hint('language')})"
+    )
+    systems |= peers()
     results: dict[str, tuple[Scores, Scores]] = {}
     for name, maker in systems.items():
         if args.systems and name not in args.systems:

@@ -3,7 +3,8 @@
     python benchmarks/signal_histograms.py [CORPUS] [--out docs/signals]   # default: ../shared/corpora/baomoi-500.txt
 
 Each article is cleaned with ``clean_document`` (as the command does before
-``--signals``) and measured with ``quality_signals(text, result)``. One PNG per
+``--signals``) and measured with ``quality_signals(text, result, language=True)`` (without the
+``language`` extra: language=False, and ``min_language_score`` drops nothing). One PNG per
 thresholded signal is written to ``--out``; each draws the default threshold
 of ``QualityFilter`` as a red line and gives in its title the share of
 documents that this threshold alone drops. The table of those shares is
@@ -23,17 +24,15 @@ from bench_clean import DEFAULT, articles
 
 from vnnews_clean import QualityFilter, QualitySignals, clean_document, quality_signals
 from vnnews_clean.quality import DEFAULTS, REASONS
+from vnnews_clean.quality.filter import _value as filter_value
+from vnnews_clean.quality.language import available as language_available
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "signals"
 
 
 def value(signals: QualitySignals, threshold: str) -> float:
-    """The number a threshold compares (what ``QualityFilter`` compares)."""
-    if threshold == "max_encoding_issues":
-        return len(signals.encoding_issues)
-    if threshold == "max_pii":
-        return signals.urls + signals.emails + signals.phones
-    measured = getattr(signals, threshold[4:])
+    """The number a threshold compares (what ``QualityFilter`` compares; 0 where it skips the check)."""
+    measured = filter_value(signals, threshold)
     return 0.0 if measured is None else measured
 
 
@@ -77,7 +76,7 @@ def main() -> None:
     measured = []
     for doc in articles(args.corpus):
         result = clean_document(doc)
-        measured.append(quality_signals(result.text, result))
+        measured.append(quality_signals(result.text, result, language=language_available()))
     keep = sum(QualityFilter().check(s).keep for s in measured)
     print(f"{len(measured)} documents, {keep} kept by the default filter\n")
     print("| threshold | default | reason | dropped | histogram |")

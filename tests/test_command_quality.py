@@ -247,3 +247,38 @@ def test_emptied_documents_are_never_duplicates(tmp_path: Path, dedup: str) -> N
     assert dropped == [*emptied, ("in.jsonl:5", "duplicate")]  # only the copy of the article is a duplicate
     assert b"3 emptied" in done.stderr and re.search(rb"duplicates dropped: 1\b", done.stderr)
     assert ids_of(out) == ["kept"]
+
+
+def test_language_adds_signals_and_a_filter_reason(planted: Path, tmp_path: Path) -> None:
+    pytest.importorskip("py3langid")
+    pyarrow = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    report = tmp_path / "r.jsonl"
+    out = tmp_path / "out.parquet"
+    flags = ("--signals", "--filter", "--language", "--id-field", "id", "--report", report, "-q")
+    done = run(planted, "-o", out, *flags)
+    assert done.returncode == 0, done.stderr
+    table = parquet.read_table(out)
+    assert table.schema.field("q_language").type == pyarrow.string()
+    assert table.schema.field("q_language_score").type == pyarrow.float64()
+    assert table.schema.field("q_unrepaired_lines").type == pyarrow.int64()
+    assert set(table.column("q_language").to_pylist()) == {"vi"}  # every kept document
+    dropped = {r["id"]: r["reasons"] for r in read_jsonl(report) if r.get("dropped") == "filter"}
+    assert "not_vietnamese_language" in dropped["english"]
+    assert not any("not_vietnamese_language" in r for i, r in dropped.items() if i.startswith("bm-"))
+    without = run(planted, "-o", tmp_path / "plain.jsonl", "--signals", "-q")
+    assert without.returncode == 0, without.stderr
+    assert {r["q_language"] for r in read_jsonl(tmp_path / "plain.jsonl")} == {None}  # not asked for
+
+
+def test_language_without_py3langid_or_a_quality_step_is_a_usage_error(planted: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker" / "py3langid"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('not installed')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(blocker.parent), str(ROOT)])}
+    done = run(planted, "-o", tmp_path / "out.jsonl", "--filter", "--language", env=env)
+    assert done.returncode == 2, done.stderr
+    assert b"vnnews-clean[language]" in done.stderr and not (tmp_path / "out.jsonl").exists()
+    alone = run(planted, "-o", tmp_path / "out.jsonl", "--language")
+    assert alone.returncode == 2 and b"--signals or --filter" in alone.stderr
+    assert not (tmp_path / "out.jsonl").exists()

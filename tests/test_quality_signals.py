@@ -64,7 +64,9 @@ def test_hand_computed_small_text() -> None:
     assert s.duplicate_sentence_char_fraction == 17 / 43  # the second "Hôm nay trời đẹp."
     assert s.boilerplate_share is None
     assert s.encoding_issues == ()
+    assert s.unrepaired_lines == 0
     assert (s.urls, s.emails, s.phones) == (0, 0, 0)
+    assert (s.language, s.language_score) == (None, None)  # not asked for
 
 
 def test_sentences_count_in_a_one_line_document() -> None:
@@ -304,3 +306,88 @@ def test_to_dict_is_asdict() -> None:
         got = measured.to_dict()
         assert got == expected and list(got) == list(expected)
         assert type(got["encoding_issues"]) is list
+
+
+# mojibake ftfy cannot read (a byte was lost): normalize leaves the line as it is (tests/test_encodings.py)
+STILL_BROKEN = "Ngày 5/6 cá»§a tỉnh Quảng Nam"
+
+
+def test_unrepaired_lines_are_counted_on_the_clean_text() -> None:
+    result = clean_document(f"Hà Nội mưa lớn\n{STILL_BROKEN}\n{STILL_BROKEN.replace('5/6', '7/8')}\n{VIETNAMESE}")
+    s = quality_signals(result.text, result)
+    assert s.unrepaired_lines == 2
+    assert "unrepaired" in s.encoding_issues  # the same recognizer: more than 0 exactly when it is named
+    assert "unrepaired_lines" in QualityFilter().check(s).reasons
+    assert "unrepaired_lines" not in QualityFilter(max_unrepaired_lines=2).check(s).reasons
+    assert "unrepaired_lines" not in QualityFilter(max_unrepaired_lines=None).check(s).reasons
+
+
+def test_repairable_lines_are_not_unrepaired() -> None:
+    """Mojibake and TCVN3 that normalize repairs are encoding issues of the text, not unrepaired lines."""
+    for text in (MOJIBAKE, TCVN3, VIETNAMESE, ""):
+        s = quality_signals(text)
+        assert s.unrepaired_lines == 0
+        assert "unrepaired_lines" not in QualityFilter().check(s).reasons
+    assert quality_signals(MOJIBAKE).encoding_issues  # still dropped, as encoding_issues
+
+
+def test_language_is_identified_only_when_asked() -> None:
+    pytest.importorskip("py3langid")
+    vi = quality_signals(VIETNAMESE, language=True)
+    assert vi.language == "vi" and vi.language_score is not None and vi.language_score > 0.99
+    assert "not_vietnamese_language" not in QualityFilter().check(vi).reasons
+    en = quality_signals(ENGLISH, language=True)
+    assert en.language == "en" and en.language_score is not None and 0.0 < en.language_score <= 1.0
+    assert "not_vietnamese_language" in QualityFilter().check(en).reasons
+    assert "not_vietnamese_language" not in QualityFilter(min_language_score=None).check(en).reasons
+    # the other signals are the same with or without it
+    assert dataclasses.replace(en, language=None, language_score=None) == quality_signals(ENGLISH)
+
+
+def test_language_check_is_off_unless_the_language_was_identified() -> None:
+    s = quality_signals(ENGLISH)
+    assert s.language is None
+    assert "not_vietnamese_language" not in QualityFilter().check(s).reasons
+    assert DEFAULTS["min_language_score"] is not None  # on by default, for signals that hold a language
+
+
+def test_language_score_threshold_applies_to_vietnamese() -> None:
+    base = quality_signals(VIETNAMESE)
+    unsure = dataclasses.replace(base, language="vi", language_score=0.3)
+    assert QualityFilter().check(unsure).reasons == ("too_short", "not_vietnamese_language")
+    assert "not_vietnamese_language" not in QualityFilter(min_language_score=0.2).check(unsure).reasons
+    other = dataclasses.replace(base, language="id", language_score=0.99)  # another language fails, whatever its score
+    assert "not_vietnamese_language" in QualityFilter(min_language_score=0.01).check(other).reasons
+
+
+def test_language_is_none_without_the_extra(monkeypatch) -> None:
+    import sys
+
+    from vnnews_clean.quality import language
+
+    monkeypatch.setitem(sys.modules, "py3langid", None)  # import py3langid raises ImportError
+    monkeypatch.setitem(sys.modules, "py3langid.langid", None)
+    monkeypatch.setattr(language, "_IDENTIFIER", None)
+    monkeypatch.setattr(language, "_MISSING", False)
+    with pytest.warns(RuntimeWarning, match=r"vnnews-clean\[language\]"):
+        s = quality_signals(ENGLISH, language=True)
+    assert (s.language, s.language_score) == (None, None)
+    assert "not_vietnamese_language" not in QualityFilter().check(s).reasons
+    assert quality_signals(VIETNAMESE, language=True).language is None  # warned once, then quietly None
+
+
+@pytest.mark.parametrize("text", ["", " \n\n\t", "12 345", "...", "\ufffd"])
+def test_language_of_a_text_without_a_letter_is_none(text: str) -> None:
+    s = quality_signals(text, language=True)
+    assert (s.language, s.language_score, s.unrepaired_lines) == (None, None, 0)
+    assert QualityFilter().check(s).reasons[0] == "too_short"
+
+
+def test_language_signals_are_stable_on_clean_text() -> None:
+    """Measuring twice gives the same signals, and cleaning clean text again changes none of them."""
+    pytest.importorskip("py3langid")
+    for raw in BAOMOI[:5]:
+        first = clean_document(raw).text
+        again = clean_document(first).text
+        assert quality_signals(first, language=True) == quality_signals(first, language=True)
+        assert quality_signals(again, language=True) == quality_signals(first, language=True)

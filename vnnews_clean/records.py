@@ -100,6 +100,7 @@ class QualityJob:
     filter: bool = False  # drop documents the default QualityFilter rejects
     mask_pii: bool = False
     dedup: str | None = None  # "exact", "near" or None
+    language: bool = False  # also identify the language (q_language, q_language_score; the filter's language check)
     # the user's --paragraph-sep: the steps read the clean text one paragraph a line
     # (cleaned with "\n"), and this separator is put back after them
     paragraph_sep: str = "\n"
@@ -165,7 +166,7 @@ def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str,
     if job.measures:
         from .quality import QualityFilter, quality_signals
 
-        measured = quality_signals(result.text, result)
+        measured = quality_signals(result.text, result, language=job.language)
         signals = measured.to_dict()
         if job.filter:
             decision = _default_filter(QualityFilter).check(measured)
@@ -222,6 +223,9 @@ class RecordConfig:
     - ``signals``: compute :func:`vnnews_clean.quality_signals` of the clean text.
     - ``filter``: judge with the default :class:`vnnews_clean.QualityFilter` (signals are computed for it).
     - ``mask_pii``: mask e-mails, phone numbers and URLs in the clean text.
+    - ``language``: with ``signals`` or ``filter``, also identify the language (the ``language``
+      extra): the ``language`` and ``language_score`` signals, and the filter's
+      ``not_vietnamese_language`` check; without it both signals are None and the check is off.
     """
 
     options: CleanOptions = field(default_factory=CleanOptions)
@@ -229,6 +233,7 @@ class RecordConfig:
     signals: bool = False
     filter: bool = False
     mask_pii: bool = False
+    language: bool = False
 
     def __post_init__(self) -> None:
         check_field_types(self)  # signals="no" is no answer: a TypeError naming the option
@@ -243,17 +248,22 @@ class RecordConfig:
         signals: bool = False,
         filter: bool = False,
         mask_pii: bool = False,
+        language: bool = False,
         **options: Any,
     ) -> RecordConfig:
         """Cleaning options as for :func:`vnnews_clean.clean`, plus this class's own."""
-        return cls(CleanOptions.from_kwargs(**options), markup, signals, filter, mask_pii)
+        return cls(CleanOptions.from_kwargs(**options), markup, signals, filter, mask_pii, language)
 
     @cached_property  # made once per config, not per record
     def quality(self) -> QualityJob | None:
         if not (self.signals or self.filter or self.mask_pii):
             return None
         return QualityJob(
-            signals=self.signals, filter=self.filter, mask_pii=self.mask_pii, paragraph_sep=self.options.paragraph_sep
+            signals=self.signals,
+            filter=self.filter,
+            mask_pii=self.mask_pii,
+            language=self.language,
+            paragraph_sep=self.options.paragraph_sep,
         )
 
     @cached_property

@@ -10,7 +10,8 @@ Exit codes:
   (both on stdout), an output name with an unsupported extension, an existing file that is
   not a .jsonl/.ndjson/.parquet file (never replaced), a file named as a folder
   (``-o afile/``), a loop of symbolic links, a WARC input without warcio (the ``warc``
-  extra), ``--dedup near`` without datasketch (the ``dedup`` extra), ``--signals`` with text
+  extra), ``--dedup near`` without datasketch (the ``dedup`` extra), ``--language`` without
+  py3langid (the ``language`` extra) or without ``--signals`` or ``--filter``, ``--signals`` with text
   output and no ``--report``;
 - 3: a bad input or record stopped the run (``--on-error fail``, the default but for a WARC crawl's
   responses that can be passed, whose body cannot be read or is over ``--max-document-bytes``): invalid JSON

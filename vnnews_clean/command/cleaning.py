@@ -141,13 +141,23 @@ def boilerplate_sites(args: argparse.Namespace, inputs: list[Input], options: Cl
 
 
 def quality_job(args: argparse.Namespace, paragraph_sep: str) -> QualityJob | None:
-    """The training-data steps asked for, or None; a usage error when --dedup near lacks datasketch."""
+    """The training-data steps asked for, or None; a usage error when --dedup near lacks datasketch,
+    when --language lacks py3langid, or when --language comes without --signals or --filter."""
+    if args.language and not (args.signals or args.filter):
+        raise InputError("--language identifies the language for --signals or --filter: give one of them")
     if not (args.signals or args.filter or args.dedup or args.mask_pii):
         return None
     if args.dedup == "near":
         optional("datasketch", "dedup")
+    if args.language:
+        optional("py3langid", "language")
     return QualityJob(
-        signals=args.signals, filter=args.filter, mask_pii=args.mask_pii, dedup=args.dedup, paragraph_sep=paragraph_sep
+        signals=args.signals,
+        filter=args.filter,
+        mask_pii=args.mask_pii,
+        dedup=args.dedup,
+        language=args.language,
+        paragraph_sep=paragraph_sep,
     )
 
 

@@ -172,6 +172,12 @@ def parser() -> argparse.ArgumentParser:
         help="drop documents the default quality filter rejects (counted per reason in the summary and --report)",
     )
     p.add_argument(
+        "--language",
+        action="store_true",
+        help="with --signals or --filter: also identify each document's language (q_language, q_language_score; "
+        "--filter then drops documents not identified as Vietnamese); needs the language extra",
+    )
+    p.add_argument(
         "--dedup",
         choices=["exact", "near"],
         help="drop duplicates, keeping the first: exact (same normalized text) or near (MinHash LSH on syllable "
@@ -214,7 +220,7 @@ def shaping_options(args: argparse.Namespace) -> dict[str, Any]:
     names = (
         "format", "encoding", "text_field", "output_field", "id_field", "keep_captions", "keep_byline", "tone_style",
         "paragraph_sep", "overwrite_field", "learn_boilerplate", "boilerplate", "site_field", "signals", "filter",
-        "dedup", "mask_pii", "max_document_bytes",
+        "language", "dedup", "mask_pii", "max_document_bytes",
     )  # fmt: skip
     return {name: getattr(args, name) for name in names}
 

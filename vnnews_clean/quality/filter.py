@@ -40,7 +40,9 @@ DEFAULTS: MappingProxyType[str, float | int | None] = MappingProxyType(
         "min_sentence_end_share": 0.1,
         "max_boilerplate_share": None,
         "max_encoding_issues": 0,
+        "max_unrepaired_lines": 0,
         "max_pii": 10,
+        "min_language_score": 0.5,
     }
 )
 
@@ -66,7 +68,9 @@ REASONS: MappingProxyType[str, str] = MappingProxyType(
         "min_sentence_end_share": "few_sentence_ends",
         "max_boilerplate_share": "mostly_boilerplate",
         "max_encoding_issues": "encoding_issues",
+        "max_unrepaired_lines": "unrepaired_lines",
         "max_pii": "too_much_pii",
+        "min_language_score": "not_vietnamese_language",
     }
 )
 
@@ -85,6 +89,10 @@ def _value(signals: QualitySignals, name: str) -> float | None:
         return len(signals.encoding_issues)
     if name == "max_pii":
         return signals.urls + signals.emails + signals.phones
+    if name == "min_language_score":  # the probability of Vietnamese; None when the language was not identified
+        if signals.language is None:
+            return None
+        return signals.language_score if signals.language == "vi" else 0.0
     return getattr(signals, name[4:])
 
 

@@ -42,7 +42,16 @@ Definitions (all shares are 0.0 when their denominator is 0):
 - ``boilerplate_share``: with a ``CleanResult``, characters its rules removed
   over those plus the clean text's (None without one);
 - ``encoding_issues``: sorted names from :func:`vnnews_clean.detect_encoding_issues`;
-- ``urls``, ``emails``, ``phones``: counts, by the patterns :func:`mask_pii` uses.
+- ``unrepaired_lines``: lines that still look broken after normalize's repairs
+  (:func:`vnnews_clean.normalize.still_broken`, counted on ``normalize(text)``,
+  which is the text itself when it is clean text): more than 0 exactly when
+  ``encoding_issues`` names ``unrepaired``;
+- ``urls``, ``emails``, ``phones``: counts, by the patterns :func:`mask_pii` uses;
+- ``language``, ``language_score``: only with ``language=True`` (else None): the
+  ISO 639-1 code py3langid gives the text and its probability (0 to 1), by the
+  model bundled in its wheel (the ``language`` extra; without it both are None,
+  with one warning); None also for a text without a letter, where it has no
+  evidence. See :mod:`vnnews_clean.quality.language`.
 """
 
 from __future__ import annotations
@@ -58,7 +67,7 @@ from .._native import load
 from .._validate import require_str
 from ..lines.features import is_syllable
 from ..lines.shapes import ends_sentence, inline_sentence_breaks
-from ..normalization import detect_encoding_issues, wants_repair
+from ..normalization import broken_lines, detect_encoding_issues, normalize, wants_repair
 from ..normalization.syllable import place_tone
 from . import patterns as P
 
@@ -181,9 +190,12 @@ class QualitySignals:
     sentence_end_share: float
     boilerplate_share: float | None
     encoding_issues: tuple[str, ...]
+    unrepaired_lines: int
     urls: int
     emails: int
     phones: int
+    language: str | None = None
+    language_score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict (lists for tuples), for JSON lines and data frames.
@@ -321,8 +333,16 @@ def _boilerplate_share(result: CleanResult) -> float:
     return _share(removed, removed + len(result.text))
 
 
-def quality_signals(text: str, result: CleanResult | None = None) -> QualitySignals:
+def _unrepaired_lines(text: str, issues: tuple[str, ...]) -> int:
+    """Lines of ``normalize(text)`` that still look broken: ``detect_encoding_issues`` found some (``unrepaired``)."""
+    return len(broken_lines(normalize(text))) if "unrepaired" in issues else 0
+
+
+def quality_signals(text: str, result: CleanResult | None = None, *, language: bool = False) -> QualitySignals:
     """Measure ``text`` (usually clean text) for keep/drop decisions; ``result`` adds the boilerplate share.
+
+    ``language=True`` adds the ``language`` and ``language_score`` signals (the
+    ``language`` extra; None without it); they cost several times the rest.
 
     >>> s = quality_signals("Hôm nay trời đẹp.\\nHôm nay trời đẹp.")
     >>> s.syllables, s.paragraphs, s.vietnamese_syllable_share, s.duplicate_line_fraction
@@ -350,6 +370,13 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
     _, dup_sentence_chars = _duplicates(text.replace("\n", ". ").split(". "), characters)
     breaks = inline_sentence_breaks(text)
     urls, emails, phones = _pii_counts(text, kinds, digits)
+    issues = _encoding_issues(text, misplaced, unsafe)
+    lang: str | None = None
+    score: float | None = None
+    if language and letters:
+        from .language import identify
+
+        lang, score = identify(text)
     return QualitySignals(
         characters=characters,
         syllables=words,
@@ -370,8 +397,11 @@ def quality_signals(text: str, result: CleanResult | None = None) -> QualitySign
         duplicate_sentence_char_fraction=dup_sentence_chars,
         sentence_end_share=_share(sum(map(ends_sentence, lines)) + breaks, len(lines) + breaks),
         boilerplate_share=None if result is None else _boilerplate_share(result),
-        encoding_issues=_encoding_issues(text, misplaced, unsafe),
+        encoding_issues=issues,
+        unrepaired_lines=_unrepaired_lines(text, issues),
         urls=urls,
         emails=emails,
         phones=phones,
+        language=lang,
+        language_score=score,
     )
