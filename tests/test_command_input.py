@@ -264,7 +264,7 @@ def test_summary_says_mb_out_is_before_compression(tmp_path: Path) -> None:
 
 def test_the_documented_normalize_api_exists() -> None:
     doc = (ROOT / "docs" / "normalization.md").read_text(encoding="utf-8")
-    statement = re.search(r"`(from vnnews_clean\.normalize import [^`]+)`", doc)
+    statement = re.search(r"`(from vnnews_clean\.normalization import [^`]+)`", doc)
     assert statement is not None
     scope: dict[str, object] = {}
     exec(statement[1], scope)
