@@ -164,15 +164,6 @@ class TitleCleaner(Cleaner):
 # Longer lines above the title may be the real title, when a headline-shaped sapo under it
 # was taken for the title: they stay.
 ABOVE_TITLE_MAX_WORDS = 6
-# Above the title, a line of more words than a kicker ("Thời sự", "Pháp luật") goes only when
-# most of its words are capitalised, as menus and site names are ("VnExpress Mới nhất International").
-KICKER_MAX_WORDS = 3
-
-
-def _capitalised_words(line: str) -> bool:
-    """Most words of ``line`` open with a capital letter (a menu, a site's name), not a phrase."""
-    words = line.split()
-    return 2 * sum(word[:1].isupper() for word in words) > len(words)
 
 
 class HeadCleaner(Cleaner):
@@ -214,8 +205,6 @@ class HeadCleaner(Cleaner):
                 continue
             if i < index and here.words > ABOVE_TITLE_MAX_WORDS:
                 continue
-            if i < index and here.words > KICKER_MAX_WORDS and not _capitalised_words(lines[i]):
-                continue  # "Người nhận tội, kẻ chối bỏ": a phrase, the title itself, over a sapo taken for it
             if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
                 continue  # an image, its credit and caption: the image step's, with its own rules
             drops[i] = ("menu", "above the title") if i < index else ("ui", "button")

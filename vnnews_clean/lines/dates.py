@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import DATE_LABELS, DATE_META, DATE_RELATIVE_UNITS, DATE_RELATIVE_WORDS, DATE_WEEKDAYS, SECTION_NAMES
+from ..lexicon import DATE_LABELS, DATE_META, DATE_RELATIVE_UNITS, DATE_RELATIVE_WORDS, DATE_WEEKDAYS
 
 _NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"
 _SHORT_DATE = r"\d{1,2}/\d{1,2}"  # "28/4": only next to a time or a weekday
@@ -36,25 +36,15 @@ _SEPARATORS = re.compile(r"[\s|\-–—,:;()\[\]/.•·+]+")
 
 DATELINE_MAX_CHARS = 90
 CATEGORY_MAX_WORDS = 6
-CATEGORY_PLAIN_WORDS = 2
-# A separator at the end of what stands before a date: "Thế giới | ", "Thể thao - ", "Hà Nội, ".
-_ENDS_WITH_SEPARATOR = re.compile(r"[|\-–—•·,:(\[]\s*$")
 
 
 def _squash(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
-def _is_category(text: str, separated: bool) -> bool:
-    """A section name: a few words, no digits. More than :data:`CATEGORY_PLAIN_WORDS` only when a
-    separator stands before the date ("Thế giới | 28/4/2011") or the words open with a known section's
-    name ("Pháp luật TP.HCM 17:45"): "Bản tin Văn hóa toàn cảnh ngày 8/11/2011" is a title."""
-    words = text.split()
-    if not 0 < len(words) <= CATEGORY_MAX_WORDS or _DIGIT.search(text) is not None:
-        return False
-    if len(words) <= CATEGORY_PLAIN_WORDS or separated:
-        return True
-    return any(" ".join(words[:size]).casefold() in SECTION_NAMES for size in range(1, CATEGORY_PLAIN_WORDS + 1))
+def _is_category(text: str) -> bool:
+    """A section name: a few words, no digits."""
+    return 0 < text.count(" ") + 1 <= CATEGORY_MAX_WORDS and _DIGIT.search(text) is None
 
 
 @lru_cache(maxsize=16384)
@@ -73,9 +63,8 @@ def is_dateline(line: str) -> bool:
     rest = _squash(_COMPANION.sub(" ", _SHORT.sub(" ", _FACT.sub(" ", line))))
     if not rest:
         return True
-    before = line[: first.start()]
-    head = _squash(_COMPANION.sub(" ", before))
-    return head == rest and _is_category(head, _ENDS_WITH_SEPARATOR.search(_COMPANION.sub(" ", before)) is not None)
+    head = _squash(_COMPANION.sub(" ", line[: first.start()]))
+    return head == rest and _is_category(head)
 
 
 # "... Hãy mua trực thăng 22 giờ trước": a numeric relative time glued to the end of a line
