@@ -2,6 +2,7 @@
 
     python benchmarks/bench_dedup.py [--digests 10000000] [--documents 300000]
     python benchmarks/bench_dedup.py --throughput [--against REVISION]
+    python benchmarks/bench_dedup.py --near 20000 [--against REVISION]
 
 1. Feeds ``--digests`` random 64-bit digests to :class:`ExactDeduplicator` and
    reports the growth of this process's resident memory per digest (a Python
@@ -18,6 +19,12 @@
    MinHashes of this checkout and of another git revision are compared (baomoi-500
    and generated texts, one of them pieced) and ``minhash`` is timed alternately in one
    process, best of 7 rounds each, as bench_ab.py does for ``clean``.
+4. ``--near N``: feeds N distinct generated documents (syllables drawn from baomoi-500's, as
+   many as its articles have, in turn: 532 on average) to :class:`NearDeduplicator`, each
+   signature computed as it comes (as the command's main process receives them), and reports
+   the growth of resident memory per kept document. With ``--against``, the same for that
+   revision's ``NearDeduplicator`` (``minhash`` and ``match_minhash`` before they became
+   ``signature`` and ``match_signature``), in a process of its own.
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -115,6 +124,29 @@ def against(revision: str, corpus: Path) -> None:
     print(f"  speed-up {best[revision] / best['this checkout']:.2f}x")
 
 
+def near_memory(count: int, corpus: Path, module: str = "vnnews_clean.dedup") -> None:
+    dedup = importlib.import_module(module)
+    docs = articles(corpus)
+    vocabulary = sorted({word for doc in docs for word in doc.split()})
+    lengths = [len(doc.split()) for doc in docs]
+    draw = random.Random(5)
+    make = getattr(dedup, "signature", None) or dedup.minhash
+    near = dedup.NearDeduplicator()
+    decide = getattr(near, "match_signature", None) or near.match_minhash
+    texts = (" ".join(draw.choices(vocabulary, k=lengths[i % len(lengths)])) for i in range(count + 500))
+    for i in range(500):  # warm up: imports, permutations, the allocator's first arenas
+        decide(make(next(texts)), ("warm", i))
+    before, start = rss(), time.process_time()
+    for i, text in enumerate(texts):
+        decide(make(text), i)
+    grown, seconds = rss() - before, time.process_time() - start
+    print(
+        f"{module}.NearDeduplicator: {count:,} documents kept of {sum(lengths) / len(lengths):.0f} syllables on avg.,"
+        f" {grown / 1e6:.0f} MB ({grown / count:,.0f} bytes a document), {seconds / count * 1e3:.2f} ms CPU each"
+        f" (signature and decision); {len(near) - 500:,} kept"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--digests", type=int, default=10_000_000)
@@ -122,7 +154,18 @@ def main() -> None:
     parser.add_argument("--throughput", action="store_true", help="only the per-document work, on CORPUS")
     parser.add_argument("--corpus", type=Path, default=DEFAULT)
     parser.add_argument("--against", metavar="REVISION", help="with --throughput: compare minhash with a revision")
+    parser.add_argument("--near", type=int, metavar="N", help="only the near-deduplicator's memory, N documents")
+    parser.add_argument("--module", default="vnnews_clean.dedup", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.near:
+        near_memory(args.near, args.corpus, args.module)
+        if args.against and args.module == "vnnews_clean.dedup":
+            with tempfile.TemporaryDirectory() as tmp:
+                export(args.against, Path(tmp))
+                flags = ["--near", str(args.near), "--corpus", str(args.corpus), "--module", "vnnews_ref.dedup"]
+                env = {**os.environ, "PYTHONPATH": os.pathsep.join([tmp, os.environ.get("PYTHONPATH", "")])}
+                subprocess.run([sys.executable, __file__, *flags], check=True, env=env)
+        return
     if args.throughput:
         work(args.corpus)
         if args.against:

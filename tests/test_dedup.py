@@ -11,7 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vnnews_clean.dedup import ExactDeduplicator, NearDeduplicator, dedup_text, digest, minhash
+from vnnews_clean.dedup import (
+    ExactDeduplicator,
+    NearDeduplicator,
+    candidate_probability,
+    dedup_text,
+    digest,
+    minhash,
+    shingles,
+    signature,
+)
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = re.compile(r"<article>\s*<title>(.*?)</title>\s*<content>(.*?)</content>\s*</article>", re.DOTALL)
@@ -96,8 +105,14 @@ def test_near_rejects_bad_arguments() -> None:
     near.seen("một bài báo về thời tiết hôm nay ở Hà Nội", "a")
     with pytest.raises(ValueError, match="already kept"):
         near.seen("một bài báo khác hẳn, về giá vàng trong nước", "a")
-    with pytest.raises(ValueError, match="num_perm"):
-        near.match_minhash(b"\0" * 16, "b")
+    with pytest.raises(ValueError, match="128 MinHash values and shingles"):
+        near.match_signature(b"\0" * 16, "b")
+    with pytest.raises(ValueError, match="128 MinHash values and shingles"):
+        near.match_signature(b"\0" * 512, "b")  # a MinHash without its shingles
+    with pytest.raises(ValueError, match="bands must divide num_perm"):
+        NearDeduplicator(bands=3)
+    with pytest.raises(ValueError, match="containment"):
+        NearDeduplicator(containment=0.0)
 
 
 def test_near_without_datasketch_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -181,9 +196,111 @@ def test_dedup_never_raises_on_any_str(text: str) -> None:
     value = digest(text)
     assert (value is None) == (dedup_text(text) == "")
     assert value is None or 0 <= value < 2**64
-    signature = minhash(text)
-    assert signature is None or len(signature) == 4 * 128
+    values = minhash(text)
+    assert values is None or len(values) == 4 * 128
     exact, near = ExactDeduplicator(), NearDeduplicator()
     assert not exact.seen(text) and exact.seen(text) == (value is not None)
     assert not near.seen(text, 1)
-    assert near.seen(text, 2) == (signature is not None)
+    assert near.seen(text, 2) == (values is not None)
+
+
+def truncate(text: str, share: float) -> str:
+    """The text cut after ``share`` of its words (a teaser, a feed excerpt)."""
+    words = text.split(" ")
+    return " ".join(words[: round(share * len(words))])
+
+
+def jaccard(a: str, b: str) -> float:
+    x, y = set(shingles(a).tolist()), set(shingles(b).tolist())
+    return len(x & y) / len(x | y)
+
+
+def test_copies_cut_to_70_percent_are_duplicates_of_the_whole(articles: list[str]) -> None:
+    """A copy cut short has a Jaccard similarity near its share (under 0.8) but is contained in the whole."""
+    originals = long_articles(articles, 8)
+    cut = [truncate(a, 0.7) for a in originals]
+    assert all(0.6 < jaccard(a, c) < 0.75 for a, c in zip(originals, cut, strict=True))
+    near = NearDeduplicator()
+    assert [near.match(a, ("whole", i)) for i, a in enumerate(originals)] == [None] * len(originals)
+    assert [near.match(c, ("cut", i)) for i, c in enumerate(cut)] == [("whole", i) for i in range(len(cut))]
+    # without the containment rule they are new documents
+    strict = NearDeduplicator(containment=None)
+    for i, a in enumerate(originals):
+        strict.match(a, i)
+    assert [strict.match(c, ("cut", i)) for i, c in enumerate(cut)] == [None] * len(cut)
+
+
+def test_the_whole_after_its_cut_copy_is_kept(articles: list[str]) -> None:
+    """Keep-first: a cut copy seen first is kept, and the whole article after it has more text: kept too."""
+    original = long_articles(articles, 1)[0]
+    near = NearDeduplicator()
+    assert near.match(truncate(original, 0.7), "cut") is None
+    assert near.match(original, "whole") is None
+    assert near.match(truncate(original, 0.9), "later cut") == "whole"  # 0.9 of it: in both; the whole passes first
+    assert len(near) == 2
+
+
+def test_near_finds_every_pair_from_jaccard_0_8(articles: list[str]) -> None:
+    """Copies with paragraphs dropped, at a measured Jaccard similarity from 0.80 to 0.86: all found; the
+    decision is exact, so a pair just under 0.8 (and not a cut copy) is not one."""
+    found, under = [], []
+    chosen = long_articles(articles, 40)
+    for number, original in enumerate(chosen):
+        lines = paragraphs(original)
+        for drop in range(1, len(lines) - 1):
+            edited = "\n".join(lines[:1] + lines[1 + drop :] + ["Nguồn: Báo Tin Tức, bản cập nhật mới nhất"])
+            if 0.80 <= jaccard(original, edited) < 0.86:
+                found.append((original, edited))
+        added = paragraphs(chosen[number - 1])  # another article's paragraphs added, one by one
+        for count in range(1, len(added)):
+            edited = "\n".join([*lines, *added[:count]])
+            if 0.7 < jaccard(original, edited) < 0.79:
+                under.append((original, edited))
+    assert len(found) >= 20 and len(under) >= 10
+    for original, edited in found:
+        near = NearDeduplicator()
+        near.match(original, "a")
+        assert near.match(edited, "b") == "a"
+    for original, edited in under:
+        near = NearDeduplicator()
+        near.match(original, "a")
+        assert near.match(edited, "b") is None
+
+
+def test_the_rule_on_shingle_sets() -> None:
+    """Jaccard >= 0.8, or >= 0.9 of the later set in the kept one with at least 0.6 of its size."""
+    import numpy
+
+    near = NearDeduplicator()
+
+    def rule(later: range, kept: range) -> bool:
+        return near.is_duplicate(numpy.array(later, dtype=numpy.uint32), numpy.array(kept, dtype=numpy.uint32))
+
+    assert rule(range(0, 125), range(0, 100))  # Jaccard 100/125 = 0.8 (containment 0.8)
+    assert not rule(range(0, 126), range(0, 100))  # 0.794
+    assert rule(range(0, 100), range(10, 160))  # 0.9 of it in a set 1.5 times as long (Jaccard 0.5625)
+    assert not rule(range(0, 100), range(11, 161))  # 0.89 of it
+    assert rule(range(0, 60), range(0, 100))  # a copy cut to 60 %: contained
+    assert not rule(range(0, 59), range(0, 100))  # cut to 59 %: too short for the containment rule
+    assert not rule(range(0, 100), range(0, 60))  # the later one longer: Jaccard 0.6 only
+    assert not NearDeduplicator(containment=None).is_duplicate(
+        numpy.arange(60, dtype=numpy.uint32), numpy.arange(100, dtype=numpy.uint32)
+    )
+
+
+def test_bands_and_rows_surface_the_pairs_the_rule_takes() -> None:
+    """32 bands of 4 rows: the S-curve the docstring quotes."""
+    assert candidate_probability(0.8) > 0.9999999
+    assert candidate_probability(0.7) > 0.9998
+    assert candidate_probability(0.6) > 0.988
+    assert 0.2 < candidate_probability(0.3) < 0.25 and candidate_probability(0.1) < 0.004
+    assert candidate_probability(0.8, bands=9, rows=13) < 0.93  # the former 9 x 13
+
+
+def test_signature_is_the_minhash_and_the_shingles(articles: list[str]) -> None:
+    text = articles[0]
+    data = signature(text)
+    assert data is not None and data[:512] == minhash(text)
+    assert data[512:] == shingles(text).astype("<u4").tobytes()
+    assert list(shingles(text)) == sorted(set(shingles(text).tolist()))
+    assert signature("") is None and signature(" ...") is None and len(shingles("")) == 0

@@ -33,7 +33,7 @@ from typing import Any
 
 from ._validate import check_field_types, require_str
 from .api import _pipeline
-from .dedup import ExactDeduplicator, NearDeduplicator, digest, minhash
+from .dedup import ExactDeduplicator, NearDeduplicator, digest, signature
 from .fields import EMPTY, META_FIELDS, NULL, no_text_reason
 from .html import ExtractedPage, clean_html_document, decode_html, extract_article, looks_like_markup
 from .options import CleanOptions
@@ -185,7 +185,7 @@ def assess(result: CleanResult, job: QualityJob) -> tuple[CleanResult, dict[str,
     if job.dedup == "exact":
         key = digest(result.text)  # None for an emptied document: never a duplicate
     elif job.dedup == "near":
-        key = minhash(result.text)  # None without a syllable
+        key = signature(result.text)  # None without a syllable
     if job.paragraph_sep != "\n":  # clean text holds "\n" only between paragraphs
         result = dataclasses.replace(result, text=result.text.replace("\n", job.paragraph_sep))
     return result, signals, Verdict((), key, pii)
@@ -209,7 +209,9 @@ class Gate:
             return {"dropped": "duplicate", "dedup": "exact"}
         if self.near is not None:
             self.order += 1
-            first = self.near.match_minhash(verdict.key if isinstance(verdict.key, bytes) else None, (self.order, name))
+            first = self.near.match_signature(
+                verdict.key if isinstance(verdict.key, bytes) else None, (self.order, name)
+            )
             if first is not None:
                 return {"dropped": "duplicate", "dedup": "near", "duplicate_of": first[1]}  # type: ignore[index]
         return None

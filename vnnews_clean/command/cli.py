@@ -181,7 +181,7 @@ def parser() -> argparse.ArgumentParser:
         "--dedup",
         choices=["exact", "near"],
         help="drop duplicates, keeping the first: exact (same normalized text) or near (MinHash LSH on syllable "
-        "shingles, Jaccard >= 0.8; needs the dedup extra)",
+        "shingles, Jaccard >= 0.8 or a copy cut short; needs the dedup extra)",
     )
     p.add_argument(
         "--mask-pii",

@@ -43,7 +43,7 @@ Definitions (all shares are 0.0 when their denominator is 0):
   over those plus the clean text's (None without one);
 - ``encoding_issues``: sorted names from :func:`vnnews_clean.detect_encoding_issues`;
 - ``unrepaired_lines``: lines that still look broken after normalize's repairs
-  (:func:`vnnews_clean.normalize.still_broken`, counted on ``normalize(text)``,
+  (:func:`vnnews_clean.normalization.still_broken`, counted on ``normalize(text)``,
   which is the text itself when it is clean text): more than 0 exactly when
   ``encoding_issues`` names ``unrepaired``;
 - ``urls``, ``emails``, ``phones``: counts, by the patterns :func:`mask_pii` uses;
