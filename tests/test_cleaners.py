@@ -415,3 +415,16 @@ def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
     assert result.title == "Đại học An ninh nhân dân (ANS)"
     assert "# Đại học An ninh nhân dân (ANS)" in result.text.splitlines()  # the line stays as printed
     assert clean_document("\n".join([TITLE, LEAD, "## Kết luận", BODY])).title == TITLE  # "## " is a section
+
+
+def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
+    # (benchmarks/real 312, 313: a health article lists its sections, then prints each over its text)
+    sections = ["Tiêu chảy cấp do Rotavirus là gì?", "Triệu chứng của bệnh", "Rotavirus lây truyền như thế nào?"]
+    article = [TITLE, LEAD, sections[0], BODY, sections[1], BODY2, sections[2], LEAD.replace("5/6", "6/6")]
+    text = "\n".join([TITLE, LEAD, *sections, *article[2:]])
+    result = clean_document(text)
+    assert result.text == "\n".join(article)
+    assert [r.detail for r in result.removed] == ["table of contents"] * 3
+    assert clean(result.text) == result.text
+    two = "\n".join([TITLE, LEAD, *sections[:2], *article[2:]])  # two lines in a row are no table
+    assert "table of contents" not in {r.detail for r in clean_document(two).removed}

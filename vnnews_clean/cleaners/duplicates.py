@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..document import Document
+from ..lines.features import LineFeatures
 from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
 from .base import Cleaner, read_again
 
@@ -76,8 +78,11 @@ class DuplicateCleaner(Cleaner):
         printed: dict[str, tuple[int, int]] = {}  # long line -> its place in `long`, prose paragraphs before it
         prose = 0  # prose paragraphs kept so far (what a second reading counts)
         kept: list[int] = []
-        drops: dict[int, str] = {}
+        # a table of contents lists headings printed further on: its entries go, and are no first print
+        drops: dict[int, str] = dict.fromkeys(_table_of_contents(lines, content, features), "table of contents")
         for i in content:
+            if i in drops:
+                continue
             line = lines[i]
             # a teaser right before this line goes first, so what is kept before it is known
             while kept and is_teaser_of(lines[kept[-1]], line):
@@ -124,6 +129,42 @@ class DuplicateCleaner(Cleaner):
         """Read again what the later steps left: a copy kept because paragraphs stood between it
         and its print (a teaser, a byline the tail takes) is right after its print once they go."""
         read_again(self, doc)
+
+
+# A table of contents: this many short lines or more in a row, each printed again further on, in the
+# same order (the headings it lists). Its entries go, their headings stay: no text is lost.
+TOC_MIN_ENTRIES = 3
+TOC_ENTRY_MAX_WORDS = 20
+
+
+def _table_of_contents(lines: list[str], content: list[int], features: Sequence[LineFeatures | None]) -> list[int]:
+    """The lines of the runs that list, in order, headings printed later ("Mục lục" and its entries
+    "Tiêu chảy cấp do Rotavirus là gì?", "Triệu chứng …", … above the article's sections)."""
+    where: dict[str, list[int]] = {}  # a line's text -> its places in content
+    for place, i in enumerate(content):
+        where.setdefault(lines[i], []).append(place)
+    found: list[int] = []
+    run: list[int] = []  # the current run's places in content
+    headings: list[int] = []  # and where each entry is printed again
+
+    def close() -> None:
+        if len(run) >= TOC_MIN_ENTRIES and headings[0] > run[-1]:
+            found.extend(content[p] for p in run)
+
+    for place, i in enumerate(content):
+        here = features[i]
+        heading = None
+        entry = here is not None and not here.prose and here.words <= TOC_ENTRY_MAX_WORDS
+        if entry and here is not None and (here.headline or lines[i].endswith("?")):
+            heading = next((p for p in where[lines[i]] if p > place), None)
+        if heading is not None and run and heading > headings[-1]:
+            run.append(place)
+            headings.append(heading)
+            continue
+        close()
+        run, headings = ([place], [heading]) if heading is not None else ([], [])
+    close()
+    return found
 
 
 def _printed_again(
