@@ -207,6 +207,8 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         ("NGỌC THẮNG", "NGỌC THẮNG", None),
         ("Minh Anh - 12/3/2024", "Minh Anh", None),
         ("T.Chuyên", "T.Chuyên", None),
+        ("Bài viết đã đăng trên báo Bưu điện Việt Nam số 70 ra ngày 13/6/2011", None, "báo Bưu điện Việt Nam"),
+        ("(Bài đăng trên Tạp chí Tia Sáng số 5)", None, "Tạp chí Tia Sáng"),
         ("Theo Tâm An", "Tâm An", None),
         ("Theo K.An", "K.An", None),
         ("Theo Dân Việt", None, "Dân Việt"),
@@ -299,6 +301,7 @@ def test_keep_byline_keeps_every_form() -> None:
         "Kết quả bầu cử",
         "John Smith",
         "Ảnh hưởng",
+        "Bài báo đăng trên tạp chí Nature cho thấy virus lây lan nhanh hơn dự kiến.",
     ],
 )
 def test_not_bylines(line: str) -> None:

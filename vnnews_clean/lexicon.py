@@ -297,6 +297,13 @@ CREDIT_URL = re.compile(
     r"(?:(?:nguồn|theo)\s*:?\s*https?://\S+)*\s*\)?$",
     re.IGNORECASE,
 )
+# A note that the piece was printed first elsewhere: "Bài viết đã đăng trên báo Bưu điện Việt Nam số 70 ra ngày
+# 13/6/2011", "(Bài đăng trên Tạp chí Tia Sáng số 5)": a credit of its source.
+CREDIT_PRINTED_IN = re.compile(
+    r"^\(?\s*(?:bài|bài viết|bài báo)\s+(?:đã\s+)?(?:được\s+)?(?:đăng|in|xuất bản)\s+(?:trên|tại)\s+"
+    r"(?P<source>(?:báo|tạp chí|ấn phẩm|đặc san|tuần báo|nhật báo)\s+[^()\n]{1,80}?)\s*\)?\.?$",
+    re.IGNORECASE,
+)
 # Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
 MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
 # A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".

@@ -22,6 +22,7 @@ from ..lexicon import (
     CLOSING_CREDIT,
     CREDIT_LINK_PLACEHOLDER,
     CREDIT_PHRASES,
+    CREDIT_PRINTED_IN,
     CREDIT_URL,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
@@ -157,6 +158,36 @@ def _source_credit(line: str) -> str | None:
     return source if source and _is_agency(source) and not ends_sentence(source) else None
 
 
+# Words an issue's number and date are written with after the outlet's name: "số 70 ra ngày 13/6/2011".
+_ISSUE_WORDS = frozenset({"số", "ra", "ngày", "năm", "tháng", "kỳ", "phát", "hành"})
+_OUTLET_NOUN_WORDS = 2  # "tạp chí", "tuần báo": the outlet noun is one or two words
+
+
+def _printed_source(text: str) -> str | None:
+    """ "báo Bưu điện Việt Nam số 70 ra ngày 13/6/2011" -> "báo Bưu điện Việt Nam": an outlet's noun, its
+    capitalised name, then at most its issue's number and date; None when words of a sentence follow
+    ("tạp chí Nature cho thấy …")."""
+    words = text.rstrip(". ").split()
+    noun = 2 if " ".join(words[:2]).casefold() in ("tạp chí", "ấn phẩm", "đặc san", "tuần báo", "nhật báo") else 1
+    name: list[str] = []
+    issue = False
+    for word in words[noun:]:
+        bare = word.strip(",;")
+        if not issue and bare[:1].isupper():
+            name.append(bare)
+        elif bare.casefold() in _ISSUE_WORDS or any(char.isdigit() for char in bare):
+            issue = True
+        elif (
+            name and not issue and bare[:1].islower() and len(name) < _OUTLET_NOUN_WORDS + 4 and name[-1][:1].isupper()
+        ):
+            name.append(bare)  # "Bưu điện Việt Nam": a name's lower-case syllable between capitals
+        else:
+            return None
+    while name and not name[-1][:1].isupper():
+        name.pop()
+    return " ".join(words[:noun] + name) if name else None
+
+
 def _site_of(url: str) -> str:
     """The host a link names, without "www.": "https://www.dantri.com.vn/a.htm" -> "dantri.com.vn"."""
     host = url.split("://", 1)[1].split("/", 1)[0]
@@ -174,6 +205,10 @@ def read_credit(line: str) -> Credit | None:
     half = len(line) // 2
     if len(line) % 2 == 0 and half and line[:half] == line[half:]:
         line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice
+    if line[:1] in "(Bb" and len(line) <= CREDIT_URL_MAX_CHARS and (printed := CREDIT_PRINTED_IN.match(line)):
+        source = _printed_source(printed["source"])
+        if source is not None:
+            return Credit(source=source, strong=True)  # "Bài viết đã đăng trên báo X số 70 …"
     if "://" in line[:40] and len(line) <= CREDIT_URL_MAX_CHARS:
         linked = CREDIT_URL.match(line)
         if linked is not None:  # "Nguồn: https://dantri.com.vn/…": the source is the link's site
