@@ -375,6 +375,22 @@ def test_a_caption_with_one_encoded_word_is_vouched_for_by_its_article() -> None
     assert normalize(f"{article}\nÄnh: Shutterstock").split("\n")[-1] == "Ảnh: Shutterstock"
 
 
+def test_vni_circumflex_alone_is_a_legacy_hint() -> None:
+    """VNI writes "ê" as "e" and "â": "Xem theâm" has no other hint. Unicode writes "â" only after a
+    consonant, "u" or "i" ("xuân", "giây"), so the pair is looked for, in C and in Python alike, and the
+    line is read with the evidence of its article (real documents, issue 20)."""
+    from vnnews_clean.normalization.core import wants_repair
+    from vnnews_clean.normalization.legacy import detect_legacy_hint
+
+    for read in ("Xem theâm", "khoâng", "caân", "THEÂM"):
+        assert detect_legacy_hint(read) and wants_repair(read)
+    for clean_text in ("Mùa xuân", "giây lát", "quân đội", "Luân Đôn", "Tân Sơn Nhất"):
+        assert not detect_legacy_hint(clean_text) and not wants_repair(clean_text)
+    article = _articles(1)[0]
+    assert normalize(f"{article}\nXem theâm").split("\n")[-1] == "Xem thêm"
+    assert normalize("Xem theâm") == "Xem theâm"  # alone: one word of evidence
+
+
 def test_a_velar_coda_after_i_or_e_circumflex_is_spelt_ch_or_nh() -> None:
     from vnnews_clean.normalization.syllable import is_vietnamese_word
 
