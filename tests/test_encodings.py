@@ -391,6 +391,16 @@ def test_vni_circumflex_alone_is_a_legacy_hint() -> None:
     assert normalize("Xem theâm") == "Xem theâm"  # alone: one word of evidence
 
 
+def test_a_stop_after_a_tone_it_never_closes_is_no_word_as_written() -> None:
+    """ "thùc" parses, but no syllable closed by c, ch, p or t takes the huyền, hỏi or ngã tone: read as
+    TCVN3 it is "thực", a word fixed, so a line without a hint ("5. Âm thùc") goes with its document."""
+    from vnnews_clean.normalization.legacy import _is_word, decide
+
+    assert [_is_word(w) for w in ("thùc", "Ãp", "thực", "thúc", "Âm", "kênh")] == [False, False, True, True, True, True]
+    document = ["Âm thùc Ninh B×nh næi tiÕng víi c¬m ch¸y vµ thÞt dª nói.", "5. Âm thùc"]
+    assert decide(document)[1] == ("tcvn3", "5. Ẩm thực")
+
+
 def test_a_velar_coda_after_i_or_e_circumflex_is_spelt_ch_or_nh() -> None:
     from vnnews_clean.normalization.syllable import is_vietnamese_word
 

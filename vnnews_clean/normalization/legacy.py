@@ -40,7 +40,7 @@ from .codepages import (
     translation,
 )
 from .mojibake import decode_misread
-from .syllable import COMMON_SYLLABLES, JOIN, SPLIT, is_vietnamese_word, is_well_written
+from .syllable import COMMON_SYLLABLES, JOIN, SPLIT, is_vietnamese_word, is_well_written, tone_fits_coda
 
 _TCVN3_TABLE = translation(TCVN3)
 _VISCII_TABLE = translation({**VISCII, **VISCII_LOW})  # the capitals on C0 controls too
@@ -181,11 +181,13 @@ def _gain(original: str, converted: str) -> Gain:
 @lru_cache(maxsize=65536)
 def _is_word(token: str) -> bool:
     """A Vietnamese syllable written as words are: lower case, capitalized or all capitals
-    ("mÊt" is TCVN3 "mất", no word), with one tone mark at most ("õòc" is Windows-1258 "ợc")."""
+    ("mÊt" is TCVN3 "mất", no word), with one tone mark at most ("õòc" is Windows-1258 "ợc"),
+    a tone a stop may close (TCVN3 "thùc" is "thực": no syllable ends in "ùc")."""
     return (
         is_vietnamese_word(token)
         and (token.islower() or token.isupper() or token.istitle())
         and sum(char in SPLIT for char in token.lower()) <= 1
+        and tone_fits_coda(token)
     )
 
 

@@ -299,8 +299,17 @@ def is_well_written(token: str) -> bool:
     tones = [SPLIT[char][1] for char in word.lower() if char in SPLIT]
     if len(tones) > 1:  # place_tone leaves a word with two marks as it is ("sõị")
         return False
-    # a syllable closed by a stop (c, ch, p, t) takes only the sắc or the nặng tone: "ác", "ạc", never "àc"
-    return not (tones and word.lower().endswith(STOP_CODAS) and tones[0] not in STOP_TONES)
+    return tone_fits_coda(word)
+
+
+def tone_fits_coda(token: str) -> bool:
+    """False for a syllable closed by a stop (c, ch, p, t) with a tone other than sắc or nặng:
+    "ác", "ạc", never "àc" (TCVN3 "thùc" is "thực")."""
+    word = token.strip(TOKEN_EDGE).lower()
+    if not word.endswith(STOP_CODAS):
+        return True
+    tones = [SPLIT[char][1] for char in word if char in SPLIT]
+    return not tones or tones[0] in STOP_TONES
 
 
 # The commonest syllables of Vietnamese prose (function words, numbers, the
