@@ -402,11 +402,19 @@ def test_a_stop_after_a_tone_it_never_closes_is_no_word_as_written() -> None:
 
 
 def test_a_velar_coda_after_i_or_e_circumflex_is_spelt_ch_or_nh() -> None:
+    from vnnews_clean.normalization.legacy import decide
     from vnnews_clean.normalization.syllable import is_vietnamese_word
 
     assert [is_vietnamese_word(w) for w in ("tịc", "bêng", "ping", "tích", "kênh", "giếng", "việc")] == [
         *[False] * 3,
         *[True] * 4,
     ]
+    # and "ch", "nh" close only "a", "ê", "i", "y", "oa", "uê", "uy": VNI "Vònh Vónh" is no Vietnamese
+    palatal = ("thanh", "kênh", "tình", "hoạch", "khuếch", "huynh", "Quỳnh", "Vònh", "Vónh", "ônh", "unh", "ơch")
+    assert [is_vietnamese_word(w) for w in palatal] == [*[True] * 7, *[False] * 5]
+    assert decide(["Nhöõng ñòa ñieåm du lòch noåi tieáng ôû Ninh Thuaän", "1. Vònh Vónh Hy"])[1] == (
+        "vni",
+        "1. Vịnh Vĩnh Hy",
+    )
     # so a title alone in TCVN3 is read as TCVN3, not as VISCII ("Tịc giờ", both tones well placed)
     assert normalize("T¸c gi¶: Kylie") == "Tác giả: Kylie"

@@ -50,6 +50,10 @@ CLOSED_CLUSTERS = frozenset("""a ă â e ê i o ô ơ u ư y iê yê oa oă oe o
 # Vowels after which Vietnamese spells the velar codas "ch" and "nh", never "c" and "ng".
 _FRONT_VOWELS = frozenset({"i", "ê", "y"})
 _BACK_CODAS = frozenset({"c", "ng"})
+# The only vowels "ch" and "nh" close: "anh", "ênh", "inh", "oanh", "uênh", "uynh" ("Quỳnh" is "qu"
+# and "y"), never "onh", "unh" ("Vònh" is VNI "Vịnh", TCVN3 would make it "Vũnh").
+_PALATAL_CODAS = frozenset({"ch", "nh"})
+_PALATAL_VOWELS = frozenset({"a", "ê", "i", "y", "oa", "uê", "uy"})
 
 _DIACRITIC_VOWELS = "ăâêôơư"
 _STYLE_DEPENDENT = frozenset({"oa", "oe", "uy"})
@@ -87,6 +91,8 @@ def parse(word: str) -> tuple[int, str, str] | None:
     if coda in _BACK_CODAS and vowels in _FRONT_VOWELS and word[:onset] != "gi":
         # after "i" and "ê" the velar coda is written "ch", "nh": "ích", "ênh", never "íc", "êng"
         # (but "giếng" is "gi" and "iê")
+        return None
+    if coda in _PALATAL_CODAS and vowels not in _PALATAL_VOWELS:
         return None
     return onset, vowels, coda
 
