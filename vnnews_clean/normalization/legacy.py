@@ -359,8 +359,14 @@ def _vouched_for(
 
 def reads_as_vietnamese(line: str) -> bool:
     """Whether an encoding fits ``line`` and makes it read as Vietnamese: a line
-    left so had too little evidence, or a tie, to be converted."""
-    return any(_vietnamese([reading.text]) for reading in readings_of(line).values())
+    left so had too little evidence, or a tie, to be converted. A reading that
+    fixes fewer than MIN_FIXED_WORDS words must make one of the commonest
+    syllables ("Xem thªm" is "Xem thêm"): Swedish "på." read as TCVN3 is
+    "pồ.", a syllable by chance and no sign of a broken line."""
+    return any(
+        _vietnamese([reading.text]) and (reading.fixed >= MIN_FIXED_WORDS or _common([reading.text]) > 0)
+        for reading in readings_of(line).values()
+    )
 
 
 def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
