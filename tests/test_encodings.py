@@ -361,6 +361,23 @@ def test_viqr_is_an_opt_in() -> None:
         assert normalize(english, viqr=True) == english
 
 
+def test_a_viqr_label_is_vouched_for_by_its_article() -> None:
+    """With viqr=True, a line with one VIQR word ("Xem the^m", "Tour Ai Ca^.p": the real documents' labels,
+    issue 20) is converted when the rest of its text is Vietnamese and the reading spoils and misses
+    nothing; alone it stays, and English in the article stays."""
+    article = _articles(1)[0]
+    for line, want in [
+        ("Xem the^m", "Xem thêm"),
+        ("Tour Ai Ca^.p", "Tour Ai Cập"),
+        ("Ta'c gia?: Kylie", "Tác giả: Kylie"),
+    ]:
+        assert normalize(f"{article}\n{line}", viqr=True).split("\n")[-1] == want
+        assert normalize(line, viqr=True) == line
+        assert normalize(f"{article}\n{line}").split("\n")[-1] == line  # an opt-in
+    for english in ("I'm Vietnamese", "I'm fine", "We'll see.", "Is it a dog? No, it is a cat.", "Eto'o ghi ba`n"):
+        assert normalize(f"{article}\n{english}", viqr=True).split("\n")[-1] == english
+
+
 def test_the_normalizer_converts_viqr_when_asked() -> None:
     doc = Document.from_text("Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam")
     Normalizer(viqr=True).apply(doc)

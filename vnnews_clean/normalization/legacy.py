@@ -347,13 +347,21 @@ def _vouched_for(
         ours = _common([readings[best].text])
         if any(_common([reading.text]) >= ours for name, reading in readings.items() if name != best):
             return False
+    return _vietnamese_context(
+        decision[1] if decision is not None else line
+        for i, (line, decision) in enumerate(zip(lines, decisions, strict=True))
+        if i not in pending
+    )
+
+
+def _vietnamese_context(texts: Iterable[str]) -> bool:
+    """Whether ``texts`` (the rest of a document) hold CONTEXT_WORDS Vietnamese words, and
+    VIETNAMESE_SHARE of their words are."""
     words = vietnamese = 0
-    for i, line in enumerate(lines):
-        if i not in pending:
-            decision = decisions[i]
-            found = _WORDS.findall(decision[1] if decision is not None else line)
-            words += len(found)
-            vietnamese += sum(map(is_vietnamese_word, found))
+    for text in texts:
+        found = _WORDS.findall(text)
+        words += len(found)
+        vietnamese += sum(map(is_vietnamese_word, found))
     return vietnamese >= CONTEXT_WORDS and vietnamese >= VIETNAMESE_SHARE * words
 
 
@@ -436,6 +444,9 @@ def fix_legacy(text: str) -> str:
 _VIQR = re.compile(r"\\(.)|([dD])[dD]|([aeiouyAEIOUY])(?:([\^(+])([`'?~.])?|([`'?~.]))")
 _VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+`'?~.]|[dD][dD]")
 VIQR = "viqr"
+# English "I'm" is VIQR "Ím", a syllable: a line holding it is no VIQR line vouched for by its
+# document ("I'm Vietnamese" under a Vietnamese article)
+_ENGLISH_I_AM = re.compile(r"(?<![^\W\d_])I'm(?![^\W\d_])")
 
 
 def _viqr_letter(match: re.Match[str]) -> str:
@@ -466,7 +477,9 @@ def fix_viqr(text: str) -> str:
 
     As for the legacy encodings, the whole text decides: the lines VIQR fits (ASCII, with a
     mark after a vowel or "dd") must together fix MIN_FIXED_WORDS words, and then read as
-    Vietnamese.
+    Vietnamese. Fewer will do where the rest of the text vouches for them, as for a legacy
+    encoding (:func:`_vouched_for`): each reading spoils and misses nothing, and the other
+    lines are Vietnamese ("Xem the^m" under a Vietnamese article is "Xem thêm").
     """
     if _VIQR_HINT.search(text) is None:
         return text
@@ -476,7 +489,10 @@ def fix_viqr(text: str) -> str:
         for i, line in enumerate(lines)
         if line.isascii() and _VIQR_HINT.search(line) and (reading := _reading(line, decode_viqr)) is not None
     }
-    if sum(reading.fixed for reading in found.values()) < MIN_FIXED_WORDS:
+    if sum(reading.fixed for reading in found.values()) < MIN_FIXED_WORDS and not (
+        all(reading.exact and _ENGLISH_I_AM.search(lines[i]) is None for i, reading in found.items())
+        and _vietnamese_context(line for i, line in enumerate(lines) if i not in found)
+    ):
         return text
     converted = {i: reading.text for i, reading in found.items()}
     if not _vietnamese(converted.values()):
