@@ -168,6 +168,11 @@ def unambiguous(text: str, read: str, encoding: str) -> bool:
 
 @SETTINGS
 @given(st.sampled_from(sorted(encodings.ENCODINGS)), sentence_in_any_case())
+# lines of the real documents once missed, each with its document (issue 20): "thùc" has no hint and
+# parses, but a stop never closes a huyền tone, so TCVN3's "thực" fixes it
+@example("tcvn3", "Ẩm thực Ninh Bình nổi tiếng với cơm cháy và thịt dê núi.\n5. Ẩm thực")
+# VNI "Vònh Vónh": "ch" and "nh" never close "o", so neither is a syllable before VNI reads them
+@example("vni", "Những địa điểm du lịch nổi tiếng ở Ninh Thuận\n1. Vịnh Vĩnh Hy")
 def test_every_supported_encoding_comes_back(encoding: str, text: str) -> None:
     """normalize(decode_as_wrong(encode(text))) == normalize(text): written in the encoding, read as a broken
     page is read (Windows-1252 as browsers read it, or Latin-1), repaired. VISCII's six capitals on C0

@@ -55,14 +55,16 @@ enum {
     PAIR_FIRST_0 = 1 << 23,  /* legacy.LEGACY_PAIRS[k][0]: the first letter of a legacy pair, and so on */
     PAIR_FIRST_1 = 1 << 24,
     PAIR_FIRST_2 = 1 << 25,
-    PAIR_SECOND_0 = 1 << 26, /* legacy.LEGACY_PAIRS[k][1]: what follows it */
-    PAIR_SECOND_1 = 1 << 27,
-    PAIR_SECOND_2 = 1 << 28,
+    PAIR_FIRST_3 = 1 << 26,
+    PAIR_SECOND_0 = 1 << 27, /* legacy.LEGACY_PAIRS[k][1]: what follows it */
+    PAIR_SECOND_1 = 1 << 28,
+    PAIR_SECOND_2 = 1 << 29,
+    PAIR_SECOND_3 = 1 << 30,
 };
 /* pair k's second letter's bit is its first letter's bit shifted by PAIR_SHIFT */
-#define PAIR_SHIFT 3
-#define PAIR_FIRST (PAIR_FIRST_0 | PAIR_FIRST_1 | PAIR_FIRST_2)
-#define PAIR_SECOND (PAIR_SECOND_0 | PAIR_SECOND_1 | PAIR_SECOND_2)
+#define PAIR_SHIFT 4
+#define PAIR_FIRST (PAIR_FIRST_0 | PAIR_FIRST_1 | PAIR_FIRST_2 | PAIR_FIRST_3)
+#define PAIR_SECOND (PAIR_SECOND_0 | PAIR_SECOND_1 | PAIR_SECOND_2 | PAIR_SECOND_3)
 static const struct {
     const char *name;
     uint32_t bit;
@@ -73,8 +75,8 @@ static const struct {
     {"q", Q}, {"g", G}, {"u", U}, {"i", I}, {"o", O}, {"ae", AE}, {"y", Y}, {"horn_o", HORN_O},
     {"toned_u", TONED_U}, {"toned_i", TONED_I}, {"toned_o", TONED_O}, {"toned_ae", TONED_AE},
     {"toned_y", TONED_Y}, {"pair_first_0", PAIR_FIRST_0}, {"pair_first_1", PAIR_FIRST_1},
-    {"pair_first_2", PAIR_FIRST_2}, {"pair_second_0", PAIR_SECOND_0}, {"pair_second_1", PAIR_SECOND_1},
-    {"pair_second_2", PAIR_SECOND_2},
+    {"pair_first_2", PAIR_FIRST_2}, {"pair_first_3", PAIR_FIRST_3}, {"pair_second_0", PAIR_SECOND_0},
+    {"pair_second_1", PAIR_SECOND_1}, {"pair_second_2", PAIR_SECOND_2}, {"pair_second_3", PAIR_SECOND_3},
 };
 #define VOWEL (PLAIN | MARKED)
 /* the leading class of the triage regex: where a hit can start */

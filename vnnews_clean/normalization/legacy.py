@@ -40,7 +40,7 @@ from .codepages import (
     translation,
 )
 from .mojibake import decode_misread
-from .syllable import COMMON_SYLLABLES, JOIN, SPLIT, is_vietnamese_word, is_well_written
+from .syllable import COMMON_SYLLABLES, JOIN, SPLIT, is_vietnamese_word, is_well_written, tone_fits_coda
 
 _TCVN3_TABLE = translation(TCVN3)
 _VISCII_TABLE = translation({**VISCII, **VISCII_LOW})  # the capitals on C0 controls too
@@ -83,14 +83,19 @@ _HINT = re.compile(f"[{LEGACY_HINTS}]")
 # write all the time, (letters, what follows one): a vowel and the character of
 # a tone mark ("taòi" is Windows-1258 "tại", not after "i": "giò"; "aù" is VNI
 # "á"), "a" or "e" and a VNI circumflex with a tone ("leá" is "lế"; not "o":
-# "hoá"), "a" and a VNI breve with a tone ("naé" is "nắ"). Such lines may hold no
-# hint at all. Every second letter is a toned vowel, which the triage stops at
-# anyway: clean text costs no more. The triage (and its C twin) looks for these
-# pairs too: a change here is a change of triage.table_classes.
+# "hoá"), "a" and a VNI breve with a tone ("naé" is "nắ"), "a", "e" or "o" and
+# the VNI circumflex alone ("Xem theâm" is "Xem thêm", "khoâng" "không"; Unicode
+# writes "â" after a consonant, "u" or "i": "xuân", "giây"). Such lines may hold
+# no hint at all. Every second letter but "â" is a toned vowel, which the triage
+# stops at anyway; "â" is one letter in about a hundred of news, and clean text
+# costs no more than it did (benchmarks/bench_normalize.py --against). The
+# triage (and its C twin) looks for these pairs too: a change here is a change
+# of triage.table_classes.
 LEGACY_PAIRS = (
     ("aeouyâêôăơưýõöAEOUYÂÊÔĂƠƯÝÕÖ", "ÌìÒòùõÙÕ"),
     ("aAeE", "áàãÁÀÃ"),
     ("aA", "éèúÉÈÚ"),
+    ("aAeEoO", "âÂ"),
 )
 # one leading class (the second letters), then which pair: sre skips fast to the next candidate
 _PAIR = re.compile(
@@ -176,11 +181,13 @@ def _gain(original: str, converted: str) -> Gain:
 @lru_cache(maxsize=65536)
 def _is_word(token: str) -> bool:
     """A Vietnamese syllable written as words are: lower case, capitalized or all capitals
-    ("mÊt" is TCVN3 "mất", no word), with one tone mark at most ("õòc" is Windows-1258 "ợc")."""
+    ("mÊt" is TCVN3 "mất", no word), with one tone mark at most ("õòc" is Windows-1258 "ợc"),
+    a tone a stop may close (TCVN3 "thùc" is "thực": no syllable ends in "ùc")."""
     return (
         is_vietnamese_word(token)
         and (token.islower() or token.isupper() or token.istitle())
         and sum(char in SPLIT for char in token.lower()) <= 1
+        and tone_fits_coda(token)
     )
 
 
@@ -340,20 +347,34 @@ def _vouched_for(
         ours = _common([readings[best].text])
         if any(_common([reading.text]) >= ours for name, reading in readings.items() if name != best):
             return False
+    return _vietnamese_context(
+        decision[1] if decision is not None else line
+        for i, (line, decision) in enumerate(zip(lines, decisions, strict=True))
+        if i not in pending
+    )
+
+
+def _vietnamese_context(texts: Iterable[str]) -> bool:
+    """Whether ``texts`` (the rest of a document) hold CONTEXT_WORDS Vietnamese words, and
+    VIETNAMESE_SHARE of their words are."""
     words = vietnamese = 0
-    for i, line in enumerate(lines):
-        if i not in pending:
-            decision = decisions[i]
-            found = _WORDS.findall(decision[1] if decision is not None else line)
-            words += len(found)
-            vietnamese += sum(map(is_vietnamese_word, found))
+    for text in texts:
+        found = _WORDS.findall(text)
+        words += len(found)
+        vietnamese += sum(map(is_vietnamese_word, found))
     return vietnamese >= CONTEXT_WORDS and vietnamese >= VIETNAMESE_SHARE * words
 
 
 def reads_as_vietnamese(line: str) -> bool:
     """Whether an encoding fits ``line`` and makes it read as Vietnamese: a line
-    left so had too little evidence, or a tie, to be converted."""
-    return any(_vietnamese([reading.text]) for reading in readings_of(line).values())
+    left so had too little evidence, or a tie, to be converted. A reading that
+    fixes fewer than MIN_FIXED_WORDS words must make one of the commonest
+    syllables ("Xem thªm" is "Xem thêm"): Swedish "på." read as TCVN3 is
+    "pồ.", a syllable by chance and no sign of a broken line."""
+    return any(
+        _vietnamese([reading.text]) and (reading.fixed >= MIN_FIXED_WORDS or _common([reading.text]) > 0)
+        for reading in readings_of(line).values()
+    )
 
 
 def decide(lines: Sequence[str]) -> list[tuple[str, str] | None]:
@@ -423,6 +444,9 @@ def fix_legacy(text: str) -> str:
 _VIQR = re.compile(r"\\(.)|([dD])[dD]|([aeiouyAEIOUY])(?:([\^(+])([`'?~.])?|([`'?~.]))")
 _VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+`'?~.]|[dD][dD]")
 VIQR = "viqr"
+# English "I'm" is VIQR "Ím", a syllable: a line holding it is no VIQR line vouched for by its
+# document ("I'm Vietnamese" under a Vietnamese article)
+_ENGLISH_I_AM = re.compile(r"(?<![^\W\d_])I'm(?![^\W\d_])")
 
 
 def _viqr_letter(match: re.Match[str]) -> str:
@@ -453,7 +477,9 @@ def fix_viqr(text: str) -> str:
 
     As for the legacy encodings, the whole text decides: the lines VIQR fits (ASCII, with a
     mark after a vowel or "dd") must together fix MIN_FIXED_WORDS words, and then read as
-    Vietnamese.
+    Vietnamese. Fewer will do where the rest of the text vouches for them, as for a legacy
+    encoding (:func:`_vouched_for`): each reading spoils and misses nothing, and the other
+    lines are Vietnamese ("Xem the^m" under a Vietnamese article is "Xem thêm").
     """
     if _VIQR_HINT.search(text) is None:
         return text
@@ -463,7 +489,10 @@ def fix_viqr(text: str) -> str:
         for i, line in enumerate(lines)
         if line.isascii() and _VIQR_HINT.search(line) and (reading := _reading(line, decode_viqr)) is not None
     }
-    if sum(reading.fixed for reading in found.values()) < MIN_FIXED_WORDS:
+    if sum(reading.fixed for reading in found.values()) < MIN_FIXED_WORDS and not (
+        all(reading.exact and _ENGLISH_I_AM.search(lines[i]) is None for i, reading in found.items())
+        and _vietnamese_context(line for i, line in enumerate(lines) if i not in found)
+    ):
         return text
     converted = {i: reading.text for i, reading in found.items()}
     if not _vietnamese(converted.values()):

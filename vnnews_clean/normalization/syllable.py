@@ -50,6 +50,10 @@ CLOSED_CLUSTERS = frozenset("""a ă â e ê i o ô ơ u ư y iê yê oa oă oe o
 # Vowels after which Vietnamese spells the velar codas "ch" and "nh", never "c" and "ng".
 _FRONT_VOWELS = frozenset({"i", "ê", "y"})
 _BACK_CODAS = frozenset({"c", "ng"})
+# The only vowels "ch" and "nh" close: "anh", "ênh", "inh", "oanh", "uênh", "uynh" ("Quỳnh" is "qu"
+# and "y"), never "onh", "unh" ("Vònh" is VNI "Vịnh", TCVN3 would make it "Vũnh").
+_PALATAL_CODAS = frozenset({"ch", "nh"})
+_PALATAL_VOWELS = frozenset({"a", "ê", "i", "y", "oa", "uê", "uy"})
 
 _DIACRITIC_VOWELS = "ăâêôơư"
 _STYLE_DEPENDENT = frozenset({"oa", "oe", "uy"})
@@ -87,6 +91,8 @@ def parse(word: str) -> tuple[int, str, str] | None:
     if coda in _BACK_CODAS and vowels in _FRONT_VOWELS and word[:onset] != "gi":
         # after "i" and "ê" the velar coda is written "ch", "nh": "ích", "ênh", never "íc", "êng"
         # (but "giếng" is "gi" and "iê")
+        return None
+    if coda in _PALATAL_CODAS and vowels not in _PALATAL_VOWELS:
         return None
     return onset, vowels, coda
 
@@ -299,8 +305,17 @@ def is_well_written(token: str) -> bool:
     tones = [SPLIT[char][1] for char in word.lower() if char in SPLIT]
     if len(tones) > 1:  # place_tone leaves a word with two marks as it is ("sõị")
         return False
-    # a syllable closed by a stop (c, ch, p, t) takes only the sắc or the nặng tone: "ác", "ạc", never "àc"
-    return not (tones and word.lower().endswith(STOP_CODAS) and tones[0] not in STOP_TONES)
+    return tone_fits_coda(word)
+
+
+def tone_fits_coda(token: str) -> bool:
+    """False for a syllable closed by a stop (c, ch, p, t) with a tone other than sắc or nặng:
+    "ác", "ạc", never "àc" (TCVN3 "thùc" is "thực")."""
+    word = token.strip(TOKEN_EDGE).lower()
+    if not word.endswith(STOP_CODAS):
+        return True
+    tones = [SPLIT[char][1] for char in word if char in SPLIT]
+    return not tones or tones[0] in STOP_TONES
 
 
 # The commonest syllables of Vietnamese prose (function words, numbers, the
