@@ -106,3 +106,12 @@ class FifoWriter(threading.Thread):
                 os.close(os.open(self.path, os.O_RDONLY | os.O_NONBLOCK))
         self.join(timeout=120)
         assert not self.is_alive()
+
+
+def examples(default: int) -> int:
+    """How many examples a slow property test tries: ``default`` in the suite's run (the default and ci
+    profiles of conftest.py), the profile's own number under ``pytest --hypothesis-profile=thorough``
+    (3000: the deeper search before a release reaches these tests too)."""
+    from hypothesis import settings
+
+    return settings().max_examples if settings.get_current_profile_name() == "thorough" else default

@@ -4,17 +4,21 @@ text lost its paragraphs)."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnnews_clean.html import looks_like_markup
 
+from .helpers import examples
 from .strategies import paragraph
 
 PARAGRAPHS = st.lists(paragraph(), min_size=2, max_size=8)
+# (10 ms an example, mostly making the paragraphs: 100 examples, 3000 under the thorough profile)
+SLOW = settings(max_examples=examples(100))
 STRAY = st.sampled_from(["<div>", "</div>", "<p>", "</p>", "<br>", "<br/>", "<b>", "<a href='/x'>", "</a>", "<li>"])
 
 
+@SLOW
 @given(PARAGRAPHS, st.lists(STRAY, max_size=2), st.data())
 def test_paragraphs_with_a_tag_or_two_are_text(paragraphs: list[str], tags: list[str], data: st.DataObject) -> None:
     text = "\n\n".join(paragraphs)
@@ -24,6 +28,7 @@ def test_paragraphs_with_a_tag_or_two_are_text(paragraphs: list[str], tags: list
     assert not looks_like_markup(text)
 
 
+@SLOW
 @given(PARAGRAPHS, st.sampled_from(["b", "i", "a href='https://baomau.vn/'", "span class='x'", "strong"]))
 def test_paragraphs_with_inline_tags_in_every_line_are_text(paragraphs: list[str], inline: str) -> None:
     name = inline.split()[0]
@@ -31,11 +36,13 @@ def test_paragraphs_with_inline_tags_in_every_line_are_text(paragraphs: list[str
     assert not looks_like_markup(text)
 
 
+@SLOW
 @given(PARAGRAPHS, st.sampled_from(["", "\n", "\n\n", "\r\n"]), st.sampled_from(["p", "div", "li", "P"]))
 def test_paragraphs_each_in_a_block_tag_are_markup(paragraphs: list[str], joint: str, tag: str) -> None:
     assert looks_like_markup(joint.join(f"<{tag}>{p}</{tag}>" for p in paragraphs))
 
 
+@SLOW
 @given(PARAGRAPHS)
 def test_pretty_printed_markup_is_markup(paragraphs: list[str]) -> None:
     body = "".join(f"  <p>\n    {p}\n  </p>\n" for p in paragraphs)

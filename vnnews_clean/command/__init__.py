@@ -52,6 +52,7 @@ touched since are cleaned again, and the report of a resumed run is complete.
 
 from __future__ import annotations
 
+import argparse
 import os
 import signal
 import sys
@@ -80,6 +81,18 @@ from .cli import (
 def main(argv: Sequence[str] | None = None) -> int:
     """The command: its exit code (see above)."""
     args = parser().parse_args(argv)
+    _check_values(args)
+    _check_inputs(args)
+    try:
+        unescape(args.paragraph_sep)
+    except ValueError as error:
+        parser().error(f"--paragraph-sep: {error}")
+    signal.signal(signal.SIGTERM, _terminate)
+    return _run(args)
+
+
+def _check_values(args: argparse.Namespace) -> None:
+    """A usage error (exit 2) for a --workers or --encoding that cannot be used."""
     if not 1 <= args.workers <= 4 * cores():
         parser().error(f"--workers must be between 1 and {4 * cores()} (4 per core)")
     if args.encoding is not None:
@@ -87,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.encoding = check_encoding(args.encoding)
         except ValueError as error:
             parser().error(f"--encoding: {error}")
+
+
+def _check_inputs(args: argparse.Namespace) -> None:
+    """A usage error (exit 2) for inputs the run cannot take; no input but a piped stdin: ``-``."""
     if not args.inputs and not args.explain:
         if not _stdin_is_given():
             parser().error("give at least one INPUT (or --explain FILE), or pipe a document to standard input")
@@ -95,11 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser().error("--learn-boilerplate reads the inputs twice: give files, not - (stdin)")
     if args.save_boilerplate and not args.learn_boilerplate:
         parser().error("--save-boilerplate needs --learn-boilerplate")
-    try:
-        unescape(args.paragraph_sep)
-    except ValueError as error:
-        parser().error(f"--paragraph-sep: {error}")
-    signal.signal(signal.SIGTERM, _terminate)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The work asked for (--explain, or the cleaning run), its errors turned into their messages and exit codes."""
     # the work's modules, imported only now: --help, --version and a usage error above need none of them
     from . import cleaning
     from .destinations import ClosedPipe, WriteError, open_output

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from ..fields import META_FIELDS
+from . import fastjson
 from .destinations import OutputFile, open_output, write_error
 from .inputs import Input, optional
 from .sources import PARQUET_BATCH, split_compression
@@ -46,7 +47,9 @@ def jsonl(fields: dict[str, Any]) -> bytes:
     NaN or Infinity (Python's json would write them, and no JSON reader takes them back).
 
     Each value is serialized and encoded on its own: serializing a record
-    whole holds two text copies of a huge document besides its bytes.
+    whole holds two text copies of a huge document besides its bytes. With
+    orjson installed, it writes the keys and the values it writes as json does
+    (:mod:`.fastjson`; the same bytes, faster), json the others.
     """
     try:
         if not all(isinstance(key, str) for key in fields):
@@ -55,11 +58,12 @@ def jsonl(fields: dict[str, Any]) -> bytes:
         for key, value in fields.items():
             if len(parts) > 1:
                 parts.append(b", ")
-            parts += [json.dumps(key, ensure_ascii=False).encode("utf-8"), b": "]
+            parts += [fastjson.dumps(key) or json.dumps(key, ensure_ascii=False).encode("utf-8"), b": "]
             if isinstance(value, str) and len(value) > _JSON_PIECE:
                 parts += _json_string(value)
             else:
-                parts.append(json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+                fast = fastjson.dumps(value)
+                parts.append(fast or json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8"))
     except ValueError:
         raise NotJson(unwritable_in_json(fields) or "a value JSON cannot hold") from None
     parts.append(b"}\n")

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..decoding import DecodingError, bom_encoding, decode_bytes, decode_named, encoding_hint
+from . import fastjson
 from .compressed import ENDED_EARLY, open_zstd
 from .inputs import MAX_DOCUMENT_BYTES, BadRecord, Input, InputError, Record, optional, too_big
 from .warc import Skipped, read_warc
@@ -444,6 +445,21 @@ def _surrogate_in(value: Any) -> tuple[str, str] | None:
 
 def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
     """The text and fields of one JSON Lines record; ValueError says what is wrong."""
+    fields = fastjson.loads(raw)  # (it refuses lone surrogate escapes: a record it reads has none)
+    if fields is None:
+        fields = _json_loads(raw)
+    text = fields.get(text_field)
+    if text is None and text_field in fields:  # a null text: a document with nothing to clean (not written)
+        return "", fields
+    if not isinstance(text, str):
+        if text_field not in fields:
+            raise ValueError(f"no {text_field!r} field")
+        raise ValueError(f"{text_field!r} is {'null' if text is None else type(text).__name__}, not a string")
+    return text, fields
+
+
+def _json_loads(raw: bytes) -> dict[str, Any]:
+    """One JSON Lines record as Python's json reads it, checked; ValueError says what is wrong."""
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -462,14 +478,7 @@ def parse_jsonl(raw: bytes, text_field: str) -> tuple[str, dict[str, Any]]:
         where = _surrogate_in(fields)
         if where is not None:
             raise ValueError(f"lone surrogate escape (\\u{ord(where[1]):04x}) in {where[0]}: not Unicode text")
-    text = fields.get(text_field)
-    if text is None and text_field in fields:  # a null text: a document with nothing to clean (not written)
-        return "", fields
-    if not isinstance(text, str):
-        if text_field not in fields:
-            raise ValueError(f"no {text_field!r} field")
-        raise ValueError(f"{text_field!r} is {'null' if text is None else type(text).__name__}, not a string")
-    return text, fields
+    return fields
 
 
 def _not_json(constant: str) -> Any:
