@@ -53,32 +53,6 @@ _ENTRY_POINTS: dict[str, str] = {
     "quality_signals": ".quality",
 }
 
-# The cleaner classes, reachable here as before but no longer part of the top level's API:
-# import them from vnnews_clean.cleaners.
-_CLEANERS = frozenset(
-    {
-        "BoilerplateCleaner",
-        "BylineCleaner",
-        "Cleaner",
-        "DomHintsCleaner",
-        "DuplicateCleaner",
-        "FlattenedCleaner",
-        "HeadCleaner",
-        "HtmlResidueCleaner",
-        "ImageCleaner",
-        "InlineRelatedCleaner",
-        "NavigationCleaner",
-        "Normalizer",
-        "RecordFieldsCleaner",
-        "RelatedBlockCleaner",
-        "RepeatedTitleCleaner",
-        "SourceTagCleaner",
-        "TailCleaner",
-        "TitleCleaner",
-        "WhitespaceCleaner",
-    }
-)
-
 __all__ = [
     "LABELS",
     "Boilerplate",
@@ -122,13 +96,14 @@ def __getattr__(name: str) -> Any:
         value = getattr(importlib.import_module(module, __name__), name)
         globals()[name] = value  # (a later lookup finds it without this function)
         return value
-    if name in _CLEANERS:
+    cleaners = importlib.import_module(".cleaners", __name__)  # (only for a name not found above)
+    if name in cleaners.__all__:  # a cleaner class: reachable here as before, but no longer the top level's API
         warnings.warn(
             f"vnnews_clean.{name} moved to vnnews_clean.cleaners.{name}; the top-level name will go",
             DeprecationWarning,
             stacklevel=2,
         )
-        return getattr(importlib.import_module(".cleaners", __name__), name)
+        return getattr(cleaners, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -4,6 +4,7 @@ record that cannot be read. Below both readers (:mod:`.sources`, :mod:`.warc`)."
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,16 @@ class BadRecord:
     def message(self) -> str:
         where = f"{self.input.name}:{self.line}" if self.line else self.input.name
         return f"{where}: {self.reason}"
+
+
+def stat_of(source: Input) -> os.stat_result | None:
+    """What the file system says of an input; None for stdin or a file that cannot be seen."""
+    if source.path is None:
+        return None
+    try:
+        return os.stat(source.path)
+    except OSError:
+        return None
 
 
 def too_big(size: int, max_bytes: int, exact: bool = True) -> str:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from .inputs import Input
+from .inputs import Input, stat_of
 
 PROGRESS_EVERY = 30.0  # seconds between plain progress lines (--progress-every)
 PROGRESS_EVERY_ENV = "VNNEWS_CLEAN_PROGRESS_EVERY"  # the default of --progress-every, when set
@@ -30,13 +30,8 @@ DEFAULT_SIZE = (80, 24)  # columns and lines of a terminal that does not say its
 
 def _size(source: Input) -> int | None:
     """The size of an input file; None for stdin, a pipe or a device (what is left to read is unknown)."""
-    if source.path is None:
-        return None
-    try:
-        info = os.stat(source.path)
-    except OSError:
-        return None
-    return info.st_size if stat.S_ISREG(info.st_mode) else None
+    info = stat_of(source)
+    return info.st_size if info is not None and stat.S_ISREG(info.st_mode) else None
 
 
 class Reading:

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .destinations import OutputFile, WriteError, replace_atomically, write_all, write_error
-from .inputs import Input
+from .inputs import Input, stat_of
 from .sinks import mirror_name
 
 FOLDER_MANIFEST = ".vnnews-clean.manifest"
@@ -54,13 +54,8 @@ def beside(output: Path) -> Path:
 
 def stamp(source: Input) -> tuple[str, int, int] | None:
     """An input as read: name, size, modification time (ns); None for stdin or a file that cannot be seen."""
-    if source.path is None:
-        return None
-    try:
-        info = os.stat(source.path)
-    except OSError:
-        return None
-    return (source.name, info.st_size, info.st_mtime_ns)
+    info = stat_of(source)
+    return None if info is None else (source.name, info.st_size, info.st_mtime_ns)
 
 
 def file_stamp(path: Path) -> dict[str, Any] | None:
