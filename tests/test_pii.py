@@ -237,6 +237,7 @@ _EVERY_KIND = ("url", "email", "bank", "id", "phone")
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 @example("18000000 0@0.AA")  # the number was read as going on into the address, until the address was masked
+@example("0@0.AA.0200000000")  # the address ended before a dot and a digit, not before a dot and a placeholder
 def test_idempotent_and_only_spans_change(text: str) -> None:
     masked = mask_pii(text)
     assert mask_pii(masked) == masked

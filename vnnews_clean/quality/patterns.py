@@ -151,7 +151,7 @@ EMAIL = (
     + _AT
     + r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
     + _DOT
-    + f"){{1,8}}(?:[a-z]{{2,24}}(?=[{_UPPER}])|(?:[a-z]{{2,24}}|[A-Z][A-Za-z]{{1,23}})(?![\\w@<-]|\\.[A-Za-z0-9]))"
+    + f"){{1,8}}(?:[a-z]{{2,24}}(?=[{_UPPER}])|(?:[a-z]{{2,24}}|[A-Z][A-Za-z]{{1,23}})(?![\\w@<-]|\\.[A-Za-z0-9<]))"
 )
 
 # Vietnamese phone numbers. A look-ahead fixes the number of digits, by the
