@@ -238,6 +238,7 @@ _EVERY_KIND = ("url", "email", "bank", "id", "phone")
 @given(_TEXTS)
 @example("18000000 0@0.AA")  # the number was read as going on into the address, until the address was masked
 @example("0@0.AA.0200000000")  # the address ended before a dot and a digit, not before a dot and a placeholder
+@example("0200000000TK:0000000000")  # a bank cue glued after a number became one after its placeholder
 def test_idempotent_and_only_spans_change(text: str) -> None:
     masked = mask_pii(text)
     assert mask_pii(masked) == masked

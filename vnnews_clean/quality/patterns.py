@@ -229,7 +229,8 @@ ID = r"\d(?<!" + _BEFORE + r"\d)(?<![\d.>]\.\d)(?<![\d>][ ,:]\d)(?:(?<=0)\d{11}|
 # A bank account number: 6-19 digits (groups of digits with spaces, dots or dashes) after a cue.
 BANK_CUES = ("STK", "số tài khoản", "số TK", "tài khoản số", "TK số", "tài khoản", "TK")
 _BANK_TAILS = (" ", ": ", ":", " là ", " là: ")
-_AFTER_BANK_CUE = "|".join(f"(?<=(?<!\\w)(?i:{re.escape(c + t)})\\d)" for c in BANK_CUES for t in _BANK_TAILS)
+# (a cue glued after a word or a placeholder is none: "0200000000TK:" reads the same once the number is masked)
+_AFTER_BANK_CUE = "|".join(f"(?<=(?<![\\w>])(?i:{re.escape(c + t)})\\d)" for c in BANK_CUES for t in _BANK_TAILS)
 BANK = r"\d(?:" + _AFTER_BANK_CUE + r")(?=(?:[ .-]?\d){5,18}(?![ .-]?\d))(?:[ .-]?\d{1,6})+(?![ .-]?\d)(?![\w/<>])"
 
 PHONE_MIN_DIGITS = 8  # the fewest digits (\d) a PHONE match holds: "1800" and 4 more, "069" and 5 more
