@@ -140,6 +140,9 @@ TOC_ENTRY_MAX_WORDS = 20
 def _table_of_contents(lines: list[str], content: list[int], features: Sequence[LineFeatures | None]) -> list[int]:
     """The lines of the runs that list, in order, headings printed later ("Mục lục" and its entries
     "Tiêu chảy cấp do Rotavirus là gì?", "Triệu chứng …", … above the article's sections)."""
+    texts = [lines[i] for i in content]
+    if len(set(texts)) > len(texts) - TOC_MIN_ENTRIES:
+        return []  # fewer lines printed twice than a table lists (most documents: one set, built in C)
     where: dict[str, list[int]] = {}  # a line's text -> its places in content
     for place, i in enumerate(content):
         where.setdefault(lines[i], []).append(place)

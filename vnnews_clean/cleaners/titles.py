@@ -86,16 +86,9 @@ MARKDOWN_TITLE_LINES = 20
 def markdown_title(lines: list[str]) -> str | None:
     """The text of the first markdown level-one heading ("# Đại học An ninh nhân dân") among the
     first :data:`MARKDOWN_TITLE_LINES` lines that hold text, or None."""
-    seen = 0
-    for line in lines:
-        if not line:
-            continue
-        if line.startswith("# ") and line[2:].strip():
-            return line[2:].strip()
-        seen += 1
-        if seen >= MARKDOWN_TITLE_LINES:
-            break
-    return None
+    content = [line for line in lines[: 4 * MARKDOWN_TITLE_LINES] if line][:MARKDOWN_TITLE_LINES]
+    heading = next((line for line in content if line.startswith("# ") and line[2:].strip()), None)
+    return heading[2:].strip() if heading is not None else None
 
 
 def _teaser_copy(lines: list[str], structure: Structure, index: int) -> bool:
