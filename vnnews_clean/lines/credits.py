@@ -209,7 +209,7 @@ def read_credit(line: str) -> Credit | None:
         source = _printed_source(printed["source"])
         if source is not None:
             return Credit(source=source, strong=True)  # "Bài viết đã đăng trên báo X số 70 …"
-    if "://" in line[:40] and len(line) <= CREDIT_URL_MAX_CHARS:
+    if line.find("://", 0, 40) >= 0 and len(line) <= CREDIT_URL_MAX_CHARS:
         linked = CREDIT_URL.match(line)
         if linked is not None:  # "Nguồn: https://dantri.com.vn/…": the source is the link's site
             return Credit(source=_site_of(linked["url"]), strong=True, linked=True)
