@@ -428,3 +428,20 @@ def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     assert clean(result.text) == result.text
     two = "\n".join([TITLE, LEAD, *sections[:2], *article[2:]])  # two lines in a row are no table
     assert "table of contents" not in {r.detail for r in clean_document(two).removed}
+
+
+def test_section_names_in_an_articles_list_item_make_no_menu() -> None:
+    # (benchmarks/real 250: an exam's parts, listed; "văn hóa", "xã hội" are section names)
+    item = "* Tự luận 1: Nghị luận về vấn đề chính trị, kinh tế, văn hóa - xã hội"
+    text = "\n".join([TITLE, LEAD, "Đề thi gồm các phần:", item, BODY])
+    assert clean(text) == text
+    menu = "Trang chủ Thời sự Thế giới Kinh doanh Văn hóa Giải trí Thể thao Pháp luật Giáo dục Sức khỏe"
+    assert clean("\n".join([TITLE, LEAD, BODY, menu, BODY2])) == "\n".join([TITLE, LEAD, BODY, BODY2])
+
+
+def test_common_section_words_are_no_outlet_tag() -> None:
+    # "Văn hóa", "Giao thông" are sections of every site, not outlets: a lead opening with them keeps its words
+    from vnnews_clean.lexicon import NEWS_OUTLETS, SECTION_NAMES
+
+    assert {"văn hóa", "giao thông"} <= SECTION_NAMES
+    assert not {"văn hóa", "giao thông"} & NEWS_OUTLETS

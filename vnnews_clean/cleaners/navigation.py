@@ -17,7 +17,7 @@ from ..lexicon import (
 from ..lines.credits import is_credit
 from ..lines.dates import words_before_date
 from ..lines.features import Structure, cached_by_text, is_syllable, starts_footer
-from ..lines.shapes import ends_sentence, is_name, line_key, more_words_than, short_key, word_count
+from ..lines.shapes import LIST_MARKS, ends_sentence, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
 
@@ -86,7 +86,15 @@ def is_section_menu(line: str) -> bool:
     if len(line) > NAVIGATION_MAX_CHARS or ends_sentence(line) or line.count(" ") < MENU_MIN_SECTIONS - 1:
         return False
     sections, covered, words = _section_cover(line)
-    if words >= HEAD_MENU_MIN_WORDS and sections >= HEAD_MENU_MIN_SECTIONS and covered >= HEAD_MENU_MIN_SHARE * words:
+    # (the lenient reading is for a long menu line, never for a list item or a labelled line of the article:
+    # "* Tự luận 1: Nghị luận về vấn đề chính trị, kinh tế, văn hóa - xã hội" names four sections too)
+    lenient = not line.startswith(LIST_MARKS) and ":" not in line
+    if (
+        lenient
+        and words >= HEAD_MENU_MIN_WORDS
+        and sections >= HEAD_MENU_MIN_SECTIONS
+        and covered >= HEAD_MENU_MIN_SHARE * words
+    ):
         return True
     return sections >= MENU_MIN_SECTIONS and covered >= MENU_MIN_SHARE * words
 
