@@ -340,7 +340,7 @@ def test_person_names(name: str) -> None:
         "Nguyễn Văn An Bình Minh Tâm",
         "Xyz Abc",
         "BÁO ĐIỆN TỬ CHÍNH PHỦ",
-        "Đài Tiếng nói",
+        "Đài Truyền Hình",
     ],
 )
 def test_not_person_names(line: str) -> None:

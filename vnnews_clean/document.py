@@ -110,7 +110,8 @@ class Document:
     source: str | None = None
     edits: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # what the DOM said of a line (HTML input): "caption", "subheading", "related", ... or None
+    # what the DOM said of each line (HTML input): "caption", "subheading", "related", ... or None; one per
+    # line or None (Pipeline.run sets them only when they match the lines, replace_lines drops them)
     hints: list[str | None] | None = field(default=None, repr=False)
     # the title line's index, once a step has found it
     title_index: int | None = None

@@ -290,6 +290,9 @@ CLOSING_CREDIT = re.compile(
     r"^\(?\s*(?:theo|nguồn(?:\s+tin)?|nguồn\s+bài|trích\s+theo)\s*:?\s+(?P<source>[^()\n]{1,60}?)\s*\)?\s*\.?$",
     re.IGNORECASE,
 )
+# A site's host as pages print it in place of a name ("dantri.com.vn", "www.baomoi.com", "VTV.VN"): in a title's
+# suffix, in an author field.
+SITE_HOST = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?", re.IGNORECASE)
 # A credit that names its source by a link, as reposting sites print it: "Nguồn: https://…",
 # "(Theo https://…)", printed twice by some templates ("Nguồn: http://…htmNguồn: http://…").
 CREDIT_URL = re.compile(

@@ -76,8 +76,7 @@ class ImageCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         view = doc.view()
         lines = view.lines
-        # HTML input: what the DOM said each line is; a caption is only what it set as one
-        hints = doc.hints if doc.hints is not None and len(doc.hints) == len(doc.lines) else None
+        hints = doc.hints  # HTML input: what the DOM said each line is; a caption is only what it set as one
         title_index, title = title_of(view)
         spaced = blank_separated(lines)
         typical: list[float] = []  # the median paragraph length, computed when first needed

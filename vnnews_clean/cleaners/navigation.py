@@ -324,9 +324,7 @@ class NavigationCleaner(Cleaner):
             return True
         if not is_name(words_before_date(structure.lines[index])):
             return False  # under the title only a person's name: "VOV 22:35 20/04/2021" is a dateline
-        features = structure.features
-        after = next((features[j] for j in range(index + 1, len(features)) if features[j] is not None), None)
-        return after is not None and after.paragraph
+        return NavigationCleaner._paragraph_after(structure, index)
 
     @staticmethod
     def _paragraph_after(structure: Structure, index: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import NEWS_OUTLETS, SECTION_NAMES
+from ..lexicon import NEWS_OUTLETS, SECTION_NAMES, SITE_HOST
 from ..lines.shapes import line_key
 from ..normalization import fold_ascii
 from .dom import Element, squash, text_of
@@ -133,15 +133,12 @@ def _same_name(part: str, name: str) -> bool:
     return bool(a) and bool(b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
-_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info|gov|edu)(?:\.vn)?", re.IGNORECASE)
-
-
 def _is_person(author: str, site_name: str | None, url: str | None) -> bool:
     """Not the site (its name or its host: "Dân Trí" on dantri.com.vn), a news outlet or a section
     of a menu ("Thời sự"), which pages put in their author field."""
     if site_name and _same_name(author, site_name):
         return False
-    if " " not in author.strip() and _DOMAIN.fullmatch(author.strip()):
+    if SITE_HOST.fullmatch(author.strip()):
         return False  # "dantri.com.vn": a site's address, no one's name
     host = _host_name(url)
     if host and fold_ascii(author).lower().replace(" ", "") == host:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from ..lexicon import (
     BYLINE_AGENCY_TAIL,
@@ -27,6 +28,7 @@ from ..lexicon import (
     MEDIA_NOUNS,
     NEWS_OUTLETS,
     PLACE_WORDS,
+    SITE_HOST,
 )
 from ..normalization.syllable import SPLIT, parse
 from .dates import is_dateline, words_before_date
@@ -113,8 +115,8 @@ def _is_foreign_name(text: str) -> bool:
 
 # Where a page's <title> puts the site's name after the headline: "… - Tuổi Trẻ Online", "… | VTV.VN".
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+(?P<site>[^-–|]{2,40})$")
-# A site's name as a title's suffix prints it: "Báo VnExpress", "Tuổi Trẻ Online", "vnexpress.net".
-_SITE_NAME = re.compile(r"^(?:Báo\s+[^\W\d_].*|.+\s(?i:online)|[\w-]+(?:\.[\w-]+)*\.(?i:vn|com|net))$")
+# A site's name as a title's suffix prints it: "Báo VnExpress", "Tuổi Trẻ Online" (or its host: lexicon.SITE_HOST).
+_SITE_NAME = re.compile(r"^(?:Báo\s+[^\W\d_].*|.+\s(?i:online))$")
 SITE_SUFFIX_MAX_WORDS = 5
 
 
@@ -132,7 +134,7 @@ def site_suffix_at(title: str) -> int | None:
         key = key[: -len(" online")]
     if key.startswith("báo ") and not site[4:5].isupper():
         return None  # "… - Báo cáo": a word, not "Báo Thanh Niên"
-    if key in NEWS_OUTLETS or _SITE_NAME.match(site):
+    if key in NEWS_OUTLETS or _SITE_NAME.match(site) or SITE_HOST.fullmatch(site):
         return match.start()
     return None
 
@@ -140,7 +142,7 @@ def site_suffix_at(title: str) -> int | None:
 def _is_pen_name(text: str) -> bool:
     """A person's name, not an outlet's ("Tâm An", "K.An"; "Dân Việt" and "Kiến Thức" are outlets:
     lexicon.NEWS_OUTLETS)."""
-    return is_person_name(text) and text.casefold().replace("&", " ").replace("  ", " ") not in NEWS_OUTLETS
+    return is_person_name(text) and text.casefold() not in NEWS_OUTLETS
 
 
 def _source_credit(line: str) -> str | None:
@@ -190,8 +192,8 @@ def _printed_source(text: str) -> str | None:
 
 def _site_of(url: str) -> str:
     """The host a link names, without "www.": "https://www.dantri.com.vn/a.htm" -> "dantri.com.vn"."""
-    host = url.split("://", 1)[1].split("/", 1)[0]
-    return host[4:] if host.casefold().startswith("www.") else host
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
 
 
 def read_credit(line: str) -> Credit | None:
@@ -205,7 +207,7 @@ def read_credit(line: str) -> Credit | None:
     half = len(line) // 2
     if len(line) % 2 == 0 and half and line[:half] == line[half:]:
         line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice
-    if line[:1] in "(Bb" and len(line) <= CREDIT_URL_MAX_CHARS and (printed := CREDIT_PRINTED_IN.match(line)):
+    if line[:1] in "(Bb" and (printed := CREDIT_PRINTED_IN.match(line)):  # (its source is bounded: 80 characters)
         source = _printed_source(printed["source"])
         if source is not None:
             return Credit(source=source, strong=True)  # "Bài viết đã đăng trên báo X số 70 …"
