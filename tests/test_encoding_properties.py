@@ -189,3 +189,14 @@ def test_one_word_in_two_cases_is_too_little_evidence() -> None:
     left as it came, and the property above excludes it (found by hypothesis in CI)."""
     read = encodings.misread("a ả Ả ạ", "cp1258")
     assert read is not None and not unambiguous("a ả Ả ạ", read, "cp1258")
+
+
+@SETTINGS
+@given(inputs)
+@example("Ngày 5/6 cá»§a tỉnh\nXem thªm\nHà Nội mưa lớn")
+@example("taòi sao\nkhoâng")
+def test_broken_lines_are_the_lines_still_broken(text: str) -> None:
+    """The one-scan gate of broken_lines (an attention character) never hides a broken line."""
+    from vnnews_clean.normalization import broken_lines, still_broken
+
+    assert broken_lines(text) == [i for i, line in enumerate(text.split("\n")) if still_broken(line)]

@@ -15,6 +15,7 @@ from .characters import (
     to_nfc,
 )
 from .core import normalize as _normalize
+from .core import wants_repair
 from .legacy import DECODERS, decide, detect_legacy_hint, fix_eth, reads_as_vietnamese
 from .syllable import place_tone
 
@@ -50,8 +51,9 @@ def still_broken(line: str) -> bool:
 
 def broken_lines(text: str) -> list[int]:
     """Indices of the lines of ``text`` (split on "\\n") that :func:`still_broken` finds;
-    clean text costs two scans."""
-    if not looks_like_mojibake(text) and not detect_legacy_hint(text):
+    clean text costs one scan (in C where built): every sign of mojibake or of a legacy encoding is an
+    attention character for :func:`~vnnews_clean.normalization.wants_repair`."""
+    if not wants_repair(text) or (not looks_like_mojibake(text) and not detect_legacy_hint(text)):
         return []
     return [i for i, line in enumerate(text.split("\n")) if still_broken(line)]
 
