@@ -550,3 +550,10 @@ def test_a_headline_under_a_leading_image_is_the_title(marker: str) -> None:
     result = clean_document(lines(marker, title, LEAD, BODY))
     assert result.title == title
     assert result.text == lines(title, LEAD, BODY)
+
+
+def test_a_bracketed_credit_naming_who_gave_the_photo_ends_a_caption() -> None:
+    assert has_credit_tail("Mỗi chuyến đi là một kỷ niệm. (Ảnh do nhân vật cung cấp)")
+    assert has_credit_tail("Hai mẹ con ngày tốt nghiệp (ảnh do gia đình cung cấp).")
+    assert not has_credit_tail("Ông nói do gia đình cung cấp.")
+    assert not has_credit_tail("Mọi thứ (do gia đình cung cấp)")

@@ -342,6 +342,29 @@ def test_a_credit_name_and_a_common_word_after_it() -> None:
     ]
 
 
+def test_a_name_in_capitals_ends_at_the_first_word_that_is_not() -> None:
+    """tuoitre.vn prints credits in capitals ("- Ảnh: GIA HÂN"); the next sentence opens in title case."""
+    line = "Chủ tịch Quốc hội Vương Đình Huệ - Ảnh: GIA HÂN Chiều 17-3, ông Huệ phát biểu. Ông nói thêm."
+    assert cuts(line) == [
+        "Chủ tịch Quốc hội Vương Đình Huệ - Ảnh: GIA HÂN",
+        "Chiều 17-3, ông Huệ phát biểu.",
+        "Ông nói thêm.",
+    ]
+
+
+def test_a_bracketed_credit_naming_who_gave_the_photo_closes_its_caption() -> None:
+    line = (
+        "Các bạn trẻ đi tình nguyện. Mỗi chuyến đi là một kỷ niệm. (Ảnh do nhân vật cung cấp) "
+        "Khi mới ra đời, CLB có 4 bạn. (Ảnh hưởng của thầy rất lớn) Họ lớn dần."
+    )
+    assert cuts(line) == [
+        "Các bạn trẻ đi tình nguyện.",
+        "Mỗi chuyến đi là một kỷ niệm. (Ảnh do nhân vật cung cấp)",
+        "Khi mới ra đời, CLB có 4 bạn.",
+        "(Ảnh hưởng của thầy rất lớn) Họ lớn dần.",
+    ]
+
+
 def test_a_bare_image_credit_is_a_piece() -> None:
     line = "Người tuổi Thìn gặp may. Ảnh minh họa  Không những thế, họ còn được giúp đỡ."
     assert cuts(line) == ["Người tuổi Thìn gặp may.", "Ảnh minh họa", "Không những thế, họ còn được giúp đỡ."]

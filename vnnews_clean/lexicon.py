@@ -248,6 +248,11 @@ HTML_TAGS: frozenset[str] = frozenset(
 
 # --- Image captions and photo credits (issue 7, captions) ----------------------------------------
 
+# A credit in brackets that names who gave the photo, without a colon: "(Ảnh do nhân vật cung cấp)",
+# "(Ảnh do gia đình cung cấp)": the credit label, this word, a giver of a few words, then the closing verb.
+FLAT_CREDIT_GIVEN_BY = "do"
+FLAT_CREDIT_GIVEN = ("cung", "cấp")
+_GIVEN = r"\s+".join(FLAT_CREDIT_GIVEN)
 # A line that only stands for an image: "[Ảnh]", "(Hình)", "[Photo]".
 IMAGE_BRACKET_MARKER = re.compile(
     r"^[\[(]\s*(?:ảnh|hình|hình ảnh|image|photo|video|clip)\s*[\])]$",
@@ -266,7 +271,9 @@ CAPTION_CREDIT_TAIL = re.compile(
     r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
     r"\s*(?::[^()\n]{0,60})?\)"
     r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
-    r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình)\s*[.)]?\s*$"
+    r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình"
+    rf"|\(\s*(?i:ảnh|hình|clip|video)\s+{FLAT_CREDIT_GIVEN_BY}\s+[^()\n]{{1,40}}?\s+{_GIVEN}\s*\))"
+    r"\s*[.)]?\s*$"
 )
 # Labels that open a caption line: "Chú thích ảnh: ...".
 CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S", re.IGNORECASE)

@@ -33,6 +33,8 @@ from typing import Literal
 from ..lexicon import (
     FLAT_ABBREVIATIONS,
     FLAT_CONNECTIVES,
+    FLAT_CREDIT_GIVEN,
+    FLAT_CREDIT_GIVEN_BY,
     FLAT_CREDIT_LABELS,
     FLAT_STEP_WORDS,
     INLINE_LINK_LABELS,
@@ -561,12 +563,30 @@ class _Chunk:
                     self._after_name(name)
                 continue
             bare = self._match(i, _CREDIT_LABELS)
+            if bare and tokens[i].startswith("(") and self._given_by(i + bare):
+                self.keep_before.add(i)  # "(Ảnh do nhân vật cung cấp)" closes its caption
+                self._after_bracket(i + bare)
+                continue
             words = tuple(core.casefold() for core in self.cores[i : i + bare])
             if bare and words in _BARE_CREDITS and i + bare < len(tokens) and _ends_bare(tokens[i + bare - 1]):
                 if i > 0 and _ends_bare(tokens[i - 1]):
                     self._cut(i, "after_credit")
                 if _starts_upper(tokens[i + bare]):
                     self._cut(i + bare, "after_credit")
+
+    def _given_by(self, first: int) -> bool:
+        """Tokens from ``first`` read "do <giver> cung cấp)", the giver a few words: a bracketed credit
+        without a colon ("(Ảnh do gia đình cung cấp)")."""
+        cores, tokens = self.cores, self.tokens
+        if first >= len(tokens) or cores[first].casefold() != FLAT_CREDIT_GIVEN_BY:
+            return False
+        size = len(FLAT_CREDIT_GIVEN)
+        for j in range(first + 2, min(first + 2 + _NAME_SPAN, len(tokens) - size + 1)):
+            if tuple(core.casefold() for core in cores[j : j + size]) == FLAT_CREDIT_GIVEN:
+                return tokens[j + size - 1].endswith(")")
+            if not _ends_bare(tokens[j]):
+                return False
+        return False
 
     def _after_bracket(self, first: int) -> None:
         tokens = self.tokens
@@ -581,6 +601,7 @@ class _Chunk:
         if first >= len(tokens) or not (_is_title(tokens[first]) or _is_caps(tokens[first])):
             return
         mixed = _is_title(tokens[first])
+        capitals = not mixed  # the name so far in capitals: "Ảnh: GIA HÂN Chiều 17-3, ..." ends at "Chiều"
         for j in range(first + 1, min(first + 1 + _NAME_SPAN, len(tokens))):
             token = tokens[j]
             if not _ends_bare(tokens[j - 1]) or _starts_lower(token):
@@ -591,12 +612,13 @@ class _Chunk:
             evidence = self._match(j, _CONNECTIVES) or (
                 following_lower and j - first <= 2 and self._common_word(j) and not self._known_pair(j)
             )
-            if (_is_title(token) and evidence) or (_is_caps(token) and mixed):
+            if (_is_title(token) and (evidence or capitals)) or (_is_caps(token) and mixed):
                 self._cut(j, "after_credit")
                 return
             if not (_is_title(token) or _is_caps(token)):
                 return
             mixed = mixed and _is_title(token)
+            capitals = capitals and _is_caps(token)
 
     def agency_tags(self) -> None:
         """A news agency's tag and a dash open the lead, after the title: "... mãnh liệt (Bongda24h) -
