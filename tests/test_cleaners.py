@@ -161,6 +161,19 @@ def test_inline_links_are_dropped(link: str) -> None:
     assert InlineRelatedCleaner()(lines(TITLE, LEAD, link, BODY)) == lines(TITLE, LEAD, BODY)
 
 
+def test_a_lone_link_marker_takes_the_title_on_the_next_line_in_the_whole_pipeline() -> None:
+    """The navigation step leaves a lone ">>" to the inline step, which takes the link's title after it
+    (bongda.com.vn pages extracted with the anchor on its own line, benchmarks/real 101)."""
+    link = "Điểm tin sáng ngày 10/12: Modric không được phép tới Man Utd"
+    result = clean_document(lines(TITLE, LEAD, ">>", link, ">>", BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    taken = [(r.rule, r.detail) for r in result.removed if r.text == link]
+    assert taken == [("inline_related", "link after its marker")]
+    # a sentence after a lone marker is the article's
+    text = lines(TITLE, LEAD, ">>", BODY)
+    assert clean(text) == lines(TITLE, LEAD, BODY)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -20,6 +20,7 @@ from ..lines.features import Structure, cached_by_text, is_syllable, starts_foot
 from ..lines.shapes import LIST_MARKS, ends_sentence, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
+from .inline import is_link_marker
 
 _SEPARATORS = ">»›/|"
 _ANY_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
@@ -178,8 +179,10 @@ def navigation_kind(line: str) -> str | None:
         return "menu"
     if (key if key is not None else short_key(line, UI_LINE_MAX_WORDS)) in UI_LINES:
         return "ui"
-    if not any(char.isalnum() for char in line):
-        return "residue"  # "–", "* * *": punctuation left where something was
+    if not any(char.isalnum() for char in line) and not is_link_marker(line):
+        # "–", "* * *": punctuation left where something was (a lone ">>" is the inline step's: it
+        # takes the link title on the next line with it)
+        return "residue"
     if is_share_bar(line):
         return "share bar"
     if _COMMENT_COUNT.match(line):
