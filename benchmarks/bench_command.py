@@ -14,7 +14,8 @@ the same dump, interleaved round by round (``--rounds``), with ``-j`` workers;
 ``--env VAR=VALUE`` adds this checkout run with that variable set (e.g.
 ``VNNEWS_CLEAN_NO_ORJSON=1``). Each run's wall time and CPU time (of the command
 and its workers, from the kernel) are taken; the best round of each is reported,
-with its ratio to the revision. The outputs of all versions must be the same bytes.
+with its ratio to the revision, and how many output records differ (none, unless the cleaning
+changed between the versions).
 """
 
 from __future__ import annotations
@@ -114,16 +115,17 @@ def compare(args: argparse.Namespace, docs: list[str]) -> None:
                 wall, cpu = cpu_timed(command, cwd, env)
                 best[label] = [min(best[label][0], wall), min(best[label][1], cpu)]
                 print(f"round {round_ + 1} {label:>40}: wall {wall:6.2f} s, CPU {cpu:6.2f} s")
-        outputs = {(work / f"out{index}.jsonl").read_bytes() for index in range(len(versions))}
-        if len(outputs) != 1:
-            raise SystemExit("the versions wrote different outputs")
+        outputs = [(work / f"out{index}.jsonl").read_bytes().splitlines() for index in range(len(versions))]
         base_wall, base_cpu = best[args.against]
         for label, (wall, cpu) in best.items():
             print(
                 f"{label:>40}: {size / wall / 1e6:6.2f} MB/s wall ({base_wall / wall:.2f}x), "
                 f"{size / cpu / 1e6:6.2f} MB/s CPU ({base_cpu / cpu:.2f}x)"
             )
-        print("outputs: the same bytes")
+        # a revision before a change of the cleaning writes other text for some records: the figures
+        # still compare the work done per record, and the count says how much the outputs differ
+        differ = max(sum(a != b for a, b in zip(outputs[0], other, strict=True)) for other in outputs)
+        print("outputs: the same bytes" if differ == 0 else f"outputs: {differ} of {len(outputs[0])} records differ")
 
 
 def _burn(_: int) -> float:
