@@ -444,3 +444,29 @@ def test_paragraph_start_tells_blocks_from_sentences() -> None:
         ("list", True),
         ("list", True),
     ]
+
+
+_CAPTIONED = (
+    "Ngày 28-6, Iran tổ chức lễ tang cấp nhà nước tại thủ đô Tehran cho khoảng 60 người thiệt mạng. "
+    "Lễ tang bắt đầu từ sáng sớm tại Quảng trường Enghelab và kéo dài 11 km đến Quảng trường Azadi. "
+    "Truyền thông nhà nước mô tả đây là ngày lịch sử. Hàng ngàn người tham dự lễ tang hôm 28-6. Ảnh: Reuters "
+    "Một người phụ nữ cầm bức ảnh của một chỉ huy. "
+    "Theo giới chức, 60 người thiệt mạng bao gồm 30 chỉ huy quân sự, 11 nhà khoa học hạt nhân và 4 trẻ em. "
+    "Đây là tang lễ cấp nhà nước đầu tiên của Iran sau khi đạt thỏa thuận ngừng bắn với Israel."
+)
+
+
+def test_a_shorter_line_with_a_caption_inside_is_flattened() -> None:
+    """A caption and its credit with text after it: no paragraph of news holds one (cache 230, 222)."""
+    assert flattened.FLAT_CAPTIONED_MIN_CHARS <= len(_CAPTIONED) < flattened.FLAT_MIN_CHARS
+    assert flattened.is_flattened_line(_CAPTIONED)
+    assert "Hàng ngàn người tham dự lễ tang hôm 28-6. Ảnh: Reuters" in split_flattened(_CAPTIONED)
+    from vnnews_clean import clean_document
+
+    result = clean_document(_CAPTIONED)
+    assert "Ảnh: Reuters" not in result.text
+    assert result.text.count("\n") == 5  # six sentences kept, each a line
+    # a credit at the end, or a word that only looks like one ("ảnh hưởng"), is no caption inside
+    ordinary = _CAPTIONED.replace(" Ảnh: Reuters", "") + " Mưa lớn ảnh hưởng tới buổi lễ."
+    assert not flattened.is_flattened_line(ordinary)
+    assert not flattened.is_flattened_line(ordinary + " Ảnh: Reuters")

@@ -6,7 +6,7 @@ import re
 
 from ..document import Document, Removal
 from ..lexicon import UI_LINES
-from ..lines.flattened import FLAT_MAX_CHARS, FLAT_MIN_CHARS, is_flattened_line, split_flattened
+from ..lines.flattened import FLAT_CAPTIONED_MIN_CHARS, is_flattened_line, split_flattened
 from .base import Cleaner
 
 # A page's own messages that open a flattened text ("Lưu bài viết thành công Bạn có thể xem lại ..."),
@@ -50,13 +50,13 @@ class FlattenedCleaner(Cleaner):
         lines = doc.lines
         if doc.hints is not None:
             return  # an HTML page's lines are its DOM's paragraphs
-        if not any(FLAT_MIN_CHARS <= len(line) <= FLAT_MAX_CHARS and is_flattened_line(line) for line in lines):
+        if not any(len(line) >= FLAT_CAPTIONED_MIN_CHARS and is_flattened_line(line) for line in lines):
             return
         new_lines: list[str] = []
         numbers: list[int] = []
         labels = []
         for line, number, label in zip(lines, doc.numbers, doc.labels, strict=True):
-            if label is not None or len(line) < FLAT_MIN_CHARS or not is_flattened_line(line):
+            if label is not None or len(line) < FLAT_CAPTIONED_MIN_CHARS or not is_flattened_line(line):
                 new_lines.append(line)
                 numbers.append(number)
                 labels.append(label)

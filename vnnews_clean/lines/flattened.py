@@ -31,6 +31,7 @@ from itertools import accumulate
 from typing import Literal
 
 from ..lexicon import (
+    CAPTION_CREDIT_TAIL,
     FLAT_ABBREVIATIONS,
     FLAT_CONNECTIVES,
     FLAT_CREDIT_GIVEN,
@@ -91,6 +92,14 @@ FLAT_MIN_SHARE = 0.8
 # A page flattened to one line is a page: tens of thousands of characters. A longer line is cut by no
 # one (a book or a dump in one line stays a line: cutting it would cost memory per piece).
 FLAT_MAX_CHARS = 200_000
+# A shorter line is flattened too when a caption with its photo credit stands inside it, with text after
+# it ("... lễ tang ở Tehran. Ảnh: Reuters Một người phụ nữ ..."): an ordinary paragraph holds no caption
+# (none of the paragraphs of baomoi-500, the real sets, or the free real sources does). Not under this
+# many characters: a caption and a sentence.
+FLAT_CAPTIONED_MIN_CHARS = 300
+# How far from a piece's end its credit may start ("Ảnh: Nguyễn Văn A/TTXVN").
+_CREDIT_REACH = 100
+_CREDIT_HINT = re.compile(r"(?i:ảnh|hình|photo)\s*:|\(\s*(?i:ảnh|hình|photo)|(?i:ảnh minh h)")
 # Documents with more lines than this are laid out in lines, whatever one of them holds.
 FLAT_MAX_LINES = 6
 # Lines longer than this are cut in chunks of about this size (at a sentence end when one is near),
@@ -833,9 +842,21 @@ def is_flattened(text: str) -> bool:
 
 def is_flattened_line(line: str) -> bool:
     """One line that holds a flattened page or body: long (:data:`FLAT_MIN_CHARS`) and cut into many
-    pieces. No paragraph of real news in the project's sets is one (they stay under 1,700 characters);
-    a line longer than a page (:data:`FLAT_MAX_CHARS`: a book, a dump) is not cut."""
-    return FLAT_MIN_CHARS <= len(line) <= FLAT_MAX_CHARS and _many_pieces(line)
+    pieces, or shorter with a caption inside it (:data:`FLAT_CAPTIONED_MIN_CHARS`). No paragraph of
+    real news in the project's sets is one (they stay under 1,700 characters); a line longer than a
+    page (:data:`FLAT_MAX_CHARS`: a book, a dump) is not cut."""
+    if FLAT_MIN_CHARS <= len(line) <= FLAT_MAX_CHARS:
+        return _many_pieces(line)
+    return len(line) >= FLAT_CAPTIONED_MIN_CHARS and _holds_caption(line)
+
+
+def _holds_caption(line: str) -> bool:
+    """A piece before the last ends with a photo credit (``lexicon.CAPTION_CREDIT_TAIL``): a caption
+    inside the line, with text after it."""
+    if _CREDIT_HINT.search(line) is None:
+        return False  # cheap: no credit label ("Ảnh:", "(Ảnh", "Ảnh minh họa")
+    pieces = flattened_pieces(line)
+    return any(CAPTION_CREDIT_TAIL.search(piece.text[-_CREDIT_REACH:]) for piece in pieces[:-1])
 
 
 def _many_pieces(line: str) -> bool:
