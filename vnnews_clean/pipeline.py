@@ -200,9 +200,9 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         if hints is not None and len(hints) == len(doc.lines):
             doc.hints = list(hints)
-        labelled: list[int] = []  # lines labelled before each step
+        labelled: list[int] = []  # lines labelled before each step that settles (-1: it does not)
         for step in self.steps:
-            labelled.append(doc.labelled())
+            labelled.append(doc.labelled() if _settles(step) else -1)
             step.apply(doc)
         # a second reading, as a second run would read the text: what the step itself or a later
         # one takes may change its answer (a copy right after its print once a teaser goes, a block
@@ -210,7 +210,7 @@ class Pipeline:
         # The steps that look again do, when a line was taken from their start on, while a round
         # labels more.
         total = doc.labelled()
-        settling = [s for s, done in zip(self.steps, labelled, strict=True) if done < total and _settles(s)]
+        settling = [s for s, done in zip(self.steps, labelled, strict=True) if 0 <= done < total]
         for _ in range(SETTLE_ROUNDS):
             if not settling:
                 break
