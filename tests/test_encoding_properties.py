@@ -200,3 +200,15 @@ def test_broken_lines_are_the_lines_still_broken(text: str) -> None:
     from vnnews_clean.normalization import broken_lines, still_broken
 
     assert broken_lines(text) == [i for i, line in enumerate(text.split("\n")) if still_broken(line)]
+
+
+@SETTINGS
+@given(inputs)
+@example("Céng hoµ x· héi\nHà Nội mưa lớn")
+@example("Ngày 5/6 cá»§a tỉnh &amp; quận")
+def test_line_encodings_shortcut_reads_what_the_lines_say(text: str) -> None:
+    """line_encodings' one-scan shortcut (nothing to repair) gives what reading every line gives."""
+    from vnnews_clean.normalization import fix_line_breaks, line_encodings
+    from vnnews_clean.normalization.core import read_line_encodings
+
+    assert line_encodings(text) == read_line_encodings(fix_line_breaks(text))

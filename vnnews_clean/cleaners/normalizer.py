@@ -56,14 +56,19 @@ class Normalizer(Cleaner):
         before = ["" if i in huge else line for i, line in enumerate(lines)] if huge else list(lines)
         text = "\n".join(before)
         normalized = normalize(text, tone_style=self.tone_style, viqr=self.viqr)
+        # one scan each says whether anything was or is to repair (most news: only tones and spacing, if
+        # anything changed); if not, no line is broken after normalizing, and none was repaired from an encoding
+        repairs = self.viqr or wants_repair(text) or (normalized != text and wants_repair(normalized))
         # huge lines stand in as "" here: they are never broken (see normalize.piecewise)
-        self._flag_broken(doc, broken_lines(normalized))
+        if repairs:
+            self._flag_broken(doc, broken_lines(normalized))
         if not huge and normalized == text:
             return  # already normal: no line to compare
         after = normalized.split("\n")
         if len(after) != len(before):  # cannot happen: normalize keeps lines
             raise AssertionError("normalize changed the number of lines")
-        encodings = line_encodings(text, viqr=self.viqr)  # decided over the whole text, as normalize did
+        # decided over the whole text, as normalize did
+        encodings = line_encodings(text, viqr=self.viqr) if repairs else [None] * len(before)
         for i, (old, new) in enumerate(zip(before, after, strict=True)):  # in order, so edits are recorded in order
             if i in huge:
                 self._apply_huge(doc, i)

@@ -349,6 +349,13 @@ def line_encodings(text: str, *, viqr: bool = False) -> list[str | None]:
     """
     require_str(text, "text")
     text = fix_line_breaks(text)
+    if not viqr and not wants_repair(text):  # one scan: no line holds anything to repair
+        return [None] * (text.count("\n") + 1)
+    return read_line_encodings(text, viqr=viqr)
+
+
+def read_line_encodings(text: str, *, viqr: bool = False) -> list[str | None]:
+    """:func:`line_encodings` of a text with its line breaks fixed, read line by line (no shortcut)."""
     before = text.split("\n")
     if viqr:
         text = fix_viqr(text)
