@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import examples
 from vnnews_clean import Boilerplate, BoilerplateError, CleanOptions, Pipeline, clean, clean_document, learn_boilerplate
 from vnnews_clean.boilerplate import BoilerplateLearner, line_key
 from vnnews_clean.normalization import normalize
@@ -240,7 +241,7 @@ def template_corpus(draw: st.DrawFn) -> tuple[list[str], set[str], set[str]]:
     return docs, furniture, bodies | set(picked_titles)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(template_corpus())
 def test_recurring_furniture_goes_and_no_body_line_does(case: tuple[list[str], set[str], set[str]]) -> None:
     docs, furniture, bodies = case

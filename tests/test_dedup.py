@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import examples
 from vnnews_clean.dedup import (
     ExactDeduplicator,
     NearDeduplicator,
@@ -190,7 +191,7 @@ def test_exact_many_digests_in_one_bucket() -> None:
     assert len(exact) == 10_007
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.text())
 def test_dedup_never_raises_on_any_str(text: str) -> None:
     value = digest(text)

@@ -11,6 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import vnnews_clean as v
+from tests.helpers import examples
 
 WORDS = """người dân thành phố hà nội đã đến tham dự buổi lễ khai mạc rất đông vui năm nay chính quyền
 cho biết kế hoạch xây dựng trường học mới tại các quận huyện trong tháng tới sẽ được triển khai
@@ -87,7 +88,7 @@ def generated_page(draw: st.DrawFn) -> tuple[str, list[str]]:
     return page, [title, *body]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(generated_page())
 def test_generated_page_gives_back_the_article(case: tuple[str, list[str]]) -> None:
     page, expected = case
@@ -96,7 +97,7 @@ def test_generated_page_gives_back_the_article(case: tuple[str, list[str]]) -> N
     assert result.title == expected[0]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(generated_page())
 def test_clean_html_output_is_clean_text(case: tuple[str, list[str]]) -> None:
     page, _ = case
@@ -105,7 +106,7 @@ def test_clean_html_output_is_clean_text(case: tuple[str, list[str]]) -> None:
     out.encode("utf-8")
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.text(max_size=400))
 def test_any_text_never_raises_a_parser_error_and_invents_nothing(text: str) -> None:
     try:
@@ -121,7 +122,7 @@ def test_any_text_never_raises_a_parser_error_and_invents_nothing(text: str) -> 
             assert not core or core in plain or core in squashed
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_give_a_result_or_a_value_error(data: bytes) -> None:
     try:
@@ -131,7 +132,7 @@ def test_any_bytes_give_a_result_or_a_value_error(data: bytes) -> None:
     assert isinstance(result.text, str)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(
     st.lists(
         st.sampled_from(

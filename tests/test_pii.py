@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import load_benchmark
+from tests.helpers import examples, load_benchmark
 from vnnews_clean import CleanResult, Removal, clean_document, mask_pii, mask_pii_document
 
 PHONES = [
@@ -234,7 +234,7 @@ _PLACEHOLDER = re.compile("<(?:URL|EMAIL|PHONE|BANK_ACCOUNT|ID)>")
 _EVERY_KIND = ("url", "email", "bank", "id", "phone")
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_TEXTS)
 @example("18000000 0@0.AA")  # the number was read as going on into the address, until the address was masked
 @example("0@0.AA.0200000000")  # the address ended before a dot and a digit, not before a dot and a placeholder
@@ -251,7 +251,7 @@ def test_idempotent_and_only_spans_change(text: str) -> None:
     assert mask_pii_document(text).text == masked
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_TEXTS)
 @example("0200000000.(04)0000000")  # the second number started after "<PHONE>." once the first was masked
 def test_idempotent_and_only_spans_change_every_kind(text: str) -> None:

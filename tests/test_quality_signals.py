@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import examples
 from vnnews_clean import (
     FilterDecision,
     QualityFilter,
@@ -167,7 +168,7 @@ def test_rejects_non_str() -> None:
         quality_signals(b"abc")  # type: ignore[arg-type]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_signals_never_raise(text: str) -> None:
     s = quality_signals(text)
@@ -181,7 +182,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(_ALPHABET, max_size=60))
 def test_fast_encoding_issues_equal_detect(text: str) -> None:
     """The shortcut for text without suspicious characters gives what detect_encoding_issues gives."""
@@ -204,7 +205,7 @@ def _top_ngram_by_definition(text: str, n: int) -> float:
     return len(first) * top / len(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(["a", "bb", "Ba", "ccc", "đá", "İ", "x.", "\n", "  "]), max_size=40))
 def test_top_ngram_fractions_follow_definition(pieces: list[str]) -> None:
     """Few distinct tokens: many repeats and ties, which must go to the n-gram seen first."""
@@ -236,7 +237,7 @@ _GATE_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(_GATE_PIECES, max_size=12).map("".join))
 def test_encoding_gate_in_context_equals_detect(text: str) -> None:
     """ "Ã", "Â" and "&" skip the full check only where no repair can act on them."""
@@ -251,7 +252,7 @@ def test_lone_surrogates_are_measured_not_raised() -> None:
     assert (s.syllables, s.vietnamese_syllable_share) == (4, 1.0)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(st.sampled_from(list("0123456789 .-+()/84\n\ud800\u0661x")), max_size=40))
 def test_signals_never_raise_on_surrogates_and_digits(text: str) -> None:
     json.dumps(quality_signals(text).to_dict())
@@ -260,7 +261,7 @@ def test_signals_never_raise_on_surrogates_and_digits(text: str) -> None:
 _PHONE_PIECES = ["0", "1", "8", "9", "00", "0912", "1800", "+84", "(028)", " ", ".", "-", "a", "\u0661"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(_PHONE_PIECES), max_size=14).map("".join))
 def test_phone_count_skips_the_scan_only_without_enough_digits(text: str) -> None:
     """Below 8 digits no phone pattern can match: the count is what the full scan finds."""

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.helpers import examples
 from vnnews_clean import clean, clean_document
 from vnnews_clean.cleaners import NavigationCleaner, RelatedBlockCleaner, TailCleaner
 from vnnews_clean.document import Document
@@ -19,7 +20,7 @@ from vnnews_clean.lines.shapes import ends_sentence, is_paragraph
 
 from .strategies import documents, phrase
 
-SETTINGS = settings(deadline=None, max_examples=60)
+SETTINGS = settings(deadline=None, max_examples=examples(60))
 
 TITLE = "Hà Nội khởi công cầu vượt sông Hồng mới"
 LEAD = "Sáng nay, thành phố đã khởi công cầu vượt sông Hồng với tổng vốn đầu tư hơn 20 nghìn tỷ đồng."
