@@ -212,3 +212,15 @@ def test_line_encodings_shortcut_reads_what_the_lines_say(text: str) -> None:
     from vnnews_clean.normalization.core import read_line_encodings
 
     assert line_encodings(text) == read_line_encodings(fix_line_breaks(text))
+
+
+@SETTINGS
+@given(inputs, st.sampled_from([None, *STYLES]))
+@example("Céng hoµ x· héi", "old")
+@example("hoà bình  ", "new")
+def test_normalize_telling_repairs_is_normalize_and_wants_repair(text: str, style: str | None) -> None:
+    """The normalize step's one scan answers both questions as the two functions do."""
+    from vnnews_clean.normalization import wants_repair
+    from vnnews_clean.normalization.core import normalize_telling_repairs
+
+    assert normalize_telling_repairs(text, tone_style=style) == (normalize(text, tone_style=style), wants_repair(text))

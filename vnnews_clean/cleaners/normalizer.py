@@ -14,7 +14,7 @@ from ..normalization import (
     wants_repair,
 )
 from ..normalization import steps as normalize_steps
-from ..normalization.core import HUGE_LINE, check_tone_style
+from ..normalization.core import HUGE_LINE, check_tone_style, normalize_telling_repairs
 from ..normalization.legacy import detect_legacy_hint
 from .base import Cleaner
 
@@ -55,10 +55,14 @@ class Normalizer(Cleaner):
         # the other lines are normalized together (the huge ones stand in as "")
         before = ["" if i in huge else line for i, line in enumerate(lines)] if huge else list(lines)
         text = "\n".join(before)
-        normalized = normalize(text, tone_style=self.tone_style, viqr=self.viqr)
-        # one scan each says whether anything was or is to repair (most news: only tones and spacing, if
-        # anything changed); if not, no line is broken after normalizing, and none was repaired from an encoding
-        repairs = self.viqr or wants_repair(text) or (normalized != text and wants_repair(normalized))
+        # whether anything was or is to repair (most news: only tones and spacing, if anything changed; the
+        # scan that normalizes answers for the input); if not, no line is broken after normalizing, and none
+        # was repaired from an encoding
+        if self.viqr:
+            normalized, repairs = normalize(text, tone_style=self.tone_style, viqr=True), True
+        else:
+            normalized, repairs = normalize_telling_repairs(text, tone_style=self.tone_style)
+        repairs = repairs or (normalized != text and wants_repair(normalized))
         # huge lines stand in as "" here: they are never broken (see normalize.piecewise)
         if repairs:
             self._flag_broken(doc, broken_lines(normalized))

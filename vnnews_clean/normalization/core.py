@@ -234,12 +234,29 @@ def _normalize(text: str, tone_style: str | None) -> str:
     """:func:`normalize` in one piece, whatever the length of the lines."""
     if _TWIN is None:
         return _normalize_python(text, tone_style)
+    return _normalize_twin(text, tone_style)[0]
+
+
+def _normalize_twin(text: str, tone_style: str | None) -> tuple[str, bool]:
+    """:func:`_normalize` on the C twin's scan, and whether the scan found anything to repair
+    (:func:`wants_repair` of ``text``)."""
     found = _TWIN.scan(text, _TWIN_STYLE[tone_style])
+    repairs = bool(found & _TWIN_REPAIR)
     if not found & _TWIN_WORK:  # clean text: the one scan also told whether spacing changes it
-        return collapse_spaces(text) if found else text
+        return (collapse_spaces(text) if found else text), repairs
     # the Python triage's first hit is an attention hit iff there is one anywhere
     # (no toned vowel is an attention character alone)
-    return _normalize_found(text, tone_style, bool(found & _TWIN_REPAIR))
+    return _normalize_found(text, tone_style, repairs), repairs
+
+
+def normalize_telling_repairs(text: str, *, tone_style: str | None = "old") -> tuple[str, bool]:
+    """:func:`normalize` (without VIQR) of ``text``, and :func:`wants_repair` of ``text``: one scan
+    answers both where the C twin is built (the normalize step asks both of every document)."""
+    require_str(text, "text")
+    check_tone_style(tone_style)
+    if _TWIN is None or len(text) > HUGE_LINE:
+        return normalize(text, tone_style=tone_style), wants_repair(text)
+    return _normalize_twin(text, tone_style)
 
 
 def _normalize_python(text: str, tone_style: str | None) -> str:
