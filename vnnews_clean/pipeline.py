@@ -102,6 +102,7 @@ class Pipeline:
         policy: Policy | None = None,
     ) -> None:
         self.steps: tuple[Cleaner, ...] = tuple(_as_step(s) for s in steps)
+        self._settling = tuple(map(_settles, self.steps))  # which steps read again (see run)
         self.paragraph_sep = paragraph_sep
         # which labels stay in the text; by default what the steps' own options say
         self.policy = policy if policy is not None else Policy.of_steps(self.steps)
@@ -201,8 +202,8 @@ class Pipeline:
         if hints is not None and len(hints) == len(doc.lines):
             doc.hints = list(hints)
         labelled: list[int] = []  # lines labelled before each step that settles (-1: it does not)
-        for step in self.steps:
-            labelled.append(doc.labelled() if _settles(step) else -1)
+        for step, settles in zip(self.steps, self._settling, strict=True):
+            labelled.append(doc.labelled() if settles else -1)
             step.apply(doc)
         # a second reading, as a second run would read the text: what the step itself or a later
         # one takes may change its answer (a copy right after its print once a teaser goes, a block
@@ -220,7 +221,7 @@ class Pipeline:
             if now == total:
                 break
             total = now
-            settling = [s for s in self.steps if _settles(s)]
+            settling = [s for s, settles in zip(self.steps, self._settling, strict=True) if settles]
         return result_of(doc, self.policy, self.paragraph_sep)
 
     def __call__(self, text: str) -> str:
