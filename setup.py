@@ -12,6 +12,5 @@ setup(
     ext_modules=[
         Extension("vnnews_clean.normalization._scan", ["vnnews_clean/normalization/_scan.c"], optional=True),
         Extension("vnnews_clean.quality._counts", ["vnnews_clean/quality/_counts.c"], optional=True),
-        Extension("vnnews_clean.lines._features", ["vnnews_clean/lines/_features.c"], optional=True),
     ]
 )
