@@ -216,7 +216,7 @@ PyDoc_STRVAR(scan_doc, "scan(text, style, /)\n--\n\n"
                        "FOUND_BEYOND_BMP (a character above U+FFFF); and FOUND_SPACING when\n"
                        "characters.collapse_spaces would change it.");
 
-static PyObject *scan(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *scan(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 2) {
         PyErr_Format(PyExc_TypeError, "scan() takes 2 arguments (%zd given)", nargs);
@@ -245,7 +245,7 @@ PyDoc_STRVAR(configure_doc, "configure(table, /)\n--\n\n"
                             "Take the character table: 65536 native uint32 flags (bits as in FLAGS), one per\n"
                             "BMP code point, as any bytes-like object. Copied; may be called again.");
 
-static PyObject *configure(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *configure(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
     static const TwinTable tables[] = {{"table", table, sizeof(table)}};
     if (twin_take_tables("configure", args, nargs, tables, 1) < 0)
@@ -257,7 +257,7 @@ static PyObject *configure(PyObject *module, PyObject *const *args, Py_ssize_t n
 PyDoc_STRVAR(is_letter_doc, "is_letter(code_point, /)\n--\n\n"
                             "Whether sre's [^\\W\\d_] holds the character: the tests check it on every code point.");
 
-static PyObject *is_letter_py(PyObject *module, PyObject *arg)
+static PyObject *is_letter_py(PyObject *Py_UNUSED(module), PyObject *arg)
 {
     long ch = PyLong_AsLong(arg);
     if (ch == -1 && PyErr_Occurred())
@@ -277,7 +277,11 @@ static PyMethodDef scan_methods[] = {
 };
 
 static struct PyModuleDef scan_module = {
-    PyModuleDef_HEAD_INIT, "_scan", "C twin of vnnews_clean.normalize's triage scan.", -1, scan_methods,
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_scan",
+    .m_doc = "C twin of vnnews_clean.normalize's triage scan.",
+    .m_size = -1,
+    .m_methods = scan_methods,
 };
 
 PyMODINIT_FUNC PyInit__scan(void)

@@ -535,7 +535,7 @@ PyDoc_STRVAR(tokens_doc,
              "mark occurs, and for n = 2, 3, 4 the numerator of the top n-gram's character fraction; found\n"
              "has bit i set when needles[i] (str without white space) occurs in text.lower().");
 
-static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+static PyObject *counts_tokens(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 4) {
         PyErr_SetString(PyExc_TypeError, "tokens() takes 4 arguments (text, judge, cache_max, needles)");
         return NULL;
@@ -597,7 +597,7 @@ PyDoc_STRVAR(characters_doc,
              "signals._character_counts over the BMP characters of text (gate: 0 False, 1 True, 2 None) and\n"
              "the number of characters above U+FFFF, which the caller counts by the Python classes.");
 
-static PyObject *counts_characters(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+static PyObject *counts_characters(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 1) {
         PyErr_SetString(PyExc_TypeError, "characters() takes 1 argument (text)");
         return NULL;
@@ -623,7 +623,7 @@ PyDoc_STRVAR(configure_doc,
              "or LOWER_COMPLEX), and classes, one byte of class bits per BMP code point; any bytes-like objects of\n"
              "exactly that size. Copied; may be called again. tokens() and characters() need them.");
 
-static PyObject *counts_configure(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
+static PyObject *counts_configure(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs) {
     static const TwinTable tables[] = {{"lower", lower_table, sizeof(lower_table)},
                                        {"classes", class_table, sizeof(class_table)}};
     if (twin_take_tables("configure", args, nargs, tables, 2) < 0) return NULL;
@@ -633,7 +633,7 @@ static PyObject *counts_configure(PyObject *module, PyObject *const *args, Py_ss
 
 PyDoc_STRVAR(cache_size_doc, "cache_size() -> tokens in the cache of judged tokens (for tests)");
 
-static PyObject *counts_cache_size(PyObject *module, PyObject *unused) { return PyLong_FromSsize_t(known_count); }
+static PyObject *counts_cache_size(PyObject *Py_UNUSED(module), PyObject *Py_UNUSED(unused)) { return PyLong_FromSsize_t(known_count); }
 
 static PyMethodDef counts_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))counts_tokens, METH_FASTCALL, tokens_doc},
@@ -644,7 +644,11 @@ static PyMethodDef counts_methods[] = {
 };
 
 static struct PyModuleDef counts_module = {
-    PyModuleDef_HEAD_INIT, "_counts", "C twin of vnnews_clean.quality's counting passes.", -1, counts_methods,
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_counts",
+    .m_doc = "C twin of vnnews_clean.quality's counting passes.",
+    .m_size = -1,
+    .m_methods = counts_methods,
 };
 
 PyMODINIT_FUNC PyInit__counts(void) {
