@@ -7,6 +7,8 @@ VNNEWS_CLEAN_PURE_PYTHON switches it off on purpose.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -33,6 +35,7 @@ def twin() -> ModuleType:
     if module is None:
         pytest.fail("vnnews_clean.quality._counts is not built: run `python setup.py build_ext --inplace`")
     assert S._NATIVE is module
+    S._tables()  # its tables handed over (configure), as the first count does
     return module
 
 
@@ -123,7 +126,7 @@ def test_lowering_each_character() -> None:
         judged.append(token)
         return S._judge(token)
 
-    n_tokens, *_ = native.tokens(text, T.LOWER, judge, -1, ())  # -1: the cache is emptied first, all are judged
+    n_tokens, *_ = native.tokens(text, judge, -1, ())  # -1: the cache is emptied first, all are judged
     tokens = text.lower().split()
     assert n_tokens == len(tokens)
     assert judged == list(Counter(tokens))
@@ -188,13 +191,13 @@ def test_cache_remembers_and_is_emptied() -> None:
         judged.append(token)
         return S._judge(token)
 
-    native.tokens("", T.LOWER, judge, -1, ())  # empties the cache
+    native.tokens("", judge, -1, ())  # empties the cache
     assert native.cache_size() == 0
-    native.tokens("Mưa mưa to " + "x" * 65, T.LOWER, judge, 100, ())
+    native.tokens("Mưa mưa to " + "x" * 65, judge, 100, ())
     assert judged == ["mưa", "to", "x" * 65] and native.cache_size() == 2  # the long token is not kept
-    native.tokens("mưa rất to " + "x" * 65, T.LOWER, judge, 100, ())
+    native.tokens("mưa rất to " + "x" * 65, judge, 100, ())
     assert judged[3:] == ["rất", "x" * 65] and native.cache_size() == 3
-    native.tokens("mưa", T.LOWER, judge, 2, ())  # more than 2 known: emptied before the document
+    native.tokens("mưa", judge, 2, ())  # more than 2 known: emptied before the document
     assert judged[5:] == ["mưa"] and native.cache_size() == 1
 
 
@@ -204,13 +207,13 @@ def test_judge_errors_propagate_and_leave_the_cache_whole() -> None:
     def boom(token: str) -> int:
         raise RuntimeError(token)
 
-    native.tokens("", T.LOWER, S._judge, -1, ())
+    native.tokens("", S._judge, -1, ())
     with pytest.raises(RuntimeError, match="một"):
-        native.tokens("một hai", T.LOWER, boom, 1000, ())
+        native.tokens("một hai", boom, 1000, ())
     with pytest.raises(TypeError):
-        native.tokens("một hai", T.LOWER, lambda token: "x", 1000, ())
+        native.tokens("một hai", lambda token: "x", 1000, ())
     with pytest.raises(ValueError, match="flags"):
-        native.tokens("một hai", T.LOWER, lambda token: 8, 1000, ())
+        native.tokens("một hai", lambda token: 8, 1000, ())
     assert native.cache_size() == 0
     assert S._native_token_counts("một hai một hai", 15) == python_tokens("một hai một hai")
 
@@ -219,25 +222,56 @@ def test_bad_arguments() -> None:
     native = twin()
     for text in (b"abc", None, 3, ["a"]):
         with pytest.raises(TypeError, match="str"):
-            native.tokens(text, T.LOWER, S._judge, 10, ())
+            native.tokens(text, S._judge, 10, ())
         with pytest.raises(TypeError, match="str"):
-            native.characters(text, T.CLASSES)
-    with pytest.raises(TypeError, match="lower"):
-        native.tokens("a", T.LOWER[:-1], S._judge, 10, ())
-    with pytest.raises(TypeError, match="classes"):
-        native.characters("a", bytearray(T.CLASSES))
+            native.characters(text)
+    with pytest.raises(TypeError):  # the tables are configure's
+        native.characters("a", T.CLASSES)
     with pytest.raises(TypeError, match="callable"):
-        native.tokens("a", T.LOWER, None, 10, ())
+        native.tokens("a", None, 10, ())
     with pytest.raises(TypeError):
-        native.tokens("a", T.LOWER, S._judge, 10)
+        native.tokens("a", S._judge, 10)
     with pytest.raises(TypeError):
-        native.tokens("a", T.LOWER, S._judge, "10", ())
+        native.tokens("a", S._judge, "10", ())
     with pytest.raises(TypeError, match="needles"):
-        native.tokens("a", T.LOWER, S._judge, 10, ["www."])
+        native.tokens("a", S._judge, 10, ["www."])
     with pytest.raises(TypeError, match="needles"):
-        native.tokens("a", T.LOWER, S._judge, 10, ("",))
+        native.tokens("a", S._judge, 10, ("",))
     with pytest.raises(ValueError, match="white space"):
-        native.tokens("a", T.LOWER, S._judge, 10, ("a b",))
+        native.tokens("a", S._judge, 10, ("a b",))
+
+
+def test_the_twin_takes_only_whole_tables() -> None:
+    """configure checks both tables before it copies either: after an error the twin counts with those it had."""
+    native = twin()
+    text = "Hà Nội hà nội, HÀ NỘI 2024"
+    before = S._native_token_counts(text, len(text)), S._native_character_counts(text)
+    with pytest.raises(ValueError, match="lower"):
+        native.configure(T.LOWER[:-1], T.CLASSES)
+    with pytest.raises(ValueError, match="classes"):
+        native.configure(bytes(len(T.LOWER)), T.CLASSES[:-1])  # a whole table first: not taken either
+    with pytest.raises(TypeError):
+        native.configure("not a buffer", T.CLASSES)
+    with pytest.raises(TypeError):
+        native.configure(T.LOWER)
+    assert (S._native_token_counts(text, len(text)), S._native_character_counts(text)) == before
+    native.configure(bytearray(T.LOWER), memoryview(T.CLASSES))  # any bytes-like object: copied
+    assert (S._native_token_counts(text, len(text)), S._native_character_counts(text)) == before
+
+
+def test_counting_before_configure_raises() -> None:
+    """In a fresh process, before configure (which the signals call on first use): RuntimeError, no crash."""
+    twin()
+    code = (
+        "import vnnews_clean.quality._counts as c\n"
+        "for count in (lambda: c.tokens('a', int, 10, ()), lambda: c.characters('a')):\n"
+        "    try:\n"
+        "        count()\n"
+        "    except RuntimeError as error:\n"
+        "        print(error)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["tokens() before configure()", "characters() before configure()"]
 
 
 def test_str_subclass() -> None:

@@ -22,17 +22,12 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar
 
-from .._native import load
 from ..lexicon import FOOTER_LABELS, FOOTER_LICENCE, FOOTER_PREFIXES, FOOTER_TERMS
 from ..normalization.syllable import SPLIT, parse
 from . import zones
-from ._sre_gate import first_characters
 from .credits import is_name_credit, is_strong_credit
 from .dates import is_dateline
 from .shapes import (
-    _CLOSERS,
-    _SENTENCE_BREAK,
-    _SENTENCE_ENDS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
@@ -70,7 +65,7 @@ def is_syllable(word: str) -> bool:
 # names falls short of both and is judged word by word.
 _SURELY_VIETNAMESE_EXTRA_BYTES = 24
 _SURELY_VIETNAMESE_EXTRA_SHARE = 0.2
-_SURELY_VIETNAMESE_SAMPLE_CHARS = 200  # the C twin reads as many (_lines.c: SAMPLE_CHARS)
+_SURELY_VIETNAMESE_SAMPLE_CHARS = 200
 
 
 def _surely_vietnamese(line: str) -> bool:
@@ -98,15 +93,6 @@ _FOOTER_NOTICE = ["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LICENCE.pat
 _FOOTER_PREFIX = re.compile("|".join(_FOOTER_NOTICE), re.IGNORECASE)
 # One anchored scan for every footer start: those, and a contact label ("Tòa soạn: ...").
 _FOOTER_START = re.compile("|".join([*_FOOTER_NOTICE, FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE)
-
-
-# The first characters of a footer line, for the C twin's path (None: every line is tried).
-_FOOTER_FIRST = first_characters(_FOOTER_START)
-# The BMP characters a sentence break (shapes._SENTENCE_BREAK) starts with: a line holding none
-# (and none beyond the BMP) has none, and has_sentence_break and sentence_count need not scan it
-# (twin path; "": not known).
-_BREAK_FIRST = first_characters(_SENTENCE_BREAK)
-_BREAK_STARTS = "".join(sorted(_BREAK_FIRST)) if _BREAK_FIRST is not None and len(_BREAK_FIRST) <= 16 else ""
 
 
 def starts_footer(line: str, *, labels: bool = True) -> bool:
@@ -172,8 +158,8 @@ class LineFeatures(NamedTuple):
 _NOT_HEADLINE_ENDS = ".;:,…"
 
 
-def python_line_features(line: str) -> LineFeatures:
-    """The features of one non-blank line (the Python original; see :func:`line_features`)."""
+def line_features(line: str) -> LineFeatures:
+    """The features of one non-blank line."""
     words = line.count(" ") + 1
     exact = False  # words counted as str.split would
     if "  " in line or line[0] == " " or line[-1] == " ":
@@ -202,65 +188,6 @@ def python_line_features(line: str) -> LineFeatures:
         and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
     )
     return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
-
-
-_TWIN = load("lines")
-_make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
-
-
-def _twin_line_features(line: str) -> LineFeatures:
-    """:func:`python_line_features` with its character-level facts read in one C call (``_lines.c``).
-
-    Each twin fact stands for the Python expression named beside it there;
-    what depends on words, sentences or the lexicon runs the same Python.
-    """
-    assert _TWIN is not None  # line_features is this function only when the twin is built
-    # line.count(" "), odd spacing, line.isprintable(), ends_sentence, has_letter, headline stop, UTF-8 extra,
-    # a character a sentence break can start with
-    spaces, odd, printable, end, letter, stop, extra, may_break = _TWIN.facts(
-        line, _CLOSERS, _SENTENCE_ENDS, _NOT_HEADLINE_ENDS, _BREAK_STARTS
-    )
-    may_break = may_break or not _BREAK_STARTS
-    words = spaces + 1
-    counted = printable
-    if odd:
-        words, counted = word_count(line), True
-    if len(line) > HEADLINE_MAX_CHARS or stop:
-        headline = False
-    elif counted:
-        headline = words <= HEADLINE_MAX_WORDS and letter and not (may_break and has_sentence_break(line))
-    else:
-        headline = is_headline(line)
-    paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
-    date = words <= 16 and is_dateline(line)
-    first = line[0]
-    footer = (
-        (_FOOTER_FIRST is None or first in _FOOTER_FIRST or first > "\uffff") and _FOOTER_START.match(line) is not None
-    ) or has_footer_terms(line)
-    prose = (
-        words >= PROSE_MIN_WORDS
-        and not headline
-        and not date
-        and not footer
-        and (end or (may_break and sentence_count(line) >= 2))
-        and (
-            (
-                (
-                    extra >= _SURELY_VIETNAMESE_EXTRA_BYTES
-                    or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * min(len(line), _SURELY_VIETNAMESE_SAMPLE_CHARS)
-                )
-                if extra >= 0
-                else _surely_vietnamese(line)  # a surrogate: raises as the Python original does
-            )
-            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
-        )
-    )
-    name = words <= 5 and is_name(line)
-    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose))
-
-
-# The features of one non-blank line: on the C twin when it is built (the same values).
-line_features = python_line_features if _TWIN is None else _twin_line_features
 
 
 @lru_cache(maxsize=32768)

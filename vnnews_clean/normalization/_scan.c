@@ -17,15 +17,8 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
-#include <string.h>
 
-#if defined(__GNUC__) || defined(__clang__)
-#define SCAN_INLINE static inline __attribute__((always_inline))
-#elif defined(_MSC_VER)
-#define SCAN_INLINE static __forceinline
-#else
-#define SCAN_INLINE static inline
-#endif
+#include "../_twin.h"
 
 /* One bit per character class; FLAGS maps their names (triage.table_classes) to them. */
 enum {
@@ -87,24 +80,16 @@ enum { FOUND_ATTENTION = 1, FOUND_TONE = 2, FOUND_BEYOND_BMP = 4, FOUND_SPACING 
 /* The tone styles, as scan() takes them (0: no tone rules). */
 enum { STYLE_NONE = 0, STYLE_OLD = 1, STYLE_NEW = 2 };
 
-#define BMP 0x10000
-static uint32_t table[BMP];
+static uint32_t table[TWIN_BMP];
 static int configured = 0;
 
-SCAN_INLINE Py_UCS4 char_at(const void *data, int kind, Py_ssize_t i)
-{
-    return kind == PyUnicode_1BYTE_KIND   ? ((const Py_UCS1 *)data)[i]
-           : kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
-                                          : ((const Py_UCS4 *)data)[i];
-}
-
 /* The flags of the character at i; 0 outside the text and beyond the BMP (no class holds one). */
-SCAN_INLINE uint32_t flags_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i)
+TWIN_INLINE uint32_t flags_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i)
 {
     if (i < 0 || i >= n)
         return 0;
-    Py_UCS4 ch = char_at(data, kind, i);
-    return (kind == PyUnicode_4BYTE_KIND && ch >= BMP) ? 0 : table[ch];
+    Py_UCS4 ch = twin_char_at(data, kind, i);
+    return (kind == PyUnicode_4BYTE_KIND && ch >= TWIN_BMP) ? 0 : table[ch];
 }
 
 /* sre's [^\W\d_]: a word character (alphanumeric or "_") that is neither a decimal digit nor "_". */
@@ -116,13 +101,13 @@ static int is_letter(Py_UCS4 ch)
 /* syllable.suspicious_parts' ``end``, (?![^\W\d_]) at position k. */
 static int ends_word(const void *data, int kind, Py_ssize_t n, Py_ssize_t k)
 {
-    return k >= n || !is_letter(char_at(data, kind, k));
+    return k >= n || !is_letter(twin_char_at(data, kind, k));
 }
 
 /* triage.ATTENTION matching at i, whose character has flags f:
  * [ATTENTION_ALONE], or IN_CONTEXT: "(?<=[ÃÂ])(?=[MOJIBAKE_SIGNS])", "(?<=&)(?=#?[0-9a-zA-Z]{1,32};)",
  * and for each legacy pair k "(?<=[{first_k}][{second_k}])". */
-SCAN_INLINE int attention_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i, uint32_t f)
+TWIN_INLINE int attention_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i, uint32_t f)
 {
     if (f & ALONE)
         return 1;
@@ -132,12 +117,12 @@ SCAN_INLINE int attention_at(const void *data, int kind, Py_ssize_t n, Py_ssize_
         return 1;
     if (f & AMPERSAND) {
         Py_ssize_t start = i + 1, k;
-        if (start < n && char_at(data, kind, start) == '#')
+        if (start < n && twin_char_at(data, kind, start) == '#')
             start++;
         /* the longest run, but no further than one past the bound of 32: linear */
         for (k = start; k < n && k - start <= 32 && (flags_at(data, kind, n, k) & ENTITY_NAME); k++)
             ;
-        return k > start && k - start <= 32 && k < n && char_at(data, kind, k) == ';';
+        return k > start && k - start <= 32 && k < n && twin_char_at(data, kind, k) == ';';
     }
     return 0;
 }
@@ -145,7 +130,7 @@ SCAN_INLINE int attention_at(const void *data, int kind, Py_ssize_t n, Py_ssize_
 /* syllable.SUSPICIOUS[style] matching at i: "[{toned_plain}{toned_u_horn}](?:{after})", the
  * character at i having flags c. p, pp: the flags of the one and two before; n1, n2: after.
  * Every "." of the lookbehinds stands on the character at i, a vowel, never a line break. */
-SCAN_INLINE int suspicious_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i, uint32_t c, int style)
+TWIN_INLINE int suspicious_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i, uint32_t c, int style)
 {
     uint32_t p = flags_at(data, kind, n, i - 1), n1 = flags_at(data, kind, n, i + 1);
     if (c & TONED_PLAIN) { /* (?<=[{toned_plain}])(?: */
@@ -187,24 +172,24 @@ SCAN_INLINE int suspicious_at(const void *data, int kind, Py_ssize_t n, Py_ssize
 
 /* characters.collapse_spaces changing the text, told at the space at i: the text holds "  ",
  * " \n" or "\n ", or starts or ends with " " (what its str checks and strip(" ") look for). */
-SCAN_INLINE int spacing_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i)
+TWIN_INLINE int spacing_at(const void *data, int kind, Py_ssize_t n, Py_ssize_t i)
 {
     if (i == 0 || i == n - 1)
         return 1;
-    Py_UCS4 after = char_at(data, kind, i + 1);
-    return after == ' ' || after == '\n' || char_at(data, kind, i - 1) == '\n';
+    Py_UCS4 after = twin_char_at(data, kind, i + 1);
+    return after == ' ' || after == '\n' || twin_char_at(data, kind, i - 1) == '\n';
 }
 
 /* The whole scan for one kind of str (a constant after inlining, so each kind gets its own loop). */
-SCAN_INLINE int scan_kind(const void *data, int kind, Py_ssize_t n, int style)
+TWIN_INLINE int scan_kind(int kind, const void *data, Py_ssize_t n, int style)
 {
     int found = 0;
     /* all there is to find: then the rest of the text changes nothing */
     int all = FOUND_ATTENTION | FOUND_SPACING | (style != STYLE_NONE ? FOUND_TONE : 0)
               | (kind == PyUnicode_4BYTE_KIND ? FOUND_BEYOND_BMP : 0);
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 ch = char_at(data, kind, i);
-        if (kind == PyUnicode_4BYTE_KIND && ch >= BMP) {
+        Py_UCS4 ch = twin_char_at(data, kind, i);
+        if (kind == PyUnicode_4BYTE_KIND && ch >= TWIN_BMP) {
             found |= FOUND_BEYOND_BMP;
             continue;
         }
@@ -231,17 +216,15 @@ PyDoc_STRVAR(scan_doc, "scan(text, style, /)\n--\n\n"
                        "FOUND_BEYOND_BMP (a character above U+FFFF); and FOUND_SPACING when\n"
                        "characters.collapse_spaces would change it.");
 
-static PyObject *scan(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+static PyObject *scan(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
     if (nargs != 2) {
         PyErr_Format(PyExc_TypeError, "scan() takes 2 arguments (%zd given)", nargs);
         return NULL;
     }
     PyObject *text = args[0];
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "scan() needs a str, not %.100s", Py_TYPE(text)->tp_name);
+    if (twin_text(text, "scan") < 0)
         return NULL;
-    }
     long style = PyLong_AsLong(args[1]);
     if (style == -1 && PyErr_Occurred())
         return NULL;
@@ -253,23 +236,8 @@ static PyObject *scan(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_RuntimeError, "scan() before configure()");
         return NULL;
     }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0)
-        return NULL;
-#endif
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int found;
-    switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-        found = scan_kind(data, PyUnicode_1BYTE_KIND, n, (int)style);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        found = scan_kind(data, PyUnicode_2BYTE_KIND, n, (int)style);
-        break;
-    default:
-        found = scan_kind(data, PyUnicode_4BYTE_KIND, n, (int)style);
-    }
+    TWIN_BY_KIND(PyUnicode_KIND(text), found, scan_kind, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text), (int)style)
     return PyLong_FromLong(found);
 }
 
@@ -277,18 +245,11 @@ PyDoc_STRVAR(configure_doc, "configure(table, /)\n--\n\n"
                             "Take the character table: 65536 native uint32 flags (bits as in FLAGS), one per\n"
                             "BMP code point, as any bytes-like object. Copied; may be called again.");
 
-static PyObject *configure(PyObject *module, PyObject *arg)
+static PyObject *configure(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    Py_buffer view;
-    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+    static const TwinTable tables[] = {{"table", table, sizeof(table)}};
+    if (twin_take_tables("configure", args, nargs, tables, 1) < 0)
         return NULL;
-    if (view.len != (Py_ssize_t)sizeof(table)) {
-        PyErr_Format(PyExc_ValueError, "configure() needs %zd bytes, not %zd", (Py_ssize_t)sizeof(table), view.len);
-        PyBuffer_Release(&view);
-        return NULL;
-    }
-    memcpy(table, view.buf, sizeof(table));
-    PyBuffer_Release(&view);
     configured = 1;
     Py_RETURN_NONE;
 }
@@ -296,7 +257,7 @@ static PyObject *configure(PyObject *module, PyObject *arg)
 PyDoc_STRVAR(is_letter_doc, "is_letter(code_point, /)\n--\n\n"
                             "Whether sre's [^\\W\\d_] holds the character: the tests check it on every code point.");
 
-static PyObject *is_letter_py(PyObject *module, PyObject *arg)
+static PyObject *is_letter_py(PyObject *Py_UNUSED(module), PyObject *arg)
 {
     long ch = PyLong_AsLong(arg);
     if (ch == -1 && PyErr_Occurred())
@@ -310,13 +271,17 @@ static PyObject *is_letter_py(PyObject *module, PyObject *arg)
 
 static PyMethodDef scan_methods[] = {
     {"scan", (PyCFunction)(void (*)(void))scan, METH_FASTCALL, scan_doc},
-    {"configure", configure, METH_O, configure_doc},
+    {"configure", (PyCFunction)(void (*)(void))configure, METH_FASTCALL, configure_doc},
     {"is_letter", is_letter_py, METH_O, is_letter_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef scan_module = {
-    PyModuleDef_HEAD_INIT, "_scan", "C twin of vnnews_clean.normalize's triage scan.", -1, scan_methods,
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_scan",
+    .m_doc = "C twin of vnnews_clean.normalize's triage scan.",
+    .m_size = -1,
+    .m_methods = scan_methods,
 };
 
 PyMODINIT_FUNC PyInit__scan(void)

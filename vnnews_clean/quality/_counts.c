@@ -1,6 +1,6 @@
 /* C twin of the counting passes of vnnews_clean.quality.signals (the Python originals are in signals.py).
  *
- * tokens(text, lower, judge, cache_max) does what text.lower().split(), Counter, _token_counts and
+ * tokens(text, judge, cache_max, needles) does what text.lower().split(), Counter, _token_counts and
  * _top_ngram_fractions do together, without a Python str per token: whitespace tokens are lowered
  * by a table that tables.py builds from str.lower (no character data here), given ids by a hash
  * table keyed by their lowered code points, and the 2-, 3- and 4-grams are counted on the id array.
@@ -8,8 +8,10 @@
  * not emptied; only such tokens and tokens with a "complex" character (one whose lower case is not
  * one character, or Greek capital sigma: its lower case depends on its neighbours) ever become str.
  *
- * characters(text, classes) counts the character classes of signals._character_counts with one
- * byte of flags per BMP code point, a table that tables.py builds from patterns.py's classes.
+ * characters(text) counts the character classes of signals._character_counts with one byte of
+ * flags per BMP code point, a table that tables.py builds from patterns.py's classes.
+ *
+ * Both tables are handed over once, by configure(lower, classes), and copied (as _scan's is: _twin.h).
  *
  * Every count is an integer; Python divides as its twin does, so the floats are the same.
  * Linear time (hash tables with a seeded hash), no allocation per character, all memory freed on
@@ -20,10 +22,11 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "../_twin.h"
+
 /* Entries of the lower-case table (one uint32 per BMP code point, native byte order). */
 #define LOWER_SPACE 0xFFFFFFFEu   /* str.isspace(): the token ends here */
 #define LOWER_COMPLEX 0xFFFFFFFFu /* the token is lowered by str.lower */
-#define BMP 0x10000
 
 /* Token flags, as signals.py defines them (NO_LETTER, NOT_SYLLABLE, MISPLACED). */
 #define NO_LETTER 1
@@ -41,15 +44,14 @@
 
 #define MAX_CACHED_LENGTH 64 /* longer tokens are judged again in each document */
 
-#if defined(__GNUC__)
-#define ALWAYS_INLINE static inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE static inline
-#endif
+/* The tables, from configure(). */
+static uint32_t lower_table[TWIN_BMP]; /* tables.LOWER */
+static uint8_t class_table[TWIN_BMP];  /* tables.CLASSES */
+static int configured = 0;
 
 static uint64_t hash_seed; /* from Python's (randomized) str hash: a flood of colliding keys is hard to make */
 
-ALWAYS_INLINE uint64_t finish(uint64_t h) {
+TWIN_INLINE uint64_t finish(uint64_t h) {
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
@@ -59,7 +61,7 @@ ALWAYS_INLINE uint64_t finish(uint64_t h) {
 }
 
 /* A token's hash is built code point by code point as it is read (step), then finished with its length. */
-ALWAYS_INLINE uint64_t step(uint64_t h, uint32_t point) { return (h ^ point) * 0x100000001b3ULL; }
+TWIN_INLINE uint64_t step(uint64_t h, uint32_t point) { return (h ^ point) * 0x100000001b3ULL; }
 
 static uint64_t hash_points(const uint32_t *points, Py_ssize_t n) {
     uint64_t h = hash_seed;
@@ -67,7 +69,7 @@ static uint64_t hash_points(const uint32_t *points, Py_ssize_t n) {
     return finish(h ^ (uint64_t)n);
 }
 
-ALWAYS_INLINE int same_points(const uint32_t *a, const uint32_t *b, Py_ssize_t n) {
+TWIN_INLINE int same_points(const uint32_t *a, const uint32_t *b, Py_ssize_t n) {
     for (Py_ssize_t i = 0; i < n; i++)
         if (a[i] != b[i]) return 0;
     return 1;
@@ -285,17 +287,15 @@ static int lower_by_python(Work *w, PyObject *text, Py_ssize_t start, Py_ssize_t
 }
 
 /* Split and lower text into w (what text.lower().split() and Counter do), for one PyUnicode kind. */
-ALWAYS_INLINE int read_tokens(Work *w, PyObject *text, int kind, const void *data, Py_ssize_t n,
-                              const uint32_t *lower) {
+TWIN_INLINE int read_tokens(int kind, Work *w, PyObject *text, const void *data, Py_ssize_t n) {
+    const uint32_t *lower = lower_table;
     Py_ssize_t i = 0;
     for (;;) {
         Py_UCS4 c = 0;
         uint32_t low = LOWER_SPACE;
         for (; i < n; i++) { /* skip white space */
-            c = kind == PyUnicode_1BYTE_KIND   ? ((const Py_UCS1 *)data)[i]
-                : kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
-                                               : ((const Py_UCS4 *)data)[i];
-            if (c < BMP) {
+            c = twin_char_at(data, kind, i);
+            if (c < TWIN_BMP) {
                 low = lower[c];
                 if (low != LOWER_SPACE) break;
             } else if (!Py_UNICODE_ISSPACE(c)) {
@@ -314,10 +314,8 @@ ALWAYS_INLINE int read_tokens(Work *w, PyObject *text, int kind, const void *dat
             w->scratch.data[w->scratch.len++] = low;
             hash = step(hash, low);
             if (++i >= n) break;
-            c = kind == PyUnicode_1BYTE_KIND   ? ((const Py_UCS1 *)data)[i]
-                : kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
-                                               : ((const Py_UCS4 *)data)[i];
-            if (c < BMP) {
+            c = twin_char_at(data, kind, i);
+            if (c < TWIN_BMP) {
                 low = lower[c];
                 if (low == LOWER_SPACE) break;
             } else if (Py_UNICODE_ISSPACE(c)) {
@@ -524,69 +522,42 @@ static int check_needles(PyObject *needles) {
     return 0;
 }
 
-static int check_table(PyObject *table, Py_ssize_t size, const char *name) {
-    if (!PyBytes_Check(table) || PyBytes_GET_SIZE(table) != size) {
-        PyErr_Format(PyExc_TypeError, "%s must be bytes of length %zd", name, size);
-        return -1;
-    }
-    return 0;
-}
-
-static int check_text(PyObject *text) {
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "text must be str, not %.100s", Py_TYPE(text)->tp_name);
-        return -1;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(text) < 0) return -1;
-#endif
-    return 0;
+static int check_configured(const char *function) {
+    if (!configured) PyErr_Format(PyExc_RuntimeError, "%s() before configure()", function);
+    return configured ? 0 : -1;
 }
 
 PyDoc_STRVAR(tokens_doc,
-             "tokens(text, lower, judge, cache_max, needles)\n"
+             "tokens(text, judge, cache_max, needles)\n"
              "-> (tokens, words, syllables, misplaced, gram2, gram3, gram4, found)\n\n"
              "What signals._token_counts and _top_ngram_fractions compute from text.lower().split(): the token\n"
              "count, tokens with a letter, tokens that are one Vietnamese syllable, whether a misplaced tone\n"
              "mark occurs, and for n = 2, 3, 4 the numerator of the top n-gram's character fraction; found\n"
              "has bit i set when needles[i] (str without white space) occurs in text.lower().");
 
-static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 5) {
-        PyErr_SetString(PyExc_TypeError, "tokens() takes 5 arguments (text, lower, judge, cache_max, needles)");
+static PyObject *counts_tokens(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError, "tokens() takes 4 arguments (text, judge, cache_max, needles)");
         return NULL;
     }
-    PyObject *text = args[0], *judge = args[2];
-    if (check_text(text) < 0 || check_table(args[1], BMP * (Py_ssize_t)sizeof(uint32_t), "lower") < 0) return NULL;
+    PyObject *text = args[0], *judge = args[1];
+    if (twin_text(text, "tokens") < 0 || check_configured("tokens") < 0) return NULL;
     if (!PyCallable_Check(judge)) {
         PyErr_SetString(PyExc_TypeError, "judge must be callable");
         return NULL;
     }
-    Py_ssize_t cache_max = PyLong_AsSsize_t(args[3]);
+    Py_ssize_t cache_max = PyLong_AsSsize_t(args[2]);
     if (cache_max == -1 && PyErr_Occurred()) return NULL;
-    if (check_needles(args[4]) < 0) return NULL;
+    if (check_needles(args[3]) < 0) return NULL;
     if (known_count > cache_max) known_clear(); /* emptied before this document is read, as _token_counts does */
 
-    const uint32_t *lower = (const uint32_t *)PyBytes_AS_STRING(args[1]);
     Work w;
     memset(&w, 0, sizeof w);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int status;
-    switch (kind) {
-    case PyUnicode_1BYTE_KIND:
-        status = read_tokens(&w, text, PyUnicode_1BYTE_KIND, data, n, lower);
-        break;
-    case PyUnicode_2BYTE_KIND:
-        status = read_tokens(&w, text, PyUnicode_2BYTE_KIND, data, n, lower);
-        break;
-    default:
-        status = read_tokens(&w, text, PyUnicode_4BYTE_KIND, data, n, lower);
-    }
+    TWIN_BY_KIND(PyUnicode_KIND(text), status, read_tokens, &w, text, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text))
     unsigned long long grams[3];
     unsigned long found;
-    if (status < 0 || judge_words(&w, judge) < 0 || top_ngrams(&w, grams) < 0 || find_needles(&w, args[4], &found) < 0) {
+    if (status < 0 || judge_words(&w, judge) < 0 || top_ngrams(&w, grams) < 0 || find_needles(&w, args[3], &found) < 0) {
         work_free(&w);
         return NULL;
     }
@@ -609,43 +580,34 @@ static PyObject *counts_tokens(PyObject *module, PyObject *const *args, Py_ssize
 }
 
 /* Histogram of the class bytes of text's BMP characters, and the count of the others. */
-ALWAYS_INLINE Py_ssize_t class_histogram(int kind, const void *data, Py_ssize_t n, const uint8_t *classes,
-                                         Py_ssize_t histogram[256]) {
+TWIN_INLINE Py_ssize_t class_histogram(int kind, const void *data, Py_ssize_t n, Py_ssize_t histogram[256]) {
     Py_ssize_t astral = 0;
-    if (kind == PyUnicode_1BYTE_KIND) {
-        const Py_UCS1 *s = data;
-        for (Py_ssize_t i = 0; i < n; i++) histogram[classes[s[i]]]++;
-    } else if (kind == PyUnicode_2BYTE_KIND) {
-        const Py_UCS2 *s = data;
-        for (Py_ssize_t i = 0; i < n; i++) histogram[classes[s[i]]]++;
-    } else {
-        const Py_UCS4 *s = data;
-        for (Py_ssize_t i = 0; i < n; i++) {
-            if (s[i] < BMP)
-                histogram[classes[s[i]]]++;
-            else
-                astral++;
-        }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = twin_char_at(data, kind, i);
+        if (kind == PyUnicode_4BYTE_KIND && c >= TWIN_BMP)
+            astral++;
+        else
+            histogram[class_table[c]]++;
     }
     return astral;
 }
 
 PyDoc_STRVAR(characters_doc,
-             "characters(text, classes) -> (letters, diacritic, digits, upper, punctuation, gate, astral)\n\n"
+             "characters(text) -> (letters, diacritic, digits, upper, punctuation, gate, astral)\n\n"
              "signals._character_counts over the BMP characters of text (gate: 0 False, 1 True, 2 None) and\n"
              "the number of characters above U+FFFF, which the caller counts by the Python classes.");
 
-static PyObject *counts_characters(PyObject *module, PyObject *const *args, Py_ssize_t nargs) {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "characters() takes 2 arguments (text, classes)");
+static PyObject *counts_characters(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 1) {
+        PyErr_SetString(PyExc_TypeError, "characters() takes 1 argument (text)");
         return NULL;
     }
     PyObject *text = args[0];
-    if (check_text(text) < 0 || check_table(args[1], BMP, "classes") < 0) return NULL;
-    const uint8_t *classes = (const uint8_t *)PyBytes_AS_STRING(args[1]);
+    if (twin_text(text, "characters") < 0 || check_configured("characters") < 0) return NULL;
     Py_ssize_t histogram[256] = {0};
-    Py_ssize_t astral = class_histogram(PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text),
-                                        classes, histogram);
+    Py_ssize_t astral;
+    TWIN_BY_KIND(PyUnicode_KIND(text), astral, class_histogram, PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text),
+                 histogram)
     Py_ssize_t counts[8] = {0};
     for (int bits = 0; bits < 256; bits++)
         if (histogram[bits])
@@ -655,19 +617,38 @@ static PyObject *counts_characters(PyObject *module, PyObject *const *args, Py_s
     return Py_BuildValue("nnnnnin", counts[0], counts[1], counts[2], counts[3], counts[4], gate, astral);
 }
 
+PyDoc_STRVAR(configure_doc,
+             "configure(lower, classes)\n\n"
+             "Take the tables (tables.py): lower, one native uint32 per BMP code point (its lower case, LOWER_SPACE\n"
+             "or LOWER_COMPLEX), and classes, one byte of class bits per BMP code point; any bytes-like objects of\n"
+             "exactly that size. Copied; may be called again. tokens() and characters() need them.");
+
+static PyObject *counts_configure(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs) {
+    static const TwinTable tables[] = {{"lower", lower_table, sizeof(lower_table)},
+                                       {"classes", class_table, sizeof(class_table)}};
+    if (twin_take_tables("configure", args, nargs, tables, 2) < 0) return NULL;
+    configured = 1;
+    Py_RETURN_NONE;
+}
+
 PyDoc_STRVAR(cache_size_doc, "cache_size() -> tokens in the cache of judged tokens (for tests)");
 
-static PyObject *counts_cache_size(PyObject *module, PyObject *unused) { return PyLong_FromSsize_t(known_count); }
+static PyObject *counts_cache_size(PyObject *Py_UNUSED(module), PyObject *Py_UNUSED(unused)) { return PyLong_FromSsize_t(known_count); }
 
 static PyMethodDef counts_methods[] = {
     {"tokens", (PyCFunction)(void (*)(void))counts_tokens, METH_FASTCALL, tokens_doc},
     {"characters", (PyCFunction)(void (*)(void))counts_characters, METH_FASTCALL, characters_doc},
+    {"configure", (PyCFunction)(void (*)(void))counts_configure, METH_FASTCALL, configure_doc},
     {"cache_size", counts_cache_size, METH_NOARGS, cache_size_doc},
     {NULL, NULL, 0, NULL},
 };
 
 static struct PyModuleDef counts_module = {
-    PyModuleDef_HEAD_INIT, "_counts", "C twin of vnnews_clean.quality's counting passes.", -1, counts_methods,
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_counts",
+    .m_doc = "C twin of vnnews_clean.quality's counting passes.",
+    .m_size = -1,
+    .m_methods = counts_methods,
 };
 
 PyMODINIT_FUNC PyInit__counts(void) {

@@ -95,11 +95,14 @@ _TABLES: ModuleType | None = None  # its tables (tables.py), built when first ne
 
 
 def _tables() -> ModuleType:
-    """The twin's tables; built on first use (some 30 ms), so that importing the package does not wait for them."""
+    """The twin's tables, built and handed to it (``configure``) on first use (some 30 ms), so that importing
+    the package does not wait for them."""
     global _TABLES
     if _TABLES is None:
         from . import tables
 
+        assert _NATIVE is not None  # called only when the twin is built
+        _NATIVE.configure(tables.LOWER, tables.CLASSES)
         _TABLES = tables
     return _TABLES
 
@@ -290,8 +293,9 @@ def _native_token_counts(text: str, characters: int) -> tuple[int, int, bool, fl
     ``LOWERED_HINTS`` is in ``text.lower()`` (which is then never made).
     """
     assert _NATIVE is not None  # called only when the twin is built (quality_signals)
+    _tables()  # the twin has them
     _, words, syllables, misplaced, gram2, gram3, gram4, found = _NATIVE.tokens(
-        text, _tables().LOWER, _judge, _CACHE_MAX, P.LOWERED_HINTS
+        text, _judge, _CACHE_MAX, P.LOWERED_HINTS
     )
     hints = tuple(bool(found >> bit & 1) for bit in range(len(P.LOWERED_HINTS)))
     return words, syllables, misplaced, *map(_share, (gram2, gram3, gram4), (characters,) * 3), hints
@@ -301,7 +305,7 @@ def _native_character_counts(text: str) -> tuple[tuple[int, int, int, int, int],
     """``_character_counts(text)`` by the C twin; characters above U+FFFF (rare) by the same patterns."""
     assert _NATIVE is not None  # called only when the twin is built (quality_signals)
     tables = _tables()
-    letters, diacritic, digits, upper, punct, gate, astral = _NATIVE.characters(text, tables.CLASSES)
+    letters, diacritic, digits, upper, punct, gate, astral = _NATIVE.characters(text)
     if astral:  # all of them are in the rare runs, and unsafe
         rare = "\n".join(tables.ASTRAL_RUN.findall(text))
         letters += sum(map(len, P.LETTER_RUN.findall(rare)))
