@@ -412,3 +412,51 @@ def test_a_footer_line_is_no_commenter_so_the_sentence_before_it_stays() -> None
     result = clean_document(lines(TITLE, LEAD, BODY, BODY2, "Minh Anh", sentence, "Hotline: 0900 000 000"))
     assert sentence in result.text.split("\n")
     assert result.author == "Minh Anh"
+
+
+def _footer_terms_as_read_term_by_term(line: str) -> bool:
+    """has_footer_terms read the plain way: each colon's label compared with each term in turn."""
+    from vnnews_clean.lines.features import _LABEL_REACH, _LABEL_TERMS, _LICENCE_NUMBER, FOOTER_TERMS_MIN
+
+    seen: set[str] = set()
+    colon = line.find(":")
+    while colon >= 0:
+        before = line[max(0, colon - _LABEL_REACH) : colon].rstrip().casefold()
+        for term in _LABEL_TERMS:
+            if before.endswith(term) and term not in seen:
+                seen.add(term)
+                break
+        colon = line.find(":", colon + 1)
+    if "giấy phép" not in seen and _LICENCE_NUMBER.search(line) is not None:
+        seen.add("giấy phép")
+    return ("©" in line) + len(seen) >= FOOTER_TERMS_MIN
+
+
+_FOOTER_PIECES = st.sampled_from(
+    [
+        "Điện thoại",
+        "Fax",
+        "Email",
+        "E-mail",
+        "Tòa soạn",
+        "Giấy phép số 12/GP-BTTTT",
+        "GP-",
+        "©",
+        ": ",
+        " ",
+        "Hà Nội",
+        "Địa chỉ",
+        "HOTLINE",
+        "nói",
+        "0912 345 678",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(_FOOTER_PIECES, max_size=12).map("".join))
+def test_footer_terms_are_read_as_term_by_term(line: str) -> None:
+    from vnnews_clean.lines.features import has_footer_terms
+
+    assert has_footer_terms(line) == _footer_terms_as_read_term_by_term(line)

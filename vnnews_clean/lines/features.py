@@ -122,20 +122,20 @@ def has_footer_terms(line: str) -> bool:
     Tổng biên tập: ...", "Điện thoại: ..., Fax: ..."). Only a line with a label's colon or a copyright
     sign is looked at (a cheap gate)."""
     colon = line.find(":")
-    if colon < 0 and "©" not in line:
+    copyright = "©" in line
+    if colon < 0 and not copyright:
         return False
-    found = 1 if "©" in line else 0
     seen: set[str] = set()
     while colon >= 0:
         before = line[max(0, colon - _LABEL_REACH) : colon].rstrip().casefold()
-        for term in _LABEL_TERMS:
-            if before.endswith(term) and term not in seen:
-                seen.add(term)
-                break
+        if before.endswith(_LABEL_TERMS):  # one C call for the common answer: no term here
+            unseen = next((term for term in _LABEL_TERMS if before.endswith(term) and term not in seen), None)
+            if unseen is not None:
+                seen.add(unseen)
         colon = line.find(":", colon + 1)
-    if "giấy phép" not in seen and _LICENCE_NUMBER.search(line) is not None:
+    if "giấy phép" not in seen and "GP" in line and _LICENCE_NUMBER.search(line) is not None:
         seen.add("giấy phép")
-    return found + len(seen) >= FOOTER_TERMS_MIN
+    return copyright + len(seen) >= FOOTER_TERMS_MIN
 
 
 FOOTER_TERMS_MIN = 2
