@@ -32,7 +32,7 @@ from ..lexicon import (
 )
 from ..normalization.syllable import SPLIT, parse
 from .dates import is_dateline, words_before_date
-from .shapes import ends_sentence, line_key, more_words_than
+from .shapes import ends_sentence, is_name, line_key, more_words_than
 
 CREDIT_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 90
@@ -235,6 +235,7 @@ def read_credit(line: str) -> Credit | None:
     text = words_before_date(line) if line[-1:].isdigit() and is_dateline(line) else line  # "Minh Anh - 12/3/2024"
     bare = text
     text = BYLINE_COMPILED.sub("", text)
+    compiled = text != bare
     credit = Credit()
     tail = BYLINE_AGENCY_TAIL.search(text)
     if tail is not None and tail.start() > 0 and _is_agency(tail["source"]):
@@ -260,6 +261,11 @@ def read_credit(line: str) -> Credit | None:
         return credit
     if is_person_name(text) or (labelled is not None and _is_foreign_name(text)):
         credit.authors.append(text)  # (after a label, any name: "Tác giả: Kylie")
+        return credit
+    if compiled and is_name(text):
+        # "Công Danh (tổng hợp)": only a byline says it compiled the text, so a name's shape is enough
+        # (is_person_name refuses a first word that may open a place's name: "Công viên …")
+        credit.authors.append(text)
         return credit
     parts = _NAME_JOINS.split(text)
     if len(parts) < 2:
