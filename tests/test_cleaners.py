@@ -110,6 +110,19 @@ def test_title_after_a_kicker() -> None:
     assert doc.removed == []
 
 
+def test_a_sapo_cut_short_under_the_title_is_not_taken_for_it() -> None:
+    """The second of two headlines, longer, is the title only if it is not the lead's start cut short
+    (benchmarks/real/cache 308); a short kicker above a title that the lead opens with stays a kicker."""
+    title = "Thông điệp từ một giám đốc mắc COVID-19"
+    cut = "Đừng chia sẻ thông tin không chính xác, đừng kỳ thị - lời cầu xin của"
+    lead = cut + " bệnh nhân 589. Lý do thật đơn giản, nếu chủ quan, rồi sẽ có một ngày xấu trời."
+    assert run(TitleCleaner(), lines(title, cut, lead, BODY)).title == title
+    kicker, headline = "Thời sự", "Hà Nội mưa lớn, nhiều tuyến phố ngập sâu"
+    assert run(TitleCleaner(), lines(kicker, headline, headline + " từ sáng nay, giao thông ùn tắc.", BODY)).title == (
+        headline
+    )
+
+
 def test_repeated_title_is_dropped_once_kept_once() -> None:
     text = lines(TITLE, LEAD, TITLE, BODY)
     doc = run(RepeatedTitleCleaner(), text)

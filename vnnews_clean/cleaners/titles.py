@@ -73,9 +73,29 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             if candidates and is_name_credit(line):
                 continue  # a byline under the title (the byline step's), no candidate
             candidates.append(i)
-    if len(candidates) == 2 and len(lines[candidates[1]]) > len(lines[candidates[0]]):
+    if (
+        len(candidates) == 2
+        and len(lines[candidates[1]]) > len(lines[candidates[0]])
+        and not _cut_copy_under_title(lines, structure, candidates)
+    ):
         return candidates[1]
     return candidates[0] if candidates else None
+
+
+# A line above the title is a kicker or a section (a few words); a line this long is a title itself.
+KICKER_MAX_WORDS = 5
+
+
+def _cut_copy_under_title(lines: list[str], structure: Structure, candidates: list[int]) -> bool:
+    """The second of two headlines is the start of the paragraph after it, the sapo cut short ("… lời cầu xin
+    của" over "… lời cầu xin của bệnh nhân 589. …"), and the first is too long for a kicker: the first is the
+    title."""
+    first, second = candidates
+    features = structure.features[first]
+    if features is None or features.words <= KICKER_MAX_WORDS:
+        return False
+    after = next((i for i in range(second + 1, len(lines)) if structure.features[i] is not None), None)
+    return after is not None and len(lines[after]) > len(lines[second]) and lines[after].startswith(lines[second])
 
 
 # A page dumped as markdown (as crawlers for language models store pages) marks its title "# Title":
