@@ -284,9 +284,10 @@ def test_empty_pages_give_empty_text_and_a_reason(html):
 
 def test_page_without_article_gives_reason():
     listing = "<ul>" + "".join(f"<li><a href='/{i}'>Tin tức số {i} trong ngày</a></li>" for i in range(40)) + "</ul>"
-    result = v.clean_html_document(page(listing))
+    result = v.clean_html_document(page(listing, head="<title>Tin tức trong ngày - Báo Mới</title>"))
     assert result.text == ""
     assert "no article" in result.warnings[0]
+    assert result.title is None  # no article, no article's title (the page's <title> names the listing)
     assert result.removed_by("html")  # the listing is accounted for
 
 

@@ -136,6 +136,8 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
         outside.run()
         removed.extend(outside.removed)
         warnings.append(NO_ARTICLE)
+        # no article, so no article's title or author: the page's <title> names a listing or the site
+        found["title"] = found["author"] = None
         return ExtractedPage((), (), removed=tuple(removed), warnings=tuple(warnings), encoding=used, **found)
     title = _title_element(body, container, meta.title)
     if title is not None:
