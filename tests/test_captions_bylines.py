@@ -200,6 +200,8 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         ("Minh Anh (t/h)", "Minh Anh", None),
         # a name whose first syllable may open a place's name: the compiled mark says it is a byline
         ("Công Danh (tổng hợp)", "Công Danh", None),
+        # a byline and its source printed as one line (a page flattened to one line glues them)
+        ("An Bình (t/h) Theo Đời sống Plus", "An Bình", "Đời sống Plus"),
         ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà", None),
         ("Bài và ảnh: Ngọc Thắng", "Ngọc Thắng", None),
         ("Tin, ảnh: Thu Hà", "Thu Hà", None),
@@ -306,6 +308,7 @@ def test_keep_byline_keeps_every_form() -> None:
         "Kết quả bầu cử",
         "John Smith",
         "Ảnh hưởng",
+        "Anh Minh Theo dõi",  # a name, then no source after "Theo"
         "Bài báo đăng trên tạp chí Nature cho thấy virus lây lan nhanh hơn dự kiến.",
     ],
 )

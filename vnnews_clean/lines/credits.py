@@ -223,6 +223,12 @@ def read_credit(line: str) -> Credit | None:
             return None  # longer than a name, with no label, join or credit word: a phrase
         if sum(word[:1].islower() for word in line.split()) > CREDIT_MAX_LOWER_WORDS:
             return None  # names and agencies are capitalised: this is a phrase
+    # (a short line only, checked above: each reading of the part before is shorter still)
+    glued = line.rfind(" Theo ")
+    if glued > 0 and (byline := read_credit(line[:glued])) is not None and byline.authors and byline.source is None:
+        source = _source_credit(line[glued + 1 :])
+        if source is not None:  # "An Bình (t/h) Theo Đời sống Plus": a byline and its source, printed as one line
+            return Credit(authors=byline.authors, source=source, strong=True)
     source = _source_credit(line)
     if source is not None:
         if line.lstrip("( ")[:5].casefold() == "theo " and _is_pen_name(source):
