@@ -214,6 +214,7 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         ("NGỌC THẮNG", "NGỌC THẮNG", None),
         ("Minh Anh - 12/3/2024", "Minh Anh", None),
         ("T.Chuyên", "T.Chuyên", None),
+        ("B.N", "B.N", None),  # a writer signing with initials
         ("Bài viết đã đăng trên báo Bưu điện Việt Nam số 70 ra ngày 13/6/2011", None, "báo Bưu điện Việt Nam"),
         ("(Bài đăng trên Tạp chí Tia Sáng số 5)", None, "Tạp chí Tia Sáng"),
         ("Theo Tâm An", "Tâm An", None),

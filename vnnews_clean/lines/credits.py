@@ -54,6 +54,8 @@ _SLASH_AGENCY = re.compile(r"^(?P<name>[^/]{2,40}?)\s*/\s*(?P<source>[^/\s][^/]{
 _CREDIT_HINT = re.compile(r"[:\-–—(/,&|•]|\svà\s|^(?:[Tt]heo|[Nn]guồn)\s")
 # An initial before a syllable: "T.Chuyên", "Ng. Thắng".
 _INITIAL = re.compile(r"^[A-ZĐ][a-zđ]?\.\s?")
+# A signature of initials alone: "B.N", "T.H.", "N.V.A".
+_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?$")
 
 
 def _is_syllable(word: str) -> bool:
@@ -264,6 +266,9 @@ def read_credit(line: str) -> Credit | None:
     if text.casefold() in BYLINE_SIGNATURES:
         credit.authors.append(text)
         credit.strong = True
+        return credit
+    if _INITIALS.match(text):
+        credit.authors.append(text)  # "B.N", "T.H.": a writer signing with initials (a weak credit alone)
         return credit
     if is_person_name(text) or (labelled is not None and _is_foreign_name(text)):
         credit.authors.append(text)  # (after a label, any name: "Tác giả: Kylie")
