@@ -215,6 +215,9 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         ("Minh Anh - 12/3/2024", "Minh Anh", None),
         ("T.Chuyên", "T.Chuyên", None),
         ("B.N", "B.N", None),  # a writer signing with initials
+        # a credits line naming each contributor by role
+        ("Bài: Ngọc Thùy - Ảnh: Xuân Hiếu - Thiết kế: Hoàng Sơn", "Ngọc Thùy", None),
+        ("Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show/ Thiết kế: Hoàng Sơn ,", "Ngọc Thùy", None),
         ("Bài viết đã đăng trên báo Bưu điện Việt Nam số 70 ra ngày 13/6/2011", None, "báo Bưu điện Việt Nam"),
         ("(Bài đăng trên Tạp chí Tia Sáng số 5)", None, "Tạp chí Tia Sáng"),
         ("Theo Tâm An", "Tâm An", None),
@@ -281,6 +284,14 @@ def test_byline_with_a_bullet_date_under_the_title() -> None:
     assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Phạm Dự")
 
 
+def test_a_credits_line_under_the_title_is_no_lead() -> None:
+    """A credits line as long as a paragraph, under the title, is the byline (cache 314)."""
+    credits = "Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show/ Thiết kế: Hoàng Sơn ,"
+    result = clean_document(lines(TITLE, credits, LEAD, BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert result.author == "Ngọc Thùy"
+
+
 def test_byline_then_date_both_go() -> None:
     result = clean_document(lines(TITLE, LEAD, BODY, "Minh Anh", "12/3/2024 10:30"))
     assert result.text == lines(TITLE, LEAD, BODY)
@@ -310,6 +321,9 @@ def test_keep_byline_keeps_every_form() -> None:
         "John Smith",
         "Ảnh hưởng",
         "Anh Minh Theo dõi",  # a name, then no source after "Theo"
+        "Giờ mở cửa: 8h - Giá vé: 50.000 đồng",  # labelled facts, no roles
+        "Hà Nội: Mưa lớn - TP.HCM: Nắng nóng",
+        "Ảnh: Hoàng Sơn - Video: chụp lại hiện trường",
         "Bài báo đăng trên tạp chí Nature cho thấy virus lây lan nhanh hơn dự kiến.",
     ],
 )

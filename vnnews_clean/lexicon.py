@@ -286,6 +286,29 @@ BYLINE_LABEL = re.compile(
     r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|clip|video|đồ họa|đồ hoạ))?)\s*:\s*",
     re.IGNORECASE,
 )
+# The roles of a credits line that names each contributor ("Bài: Ngọc Thùy - Ảnh: Xuân Hiếu - Thiết kế: Hoàng
+# Sơn", as long-form and e-magazine articles close): who wrote the text (the author) and the other roles.
+CREDIT_TEXT_ROLES: frozenset[str] = frozenset(
+    {"bài", "bài viết", "nội dung", "thực hiện", "tác giả", "ghi chép", "phóng viên", "pv", "tin", "bài và ảnh"}
+)
+CREDIT_OTHER_ROLES: frozenset[str] = frozenset(
+    {
+        "ảnh",
+        "clip",
+        "video",
+        "đồ họa",
+        "đồ hoạ",
+        "thiết kế",
+        "trình bày",
+        "dựng phim",
+        "quay phim",
+        "biên tập",
+        "kỹ thuật",
+        "minh họa",
+        "minh hoạ",
+        "infographic",
+    }
+)
 # Short forms newsrooms sign with instead of a name (compared case-folded).
 BYLINE_SIGNATURES: frozenset[str] = frozenset(
     {"pv", "p.v", "ctv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "nhóm ctv", "pv-ctv", "pv - ctv"}

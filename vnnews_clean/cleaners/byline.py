@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from ..document import Document, View
-from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, read_credit
+from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, is_strong_credit, read_credit
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures, cached_by_text, features_of
 from ..lines.shapes import (
@@ -210,7 +210,11 @@ class BylineCleaner(Cleaner):
         with a headline (the title) right before the run.
         """
         features = doc.structure.features
-        lead = next((p for p, i in enumerate(content) if features[i].paragraph), None)  # type: ignore[union-attr]
+        # (a credits line as long as a paragraph, "Bài: X - Ảnh: Y - Thiết kế: Z", is no lead)
+        lead = next(
+            (p for p, i in enumerate(content) if features[i].paragraph and not is_strong_credit(doc.lines[i])),  # type: ignore[union-attr]
+            None,
+        )
         if lead is None or lead < 1:
             return  # room for a byline (and a title) before the lead, or none
         start = lead

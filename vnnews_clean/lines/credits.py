@@ -22,8 +22,10 @@ from ..lexicon import (
     BYLINE_SIGNATURES,
     CLOSING_CREDIT,
     CREDIT_LINK_PLACEHOLDER,
+    CREDIT_OTHER_ROLES,
     CREDIT_PHRASES,
     CREDIT_PRINTED_IN,
+    CREDIT_TEXT_ROLES,
     CREDIT_URL,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
@@ -225,6 +227,10 @@ def read_credit(line: str) -> Credit | None:
             return None  # longer than a name, with no label, join or credit word: a phrase
         if sum(word[:1].islower() for word in line.split()) > CREDIT_MAX_LOWER_WORDS:
             return None  # names and agencies are capitalised: this is a phrase
+    if line.count(":") >= 2 - (line.find(":") > line.find("/") > 0):
+        roles = _role_credits(line)
+        if roles is not None:
+            return roles
     # (a short line only, checked above: each reading of the part before is shorter still)
     glued = line.rfind(" Theo ")
     if glued > 0 and (byline := read_credit(line[:glued])) is not None and byline.authors and byline.source is None:
@@ -288,6 +294,39 @@ def read_credit(line: str) -> Credit | None:
         return None
     credit.authors.append(text if credit.source is None else " - ".join(parts))
     return credit
+
+
+# The parts of a credits line: "Bài: X - Ảnh: Y", "X/ Ảnh: Y/ Clip: Z", "Bài: X | Thiết kế: Y".
+_ROLE_PARTS = re.compile(r"\s*(?:/|\|)\s*|\s+[-–—]\s+")
+_ROLE = re.compile(r"(?P<role>[^:]{1,20}?)\s*:\s*(?P<who>.+)")
+
+
+def _role_credits(line: str) -> Credit | None:
+    """A credits line naming each contributor by role ("Bài: Ngọc Thùy - Ảnh: Xuân Hiếu - Thiết kế: Hoàng
+    Sơn", "Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show"): at least two parts, every one a known role with
+    capitalised names after its colon (lexicon.CREDIT_TEXT_ROLES, CREDIT_OTHER_ROLES), the first part
+    perhaps a bare name. The author is who wrote the text; None when a part is anything else."""
+    parts = [part.strip(" ,.;") for part in _ROLE_PARTS.split(line)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    authors: list[str] = []
+    for n, part in enumerate(parts):
+        labelled = _ROLE.fullmatch(part)
+        if labelled is None:
+            if n == 0 and is_person_name(part):
+                authors.append(part)  # "Ngọc Thùy/ Ảnh: …": the writer, unlabelled, first
+                continue
+            return None
+        role, who = labelled["role"].casefold(), labelled["who"]
+        if not who[:1].isupper():
+            return None  # a name, a team or an agency is capitalised: "Ảnh: chụp tại hiện trường" is a phrase
+        if role in CREDIT_TEXT_ROLES:
+            if not all(word[:1].isupper() or word in ("và", "&") for word in who.replace(",", " ").split()):
+                return None  # the writers' names, every word capitalised
+            authors.append(who)
+        elif role not in CREDIT_OTHER_ROLES:
+            return None
+    return Credit(authors=authors, strong=True)
 
 
 def is_credit(line: str) -> bool:
