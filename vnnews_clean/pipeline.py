@@ -16,7 +16,6 @@ from .normalization import fix_line_breaks
 from .options import CleanOptions
 
 Step = Cleaner | Callable[[str], str]
-SETTLE_ROUNDS = 3  # second readings at most (each labels only what the one before left): linear time
 __all__ = ["CleanResult", "FunctionStep", "LineLabels", "Pipeline", "Step", "result_of"]
 
 
@@ -205,23 +204,14 @@ class Pipeline:
         for step, settles in zip(self.steps, self._settling, strict=True):
             labelled.append(doc.labelled() if settles else -1)
             step.apply(doc)
-        # a second reading, as a second run would read the text: what the step itself or a later
+        # one second reading, as a second run would read the text: what the step itself or a later
         # one takes may change its answer (a copy right after its print once a teaser goes, a block
         # printed twice once the lead's copy between goes, a line last once the copy after it goes).
-        # The steps that look again do, when a line was taken from their start on, while a round
-        # labels more.
+        # The steps that look again do, once and in order, when a line was taken from their start on.
         total = doc.labelled()
-        settling = [s for s, done in zip(self.steps, labelled, strict=True) if 0 <= done < total]
-        for _ in range(SETTLE_ROUNDS):
-            if not settling:
-                break
-            for step in settling:
+        for step, done in zip(self.steps, labelled, strict=True):
+            if 0 <= done < total:
                 step.settle(doc)
-            now = doc.labelled()
-            if now == total:
-                break
-            total = now
-            settling = [s for s, settles in zip(self.steps, self._settling, strict=True) if settles]
         return result_of(doc, self.policy, self.paragraph_sep)
 
     def __call__(self, text: str) -> str:
