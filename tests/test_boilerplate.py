@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import examples
 from vnnews_clean import Boilerplate, BoilerplateError, CleanOptions, Pipeline, clean, clean_document, learn_boilerplate
-from vnnews_clean.boilerplate import BoilerplateLearner, line_key
+from vnnews_clean.boilerplate import BoilerplateLearner, boilerplate_key
 from vnnews_clean.normalization import normalize
 
 DATA = Path(__file__).parent / "data"
@@ -36,10 +36,14 @@ def corpus(n: int, *furniture: str) -> list[str]:
 
 
 def test_key_folds_case_digits_spaces_and_edge_separators() -> None:
-    assert line_key("  Cập nhật: 12/3/2021   10:22 ") == line_key("cập nhật: 1/11/2020 9:05") == "cập nhật: 0/0/0 0:0"
-    assert line_key("» Gửi góp ý |") == line_key("GỬI GÓP Ý") == "gửi góp ý"
-    assert line_key("Bà") != line_key("Ba")  # diacritics tell words apart
-    assert line_key(" | - ") == ""
+    assert (
+        boilerplate_key("  Cập nhật: 12/3/2021   10:22 ")
+        == boilerplate_key("cập nhật: 1/11/2020 9:05")
+        == "cập nhật: 0/0/0 0:0"
+    )
+    assert boilerplate_key("» Gửi góp ý |") == boilerplate_key("GỬI GÓP Ý") == "gửi góp ý"
+    assert boilerplate_key("Bà") != boilerplate_key("Ba")  # diacritics tell words apart
+    assert boilerplate_key(" | - ") == ""
 
 
 def test_a_line_counts_once_per_document() -> None:
@@ -190,9 +194,9 @@ def body_pool() -> tuple[list[str], list[str]]:
         lines += [normalize(line.strip()) for line in content.split("\n") if line.strip()]
     keys: dict[str, int] = {}
     for line in lines + titles:
-        keys[line_key(line)] = keys.get(line_key(line), 0) + 1
-    unique = [line for line in lines if keys[line_key(line)] == 1 and len(line.split()) >= 3]
-    return [t for t in titles if keys[line_key(t)] == 1], unique
+        keys[boilerplate_key(line)] = keys.get(boilerplate_key(line), 0) + 1
+    unique = [line for line in lines if keys[boilerplate_key(line)] == 1 and len(line.split()) >= 3]
+    return [t for t in titles if keys[boilerplate_key(t)] == 1], unique
 
 
 HEADERS = ["Trang chủ Thời sự Kinh tế Thế giới", "VnExpress", "Báo điện tử Dân trí", "Phiên bản di động"]
@@ -246,15 +250,15 @@ def template_corpus(draw: st.DrawFn) -> tuple[list[str], set[str], set[str]]:
 def test_recurring_furniture_goes_and_no_body_line_does(case: tuple[list[str], set[str], set[str]]) -> None:
     docs, furniture, bodies = case
     b = learn_boilerplate(docs)
-    furniture_keys = {line_key(line) for line in furniture}
-    body_keys = {line_key(line) for line in bodies}
+    furniture_keys = {boilerplate_key(line) for line in furniture}
+    body_keys = {boilerplate_key(line) for line in bodies}
     for doc in docs:
         result = clean_document(doc, boilerplate=b)
-        removed = {line_key(r.text) for r in result.removed_by("boilerplate")}
-        present = furniture_keys & {line_key(line) for line in doc.split("\n")}
+        removed = {boilerplate_key(r.text) for r in result.removed_by("boilerplate")}
+        present = furniture_keys & {boilerplate_key(line) for line in doc.split("\n")}
         assert present <= removed, "recurring furniture was kept"
         assert not removed & body_keys, "a body line was removed as boilerplate"
-        assert not present & {line_key(line) for line in result.text.split("\n")}
+        assert not present & {boilerplate_key(line) for line in result.text.split("\n")}
 
 
 def test_the_documented_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -285,7 +289,7 @@ def test_a_learnt_line_between_body_paragraphs_stays() -> None:
         for i in range(100)
     ]
     learnt = learn_boilerplate(docs)
-    assert learnt.key_count(line_key(quote)) == 100 and learnt.key_count(line_key(menu)) == 100
+    assert learnt.key_count(boilerplate_key(quote)) == 100 and learnt.key_count(boilerplate_key(menu)) == 100
     result = clean_document(docs[7], boilerplate=learnt)
     assert quote in result.text.split("\n")
     assert menu not in result.text.split("\n")

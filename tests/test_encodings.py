@@ -9,7 +9,7 @@ import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252" for build
 import pytest
 
 from vnnews_clean import Document, clean, clean_document, detect_encoding_issues, fold_ascii, normalize
-from vnnews_clean.cleaners import Normalizer
+from vnnews_clean.cleaners import NormalizeCleaner
 from vnnews_clean.normalization import explain, fix_line_breaks, line_encodings
 from vnnews_clean.normalization.codepages import VISCII
 from vnnews_clean.normalization.legacy import decode_tcvn3, decode_vni, detect_legacy
@@ -380,7 +380,7 @@ def test_a_viqr_label_is_vouched_for_by_its_article() -> None:
 
 def test_the_normalizer_converts_viqr_when_asked() -> None:
     doc = Document.from_text("Co^.ng ho`a xa~ ho^.i chu? nghi~a Vie^.t Nam")
-    Normalizer(viqr=True).apply(doc)
+    NormalizeCleaner(viqr=True).apply(doc)
     assert doc.render() == "Cộng hòa xã hội chủ nghĩa Việt Nam"
     assert [removal.detail for removal in doc.removed] == ["legacy:viqr"]
 

@@ -154,16 +154,16 @@ _WHOLE_TEXT_LINE = st.sampled_from(["Viá»‡t Nam", "Thµnh phè Hµ Néi", "a
 )
 def test_a_long_document_normalized_by_chunks_equals_it_normalized_whole(lines: list[str], style: str | None) -> None:
     from vnnews_clean.cleaners import normalizer
-    from vnnews_clean.cleaners.normalizer import Normalizer
+    from vnnews_clean.cleaners.normalizer import NormalizeCleaner
     from vnnews_clean.document import Document
     from vnnews_clean.normalization import fix_line_breaks
 
     text = fix_line_breaks("\n".join(lines))  # as the pipeline does before the steps
     whole, chunked = Document.from_text(text), Document.from_text(text)
-    Normalizer(style).apply(whole)
+    NormalizeCleaner(style).apply(whole)
     chunk_chars, normalizer.CHUNK_CHARS = normalizer.CHUNK_CHARS, 8  # every document is long, chunks tiny
     try:
-        Normalizer(style).apply(chunked)
+        NormalizeCleaner(style).apply(chunked)
     finally:
         normalizer.CHUNK_CHARS = chunk_chars
     assert chunked.lines == whole.lines
@@ -175,17 +175,17 @@ def test_the_chunks_are_used_on_a_long_document_of_paragraphs(monkeypatch: pytes
     from vnnews_clean.document import Document
 
     used: list[bool] = []
-    by_chunks = normalizer.Normalizer._apply_by_chunks
+    by_chunks = normalizer.NormalizeCleaner._apply_by_chunks
     monkeypatch.setattr(
-        normalizer.Normalizer, "_apply_by_chunks", lambda self, doc: used.append(by_chunks(self, doc)) or used[-1]
+        normalizer.NormalizeCleaner, "_apply_by_chunks", lambda self, doc: used.append(by_chunks(self, doc)) or used[-1]
     )
     monkeypatch.setattr(normalizer, "CHUNK_CHARS", 100)
     doc = Document.from_text("\n\n".join([_UNIT * 3] * 20))
-    normalizer.Normalizer().apply(doc)
+    normalizer.NormalizeCleaner().apply(doc)
     assert used == [True] and "hòa" in doc.lines[0] and "hoà" not in doc.render()
     used.clear()
     doc = Document.from_text("\n\n".join([_UNIT * 3] * 20 + ["Viá»‡t Nam"]))  # mojibake: the whole text decides
-    normalizer.Normalizer().apply(doc)
+    normalizer.NormalizeCleaner().apply(doc)
     assert used == [False] and doc.lines[-1] == "Việt Nam"
 
 

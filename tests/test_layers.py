@@ -157,6 +157,18 @@ def test_the_top_level_exports_its_entry_points_lazily_and_the_cleaners_from_the
     assert vnnews_clean.normalize("Hoà bình") == "Hòa bình"  # the function; the subpackage is normalization
 
 
+def test_every_cleaner_class_is_named_for_a_cleaner_and_old_names_still_work() -> None:
+    import vnnews_clean.cleaners as cleaners
+
+    classes = [name for name in cleaners.__all__ if name != "Cleaner"]
+    assert all(name.endswith("Cleaner") for name in classes)
+    with pytest.warns(DeprecationWarning, match="Normalizer is now NormalizeCleaner"):
+        from vnnews_clean.cleaners import Normalizer
+    assert Normalizer is cleaners.NormalizeCleaner
+    with pytest.raises(AttributeError):
+        cleaners.NoSuchCleaner  # noqa: B018
+
+
 def test_importing_the_package_loads_no_cleaning_module() -> None:
     code = "import sys, vnnews_clean; print(sorted(m for m in sys.modules if m.startswith('vnnews_clean.')))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from vnnews_clean import CleanOptions, Pipeline, clean, clean_document
-from vnnews_clean.cleaners import ImageCleaner, NavigationCleaner, Normalizer, WhitespaceCleaner
+from vnnews_clean.cleaners import ImageCleaner, NavigationCleaner, NormalizeCleaner, WhitespaceCleaner
 
 DATA = Path(__file__).parent / "data"
 DEFAULT_STEPS = [
@@ -70,7 +70,9 @@ def test_build_your_own_and_add_a_function() -> None:
     def drop_ads(text: str) -> str:
         return "\n".join(line for line in text.split("\n") if not line.startswith("QC:"))
 
-    pipeline = Pipeline([Normalizer(), ImageCleaner(), NavigationCleaner(), WhitespaceCleaner()]).with_step(drop_ads)
+    pipeline = Pipeline([NormalizeCleaner(), ImageCleaner(), NavigationCleaner(), WhitespaceCleaner()]).with_step(
+        drop_ads
+    )
     assert pipeline.names == ["normalize", "image", "navigation", "drop_ads", "whitespace"]
     result = pipeline.run("Bài viết hoà bình.\nQC: mua ngay\n\nChia sẻ")
     assert result.text == "Bài viết hòa bình."

@@ -97,7 +97,9 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value  # (a later lookup finds it without this function)
         return value
     cleaners = importlib.import_module(".cleaners", __name__)  # (only for a name not found above)
-    if name in cleaners.__all__:  # a cleaner class: reachable here as before, but no longer the top level's API
+    if (
+        name in cleaners.__all__ or name in cleaners.RENAMED
+    ):  # a cleaner class: reachable here as before, but no longer the top level's API
         warnings.warn(
             f"vnnews_clean.{name} moved to vnnews_clean.cleaners.{name}; the top-level name will go",
             DeprecationWarning,

@@ -6,7 +6,7 @@ knows every wording, but a corpus shows it: such a line recurs in a large share
 of the site's documents, while article text does not. This is CCNet's
 paragraph de-duplication within a shard, made conservative for article text:
 
-- **Key.** A line is compared by :func:`line_key`: casefolded, every digit run
+- **Key.** A line is compared by :func:`boilerplate_key`: casefolded, every digit run
   folded to ``0`` (dates, counters and view counts vary per document), spaces
   collapsed, separator characters at the edges stripped. Diacritics are kept:
   in Vietnamese they tell words apart. Lines are normalized first as ``clean``
@@ -75,7 +75,7 @@ class BoilerplateError(ValueError):
     """A boilerplate file that cannot be used (not JSON, another format, a bad field)."""
 
 
-def line_key(line: str) -> str:
+def boilerplate_key(line: str) -> str:
     """The key a line is counted and looked up by ("" for a line with nothing to compare)."""
     return " ".join(_DIGITS.sub("0", line.casefold()).split()).strip(_EDGES)
 
@@ -84,7 +84,7 @@ def _candidate_key(line: str, max_words: int, max_chars: int) -> str:
     """The line's key if the line is furniture-sized, else ""."""
     if not line or len(line) > max_chars or len(line.split()) > max_words:
         return ""
-    return line_key(line)
+    return boilerplate_key(line)
 
 
 def candidate_keys(text: str, parameters: Mapping[str, Any]) -> frozenset[str]:
@@ -129,7 +129,7 @@ def _parameters(
 class Boilerplate:
     """A learnt set of boilerplate line keys, with the number of documents each was in.
 
-    ``line in boilerplate`` tests a line (by :func:`line_key`). Immutable and
+    ``line in boilerplate`` tests a line (by :func:`boilerplate_key`). Immutable and
     hashed by identity, so it can sit in :class:`vnnews_clean.CleanOptions`.
     ``a | b`` (or :meth:`merge`) is the union of two sets learnt on separate
     shards of one source: each shard judged its own keys.
@@ -151,15 +151,15 @@ class Boilerplate:
         return dict(self._counts)
 
     def __contains__(self, line: object) -> bool:
-        return isinstance(line, str) and line_key(line) in self._counts
+        return isinstance(line, str) and boilerplate_key(line) in self._counts
 
     def key_count(self, key: str) -> int:
-        """In how many documents a key (from :func:`line_key`) was counted (0: not boilerplate)."""
+        """In how many documents a key (from :func:`boilerplate_key`) was counted (0: not boilerplate)."""
         return self._counts.get(key, 0)
 
     def count(self, line: str) -> int:
         """In how many documents the line's key was counted (0: not boilerplate)."""
-        return self._counts.get(line_key(line), 0)
+        return self._counts.get(boilerplate_key(line), 0)
 
     def __len__(self) -> int:
         return len(self._counts)

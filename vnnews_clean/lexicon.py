@@ -3,7 +3,7 @@
 Everything a cleaner matches by *wording* lives here, as data, so that adding a
 heading or a navigation phrase never means touching cleaning logic. Phrases are
 written lower-case in the common ("old") tone style; lines are compared through
-:func:`vnnews_clean.text.line_key`, which folds case, tone style and the
+:func:`vnnews_clean.lines.shapes.line_key`, which folds case, tone style and the
 punctuation around a heading, so "TIN LIÊN QUAN:" and "Tin liên quan" match.
 
 Wording alone never removes body text: cleaners combine these lists with the

@@ -118,7 +118,7 @@ class Pipeline:
     def from_options(cls, options: CleanOptions) -> Pipeline:
         return cls(
             [
-                c.Normalizer(options.tone_style),
+                c.NormalizeCleaner(options.tone_style),
                 *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
                 c.FlattenedCleaner(),
                 c.DomHintsCleaner(),

@@ -1,6 +1,9 @@
 """One cleaner per noise family. Each has a stable rule name (``Cleaner.name``),
 works alone as ``str -> str``, and composes in :class:`vnnews_clean.Pipeline`."""
 
+import warnings
+from typing import Any
+
 from .base import Cleaner
 from .boilerplate import BoilerplateCleaner
 from .byline import BylineCleaner, SourceTagCleaner
@@ -12,7 +15,7 @@ from .html_residue import HtmlResidueCleaner
 from .images import ImageCleaner
 from .inline import InlineRelatedCleaner
 from .navigation import NavigationCleaner
-from .normalizer import Normalizer
+from .normalizer import NormalizeCleaner
 from .related import RelatedBlockCleaner
 from .tail import TailCleaner
 from .titles import HeadCleaner, RepeatedTitleCleaner, TitleCleaner
@@ -30,7 +33,7 @@ __all__ = [
     "ImageCleaner",
     "InlineRelatedCleaner",
     "NavigationCleaner",
-    "Normalizer",
+    "NormalizeCleaner",
     "RecordFieldsCleaner",
     "RelatedBlockCleaner",
     "RepeatedTitleCleaner",
@@ -39,3 +42,14 @@ __all__ = [
     "TitleCleaner",
     "WhitespaceCleaner",
 ]
+
+# Old names of renamed classes: still reachable, with a DeprecationWarning.
+RENAMED = {"Normalizer": "NormalizeCleaner"}
+
+
+def __getattr__(name: str) -> Any:
+    new = RENAMED.get(name)
+    if new is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(f"vnnews_clean.cleaners.{name} is now {new}; the old name will go", DeprecationWarning, stacklevel=2)
+    return globals()[new]

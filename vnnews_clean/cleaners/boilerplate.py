@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..boilerplate import Boilerplate, line_key
+from ..boilerplate import Boilerplate, boilerplate_key
 from ..document import Document
 from .base import Cleaner
 
@@ -40,7 +40,7 @@ class BoilerplateCleaner(Cleaner):
         for n, k in enumerate(content):
             line = view.lines[k]
             if len(line) <= max_chars:
-                count = b.key_count(line_key(line))
+                count = b.key_count(boilerplate_key(line))
                 if count and not _between_prose(features, content, n):
                     found[k] = ("boilerplate", f"in {count} of {b.documents} documents")
         view.label_each(found, self.name)

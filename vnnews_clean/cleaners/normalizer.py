@@ -20,11 +20,11 @@ from .base import Cleaner
 
 MAX_NAMED = 10  # broken lines named in the warning; the rest are counted
 # A document longer than this is normalized this many characters of lines at a time, when
-# normalization is line-local on it (see Normalizer._apply_by_chunks).
+# normalization is line-local on it (see NormalizeCleaner._apply_by_chunks).
 CHUNK_CHARS = 1 << 20
 
 
-class Normalizer(Cleaner):
+class NormalizeCleaner(Cleaner):
     """Runs :func:`vnnews_clean.normalize` and records each edited line.
 
     ``detail`` names the normalization steps that changed the line

@@ -19,7 +19,7 @@ _INNER_SPACE = re.compile(r"\s+")
 # A sentence ends and another starts: ". Ông", "? Theo", '." Bà'.
 _SENTENCE_BREAK = re.compile(r"([.!?…])[\"'”’»)]*\s+[\"'“‘«(]*([^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
-_WORD = re.compile(r"\S+")
+_TOKEN = re.compile(r"\S+")
 # Lines longer than this are never labels: their keys are not cached (the
 # cache would keep a huge line alive), and words are counted without a split.
 LONG_LINE = 1000
@@ -69,7 +69,7 @@ def more_words_than(line: str, n: int) -> bool:
     """
     if len(line) <= LONG_LINE:
         return len(line.split()) > n
-    return next(islice(_WORD.finditer(line), n, None), None) is not None
+    return next(islice(_TOKEN.finditer(line), n, None), None) is not None
 
 
 # A sentence break inside a line (never across one): what a one-line document has instead of lines.
