@@ -101,7 +101,7 @@ class Pipeline:
         policy: Policy | None = None,
     ) -> None:
         self.steps: tuple[Cleaner, ...] = tuple(_as_step(s) for s in steps)
-        self._settling = tuple(map(_settles, self.steps))  # which steps read again (see run)
+        self._reading_again = tuple(map(_reads_again, self.steps))  # which steps read again (see run)
         self.paragraph_sep = paragraph_sep
         # which labels stay in the text; by default what the steps' own options say
         self.policy = policy if policy is not None else Policy.of_steps(self.steps)
@@ -200,9 +200,9 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         if hints is not None and len(hints) == len(doc.lines):
             doc.hints = list(hints)
-        labelled: list[int] = []  # lines labelled before each step that settles (-1: it does not)
-        for step, settles in zip(self.steps, self._settling, strict=True):
-            labelled.append(doc.labelled() if settles else -1)
+        labelled: list[int] = []  # lines labelled before each step that reads again (-1: it does not)
+        for step, reads_again in zip(self.steps, self._reading_again, strict=True):
+            labelled.append(doc.labelled() if reads_again else -1)
             step.apply(doc)
         # one second reading, as a second run would read the text: what the step itself or a later
         # one takes may change its answer (a copy right after its print once a teaser goes, a block
@@ -211,16 +211,16 @@ class Pipeline:
         total = doc.labelled()
         for step, done in zip(self.steps, labelled, strict=True):
             if 0 <= done < total:
-                step.settle(doc)
+                step.second_reading(doc)
         return result_of(doc, self.policy, self.paragraph_sep)
 
     def __call__(self, text: str) -> str:
         return self.run(text).text
 
 
-def _settles(step: Cleaner) -> bool:
-    """The step looks again once every step has labelled (see :meth:`Cleaner.settle`)."""
-    return type(step).settle is not Cleaner.settle
+def _reads_again(step: Cleaner) -> bool:
+    """The step looks again once every step has labelled (see :meth:`Cleaner.second_reading`)."""
+    return type(step).second_reading is not Cleaner.second_reading
 
 
 class LineLabels(Sequence[LineLabel]):

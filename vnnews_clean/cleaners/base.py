@@ -23,7 +23,7 @@ class Cleaner:
     def apply(self, doc: Document) -> None:
         raise NotImplementedError
 
-    def settle(self, doc: Document) -> None:
+    def second_reading(self, doc: Document) -> None:
         """Look again once every step of a pipeline has labelled: a step whose decision rests on
         lines a later step takes reads the document as a second run would. Most steps need not."""
 
@@ -43,8 +43,8 @@ class Cleaner:
 def read_again(step: Cleaner, doc: Document) -> None:
     """Run ``step`` on the lines no step has labelled, as a second run gets them (one text of
     those lines alone: the places where labelled lines stood are gone), and label each line it
-    labels there the same way here: a step's settle, where what later steps took may change its
-    answer."""
+    labels there the same way here: a step's second reading, where what later steps took may
+    change its answer."""
     left = [i for i, (line, label) in enumerate(zip(doc.lines, doc.labels, strict=True)) if label is None and line]
     if not left:
         return

@@ -125,7 +125,7 @@ class DuplicateCleaner(Cleaner):
                 paragraphs.append(i)  # (copies dropped above are not read: a second reading lacks them)
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
-    def settle(self, doc: Document) -> None:
+    def second_reading(self, doc: Document) -> None:
         """Read again what the later steps left: a copy kept because paragraphs stood between it
         and its print (a teaser, a byline the tail takes) is right after its print once they go."""
         read_again(self, doc)

@@ -112,7 +112,7 @@ class TailCleaner(Cleaner):
 
     name = "tail"
 
-    def settle(self, doc: Document) -> None:
+    def second_reading(self, doc: Document) -> None:
         """Where the article ends may move once later steps have taken lines after it (a copy of a
         paragraph, the last prose line): the tail is read again from what is left."""
         read_again(self, doc)
