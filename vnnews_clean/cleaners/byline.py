@@ -36,8 +36,9 @@ def _is_date(line: str) -> bool:
     return is_dateline(line) and not words_before_date(line)
 
 
-def _is_body_prose(line: str, features: LineFeatures) -> bool:
-    """A paragraph long enough to be the article's (footers and teasers are short);
+def _article_goes_on(line: str, features: LineFeatures) -> bool:
+    """After a byline candidate, a paragraph long enough that the article goes on (footers and teasers
+    are short; not the line facts' `prose`, which a short last paragraph may be);
     a teaser opening with an agency tag is a listing's."""
     if features.words < BODY_PROSE_MIN_WORDS:
         return False
@@ -51,12 +52,12 @@ def _is_body_prose(line: str, features: LineFeatures) -> bool:
 
 
 # the step reads every line of the document: what a line's own text decides, cached by it
-_body_prose_by_text = cached_by_text(_is_body_prose)  # type: ignore[arg-type]
+_article_goes_on_by_text = cached_by_text(_article_goes_on)  # type: ignore[arg-type]
 
 
-def _line_is_body_prose(line: str, features: LineFeatures) -> bool:
-    """:func:`_is_body_prose`, with the cheap word count first (most lines stop there)."""
-    return features.words >= BODY_PROSE_MIN_WORDS and _body_prose_by_text(line, features)
+def _article_goes_on_cheaply(line: str, features: LineFeatures) -> bool:
+    """:func:`_article_goes_on`, with the cheap word count first (most lines stop there)."""
+    return features.words >= BODY_PROSE_MIN_WORDS and _article_goes_on_by_text(line, features)
 
 
 LABEL_OF = {"date": "dateline", "byline": "byline", "source credit": "credit"}
@@ -103,7 +104,7 @@ class BylineCleaner(Cleaner):
         features = structure.features
         total = len(content)
         # prose_after[p]: body prose lines at content positions p and after (a list pass, not a loop)
-        prose = [_line_is_body_prose(lines[i], features[i]) for i in content]  # type: ignore[arg-type]
+        prose = [_article_goes_on_cheaply(lines[i], features[i]) for i in content]  # type: ignore[arg-type]
         prose_after = list(accumulate(reversed(prose), initial=0))[::-1]
         credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
         found = False
@@ -199,7 +200,7 @@ class BylineCleaner(Cleaner):
             return True  # a person's byline, then a note ("Bài viết có sử dụng tư liệu ..."), then furniture
         if prose_after[end] == 0 and any(isinstance(c, Credit) and c.strong for c in credits[start:end]):
             return True  # "Theo TTXVN", then no paragraph of the article: a credit is never a sub-heading
-        if _is_body_prose(following, features_of(following)) or (rest <= 2 and is_paragraph(following)):
+        if _article_goes_on(following, features_of(following)) or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on
         return prose_after[end] * 2 < rest
 
