@@ -313,3 +313,15 @@ def test_the_pages_text_after_its_copyright_notice_goes_whatever_its_length() ->
     # a licence notice counts; a contact label alone ("Địa chỉ: …", a place's in a travel guide) does not
     guide = lines(TITLE, LEAD, BODY, "Địa chỉ: 12 Lê Lợi, Hà Nội", BODY2)
     assert clean(guide) == guide
+
+
+def test_the_notice_wording_is_searched_lower_cased_as_written() -> None:
+    """The tail searches the lower-cased line with the lexicon's wording (written lower-case) instead of
+    an IGNORECASE scan: a notice in capitals is still one."""
+    from vnnews_clean.cleaners.tail import _SITE_NOTICE_LOWER
+    from vnnews_clean.lexicon import SITE_NOTICE_WORDS
+
+    assert SITE_NOTICE_WORDS.pattern == SITE_NOTICE_WORDS.pattern.lower()
+    for line in ("Ý KIẾN CỦA BẠN SẼ ĐƯỢC BIÊN TẬP TRƯỚC KHI ĐĂNG", "Không được Sao Chép khi chưa có sự đồng ý"):
+        assert (_SITE_NOTICE_LOWER.search(line.lower()) is not None) == (SITE_NOTICE_WORDS.search(line) is not None)
+        assert SITE_NOTICE_WORDS.search(line) is not None

@@ -328,6 +328,8 @@ class View:
 
     def label_each(self, found: Mapping[int, tuple[str, str]], rule: str) -> None:
         """Label the lines at view positions ``found`` (position -> (label, reason))."""
+        if not found:
+            return  # (most steps find nothing in most documents)
         indices = self.indices
         self.doc.label_each({indices[k]: value for k, value in found.items()}, rule)
 

@@ -187,7 +187,11 @@ def line_features(line: str) -> LineFeatures:
         and (end or sentence_count(line) >= 2)
         and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
     )
-    return LineFeatures(words, end, headline, paragraph, date, words <= 5 and is_name(line), footer, prose)
+    name = words <= 5 and is_name(line)
+    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose))
+
+
+_make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
 
 
 @lru_cache(maxsize=32768)
