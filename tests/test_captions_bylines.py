@@ -218,6 +218,7 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         # a credits line naming each contributor by role
         ("Bài: Ngọc Thùy - Ảnh: Xuân Hiếu - Thiết kế: Hoàng Sơn", "Ngọc Thùy", None),
         ("Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show/ Thiết kế: Hoàng Sơn ,", "Ngọc Thùy", None),
+        ("Nội dung: Ngọc Thùy - Thiết kế: Hoàng Sơn", "Ngọc Thùy", None),
         ("Bài viết đã đăng trên báo Bưu điện Việt Nam số 70 ra ngày 13/6/2011", None, "báo Bưu điện Việt Nam"),
         ("(Bài đăng trên Tạp chí Tia Sáng số 5)", None, "Tạp chí Tia Sáng"),
         ("Theo Tâm An", "Tâm An", None),

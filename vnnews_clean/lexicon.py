@@ -250,9 +250,9 @@ HTML_TAGS: frozenset[str] = frozenset(
 
 # A credit in brackets that names who gave the photo, without a colon: "(Ảnh do nhân vật cung cấp)",
 # "(Ảnh do gia đình cung cấp)": the credit label, this word, a giver of a few words, then the closing verb.
-FLAT_CREDIT_GIVEN_BY = "do"
-FLAT_CREDIT_GIVEN = ("cung", "cấp")
-_GIVEN = r"\s+".join(FLAT_CREDIT_GIVEN)
+CREDIT_GIVEN_BY = "do"
+CREDIT_GIVEN = ("cung", "cấp")
+_GIVEN = r"\s+".join(CREDIT_GIVEN)
 # A line that only stands for an image: "[Ảnh]", "(Hình)", "[Photo]".
 IMAGE_BRACKET_MARKER = re.compile(
     r"^[\[(]\s*(?:ảnh|hình|hình ảnh|image|photo|video|clip)\s*[\])]$",
@@ -272,7 +272,7 @@ CAPTION_CREDIT_TAIL = re.compile(
     r"\s*(?::[^()\n]{0,60})?\)"
     r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
     r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình"
-    rf"|\(\s*(?i:ảnh|hình|clip|video)\s+{FLAT_CREDIT_GIVEN_BY}\s+[^()\n]{{1,40}}?\s+{_GIVEN}\s*\))"
+    rf"|\(\s*(?i:ảnh|hình|clip|video)\s+{CREDIT_GIVEN_BY}\s+[^()\n]{{1,40}}?\s+{_GIVEN}\s*\))"
     r"\s*[.)]?\s*$"
 )
 # Labels that open a caption line: "Chú thích ảnh: ...".
@@ -280,17 +280,31 @@ CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S
 
 # --- Bylines, credits and agency tags (issue 7, bylines) ------------------------------------------
 
+# The roles a credit labels who wrote the text by: "Bài: Minh Anh", "Nhóm PV:", "Tác giả: Kylie", "Nội dung: X"
+# (in a credits line naming each contributor, "Bài: Ngọc Thùy - Ảnh: Xuân Hiếu - Thiết kế: Hoàng Sơn", as long-form
+# and e-magazine articles close, the author).
+BYLINE_ROLES: tuple[str, ...] = (
+    "bài",
+    "tin",
+    "bài viết",
+    "nội dung",
+    "thực hiện",
+    "ghi chép",
+    "ghi",
+    "nhóm phóng viên",
+    "nhóm pv",
+    "phóng viên",
+    "pv",
+    "ctv",
+    "tác giả",
+)
 # Labels in front of a byline name: "Bài và ảnh: Minh Anh", "Tin, ảnh: Thu Hà", "Nhóm PV:".
 BYLINE_LABEL = re.compile(
-    r"^(?:(?:bài|tin|bài viết|thực hiện|ghi chép|ghi|nhóm phóng viên|nhóm pv|phóng viên|pv|ctv|tác giả)"
+    rf"^(?:(?:{'|'.join(sorted(BYLINE_ROLES, key=len, reverse=True))})"
     r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|clip|video|đồ họa|đồ hoạ))?)\s*:\s*",
     re.IGNORECASE,
 )
-# The roles of a credits line that names each contributor ("Bài: Ngọc Thùy - Ảnh: Xuân Hiếu - Thiết kế: Hoàng
-# Sơn", as long-form and e-magazine articles close): who wrote the text (the author) and the other roles.
-CREDIT_TEXT_ROLES: frozenset[str] = frozenset(
-    {"bài", "bài viết", "nội dung", "thực hiện", "tác giả", "ghi chép", "phóng viên", "pv", "tin", "bài và ảnh"}
-)
+# The other roles of a credits line naming each contributor (photos, design, video): not the author.
 CREDIT_OTHER_ROLES: frozenset[str] = frozenset(
     {
         "ảnh",

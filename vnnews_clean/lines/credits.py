@@ -25,7 +25,6 @@ from ..lexicon import (
     CREDIT_OTHER_ROLES,
     CREDIT_PHRASES,
     CREDIT_PRINTED_IN,
-    CREDIT_TEXT_ROLES,
     CREDIT_URL,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
@@ -304,28 +303,28 @@ _ROLE = re.compile(r"(?P<role>[^:]{1,20}?)\s*:\s*(?P<who>.+)")
 def _role_credits(line: str) -> Credit | None:
     """A credits line naming each contributor by role ("Bài: Ngọc Thùy - Ảnh: Xuân Hiếu - Thiết kế: Hoàng
     Sơn", "Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show"): at least two parts, every one a known role with
-    capitalised names after its colon (lexicon.CREDIT_TEXT_ROLES, CREDIT_OTHER_ROLES), the first part
-    perhaps a bare name. The author is who wrote the text; None when a part is anything else."""
+    capitalised names after its colon (a byline's label, lexicon.BYLINE_LABEL, or CREDIT_OTHER_ROLES), the
+    first part perhaps a bare name. The author is who wrote the text; None when a part is anything else."""
     parts = [part.strip(" ,.;") for part in _ROLE_PARTS.split(line)]
     if len(parts) < 2 or not all(parts):
         return None
     authors: list[str] = []
     for n, part in enumerate(parts):
+        writer = BYLINE_LABEL.match(part)  # who wrote the text: the byline's own labels
+        if writer is not None:
+            who = part[writer.end() :]
+            if not who or not all(word[:1].isupper() or word in ("và", "&") for word in who.replace(",", " ").split()):
+                return None  # the writers' names, every word capitalised
+            authors.append(who)
+            continue
         labelled = _ROLE.fullmatch(part)
         if labelled is None:
             if n == 0 and is_person_name(part):
                 authors.append(part)  # "Ngọc Thùy/ Ảnh: …": the writer, unlabelled, first
                 continue
             return None
-        role, who = labelled["role"].casefold(), labelled["who"]
-        if not who[:1].isupper():
-            return None  # a name, a team or an agency is capitalised: "Ảnh: chụp tại hiện trường" is a phrase
-        if role in CREDIT_TEXT_ROLES:
-            if not all(word[:1].isupper() or word in ("và", "&") for word in who.replace(",", " ").split()):
-                return None  # the writers' names, every word capitalised
-            authors.append(who)
-        elif role not in CREDIT_OTHER_ROLES:
-            return None
+        if labelled["role"].casefold() not in CREDIT_OTHER_ROLES or not labelled["who"][:1].isupper():
+            return None  # another label, or a phrase: "Ảnh: chụp tại hiện trường" (names are capitalised)
     return Credit(authors=authors, strong=True)
 
 

@@ -32,10 +32,10 @@ from typing import Literal
 
 from ..lexicon import (
     CAPTION_CREDIT_TAIL,
+    CREDIT_GIVEN,
+    CREDIT_GIVEN_BY,
     FLAT_ABBREVIATIONS,
     FLAT_CONNECTIVES,
-    FLAT_CREDIT_GIVEN,
-    FLAT_CREDIT_GIVEN_BY,
     FLAT_CREDIT_LABELS,
     FLAT_STEP_WORDS,
     INLINE_LINK_LABELS,
@@ -587,11 +587,11 @@ class _Chunk:
         """Tokens from ``first`` read "do <giver> cung cấp)", the giver a few words: a bracketed credit
         without a colon ("(Ảnh do gia đình cung cấp)")."""
         cores, tokens = self.cores, self.tokens
-        if first >= len(tokens) or cores[first].casefold() != FLAT_CREDIT_GIVEN_BY:
+        if first >= len(tokens) or cores[first].casefold() != CREDIT_GIVEN_BY:
             return False
-        size = len(FLAT_CREDIT_GIVEN)
+        size = len(CREDIT_GIVEN)
         for j in range(first + 2, min(first + 2 + _NAME_SPAN, len(tokens) - size + 1)):
-            if tuple(core.casefold() for core in cores[j : j + size]) == FLAT_CREDIT_GIVEN:
+            if tuple(core.casefold() for core in cores[j : j + size]) == CREDIT_GIVEN:
                 return tokens[j + size - 1].endswith(")")
             if not _ends_bare(tokens[j]):
                 return False
