@@ -10,13 +10,13 @@ import re
 from statistics import median
 
 from ..lexicon import (
-    CAPTION_CREDIT_TAIL,
     CAPTION_LABEL,
     IMAGE_BRACKET_MARKER,
     IMAGE_CREDIT,
     IMAGE_URL,
     IMAGE_WORDS,
 )
+from ..lines.credits import CREDIT_TAIL_MAX_CHARS, has_credit_tail
 from ..lines.shapes import is_paragraph, more_words_than, sentence_count, word_count
 
 # "![alt](src)", optionally inside a table cell: "![]() |".
@@ -73,27 +73,6 @@ def is_image_marker(line: str) -> bool:
     if first in "h/" and is_image_url(line):
         return True
     return is_filename_residue(line)
-
-
-# A credit tail longer than this is a sentence about a photo, not a credit.
-CREDIT_TAIL_MAX_WORDS = 12
-CREDIT_TAIL_MAX_CHARS = 100
-
-
-def has_credit_tail(line: str) -> bool:
-    """A caption that ends with its photo credit: "Toàn cảnh buổi lễ. Ảnh: Ngọc Thắng".
-
-    The credit word must be capitalised or in parentheses ("điện ảnh: T.O.P"
-    is not a credit) and what follows it short.
-    """
-    tail = line[-CREDIT_TAIL_MAX_CHARS:]  # the credit is at the end: never search a whole paragraph
-    capitalised = "Ảnh" in tail or "Hình" in tail or "Photo" in tail or "Đồ h" in tail or "Nguồn ảnh" in tail
-    if not capitalised and not ("(" in tail and ("ảnh" in tail or "hình" in tail or "hoto" in tail or "đồ h" in tail)):
-        return False  # cheap: the credit word, capitalised or inside parentheses
-    match = CAPTION_CREDIT_TAIL.search(tail)
-    if match is None or (match.start() == 0 and len(tail) == len(line)):
-        return False
-    return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
 
 
 def may_be_credited(line: str) -> bool:

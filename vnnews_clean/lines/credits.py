@@ -20,6 +20,7 @@ from ..lexicon import (
     BYLINE_COMPILED,
     BYLINE_LABEL,
     BYLINE_SIGNATURES,
+    CAPTION_CREDIT_TAIL,
     CLOSING_CREDIT,
     CREDIT_LINK_PLACEHOLDER,
     CREDIT_OTHER_ROLES,
@@ -326,6 +327,27 @@ def _role_credits(line: str) -> Credit | None:
         if labelled["role"].casefold() not in CREDIT_OTHER_ROLES or not labelled["who"][:1].isupper():
             return None  # another label, or a phrase: "Ảnh: chụp tại hiện trường" (names are capitalised)
     return Credit(authors=authors, strong=True)
+
+
+# A credit tail longer than this is a sentence about a photo, not a credit.
+CREDIT_TAIL_MAX_WORDS = 12
+CREDIT_TAIL_MAX_CHARS = 100
+
+
+def has_credit_tail(line: str) -> bool:
+    """A caption that ends with its photo credit: "Toàn cảnh buổi lễ. Ảnh: Ngọc Thắng".
+
+    The credit word must be capitalised or in parentheses ("điện ảnh: T.O.P"
+    is not a credit) and what follows it short.
+    """
+    tail = line[-CREDIT_TAIL_MAX_CHARS:]  # the credit is at the end: never search a whole paragraph
+    capitalised = "Ảnh" in tail or "Hình" in tail or "Photo" in tail or "Đồ h" in tail or "Nguồn ảnh" in tail
+    if not capitalised and not ("(" in tail and ("ảnh" in tail or "hình" in tail or "hoto" in tail or "đồ h" in tail)):
+        return False  # cheap: the credit word, capitalised or inside parentheses
+    match = CAPTION_CREDIT_TAIL.search(tail)
+    if match is None or (match.start() == 0 and len(tail) == len(line)):
+        return False
+    return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
 
 
 def is_credit(line: str) -> bool:

@@ -31,7 +31,6 @@ from itertools import accumulate
 from typing import Literal
 
 from ..lexicon import (
-    CAPTION_CREDIT_TAIL,
     CREDIT_GIVEN,
     CREDIT_GIVEN_BY,
     FLAT_ABBREVIATIONS,
@@ -41,6 +40,7 @@ from ..lexicon import (
     INLINE_LINK_LABELS,
     INLINE_LINK_MARKERS,
 )
+from .credits import has_credit_tail
 from .shapes import sentence_count
 
 # Why a piece starts where it does. "sentence": after sentence punctuation (the same paragraph may
@@ -97,8 +97,6 @@ FLAT_MAX_CHARS = 200_000
 # (none of the paragraphs of baomoi-500, the real sets, or the free real sources does). Not under this
 # many characters: a caption and a sentence.
 FLAT_CAPTIONED_MIN_CHARS = 300
-# How far from a piece's end its credit may start ("Ảnh: Nguyễn Văn A/TTXVN").
-_CREDIT_REACH = 100
 _CREDIT_HINT = re.compile(r"(?i:ảnh|hình|photo)\s*:|\(\s*(?i:ảnh|hình|photo)|(?i:ảnh minh h)")
 # Documents with more lines than this are laid out in lines, whatever one of them holds.
 FLAT_MAX_LINES = 6
@@ -851,14 +849,14 @@ def is_flattened_line(line: str) -> bool:
 
 
 def _holds_caption(line: str) -> bool:
-    """A piece before the last ends with a photo credit (``lexicon.CAPTION_CREDIT_TAIL``): a caption
-    inside the line, with text after it."""
+    """A piece before the last is a caption ending with its photo credit (:func:`.credits.has_credit_tail`,
+    the caption step's recognizer): a caption inside the line, with text after it."""
     # cheap first, one scan at memory speed: the credit label as captions inside a text write it ("Ảnh:",
     # "(Ảnh ...)", "Ảnh minh họa"; "Hình:" and "Photo:" are rare there, and a line is cut by the rest anyway)
     if "Ảnh" not in line or _CREDIT_HINT.search(line) is None:
         return False
     pieces = flattened_pieces(line)
-    return any(CAPTION_CREDIT_TAIL.search(piece.text[-_CREDIT_REACH:]) for piece in pieces[:-1])
+    return any(has_credit_tail(piece.text) for piece in pieces[:-1])
 
 
 def _many_pieces(line: str) -> bool:
