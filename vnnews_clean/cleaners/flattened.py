@@ -50,13 +50,19 @@ class FlattenedCleaner(Cleaner):
         lines = doc.lines
         if doc.hints is not None:
             return  # an HTML page's lines are its DOM's paragraphs
-        if not any(len(line) >= FLAT_CAPTIONED_MIN_CHARS and is_flattened_line(line) for line in lines):
+        # each line judged once (judging may cut it into pieces to count them)
+        flat = {
+            i
+            for i, (line, label) in enumerate(zip(lines, doc.labels, strict=True))
+            if label is None and len(line) >= FLAT_CAPTIONED_MIN_CHARS and is_flattened_line(line)
+        }
+        if not flat:
             return
         new_lines: list[str] = []
         numbers: list[int] = []
         labels = []
-        for line, number, label in zip(lines, doc.numbers, doc.labels, strict=True):
-            if label is not None or len(line) < FLAT_CAPTIONED_MIN_CHARS or not is_flattened_line(line):
+        for i, (line, number, label) in enumerate(zip(lines, doc.numbers, doc.labels, strict=True)):
+            if i not in flat:
                 new_lines.append(line)
                 numbers.append(number)
                 labels.append(label)
