@@ -176,6 +176,20 @@ def test_a_comment_after_the_feedback_button_is_not_the_body() -> None:
     assert clean(text) == lines(*ARTICLE)
 
 
+def test_an_empty_comment_section_ends_the_article() -> None:
+    """"Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận" is the comment section, empty:
+    the site's lines under it (its newsletter prompt, the form's notice) are no body. The same
+    words inside a sentence of the article are text."""
+    empty = "Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận"
+    newsletter = "Tuổi Trẻ Online sẽ gởi đến bạn những tin tức nổi bật nhất"
+    notice = "Ý kiến của bạn sẽ được biên tập trước khi đăng, xin vui lòng viết bằng tiếng Việt có dấu."
+    result = clean_document(lines(*ARTICLE, empty, newsletter, empty, notice, empty, "Tối đa: 1500 ký tự"))
+    assert result.text == lines(*ARTICLE)
+    assert {label.label for label in result.labels if label.text == notice} == {"notice"}
+    sentence = "Bài đăng hiện chưa có bình luận nào, nhưng lượt xem đã vượt 10.000 chỉ sau một giờ."
+    assert clean(lines(*ARTICLE, sentence, BODY2)) == lines(*ARTICLE, sentence, BODY2)
+
+
 def test_body_text_opening_with_a_control_word_stays() -> None:
     """Only a line made of controls ends the article: one that opens with the same words is text."""
     closing = (

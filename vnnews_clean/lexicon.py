@@ -137,10 +137,6 @@ UI_LINES: frozenset[str] = frozenset(
         "lưu bài viết thành công",
         "bạn có thể xem lại bài viết đã lưu ở trang",
         "tin bài đã lưu",
-        # a comment box with no comment yet
-        "chưa có bình luận nào",
-        "hiện chưa có bình luận nào",
-        "hiện chưa có bình luận nào, hãy là người đầu tiên bình luận",
         "admin",
     }
 )
@@ -623,6 +619,10 @@ COMMENT_SECTION_HEADINGS: frozenset[str] = frozenset(
         "gửi ý kiến",
         "hãy là người đầu tiên bình luận",
         "bình luận facebook",
+        # a comment box with no comment yet: the section is there, empty
+        "chưa có bình luận nào",
+        "hiện chưa có bình luận nào",
+        "hiện chưa có bình luận nào, hãy là người đầu tiên bình luận",
     }
 )
 # Words that open the name of a place, a venue or a person addressed by a kinship title, never a

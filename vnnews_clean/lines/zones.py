@@ -44,6 +44,8 @@ CLOSING_LABELS = frozenset({"footer", "comment", "notice"})
 INSERTED_LABELS = frozenset(
     {"related_heading", "related_item", "teaser", "menu", "breadcrumb", "share", "tags", "promo", "ui"}
 )
+# The words of the longest comment section heading ("Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận").
+COMMENT_HEADING_MAX_WORDS = max(heading.count(" ") + 1 for heading in COMMENT_SECTION_HEADINGS)
 # "Thích · Trả lời · Báo vi phạm": the longest run of comment controls on one line.
 COMMENT_CONTROLS_MAX_WORDS = 8
 
@@ -74,8 +76,8 @@ def is_comment_controls(line: str, features: LineFeatures) -> bool:
 
 
 def is_comment_heading(text: str) -> bool:
-    """ "Bình luận", "Ý kiến bạn đọc": the heading of a comment section."""
-    return short_key(text) in COMMENT_SECTION_HEADINGS
+    """ "Bình luận", "Ý kiến bạn đọc": the heading of a comment section (or its message that it is empty)."""
+    return short_key(text, COMMENT_HEADING_MAX_WORDS) in COMMENT_SECTION_HEADINGS
 
 
 def body_end(
