@@ -578,3 +578,10 @@ def test_a_bracketed_credit_naming_who_gave_the_photo_ends_a_caption() -> None:
     assert has_credit_tail("Hai mẹ con ngày tốt nghiệp (ảnh do gia đình cung cấp).")
     assert not has_credit_tail("Ông nói do gia đình cung cấp.")
     assert not has_credit_tail("Mọi thứ (do gia đình cung cấp)")
+
+
+def test_a_bracketed_credit_naming_an_agency_ends_a_caption() -> None:
+    assert has_credit_tail("Mazda3 2017 sở hữu thiết kế ngoại thất bắt mắt (Ảnh internet)")
+    assert has_credit_tail("Lễ tang ở Tehran (ảnh Getty Images).")
+    assert not has_credit_tail("Bão gây thiệt hại lớn (ảnh hưởng tới 3 tỉnh)")
+    assert not has_credit_tail("Ông dùng internet mỗi ngày (Ảnh internet của ông bị lỗi)")

@@ -365,6 +365,28 @@ def test_a_bracketed_credit_naming_who_gave_the_photo_closes_its_caption() -> No
     ]
 
 
+def test_an_agency_or_a_quotation_ends_the_credit_name() -> None:
+    """An agency's or outlet's name is the whole credit ("Ảnh: Reuters Một người ..."); a bracket naming
+    one needs no colon ("(Ảnh internet)"); a quotation after the name opens the next sentence."""
+    line = (
+        "Người dân dự lễ tang. Ảnh: Reuters Một người phụ nữ cầm di ảnh. Xe mới ra mắt (Ảnh internet) "
+        'Bên cạnh đó, cản trước được làm lại. Lãnh đạo thăm nhà ở - Ảnh: TNO "Chúng tôi muốn học tập", ông nói. '
+        "Công nhân nhận nhà - Ảnh: Vnexpress Theo lãnh đạo tỉnh, 85 dự án đã được thu hút."
+    )
+    assert cuts(line) == [
+        "Người dân dự lễ tang. Ảnh: Reuters",
+        "Một người phụ nữ cầm di ảnh.",
+        "Xe mới ra mắt (Ảnh internet)",
+        "Bên cạnh đó, cản trước được làm lại.",
+        "Lãnh đạo thăm nhà ở - Ảnh: TNO",
+        '"Chúng tôi muốn học tập", ông nói.',
+        "Công nhân nhận nhà - Ảnh: Vnexpress",
+        "Theo lãnh đạo tỉnh, 85 dự án đã được thu hút.",
+    ]
+    # a person's name goes on after a word that is no agency's
+    assert cuts("Đội ăn mừng. Ảnh: Ngọc Thắng Hà Nội") == ["Đội ăn mừng. Ảnh: Ngọc Thắng Hà Nội"]
+
+
 def test_a_bare_image_credit_is_a_piece() -> None:
     line = "Người tuổi Thìn gặp may. Ảnh minh họa  Không những thế, họ còn được giúp đỡ."
     assert cuts(line) == ["Người tuổi Thìn gặp may.", "Ảnh minh họa", "Không những thế, họ còn được giúp đỡ."]

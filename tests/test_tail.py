@@ -177,7 +177,7 @@ def test_a_comment_after_the_feedback_button_is_not_the_body() -> None:
 
 
 def test_an_empty_comment_section_ends_the_article() -> None:
-    """"Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận" is the comment section, empty:
+    """ "Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận" is the comment section, empty:
     the site's lines under it (its newsletter prompt, the form's notice) are no body. The same
     words inside a sentence of the article are text."""
     empty = "Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận"

@@ -260,6 +260,22 @@ IMAGE_URL = re.compile(
     r"|/(?:images?|img|photos?|thumbs?|uploads?)/\S*)$",
     re.IGNORECASE,
 )
+# Agencies and sources a photo is credited to, whose name ends the credit: "(Ảnh internet)", "(Ảnh Reuters)" need no
+# colon, and in a flattened text "Ảnh: Reuters Một người phụ nữ ..." goes on with a sentence after the name.
+PHOTO_AGENCIES: tuple[str, ...] = (
+    "internet",
+    "reuters",
+    "afp",
+    "ap",
+    "epa",
+    "getty",
+    "getty images",
+    "xinhua",
+    "ttxvn",
+    "shutterstock",
+    "bloomberg",
+)
+_PHOTO_AGENCY = "|".join(re.escape(agency).replace("\\ ", r"\s+") for agency in PHOTO_AGENCIES)
 # A photo credit at the end of a caption line: "... Ảnh: Ngọc Thắng", "... - Ảnh: Reuters",
 # "... (Ảnh: TTXVN).", "... (nguồn ảnh: x.vn)". The credit word is capitalised or inside
 # parentheses, so "nam diễn viên điện ảnh: T.O.P" is not one.
@@ -268,7 +284,8 @@ CAPTION_CREDIT_TAIL = re.compile(
     r"\s*(?::[^()\n]{0,60})?\)"
     r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
     r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình"
-    rf"|\(\s*(?i:ảnh|hình|clip|video)\s+{CREDIT_GIVEN_BY}\s+[^()\n]{{1,40}}?\s+{_GIVEN}\s*\))"
+    rf"|\(\s*(?i:ảnh|hình|clip|video)\s+{CREDIT_GIVEN_BY}\s+[^()\n]{{1,40}}?\s+{_GIVEN}\s*\)"
+    rf"|\(\s*(?i:ảnh|hình)\s+(?i:{_PHOTO_AGENCY})\s*\))"
     r"\s*[.)]?\s*$"
 )
 # Labels that open a caption line: "Chú thích ảnh: ...".

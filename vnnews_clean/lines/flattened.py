@@ -39,6 +39,8 @@ from ..lexicon import (
     FLAT_STEP_WORDS,
     INLINE_LINK_LABELS,
     INLINE_LINK_MARKERS,
+    NEWS_OUTLETS,
+    PHOTO_AGENCIES,
 )
 from .credits import has_credit_tail
 from .shapes import sentence_count
@@ -158,6 +160,11 @@ _STEP_WORDS = _Phrases(FLAT_STEP_WORDS)
 _CREDIT_LABELS = _Phrases(FLAT_CREDIT_LABELS)
 # "Video:"/"Clip:" are credits here (they close a caption), not labels of a link to another article.
 _LINK_LABELS = _Phrases(tuple(label for label in INLINE_LINK_LABELS if label not in FLAT_CREDIT_LABELS))
+# Names that end a credit whatever follows them: "Ảnh: Reuters Một người ...", "(Ảnh internet)",
+# "Ảnh: Vnexpress Theo ...".
+_AGENCIES = _Phrases(PHOTO_AGENCIES + tuple(sorted(NEWS_OUTLETS)))
+# What opens a quotation: a name never holds one ("Ảnh: TNO "TP HCM muốn ..." ends at "TNO").
+_QUOTE_OPENERS = '"“«'
 # Credits that stand alone without a name: "Ảnh minh họa".
 _BARE_CREDITS = frozenset(tuple(label.split()) for label in FLAT_CREDIT_LABELS if len(label.split()) > 2)
 
@@ -570,8 +577,8 @@ class _Chunk:
                     self._after_name(name)
                 continue
             bare = self._match(i, _CREDIT_LABELS)
-            if bare and tokens[i].startswith("(") and self._given_by(i + bare):
-                self.keep_before.add(i)  # "(Ảnh do nhân vật cung cấp)" closes its caption
+            if bare and tokens[i].startswith("(") and (self._given_by(i + bare) or self._agency_bracket(i + bare)):
+                self.keep_before.add(i)  # "(Ảnh do nhân vật cung cấp)", "(Ảnh internet)" close their caption
                 self._after_bracket(i + bare)
                 continue
             words = tuple(core.casefold() for core in self.cores[i : i + bare])
@@ -595,6 +602,27 @@ class _Chunk:
                 return False
         return False
 
+    def _agency(self, j: int) -> int:
+        """Length in tokens of an agency's or outlet's name at token ``j``, in any case ("Reuters",
+        "internet", "Getty Images"), or 0."""
+        cores, tokens = self.cores, self.tokens
+        for words in _AGENCIES.by_first.get(cores[j].casefold(), ()):
+            end = j + len(words)
+            if (
+                end <= len(tokens)
+                and all(core.casefold() == word for core, word in zip(cores[j:end], words, strict=True))
+                and all(map(_ends_bare, tokens[j : end - 1]))
+            ):
+                return len(words)
+        return 0
+
+    def _agency_bracket(self, first: int) -> bool:
+        """Tokens from ``first`` are an agency's name and the bracket's end: "(Ảnh internet)"."""
+        if first >= len(self.tokens):
+            return False
+        length = self._agency(first)
+        return bool(length) and self.tokens[first + length - 1].endswith(")")
+
     def _after_bracket(self, first: int) -> None:
         tokens = self.tokens
         for j in range(first, min(first + _NAME_SPAN + 1, len(tokens) - 1)):
@@ -607,12 +635,20 @@ class _Chunk:
         tokens = self.tokens
         if first >= len(tokens) or not (_is_title(tokens[first]) or _is_caps(tokens[first])):
             return
+        agency = self._agency(first)
+        after = first + agency
+        if agency and after < len(tokens) and _ends_bare(tokens[after - 1]) and not _starts_lower(tokens[after]):
+            self._cut(after, "after_credit")  # "Ảnh: Reuters Một người ...": an agency's name is the whole name
+            return
         mixed = _is_title(tokens[first])
         capitals = not mixed  # the name so far in capitals: "Ảnh: GIA HÂN Chiều 17-3, ..." ends at "Chiều"
         for j in range(first + 1, min(first + 1 + _NAME_SPAN, len(tokens))):
             token = tokens[j]
             if not _ends_bare(tokens[j - 1]) or _starts_lower(token):
                 return  # the name ended in punctuation (the sentence rules cut) or ran into text
+            if token[0] in _QUOTE_OPENERS:
+                self._cut(j, "after_credit")  # a quotation opens the next sentence
+                return
             following_lower = j + 1 < len(tokens) and _starts_lower(tokens[j + 1])
             # a common word ends a short name only ("Ảnh: Đức Đồng Phải đến ..."): after three
             # capitalised words it may as well be a name's ("Ảnh: Reuters Liên Hiệp Quốc cho biết")
