@@ -234,6 +234,18 @@ def test_navigation_lines_go(line: str) -> None:
     assert doc.removed[0].rule == "navigation"
 
 
+def test_a_tags_heading_goes_with_the_list_under_it() -> None:
+    """ "## Thẻ" (a page dumped in Markdown), then its tags glued on one line: both go. A heading "Thẻ"
+    over a sentence is the article's."""
+    for heading in ("## Thẻ", "Tags", "Từ khóa"):
+        doc = run(NavigationCleaner(), lines(TITLE, LEAD, BODY, heading, "Công lậpHồ Chí MinhAn ninh", BODY2))
+        assert doc.view().lines == [TITLE, LEAD, BODY, BODY2]
+        assert {label.name for label in doc.labels if label is not None} == {"tags"}
+    sentence = "Thẻ tín dụng được phát hành cho khách hàng có thu nhập ổn định."
+    text = lines(TITLE, LEAD, BODY, "Thẻ", sentence, BODY2)
+    assert run(NavigationCleaner(), text).view().lines == text.split("\n")
+
+
 @pytest.mark.parametrize(
     "line",
     [

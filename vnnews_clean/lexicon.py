@@ -182,6 +182,9 @@ SHARE_UNAMBIGUOUS: frozenset[str] = frozenset(
 
 # "Tags: a, b, c" and friends: a label, a colon, then a list.
 TAG_LABELS: tuple[str, ...] = ("tags", "tag", "từ khóa", "từ khoá", "chủ đề", "keywords", "keyword")
+# The same labels as a heading of their own, the list on the next line ("## Thẻ", "Tags", "Từ khóa"), as page
+# dumps in Markdown print them ("chủ đề" alone is as often an article's sub-heading: it needs its colon).
+TAG_HEADINGS: frozenset[str] = frozenset({"tags", "tag", "thẻ", "từ khóa", "từ khoá", "keywords", "keyword"})
 
 # Footer lines: start with one of these (compared case-folded). "Giấy phép" and "Bản quyền" open
 # article sentences and sub-headings as often ("Giấy phép lái xe quốc tế", "Bản quyền truyền hình

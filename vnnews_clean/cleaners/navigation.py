@@ -11,6 +11,7 @@ from ..lexicon import (
     SECTION_NAMES,
     SHARE_TOKENS,
     SHARE_UNAMBIGUOUS,
+    TAG_HEADINGS,
     TAG_LABELS,
     UI_LINES,
 )
@@ -317,7 +318,23 @@ class NavigationCleaner(Cleaner):
                 kind = head_kind(line, self._longer_headline_after(structure, i))
             if kind is not None:
                 drops[i] = (LABEL_OF[kind], kind)
+            elif short_key(line, 2) in TAG_HEADINGS and (listed := self._tag_list_after(structure, i)) is not None:
+                drops[i] = drops[listed] = ("tags", "tags")  # "## Thẻ", then its tags on the next line
         view.label_each(drops, self.name)
+
+    @staticmethod
+    def _tag_list_after(structure: Structure, index: int) -> int | None:
+        """The next content line after the tags heading at ``index``, when it reads as its list of tags:
+        a few words, no sentence ("Công lậpHồ Chí MinhAn ninh", "bầu cử, Quốc hội")."""
+        features = structure.features
+        after = next((j for j in range(index + 1, len(features)) if features[j] is not None), None)
+        if after is None:
+            return None
+        here = features[after]
+        assert here is not None
+        if here.sentence_end or here.words > TAG_LIST_MAX_WORDS:
+            return None
+        return after
 
     @staticmethod
     def _byline_place(structure: Structure, index: int) -> bool:
