@@ -326,6 +326,17 @@ def test_a_copy_goes_only_where_the_page_printed_it_again() -> None:
     assert [r.line for r in run(DuplicateCleaner(), thrice).removed] == [6, 7]
 
 
+def test_the_rows_of_a_flattened_table_are_entries() -> None:
+    """A forecast table dumped to text, the same day and night rows for two days (the day names lost):
+    a line of labelled numbers is a record's, kept as printed like a list item, not a block printed twice."""
+    day = "Nhiều mây, có mưa vừa và giông.Nhiệt độ cao nhất: 30-32 độĐộ ẩm trung bình: 70-80%Khả năng mưa: 80-90%"
+    night = "Nhiều mây, có mưa vừa và giông. Nhiệt độ thấp nhất: 24-26 độĐộ ẩm trung bình: 90-95%Khả năng mưa: 80-90%"
+    assert run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, day, night, day, night)).removed == []
+    # one labelled number is no record: the block printed twice goes
+    once = "Theo dự báo, nhiệt độ cao nhất: 32 độ, trời nắng nóng kéo dài đến cuối tuần."
+    assert len(run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, once, BODY2, once, BODY2)).removed) == 2
+
+
 def test_a_sentence_is_no_teaser_of_a_longer_one() -> None:
     # "…x." with its full stop where the next paragraph goes on is a sentence of its own
     short = "Người dân trong xã đã được hỗ trợ kịp thời."

@@ -38,15 +38,23 @@ def is_teaser_of(teaser: str, full: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zđ])[.)]\s")
+# A labelled number: "Nhiệt độ cao nhất: 30-32 độ", "Giá: 700.000 đồng".
+_NUMBER_FIELD = re.compile(r":\s?\d")
+# A line holding this many labelled numbers is a record's (a table's row flattened to text).
+RECORD_MIN_FIELDS = 2
 
 
 def is_entry_line(line: str) -> bool:
     """A line of a structured entry, which different entries legitimately repeat: a list item
-    ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ...")."""
+    ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ..."),
+    a record of labelled numbers (a forecast's row for two days: "... Nhiệt độ cao nhất: 30-32 độĐộ ẩm
+    trung bình: 70-80%")."""
     if line.startswith(LIST_MARKS) or _NUMBERED.match(line):
         return True
     colon = line.find(":", 0, FIELD_LABEL_MAX_CHARS)
-    return colon > 0 and not more_words_than(line[:colon], 3)
+    if colon > 0 and not more_words_than(line[:colon], 3):
+        return True
+    return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
 
 
 class DuplicateCleaner(Cleaner):
