@@ -4,6 +4,7 @@ datelines, section menus, related listings that run until prose resumes, the tai
 from __future__ import annotations
 
 import re
+import textwrap
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +16,14 @@ from vnnews_clean.cleaners import NavigationCleaner, RelatedBlockCleaner, TailCl
 from vnnews_clean.document import Document
 from vnnews_clean.lines.credits import agency_tag
 from vnnews_clean.lines.dates import is_dateline
-from vnnews_clean.lines.features import Structure, build_structure, features_list, line_features, syllable_share
+from vnnews_clean.lines.features import (
+    Structure,
+    broken_paragraphs,
+    build_structure,
+    features_list,
+    line_features,
+    syllable_share,
+)
 from vnnews_clean.lines.shapes import ends_sentence, is_paragraph
 
 from .strategies import documents, phrase
@@ -460,3 +468,58 @@ def test_footer_terms_are_read_as_term_by_term(line: str) -> None:
     from vnnews_clean.lines.features import has_footer_terms
 
     assert has_footer_terms(line) == _footer_terms_as_read_term_by_term(line)
+
+
+# --- paragraphs broken mid-sentence ------------------------------------------------------------
+
+CLOSING_SECTION = (
+    "Người Mỹ không nhạy bén chút nào, vì phần lớn người Mỹ đi học, đi làm và thăng tiến mà không hề biết "
+    "đến sự cần thiết của phong bì để mở ra một cánh cửa nào đó cho mình."
+)
+
+
+def test_broken_paragraphs_are_runs_that_go_on_in_lower_case() -> None:
+    text = ["Sáng nay, thành phố đã khởi công", "cầu vượt sông Hồng,", "trị giá 20 nghìn tỷ đồng.", "", "Tin khác"]
+    assert broken_paragraphs(text) == [(0, 3)]
+    # a sentence end, a colon or a blank line parts two lines; so does a capital
+    assert broken_paragraphs(["Giá vàng tăng.", "sau đó giảm"]) == []
+    assert broken_paragraphs(["Giá vàng:", "tăng mạnh"]) == []
+    assert broken_paragraphs(["Giá vàng tăng", "", "mạnh"]) == []
+    assert broken_paragraphs(["Thời sự", "Thế giới", "Kinh doanh"]) == []
+    features = features_list(text)
+    assert [f.joined for f in features[:3] if f is not None] == [True, True, True]
+    assert all(f.prose and not f.headline for f in features[:3] if f is not None)
+    # the pieces of a menu or of a cut headline are no prose
+    assert not any(f.joined for f in features_list(["Trang chủ", "thời sự", "thế giới"]) if f is not None)
+
+
+@pytest.mark.parametrize("width", range(30, 100, 5))
+def test_text_wrapped_at_a_width_loses_no_line(width: int) -> None:
+    """A dump that wrapped its text (or kept a page's line breaks): the last section, its heading and its
+    pieces, is the article's as it is unwrapped, and the byline and furniture after it still go."""
+    article = [
+        TITLE,
+        *textwrap.wrap(LEAD, width),
+        *textwrap.wrap(BODY, width),
+        *textwrap.wrap(BODY2, width),
+        "16. Nhạy bén",
+        *textwrap.wrap(CLOSING_SECTION, width),
+    ]
+    assert clean(lines(*article, "Minh Anh", "Chia sẻ", "Tin khác")) == lines(*article)
+
+
+@given(documents)
+@SETTINGS
+def test_pieces_of_a_broken_paragraph_read_as_it(doc: str) -> None:
+    """Every line of a run that :func:`broken_paragraphs` finds and whose whole is prose is prose, no
+    headline, name or date; every other line keeps the features of its own text."""
+    lines_ = doc.split("\n")
+    features = features_list(lines_)
+    joined = {i for first, end in broken_paragraphs(lines_) for i in range(first, end)}
+    for i, (line, here) in enumerate(zip(lines_, features, strict=True)):
+        if here is None:
+            assert not line
+        elif here.joined:
+            assert i in joined and here.prose and here.paragraph and not (here.headline or here.name or here.date)
+        else:
+            assert here == line_features(line)

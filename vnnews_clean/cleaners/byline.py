@@ -9,7 +9,7 @@ from itertools import accumulate
 from ..document import Document, View
 from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, is_strong_credit, read_credit
 from ..lines.dates import is_dateline, words_before_date
-from ..lines.features import LineFeatures, cached_by_text, features_of
+from ..lines.features import LineFeatures, cached_by_text
 from ..lines.shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
@@ -104,7 +104,8 @@ class BylineCleaner(Cleaner):
         features = structure.features
         total = len(content)
         # prose_after[p]: body prose lines at content positions p and after (a list pass, not a loop)
-        prose = [_article_goes_on_cheaply(lines[i], features[i]) for i in content]  # type: ignore[arg-type]
+        # (a piece of a paragraph broken mid-sentence goes on as its paragraph does)
+        prose = [features[i].joined or _article_goes_on_cheaply(lines[i], features[i]) for i in content]  # type: ignore[union-attr, arg-type]
         prose_after = list(accumulate(reversed(prose), initial=0))[::-1]
         credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
         found = False
@@ -141,7 +142,7 @@ class BylineCleaner(Cleaner):
             while end < total and credits[end] is not None:
                 end += 1
             if (position == after_body and self._ends_body(credits, position, end)) or self._closes(
-                lines, content, credits, position, end, prose_after
+                lines, content, credits, position, end, prose, prose_after
             ):
                 # every closing run goes, so a second pass finds none; the first one says who wrote it
                 group = [(content[i], credits[i]) for i in range(position, end)]
@@ -175,9 +176,11 @@ class BylineCleaner(Cleaner):
         credits: list[Credit | bool | None],
         start: int,
         end: int,
+        goes_on: list[bool],
         prose_after: list[int],
     ) -> bool:
-        """Whether content[start:end], a run of credit and date lines, is the article's closing byline."""
+        """Whether content[start:end], a run of credit and date lines, is the article's closing byline
+        (``goes_on[p]``: the line at content position ``p`` shows the article goes on)."""
         if end - start > CLOSING_LINES or not any(isinstance(c, Credit) for c in credits[start:end]):
             return False
         before = lines[content[start - 1]]
@@ -200,7 +203,7 @@ class BylineCleaner(Cleaner):
             return True  # a person's byline, then a note ("Bài viết có sử dụng tư liệu ..."), then furniture
         if prose_after[end] == 0 and any(isinstance(c, Credit) and c.strong for c in credits[start:end]):
             return True  # "Theo TTXVN", then no paragraph of the article: a credit is never a sub-heading
-        if _article_goes_on(following, features_of(following)) or (rest <= 2 and is_paragraph(following)):
+        if goes_on[end] or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on
         return prose_after[end] * 2 < rest
 

@@ -152,6 +152,7 @@ class LineFeatures(NamedTuple):
     name: bool  # shapes.is_name
     footer: bool  # copyright, licence or contact line of the site (lexicon prefixes and labels)
     prose: bool  # article text by shape (see the module docstring); never a footer
+    joined: bool  # a piece of a paragraph broken mid-sentence whose whole is prose (broken_paragraphs)
 
 
 # A line ending in one of these is no headline (shapes.is_headline).
@@ -188,7 +189,7 @@ def line_features(line: str) -> LineFeatures:
         and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
     )
     name = words <= 5 and is_name(line)
-    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose))
+    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose, False))
 
 
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
@@ -324,12 +325,50 @@ class Structure:
 
 
 def features_list(lines: list[str]) -> list[LineFeatures | None]:
-    """The features of every line (None for a blank one)."""
+    """The features of every line (None for a blank one); the pieces of a paragraph broken mid-sentence
+    read as the paragraph does (:func:`broken_paragraphs`)."""
     cached = _cached_features  # features_of, inlined: this runs on every line of every document
-    return [
+    features = [
         (cached(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)) if line else None
         for line in lines
     ]
+    for first, end in broken_paragraphs(lines):
+        if line_features(" ".join(lines[first:end])).prose:
+            for i in range(first, end):
+                here = features[i]
+                assert here is not None
+                # a piece of prose: no headline, name or date, whatever its own shape
+                features[i] = here._replace(
+                    headline=False, paragraph=True, date=False, name=False, prose=True, joined=True
+                )
+    return features
+
+
+# A line that stops on one of these (or on a letter or digit) stops mid-sentence.
+_GOES_ON = ",-–"
+
+
+def broken_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The runs ``lines[first:end]`` of two lines or more that are one paragraph broken mid-sentence, as
+    a dump that kept a page's line breaks or text wrapped at a width has them ("... những thực trạng" /
+    "bất cập đang tồn tại."): each line but the last stops on a word or a comma (no sentence or clause
+    end), and the next opens with a lower-case letter, no blank line between."""
+    runs: list[tuple[int, int]] = []
+    # (a line opening in lower case is rare: most documents cost this one pass)
+    starts = [i for i in range(1, len(lines)) if lines[i][:1].islower()]
+    first = end = -1
+    for i in starts:
+        before = lines[i - 1]
+        if not before or not (before[-1].isalnum() or before[-1] in _GOES_ON):
+            continue
+        if i - 1 != end - 1:  # not the run's last line: a new run
+            if end - first >= 2:
+                runs.append((first, end))
+            first = i - 1
+        end = i + 1
+    if end - first >= 2:
+        runs.append((first, end))
+    return runs
 
 
 def build_structure(lines: list[str]) -> Structure:
