@@ -445,6 +445,21 @@ def test_buttons_between_the_title_and_the_lead_go_names_stay() -> None:
     ]
 
 
+def test_a_sites_own_sections_between_menu_items_go() -> None:
+    """A whole page dumped with its mega-menu: the sub-sections no lexicon knows ("Hồ sơ - Phân tích") stand
+    between known section names; they go with them. The same short lines with no menu after them, a
+    kicker over the lead, a name: they stay."""
+    own = ("Hồ sơ - Phân tích", "Thế giới đó đây", "Căng thẳng Nga - Ukraine")
+    text = lines(TITLE, "Đăng nhập", "Thời sự", "Quân sự", *own, "Kinh doanh", "Tài chính", LEAD, BODY)
+    result = clean_document(text)
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert {r.detail for r in result.removed if r.text in own} == {"between menu items"}
+    kept = lines(TITLE, "Thời sự", "Quân sự", "Hồ sơ - Phân tích", LEAD, BODY)
+    assert "Hồ sơ - Phân tích" in clean(kept)
+    named = lines(TITLE, "Thời sự", "Minh Anh", "Kinh doanh", LEAD, BODY)
+    assert clean_document(named).author == "Minh Anh"
+
+
 def test_a_crawler_records_fields_are_read_and_its_author_recorded() -> None:
     title = "Hà Nội khởi công cầu mới qua sông Hồng"
     lead = "Sáng nay, thành phố đã khởi công cây cầu thứ bảy bắc qua sông Hồng, dài hơn 5 km."

@@ -221,7 +221,60 @@ class HeadCleaner(Cleaner):
             if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
                 continue  # an image, its credit and caption: the image step's, with its own rules
             drops[i] = ("menu", "above the title") if i < index else ("ui", "button")
+        drops.update(dict.fromkeys(_between_menus(view, index, start, drops), ("menu", "between menu items")))
         view.label_each(drops, self.name)
+
+
+# Labels of a menu's items, as the steps before (and this one) give them.
+_MENU_LABELS = frozenset({"menu", "ui", "breadcrumb", "share"})
+# A site's own section names the lexicon does not know, standing in a menu: at most this many in a row.
+MENU_GAP_MAX_LINES = 8
+MENU_ITEM_MAX_WORDS = 6
+
+
+def _between_menus(view: View, title: int, start: int, drops: dict[int, tuple[str, str]]) -> list[int]:
+    """The head's runs of short lines with a menu's items right before and right after them, labelled by
+    the steps before or here ("Quân sự" / "Hồ sơ - Phân tích" / "Thế giới đó đây" / "Kinh doanh": a whole
+    page dumped with its mega-menu, whose sub-sections no lexicon knows). Never the title, a sentence, a
+    paragraph, a name, a date or a credit; a run longer than :data:`MENU_GAP_MAX_LINES` is left alone."""
+    structure, lines = view.structure, view.lines
+    gaps = structure.gaps
+    if gaps is None:
+        return []
+    features = structure.features
+    found: list[int] = []
+    run: list[int] = []
+    previous = -1  # the view position of the last content line looked at
+
+    def menu_right_before(k: int) -> bool:
+        """The content line right before view position ``k`` is a menu's item."""
+        labelled = [label for label, text in gaps[k] if text]
+        if labelled:
+            return labelled[-1] in _MENU_LABELS
+        return previous in drops and drops[previous][0] in _MENU_LABELS
+
+    for i in range(start + 1):
+        here = features[i]
+        if here is None:
+            continue  # a blank line: a run goes on over it
+        item = (
+            i < start
+            and i != title
+            and i not in drops
+            and here.words <= MENU_ITEM_MAX_WORDS
+            and not (here.sentence_end or here.paragraph or here.name or here.date)
+            and not is_credit(lines[i])
+        )
+        if run and (not item or any(text for _, text in gaps[i])):
+            # the run ends: a menu's item right after it (labelled before, or here) makes it one
+            closed = menu_right_before(i) or (i in drops and drops[i][0] in _MENU_LABELS)
+            if closed and len(run) <= MENU_GAP_MAX_LINES:
+                found.extend(run)
+            run = []
+        if item and (run or menu_right_before(i)):
+            run.append(i)
+        previous = i
+    return found
 
 
 class RepeatedTitleCleaner(Cleaner):

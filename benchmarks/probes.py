@@ -1,0 +1,96 @@
+"""Robustness probes: the real sets' documents rewritten in other shapes real crawls store, scored by word.
+
+    python benchmarks/probes.py [flat|wrap|dump ...] [--width N] [--show]
+
+A rule fitted to the shapes of the documents at hand breaks on the same text stored another way, and the
+held-back evaluation is other pages of the same families. Each probe rewrites the real sets' documents
+(real-dev and `benchmarks/real`, as `quality.py --all` reads them) and scores `clean` against the same gold
+by word (bag of words: the lines no longer match the gold's):
+
+- ``flat``: every text document (extractions, whole-page dumps) joined into one line, as many crawls store
+  text;
+- ``wrap``: every text document's lines wrapped at ``--width`` columns (default 80), as a dump that kept a
+  page's line breaks or a text wrapped at a width has them;
+- ``dump``: every HTML article page as a whole-page text dump, one string of the page per line
+  (``BeautifulSoup.stripped_strings``, scripts and styles left out), menus and all.
+
+Each prints word precision, recall and F1 over the probe's documents, beside the same documents as given.
+Recall is the figure to watch: no rewriting should lose article text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import quality as Q
+
+import vnnews_clean
+
+
+def flat(raw: str, width: int) -> str:
+    return " ".join(line.strip() for line in raw.splitlines() if line.strip())
+
+
+def wrap(raw: str, width: int) -> str:
+    return "\n".join(piece for line in raw.splitlines() for piece in (textwrap.wrap(line, width) or [""]))
+
+
+def dump(raw: str, width: int) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "lxml")
+    for element in soup(["script", "style", "noscript", "template"]):
+        element.decompose()
+    return "\n".join(" ".join(text.split()) for text in soup.stripped_strings)
+
+
+PROBES = {"flat": flat, "wrap": wrap, "dump": dump}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("probes", nargs="*", help=f"some of {', '.join(PROBES)} (default: all)")
+    parser.add_argument("--width", type=int, default=80)
+    parser.add_argument("--show", action="store_true", help="each document's figures")
+    args = parser.parse_args()
+    unknown = set(args.probes) - set(PROBES)
+    if unknown:
+        parser.error(f"no probe {', '.join(sorted(unknown))}: choose from {', '.join(PROBES)}")
+    cases, _notes = Q.all_sets()
+    real = [c for c in cases if c.group.startswith(("real-dev", "real ")) and not c.group.endswith("flattened page")]
+    for name in args.probes or PROBES:
+        html = name == "dump"
+        chosen = [c for c in real if c.is_html == html]
+        totals = collections.defaultdict(lambda: [0, 0, 0])
+        for case in chosen:
+            raw = case.src.read_text(encoding="utf-8")
+            required, _optional = Q.read_gold(case.gold.read_text(encoding="utf-8"))
+            if not required:
+                continue  # a homepage: nothing to lose
+            gold = Q.words(required)
+            given = vnnews_clean.clean_html(raw, tone_style=None) if html else vnnews_clean.clean(raw, tone_style=None)
+            probed = vnnews_clean.clean(PROBES[name](raw, args.width), tone_style=None)
+            for mode, out in (("given", given), (name, probed)):
+                words = Q.words([Q.canon(line) for line in out.splitlines() if line.strip()])
+                hit = sum((gold & words).values())
+                extra, missed = sum(words.values()) - hit, sum(gold.values()) - hit
+                total = totals[mode]
+                total[0], total[1], total[2] = total[0] + hit, total[1] + extra, total[2] + missed
+                if args.show and mode == name:
+                    p, r, f = Q.prf(hit, extra, missed)
+                    figures = f"P={p:.3f} R={r:.3f} F1={f:.3f} extra={extra} missed={missed}"
+                    print(f"  {case.group:40} {case.name:5} {figures}")
+        for mode, (hit, extra, missed) in totals.items():
+            p, r, f = Q.prf(hit, extra, missed)
+            print(f"{name:5} {mode:6} docs={len(chosen):3} word P={p:.4f} R={r:.4f} F1={f:.4f}")
+
+
+if __name__ == "__main__":
+    main()
