@@ -262,6 +262,17 @@ def test_a_titles_site_name_is_cut_and_the_cut_recorded() -> None:
         assert clean_document(lines(title, LEAD, BODY)).title == title
 
 
+def test_a_pages_title_element_dumped_first_is_the_title() -> None:
+    """A whole page dumped as text opens with its title element, "headline | site", the site's name may read
+    like a sentence break ("TP. Hồ"); the site's name printed alone after it (the logo) goes too."""
+    site = "Báo Pháp Luật TP. Hồ Chí Minh"
+    title = "Vụ vay ngân hàng mua biệt thự: VKS kháng nghị theo hướng hủy án sơ thẩm"
+    result = clean_document(lines(f"{title} | {site}", site, "Nam miền Bắc", "Nữ miền Nam", LEAD, BODY))
+    assert result.title == title
+    assert result.text == lines(title, LEAD, BODY)
+    assert {(r.rule, r.detail) for r in result.removed if r.text == site} == {("title", "site name")}
+
+
 def test_one_name_per_closing_run_a_commenter_is_not_the_author() -> None:
     comments = ["Minh Tuấn", "Bài viết rất hay.", "Thích Trả lời", "Lan Anh", "Đồng ý với ý kiến trên."]
     result = clean_document(lines(TITLE, LEAD, BODY, "PV", *comments))

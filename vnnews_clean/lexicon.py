@@ -137,6 +137,15 @@ UI_LINES: frozenset[str] = frozenset(
         "lưu bài viết thành công",
         "bạn có thể xem lại bài viết đã lưu ở trang",
         "tin bài đã lưu",
+        # a text-to-speech reader's voices
+        "nam miền bắc",
+        "nữ miền bắc",
+        "nam miền nam",
+        "nữ miền nam",
+        "giọng nam miền bắc",
+        "giọng nữ miền bắc",
+        "giọng nam miền nam",
+        "giọng nữ miền nam",
         "admin",
     }
 )

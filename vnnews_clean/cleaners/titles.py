@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import Document, View
 from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit, site_suffix_at
-from ..lines.features import LineFeatures, Structure, build_structure
+from ..lines.features import LineFeatures, Structure, build_structure, features_of
 from ..lines.shapes import blank_separated, has_letter, has_sentence_break, word_count
 from .base import Cleaner
 from .duplicates import is_teaser_of
@@ -39,6 +39,11 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         features = structure.features[i]
         if features is None:
             continue
+        cut = site_suffix_at(line) if not candidates else None
+        if cut is not None:
+            # a page's title element, dumped first: "Vụ vay ... hủy án sơ thẩm | Báo Pháp Luật TP. Hồ Chí Minh"
+            # is a headline and the site's name, however the name reads ("TP. Hồ" is no sentence break)
+            features = features_of(line[:cut])
         if is_image_marker(line):
             # (before the checks below: "![]() |" is piped and has no letter, yet an image)
             if spaced is None:
@@ -170,7 +175,11 @@ class TitleCleaner(Cleaner):
                 line = view.lines[index]
                 cut = site_suffix_at(line)
                 if cut is not None:
+                    site = line[cut:].lstrip(" -–|")
                     view.edit(index, line[:cut], self.name, "site name")
+                    # the same name printed alone (a logo's text) is the site's, not the article's
+                    logo = [i for i, other in enumerate(view.lines) if other == site]
+                    view.label(logo, "menu", self.name, "site name")
                 doc.title = view.lines[index]
 
 

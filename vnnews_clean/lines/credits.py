@@ -121,7 +121,7 @@ def _is_foreign_name(text: str) -> bool:
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+(?P<site>[^-–|]{2,40})$")
 # A site's name as a title's suffix prints it: "Báo VnExpress", "Tuổi Trẻ Online" (or its host: lexicon.SITE_HOST).
 _SITE_NAME = re.compile(r"^(?:Báo\s+[^\W\d_].*|.+\s(?i:online))$")
-SITE_SUFFIX_MAX_WORDS = 5
+SITE_SUFFIX_MAX_WORDS = 8  # "Báo Pháp Luật TP. Hồ Chí Minh"
 
 
 def site_suffix_at(title: str) -> int | None:
