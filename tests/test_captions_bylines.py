@@ -596,3 +596,17 @@ def test_a_bracketed_credit_naming_an_agency_ends_a_caption() -> None:
     assert has_credit_tail("Lễ tang ở Tehran (ảnh Getty Images).")
     assert not has_credit_tail("Bão gây thiệt hại lớn (ảnh hưởng tới 3 tỉnh)")
     assert not has_credit_tail("Ông dùng internet mỗi ngày (Ảnh internet của ông bị lỗi)")
+
+
+def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() -> None:
+    """ "(Trụ sở chính của G42 …)." between two paragraphs names a picture; a sentence in brackets said to the
+    reader (a particle, the copula) is the article's."""
+    caption = "(Trụ sở chính của G42 Medications Trading LLC)."
+    result = clean_document(lines(TITLE, LEAD, caption, BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert [r.detail for r in result.removed] == ["bracketed caption"]
+    for note in (
+        "(Số nguyên liệu này đủ cho 10 thỏi son các bạn nhé)",
+        "(Lôi Phong là một thanh niên mà thời Mao thường nhắc tới như một tấm gương về đạo đức).",
+    ):
+        assert clean(lines(TITLE, LEAD, note, BODY)) == lines(TITLE, LEAD, note, BODY)

@@ -332,6 +332,10 @@ def test_the_rows_of_a_flattened_table_are_entries() -> None:
     day = "Nhiều mây, có mưa vừa và giông.Nhiệt độ cao nhất: 30-32 độĐộ ẩm trung bình: 70-80%Khả năng mưa: 80-90%"
     night = "Nhiều mây, có mưa vừa và giông. Nhiệt độ thấp nhất: 24-26 độĐộ ẩm trung bình: 90-95%Khả năng mưa: 80-90%"
     assert run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, day, night, day, night)).removed == []
+    # a field with a label of four words: "Nhiệt độ thấp nhất: 24-27 độ." for two regions
+    lowest = "Nhiệt độ thấp nhất: 24-27 độ."
+    regions = lines(TITLE, LEAD, BODY, "Tây Bắc", day, lowest, "Nam Bộ", day, lowest)
+    assert run(DuplicateCleaner(), regions).removed == []
     # one labelled number is no record: the block printed twice goes
     once = "Theo dự báo, nhiệt độ cao nhất: 32 độ, trời nắng nóng kéo dài đến cuối tuần."
     assert len(run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, once, BODY2, once, BODY2)).removed) == 2

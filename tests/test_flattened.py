@@ -387,6 +387,24 @@ def test_an_agency_or_a_quotation_ends_the_credit_name() -> None:
     assert cuts("Đội ăn mừng. Ảnh: Ngọc Thắng Hà Nội") == ["Đội ăn mừng. Ảnh: Ngọc Thắng Hà Nội"]
 
 
+def test_the_credit_of_a_picture_under_a_heading_is_a_piece_of_its_own() -> None:
+    """A numbered heading, then the credit of the picture under it: the heading is no caption and stays."""
+    line = (
+        "Du khách nên tìm hiểu phong tục. 1. Hỏi trước khi chụp Khi đến thăm bản, bạn hỏi trước. "
+        "2. Tôn trọng không gian sinh hoạt của người dân Ảnh: Shutterstock Khi đến thăm bản làng, bạn không nên "
+        "tự ý vào nhà dân. Hãy hỏi ý kiến trước khi chụp ảnh."
+    )
+    assert cuts(line) == [
+        "Du khách nên tìm hiểu phong tục.",
+        "1. Hỏi trước khi chụp",
+        "Khi đến thăm bản, bạn hỏi trước.",
+        "2. Tôn trọng không gian sinh hoạt của người dân",
+        "Ảnh: Shutterstock",
+        "Khi đến thăm bản làng, bạn không nên tự ý vào nhà dân.",
+        "Hãy hỏi ý kiến trước khi chụp ảnh.",
+    ]
+
+
 def test_a_bare_image_credit_is_a_piece() -> None:
     line = "Người tuổi Thìn gặp may. Ảnh minh họa  Không những thế, họ còn được giúp đỡ."
     assert cuts(line) == ["Người tuổi Thìn gặp may.", "Ảnh minh họa", "Không những thế, họ còn được giúp đỡ."]

@@ -18,6 +18,7 @@ COPY_MIN_WORDS = 8
 COPY_DISTANCE = 3
 # A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters.
 FIELD_LABEL_MAX_CHARS = 25
+FIELD_LABEL_MAX_WORDS = 4  # "Nhiệt độ thấp nhất: 24-27 độ."
 
 
 def is_teaser_of(teaser: str, full: str) -> bool:
@@ -52,7 +53,7 @@ def is_entry_line(line: str) -> bool:
     if line.startswith(LIST_MARKS) or _NUMBERED.match(line):
         return True
     colon = line.find(":", 0, FIELD_LABEL_MAX_CHARS)
-    if colon > 0 and not more_words_than(line[:colon], 3):
+    if colon > 0 and not more_words_than(line[:colon], FIELD_LABEL_MAX_WORDS):
         return True
     return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
 

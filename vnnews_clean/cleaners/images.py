@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..lexicon import CLAUSE_WORDS
 from ..lines.credits import is_credit
 from ..lines.shapes import (
     LIST_MARKS,
@@ -129,7 +130,8 @@ BRACKETED_CAPTION_MAX_WORDS = 30
 
 def is_bracketed_caption(line: str) -> bool:
     """ "(Trụ sở chính của G42 Medications Trading LLC).": a whole line in brackets, one phrase, not a
-    credit ("(Theo TTXVN)") nor an agency tag: what a page prints under a picture."""
+    credit ("(Theo TTXVN)") nor an agency tag, nor a sentence said to the reader (:data:`lexicon.CLAUSE_WORDS`):
+    what a page prints under a picture."""
     inner = line.rstrip(" .")
     if not (inner.startswith("(") and inner.endswith(")")) or inner.count("(") != 1:
         return False
@@ -141,6 +143,7 @@ def is_bracketed_caption(line: str) -> bool:
         and not is_credit(line)
         and not is_credit(inner)
         and has_letter(inner)
+        and CLAUSE_WORDS.isdisjoint(word.strip(".,;:!?…\"“”'").casefold() for word in inner.split())
     )
 
 

@@ -569,7 +569,12 @@ class _Chunk:
         for i in self._firsts(_CREDIT_LABELS):
             length = self._credit_at(i)
             if length:
-                self.keep_before.add(i)
+                if self._in_heading(i):
+                    # "4. Tôn trọng không gian sinh hoạt Ảnh: Shutterstock": the credit of the picture under a
+                    # heading, which is no caption: the credit is a piece of its own, the heading stays
+                    self._cut(i, "after_heading")
+                else:
+                    self.keep_before.add(i)
                 name = i + length + (tokens[i + length - 1][-1:] != ":")
                 if tokens[i].startswith("("):
                     self._after_bracket(name)
@@ -587,6 +592,17 @@ class _Chunk:
                     self._cut(i, "after_credit")
                 if _starts_upper(tokens[i + bare]):
                     self._cut(i + bare, "after_credit")
+
+    def _in_heading(self, i: int) -> bool:
+        """Token ``i`` is within the words of a numbered or step heading ("4. Tôn trọng …", "Bước 2: …"),
+        no sentence end between."""
+        tokens, opens = self.tokens, self.opens
+        for j in range(i - 1, max(-1, i - _HEADING_SPAN - 2), -1):
+            if opens[j] is not None:
+                return opens[j] in ("numbered", "step")
+            if _ends_clause(tokens[j]) and j not in self.keep_after:
+                return False
+        return False
 
     def _given_by(self, first: int) -> bool:
         """Tokens from ``first`` read "do <giver> cung cấp)", the giver a few words: a bracketed credit
