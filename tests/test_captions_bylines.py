@@ -610,3 +610,15 @@ def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() ->
         "(Lôi Phong là một thanh niên mà thời Mao thường nhắc tới như một tấm gương về đạo đức).",
     ):
         assert clean(lines(TITLE, LEAD, note, BODY)) == lines(TITLE, LEAD, note, BODY)
+
+
+def test_a_made_by_credit_closes_the_article() -> None:
+    """ "Bài và ảnh do Minh Anh thực hiện": who made the text (an author) or the pictures, the clip, the dish."""
+    result = clean_document(lines(TITLE, LEAD, BODY, "Bài và ảnh do Minh Anh thực hiện"))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert result.author == "Minh Anh"
+    result = clean_document(lines(TITLE, LEAD, BODY, "Clip do Nguyễn Văn Hùng thực hiện"))
+    assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), None)
+    # a sentence that says who carries out a project is the article's
+    project = "Dự án do Bộ Xây dựng thực hiện"
+    assert read_credit(project) is None

@@ -380,6 +380,15 @@ CREDIT_PRINTED_IN = re.compile(
     r"(?P<source>(?:báo|tạp chí|ấn phẩm|đặc san|tuần báo|nhật báo)\s+[^()\n]{1,80}?)\s*\)?\.?$",
     re.IGNORECASE,
 )
+# A credit saying who made the text or the pictures: "Bài và ảnh do Minh Anh thực hiện", "Clip do X thực hiện",
+# "*Món ăn và hình ảnh do Fb Phạm Thanh Huệ thực hiện" (a recipe's), "Ảnh do nhân vật cung cấp"; the name is an author
+# when the text is among what was made ("bài", "nội dung").
+CREDIT_MADE_BY = re.compile(
+    r"^[*(]?\s*(?P<what>(?:bài|bài viết|nội dung|ảnh|hình|hình ảnh|video|clip|món ăn|thiết kế|đồ họa|đồ hoạ)"
+    r"(?:\s*(?:,|và)\s*(?:bài|bài viết|nội dung|ảnh|hình|hình ảnh|video|clip|món ăn|thiết kế|đồ họa|đồ hoạ))*)"
+    rf"\s+{CREDIT_GIVEN_BY}\s+(?P<name>[^()\n]{{2,40}}?)\s+(?:thực\s+hiện|{_GIVEN})\s*\)?\.?$",
+    re.IGNORECASE,
+)
 # Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
 MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
 # A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".

@@ -23,6 +23,7 @@ from ..lexicon import (
     CAPTION_CREDIT_TAIL,
     CLOSING_CREDIT,
     CREDIT_LINK_PLACEHOLDER,
+    CREDIT_MADE_BY,
     CREDIT_OTHER_ROLES,
     CREDIT_PHRASES,
     CREDIT_PRINTED_IN,
@@ -200,6 +201,10 @@ def _site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
+# What a "made by" credit names when it names the text's author ("Bài và ảnh do X thực hiện").
+_TEXT_MADE = frozenset({"bài", "bài viết", "nội dung"})
+
+
 def read_credit(line: str) -> Credit | None:
     """The byline or credit a line is, or None when the line is anything else.
 
@@ -215,6 +220,10 @@ def read_credit(line: str) -> Credit | None:
         source = _printed_source(printed["source"])
         if source is not None:
             return Credit(source=source, strong=True)  # "Bài viết đã đăng trên báo X số 70 …"
+    if (made := CREDIT_MADE_BY.match(line)) is not None:
+        what = {part.strip().casefold() for part in re.split(r",|\svà\s", made["what"])}
+        authors = [made["name"]] if what & _TEXT_MADE and is_person_name(made["name"]) else []
+        return Credit(authors=authors, strong=True)  # "Bài và ảnh do Minh Anh thực hiện"
     if line.find("://", 0, 40) >= 0 and len(line) <= CREDIT_URL_MAX_CHARS:
         linked = CREDIT_URL.match(line)
         if linked is not None:  # "Nguồn: https://dantri.com.vn/…": the source is the link's site
