@@ -443,9 +443,13 @@ def test_a_lead_set_apart_before_the_article_opens_it_when_the_page_has_no_title
     paragraphs = "".join(f"<p>{p}</p>" for p in body)
     page = f'<div class="sapo_detail">{lead}</div><div id="content_detail_news">{paragraphs}</div>'
     assert clean_html_document(page).text.splitlines() == [lead, *body]
-    # a block before the article that does not say it is the lead stays outside it
-    other = f'<div class="box">{lead}</div><div id="content_detail_news">{paragraphs}</div>'
-    assert clean_html_document(other).text.splitlines() == body
+    # under a class no lexicon knows, a block that reads as a lead (one paragraph of prose, a few sentences)
+    # opens the article too; one that does not (a menu, a box of several paragraphs' worth) stays outside
+    other = f'<div class="c8f2a1">{lead}</div><div id="content_detail_news">{paragraphs}</div>'
+    assert clean_html_document(other).text.splitlines() == [lead, *body]
+    for block in ("Thời sự Thế giới Kinh doanh", " ".join([lead] * 4)):
+        page = f'<div class="box">{block}</div><div id="content_detail_news">{paragraphs}</div>'
+        assert clean_html_document(page).text.splitlines() == body
 
 
 def test_a_heading_right_after_an_image_the_dom_gave_no_caption_stays():

@@ -22,6 +22,8 @@ from lxml import etree
 
 from ..document import Removal
 from ..lexicon import COMMON_WORDS
+from ..lines.features import features_of
+from ..lines.shapes import sentence_count
 from .cues import (
     BLOCK_TAGS,
     CAPTION_INLINE_TAGS,
@@ -306,7 +308,8 @@ def _same_title(a: str, b: str) -> bool:
 
 def _lead_before(container: Element) -> Element | None:
     """The block right before the article (before it or an ancestor of it) that says it holds the
-    lead ("sapo_detail", "lead", "summary"; :func:`cues.is_lead_hint`) and holds a lead's text, or None."""
+    lead ("sapo_detail", "lead", "summary"; :func:`cues.is_lead_hint`) or reads as one
+    (:func:`_reads_as_lead`), and holds a lead's text, or None."""
     element: Element | None = container
     while element is not None and element.tag not in ("body", "html"):
         previous = element.getprevious()
@@ -316,9 +319,21 @@ def _lead_before(container: Element) -> Element | None:
             text = squash(text_of(previous))
             if not text:
                 return None
-            return previous if is_lead_hint(hint_of(previous)) and len(text) <= LEAD_MAX_CHARS else None
+            if len(text) > LEAD_MAX_CHARS:
+                return None
+            return previous if is_lead_hint(hint_of(previous)) or _reads_as_lead(text) else None
         element = element.getparent()
     return None
+
+
+# A lead with no class to say so reads as one paragraph of prose of a few sentences.
+LEAD_MAX_SENTENCES = 3
+
+
+def _reads_as_lead(text: str) -> bool:
+    """``text`` (a block right before the article) is a paragraph of article prose of a few sentences: a lead
+    the page set apart under a class no lexicon knows."""
+    return features_of(text).prose and sentence_count(text) <= LEAD_MAX_SENTENCES
 
 
 def _title_element(body: Element, container: Element, meta_title: str | None) -> Element | None:
