@@ -12,7 +12,9 @@ by word (bag of words: the lines no longer match the gold's):
 - ``wrap``: every text document's lines wrapped at ``--width`` columns (default 80), as a dump that kept a
   page's line breaks or a text wrapped at a width has them;
 - ``dump``: every HTML article page as a whole-page text dump, one string of the page per line
-  (``BeautifulSoup.stripped_strings``, scripts and styles left out), menus and all.
+  (``BeautifulSoup.stripped_strings``, scripts and styles left out), menus and all;
+- ``anon``: every HTML article page with each class and id renamed to a random token, cleaned by
+  ``clean_html``: a site whose template no lexicon knows.
 
 Each prints word precision, recall and F1 over the probe's documents, beside the same documents as given.
 Recall is the figure to watch: no rewriting should lose article text.
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -51,7 +55,18 @@ def dump(raw: str, width: int) -> str:
     return "\n".join(" ".join(text.split()) for text in soup.stripped_strings)
 
 
-PROBES = {"flat": flat, "wrap": wrap, "dump": dump}
+def anon(raw: str, width: int) -> str:
+    def renamed(match: re.Match[str]) -> str:
+        tokens = (hashlib.md5(value.encode()).hexdigest()[:6] for value in match[2].split())
+        return f'{match[1]}="{" ".join("c" + token for token in tokens)}"'
+
+    return re.sub(r'\b(class|id)="([^"]*)"', renamed, raw)
+
+
+PROBES = {"flat": flat, "wrap": wrap, "dump": dump, "anon": anon}
+# The probes that rewrite HTML pages, and those of them whose result is still an HTML page.
+ON_HTML = {"dump", "anon"}
+HTML_OUT = {"anon"}
 
 
 def main() -> None:
@@ -66,7 +81,7 @@ def main() -> None:
     cases, _notes = Q.all_sets()
     real = [c for c in cases if c.group.startswith(("real-dev", "real ")) and not c.group.endswith("flattened page")]
     for name in args.probes or PROBES:
-        html = name == "dump"
+        html = name in ON_HTML
         chosen = [c for c in real if c.is_html == html]
         totals = collections.defaultdict(lambda: [0, 0, 0])
         for case in chosen:
@@ -76,7 +91,8 @@ def main() -> None:
                 continue  # a homepage: nothing to lose
             gold = Q.words(required)
             given = vnnews_clean.clean_html(raw, tone_style=None) if html else vnnews_clean.clean(raw, tone_style=None)
-            probed = vnnews_clean.clean(PROBES[name](raw, args.width), tone_style=None)
+            clean = vnnews_clean.clean_html if name in HTML_OUT else vnnews_clean.clean
+            probed = clean(PROBES[name](raw, args.width), tone_style=None)
             for mode, out in (("given", given), (name, probed)):
                 words = Q.words([Q.canon(line) for line in out.splitlines() if line.strip()])
                 hit = sum((gold & words).values())
