@@ -405,6 +405,25 @@ def test_the_credit_of_a_picture_under_a_heading_is_a_piece_of_its_own() -> None
     ]
 
 
+def test_a_listed_title_ends_at_its_date_in_brackets() -> None:
+    """A related list flattened with the page: each title ends at its date in brackets."""
+    line = (
+        "Ngọc bị tuyên phạt 20 năm tù giam. Ôtô bí thư đảng ủy bị cài mìn, 1 quả phát nổ (21/04/2010 02:40) "
+        "Xác minh 3.000 trang tài liệu vụ Huỳnh Ngọc Sỹ (21/4/2010) Đại úy công an bị đâm 4 nhát (20/04/2010 17:16)"
+    )
+    assert cuts(line) == [
+        "Ngọc bị tuyên phạt 20 năm tù giam.",
+        "Ôtô bí thư đảng ủy bị cài mìn, 1 quả phát nổ (21/04/2010 02:40)",
+        "Xác minh 3.000 trang tài liệu vụ Huỳnh Ngọc Sỹ (21/4/2010)",
+        "Đại úy công an bị đâm 4 nhát (20/04/2010 17:16)",
+    ]
+    # a bracket that holds no date, or a date inside a sentence that goes on in lower case, cuts nothing
+    assert cuts("Ông sinh năm 1960 (Hà Nội) Tại đây ông học. Hôm đó (21/4) trời mưa to.") == [
+        "Ông sinh năm 1960 (Hà Nội) Tại đây ông học.",
+        "Hôm đó (21/4) trời mưa to.",
+    ]
+
+
 def test_a_bare_image_credit_is_a_piece() -> None:
     line = "Người tuổi Thìn gặp may. Ảnh minh họa  Không những thế, họ còn được giúp đỡ."
     assert cuts(line) == ["Người tuổi Thìn gặp may.", "Ảnh minh họa", "Không những thế, họ còn được giúp đỡ."]

@@ -61,6 +61,7 @@ Opening = Literal[
     "after_heading",
     "after_link",
     "after_credit",
+    "after_date",
     "chunk",
 ]
 
@@ -177,6 +178,8 @@ _FIRST_WORDS = frozenset(
     for form in (word[:1].upper() + word[1:], word.upper())
 )
 _WIDE_GAP = re.compile(r"\s{2,}|\t")
+# A date in brackets after a listed title: "(21/04/2010 02:40)", "(21/4/2010)", "(02:40 21/04)".
+_BRACKET_DATE = re.compile(r"\((?:\d{1,2}:\d{2}\s)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s\d{1,2}:\d{2})?\)")
 # Whether a stretch holds any list marker at all (most do not: the rule then costs one search).
 _MARKER_IN = re.compile(rf"(?:^|\s)[-–+*](?:\s|$)|[{_STRONG_MARKERS}]")
 
@@ -679,6 +682,17 @@ class _Chunk:
             mixed = mixed and _is_title(token)
             capitals = capitals and _is_caps(token)
 
+    def dated_titles(self) -> None:
+        """A listed title with its date in brackets ends at the bracket: "Ôtô bí thư đảng ủy bị cài mìn
+        (21/04/2010 02:40) Kết quả giám định ..." (a related list flattened with the page)."""
+        tokens = self.tokens
+        for i in [i for i, token in enumerate(tokens) if token[-1:] == ")" and token[-2:-1].isdigit()]:
+            if i + 1 >= len(tokens) or not _starts_upper(tokens[i + 1]):
+                continue
+            opening = i if tokens[i][0] == "(" else i - 1
+            if opening >= 0 and _BRACKET_DATE.fullmatch(" ".join(tokens[opening : i + 1])):
+                self._cut(i + 1, "after_date")
+
     def agency_tags(self) -> None:
         """A news agency's tag and a dash open the lead, after the title: "... mãnh liệt (Bongda24h) -
         Dưới sự ...", "(Dân trí) - ", "(NLĐO)- ", "... vay vốn ND - Thực hiện ...", "NDĐT- Bắt đầu".
@@ -817,6 +831,7 @@ def _split_chunk(line: str, lo: int, hi: int, first: Opening) -> Iterator[Piece]
     chunk.links()
     chunk.labels()
     chunk.credits()
+    chunk.dated_titles()
     chunk.agency_tags()
     chunk.sentences()
     chunk.connectives()
