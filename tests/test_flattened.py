@@ -424,6 +424,22 @@ def test_a_listed_title_ends_at_its_date_in_brackets() -> None:
     ]
 
 
+def test_a_galleries_credit_repeated_before_the_same_word_is_no_name() -> None:
+    """ "Ảnh: Military Today Xe …" under every picture: the credit's name and the next sentence's first word stand
+    together each time, which does not make them one name (a name recurs elsewhere in the text too)."""
+    line = (
+        "MTVR là xe tải chủ lực. Cabin xe được bọc thép. Ảnh: Military Today Xe có cấu hình 6x6 bánh. "
+        "KamAZ là xe của Nga. Ảnh: Military Today Xe có khả năng off-road tốt."
+    )
+    assert cuts(line) == [
+        "MTVR là xe tải chủ lực.",
+        "Cabin xe được bọc thép. Ảnh: Military Today",
+        "Xe có cấu hình 6x6 bánh.",
+        "KamAZ là xe của Nga. Ảnh: Military Today",
+        "Xe có khả năng off-road tốt.",
+    ]
+
+
 def test_a_bare_image_credit_is_a_piece() -> None:
     line = "Người tuổi Thìn gặp may. Ảnh minh họa  Không những thế, họ còn được giúp đỡ."
     assert cuts(line) == ["Người tuổi Thìn gặp may.", "Ảnh minh họa", "Không những thế, họ còn được giúp đỡ."]

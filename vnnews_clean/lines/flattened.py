@@ -24,6 +24,7 @@ Measured by ``benchmarks/flattened.py`` (baomoi-500 joined into lines; the real-
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -197,6 +198,12 @@ def _core(token: str) -> str:
     return token.strip(_AROUND_WORD)
 
 
+def _just_after(marks: list[int], k: int, span: int) -> bool:
+    """One of the sorted token positions ``marks`` stands within ``span`` tokens before token ``k``."""
+    at = bisect_left(marks, k - span)
+    return at < len(marks) and marks[at] < k
+
+
 def _starts_upper(token: str) -> bool:
     return _head(token)[:1].isupper()
 
@@ -342,10 +349,13 @@ class _Chunk:
         sentence's first word."""
         if self._pairs is None:
             cores = self.cores
+            # (a pair right after a credit label does not count: "Ảnh: Military Today Xe …" under each picture
+            # of a gallery is the same credit's name and a sentence's first word every time)
+            labels = sorted(i for i in self._firsts(_CREDIT_LABELS) if self._credit_at(i))
             self._pairs = Counter(
                 (cores[k - 1], cores[k])
                 for k in range(1, len(cores))
-                if cores[k - 1][:1].isupper() and cores[k][:1].isupper()
+                if cores[k - 1][:1].isupper() and cores[k][:1].isupper() and not _just_after(labels, k - 1, _NAME_SPAN)
             )
         return self._pairs[(self.cores[j - 1], self.cores[j])] > 1
 
