@@ -177,8 +177,12 @@ class TitleCleaner(Cleaner):
                 if cut is not None:
                     site = line[cut:].lstrip(" -–|")
                     view.edit(index, line[:cut], self.name, "site name")
-                    # the same name printed alone (a logo's text) is the site's, not the article's
-                    logo = [i for i, other in enumerate(view.lines) if other == site]
+                    # the same name printed alone in the head (a logo's text) is the site's, not the article's
+                    # (further on it may be a piece of a sentence a dump broke at a link: "Trao đổi với" / "Dân trí")
+                    features = view.structure.features
+                    lines = view.lines
+                    lead = next((k for k in range(index + 1, len(lines)) if (f := features[k]) and f.prose), len(lines))
+                    logo = [i for i in range(lead) if lines[i] == site and i != index]
                     view.label(logo, "menu", self.name, "site name")
                 doc.title = view.lines[index]
 
