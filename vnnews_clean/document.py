@@ -340,11 +340,13 @@ class View:
 
     def edit(self, position: int, new_text: str, rule: str, detail: str = "") -> None:
         """Edit the line at view position ``position`` (the view's own copy follows)."""
-        self.doc.edit(self.indices[position], new_text, rule, detail)
+        index = self.indices[position]
+        self.doc.edit(index, new_text, rule, detail)
         if self.lines is not self.doc.lines:
             self.lines[position] = new_text
         if self._structure is not None:
-            self._structure = self._structure.edited(position)
+            # (the structure read the document's features, which the edit has just updated)
+            self._structure = self._structure.edited(position, self.doc.features[index])
 
     def between(self, first: int, last: int) -> list[Label]:
         """The labels of the document lines between view positions ``first`` and ``last``

@@ -55,11 +55,6 @@ def _article_goes_on(line: str, features: LineFeatures) -> bool:
 _article_goes_on_by_text = cached_by_text(_article_goes_on)  # type: ignore[arg-type]
 
 
-def _article_goes_on_cheaply(line: str, features: LineFeatures) -> bool:
-    """:func:`_article_goes_on`, with the cheap word count first (most lines stop there)."""
-    return features.words >= BODY_PROSE_MIN_WORDS and _article_goes_on_by_text(line, features)
-
-
 LABEL_OF = {"date": "dateline", "byline": "byline", "source credit": "credit"}
 
 
@@ -104,7 +99,12 @@ class BylineCleaner(Cleaner):
         features = structure.features
         total = len(content)
         # prose_after[p]: body prose lines at content positions p and after (a list pass, not a loop)
-        prose = [_article_goes_on_cheaply(lines[i], features[i]) for i in content]  # type: ignore[arg-type]
+        # (:func:`_article_goes_on` with its cheap word count first, in the loop: most lines stop there)
+        prose = [
+            here.words >= BODY_PROSE_MIN_WORDS and _article_goes_on_by_text(lines[i], here)
+            for i in content
+            if (here := features[i]) is not None  # (all: content lines have features)
+        ]
         prose_after = list(accumulate(reversed(prose), initial=0))[::-1]
         credits: list[Credit | bool | None] = [None] * total  # a Credit, True for a date, None for anything else
         found = False

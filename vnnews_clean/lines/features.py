@@ -307,11 +307,11 @@ class Structure:
             return "head"
         return "body" if index <= body_end else "tail"
 
-    def edited(self, index: int) -> Structure:
-        """The structure after line ``index`` of :attr:`lines` was changed in place."""
-        line = self.lines[index]
+    def edited(self, index: int, found: LineFeatures | None) -> Structure:
+        """The structure after line ``index`` of :attr:`lines` was changed in place; ``found``: the new
+        line's features (the document's, computed once by the edit)."""
         features = list(self.features)
-        features[index] = features_of(line) if line else None
+        features[index] = found
         return Structure(self.lines, tuple(features), self._gaps)
 
     def first_paragraph(self) -> int | None:

@@ -46,7 +46,11 @@ def _line_key(line: str) -> str:
 
 
 def _fold(line: str) -> str:
-    folded = _INNER_SPACE.sub(" ", line.strip(_KEY_STRIP).casefold())
+    folded = line.strip(_KEY_STRIP).casefold()
+    # a printable str has no whitespace but " ": without "  " the sub would rewrite each space as itself
+    # (one replacement per word: most of the fold's cost)
+    if "  " in folded or not folded.isprintable():
+        folded = _INNER_SPACE.sub(" ", folded)
     return place_tones(folded, "old")
 
 
