@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..document import Document, Label
 from .shapes import LIST_MARKS
+
+if TYPE_CHECKING:
+    from .features import LineFeatures
 
 
 def label_article(doc: Document) -> None:
@@ -44,7 +49,7 @@ BLANK, TITLE, LIST_ITEM, SUBHEADING, LEAD, BODY = (
 )
 
 
-def _text_follows(open_: list[int], features: list[object]) -> list[bool]:
+def _text_follows(open_: list[int], features: list[LineFeatures | None]) -> list[bool]:
     """For each open line, whether the next non-blank open line is a paragraph (a headline-shaped
     line before one is a sub-heading): one pass from the end."""
     follows = [False] * len(open_)
@@ -53,5 +58,5 @@ def _text_follows(open_: list[int], features: list[object]) -> list[bool]:
         follows[position] = paragraph_next
         here = features[open_[position]]
         if here is not None:
-            paragraph_next = bool(getattr(here, "paragraph", False))
+            paragraph_next = here.paragraph
     return follows
