@@ -144,10 +144,8 @@ def title_of(view: View) -> tuple[int | None, str | None]:
     """Where the document's title is in ``view`` and what it says (finding it if not yet known)."""
     title = view.title
     if title is not None:
-        for i, line in enumerate(view.lines):
-            if line == title:
-                return i, title
-        return None, title
+        lines = view.lines
+        return (lines.index(title) if title in lines else None), title
     index = find_title(view.lines, view.structure)
     return index, (view.lines[index] if index is not None else None)
 
@@ -234,8 +232,9 @@ class RepeatedTitleCleaner(Cleaner):
         index, title = title_of(view)
         if index is None or title is None:
             return
-        copies = (i for i, line in enumerate(view.lines) if i != index and same_as_title(line, title))
-        view.label(copies, "title_copy", self.name)
+        if not same_as_title(title, title):
+            return  # too short a title to repeat (what same_as_title asks of every line)
+        view.label([i for i, line in enumerate(view.lines) if line == title and i != index], "title_copy", self.name)
 
 
 def same_as_title(line: str, title: str) -> bool:

@@ -28,10 +28,11 @@ from . import zones
 from .credits import is_name_credit, is_strong_credit
 from .dates import is_dateline
 from .shapes import (
+    CLOSERS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
-    ends_sentence,
-    has_letter,
+    LETTER,
+    SENTENCE_ENDS,
     has_sentence_break,
     is_headline,
     is_name,
@@ -159,14 +160,22 @@ _NOT_HEADLINE_ENDS = ".;:,…"
 
 
 def line_features(line: str) -> LineFeatures:
-    """The features of one non-blank line."""
+    """The features of one non-blank line.
+
+    Each is what its recognizer in :mod:`.shapes` (or here) says, some of them written out: this runs
+    once on every line a corpus holds, and a call costs as much as a cheap check (tests hold the
+    two to each other)."""
     words = line.count(" ") + 1
     exact = False  # words counted as str.split would
-    if "  " in line or line[0] == " " or line[-1] == " ":
+    if line[0] == " " or line[-1] == " " or "  " in line:
         words, exact = word_count(line), True
-    end = ends_sentence(line)
+    # shapes.ends_sentence
+    last = line[-1]
+    if last in CLOSERS:
+        last = line.rstrip(CLOSERS)[-1:]
+    end = last != "" and last in SENTENCE_ENDS
     counted = exact or line.isprintable()  # no whitespace but single spaces: `words` is exact
-    letter = has_letter(line)
+    letter = LETTER.search(line) is not None  # shapes.has_letter
     # as shapes.is_headline, without splitting the line again when its words are known
     if len(line) > HEADLINE_MAX_CHARS or line[-1] in _NOT_HEADLINE_ENDS:
         headline = False
@@ -178,25 +187,23 @@ def line_features(line: str) -> LineFeatures:
     # whitespace than single spaces (a tab) is counted again, without a split
     paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
     date = words <= 16 and is_dateline(line)
-    footer = is_footer_line(line)
-    prose = (
-        words >= PROSE_MIN_WORDS
-        and not headline
-        and not date
-        and not footer
-        and (end or sentence_count(line) >= 2)
-        and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
-    )
+    # is_footer_line, with the cheap gate of its terms first: a label's colon or a copyright sign
+    footer = _FOOTER_START.match(line) is not None or ((":" in line or "©" in line) and has_footer_terms(line))
+    prose = False
+    if words >= PROSE_MIN_WORDS and not headline and not date and not footer and (end or sentence_count(line) >= 2):
+        start = line[:_SURELY_VIETNAMESE_SAMPLE_CHARS]  # _surely_vietnamese, then the words' test
+        extra = len(start.encode()) - len(start)
+        prose = (
+            extra >= _SURELY_VIETNAMESE_EXTRA_BYTES
+            or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
+            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+        )
     name = words <= 5 and is_name(line)
     return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose))
 
 
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
-
-
-@lru_cache(maxsize=32768)
-def _cached_features(line: str) -> LineFeatures:
-    return line_features(line)
+_cached_features = lru_cache(maxsize=32768)(line_features)
 
 
 # Longer lines are rarely repeated and would keep big strings alive in the cache.

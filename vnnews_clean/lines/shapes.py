@@ -18,7 +18,7 @@ _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"
 _INNER_SPACE = re.compile(r"\s+")
 # A sentence ends and another starts: ". Ông", "? Theo", '." Bà'.
 _SENTENCE_BREAK = re.compile(r"([.!?…])[\"'”’»)]*\s+[\"'“‘«(]*([^\W\d_])")
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")
 _TOKEN = re.compile(r"\S+")
 # Lines longer than this are never labels: their keys are not cached (the
 # cache would keep a huge line alive), and words are counted without a split.
@@ -102,8 +102,8 @@ def has_sentence_break(line: str) -> bool:
     return any(_is_break(match) for match in _SENTENCE_BREAK.finditer(line))
 
 
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_ENDS = ".!?…;:"
+CLOSERS = "\"'”’»)]"
+SENTENCE_ENDS = ".!?…;:"
 
 
 def ends_sentence(line: str) -> bool:
@@ -112,13 +112,13 @@ def ends_sentence(line: str) -> bool:
     The same as searching ``[.!?…;:]["'”’»)\]]*\Z``, without a regex scan of the whole line.
     """
     last = line[-1:]
-    if last in _CLOSERS:
-        last = line.rstrip(_CLOSERS)[-1:]
-    return last != "" and last in _SENTENCE_ENDS
+    if last in CLOSERS:
+        last = line.rstrip(CLOSERS)[-1:]
+    return last != "" and last in SENTENCE_ENDS
 
 
 def has_letter(line: str) -> bool:
-    return _LETTER.search(line) is not None
+    return LETTER.search(line) is not None
 
 
 def is_headline(line: str) -> bool:

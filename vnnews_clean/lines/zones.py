@@ -106,6 +106,8 @@ def body_end(
         else _barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name)
         for n in range(1, len(prose))
     ]
+    if barriers.count(None) == len(barriers):
+        return prose[-1], False  # one run of paragraphs, nothing between them (what the reading below finds)
     n = _main_run(features, prose, barriers)
     end = prose[n]
     n += 1
