@@ -56,7 +56,8 @@ def _teasers(lines: list[str], content: list[int], features: Sequence[LineFeatur
     kept: list[int] = []
     for i in content:
         line = lines[i]
-        while kept and is_teaser_of(lines[kept[-1]], line):
+        # (a teaser is shorter than what it teases: is_teaser_of's first test, before the call)
+        while kept and len(lines[kept[-1]]) < len(line) and is_teaser_of(lines[kept[-1]], line):
             drops[kept.pop()] = "teaser"
         here = features[i]
         if here is not None and here.paragraph:

@@ -89,8 +89,10 @@ class ImageCleaner(Cleaner):
             if not line or i in drops:
                 continue
             # may_be_marker_or_credit, inlined: most body paragraphs skip both checks
-            short = len(line) <= SHORT_MARKER_MAX_CHARS or line[0] in MARKER_FIRST_CHARS
-            if short and is_image_marker(line):
+            marked = line[0] in MARKER_FIRST_CHARS
+            short = marked or len(line) <= SHORT_MARKER_MAX_CHARS
+            # (a marker that opens with none of those characters is a file name: ASCII only)
+            if short and (marked or line.isascii()) and is_image_marker(line):
                 kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
             elif short and is_photo_credit(line):
                 drops[i] = "credit"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from ..document import Document, View
 from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit, site_suffix_at
 from ..lines.features import LineFeatures, Structure, build_structure
@@ -101,11 +103,14 @@ def _cut_copy_under_title(lines: list[str], structure: Structure, candidates: li
 # A page dumped as markdown (as crawlers for language models store pages) marks its title "# Title":
 # the first such heading among the first lines, before the text's own "## " sections.
 MARKDOWN_TITLE_LINES = 20
+_OPENS_HEADING = methodcaller("startswith", "# ")
 
 
 def markdown_title(lines: list[str]) -> str | None:
     """The text of the first markdown level-one heading ("# Đại học An ninh nhân dân") among the
     first :data:`MARKDOWN_TITLE_LINES` lines that hold text, or None."""
+    if not any(map(_OPENS_HEADING, lines[: 4 * MARKDOWN_TITLE_LINES])):
+        return None  # no line opens as a heading (most documents: a C pass over the lines)
     content = [line for line in lines[: 4 * MARKDOWN_TITLE_LINES] if line][:MARKDOWN_TITLE_LINES]
     heading = next((line for line in content if line.startswith("# ") and line[2:].strip()), None)
     return heading[2:].strip() if heading is not None else None
