@@ -201,17 +201,18 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         if hints is not None and len(hints) == len(doc.lines):
             doc.hints = list(hints)
-        labelled: list[int] = []  # lines labelled before each step that reads again (-1: it does not)
+        labelled: list[tuple[Cleaner, int]] = []  # each step that reads again, lines labelled before it
         for step, reads_again in zip(self.steps, self._reading_again, strict=True):
-            labelled.append(doc.labelled() if reads_again else -1)
+            if reads_again:
+                labelled.append((step, doc.labelled()))
             step.apply(doc)
         # one second reading, as a second run would read the text: what the step itself or a later
         # one takes may change its answer (a copy right after its print once a teaser goes, a block
         # printed twice once the lead's copy between goes, a line last once the copy after it goes).
         # The steps that look again do, once and in order, when a line was taken from their start on.
-        total = doc.labelled()
-        for step, done in zip(self.steps, labelled, strict=True):
-            if 0 <= done < total:
+        total = doc.labelled() if labelled else 0
+        for step, done in labelled:
+            if done < total:
                 step.second_reading(doc)
         return result_of(doc, self.policy, self.paragraph_sep)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from ..document import Document, View
 from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, is_strong_credit, read_credit
@@ -286,12 +286,14 @@ class SourceTagCleaner(Cleaner):
         # the lead is the first paragraph, or the second when a title of a paragraph's shape
         # ("Rộn ràng những khúc ca xuân...") comes first
         # (a sapo the page cut short reads as a headline: "TTO - Sáng 13-10, tại lễ ... đã phối hợp báo")
-        leads = [
+        # (read as far as the candidates go: a lead is not edited unless the step ends there)
+        features, lines = view.structure.features, view.lines
+        leads = (
             i
-            for i, f in enumerate(view.structure.features)
-            if f is not None and (f.paragraph or (f.words > TAGGED_LEAD_MIN_WORDS and agency_tag(view.lines[i])))
-        ]
-        for lead in leads[:LEAD_CANDIDATES]:
+            for i, f in enumerate(features)
+            if f is not None and (f.paragraph or (f.words > TAGGED_LEAD_MIN_WORDS and agency_tag(lines[i])))
+        )
+        for lead in islice(leads, LEAD_CANDIDATES):
             if self._take_tag(view, lead) or more_words_than(view.lines[lead], TITLE_MAX_WORDS):
                 return  # a lead too long to be a title: the tag would have been there
 

@@ -309,14 +309,11 @@ class NavigationCleaner(Cleaner):
         structure = view.structure
         start = structure.body_start if structure.body_start is not None else len(view.lines)
         drops = {}
-        for i, line in enumerate(view.lines):
-            if not line:
-                continue
-            features = structure.features[i]
-            if features is not None and features.prose:
-                # prose is never a footer ("© 2024 Báo X. ..." is not prose), and every
-                # other kind is short or has no sentence punctuation
-                continue
+        lines, every = view.lines, structure.features
+        # the lines that are not prose (blank ones have no features): prose is never a footer ("© 2024
+        # Báo X. ..." is not prose), and every other kind is short or has no sentence punctuation
+        for i in [i for i, f in enumerate(every) if f is not None and not f.prose]:
+            line, features = lines[i], every[i]
             marker, kind, menu = _read_line(line, features)
             if marker:
                 continue  # the image step's: it takes the caption after the marker too

@@ -6,7 +6,7 @@ from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..lines.credits import agency_tag, is_credit
 from ..lines.features import Structure
-from ..lines.shapes import LIST_MARKS, short_key
+from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
 
@@ -56,7 +56,8 @@ class RelatedBlockCleaner(Cleaner):
         found: dict[int, str] = {}
         i = 0
         while i < len(lines):
-            if lines[i] and is_related_heading(lines[i]):
+            # (a heading is a short line: is_related_heading's first test, before the call)
+            if lines[i] and len(lines[i]) <= SHORT_KEY_MAX_CHARS and is_related_heading(lines[i]):
                 i = self._consume_block(structure, i, found)
             else:
                 i += 1

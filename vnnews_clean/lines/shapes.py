@@ -54,9 +54,13 @@ def _fold(line: str) -> str:
     return place_tones(folded, "old")
 
 
+# The longest line short_key reads.
+SHORT_KEY_MAX_CHARS = 80
+
+
 def short_key(line: str, max_words: int = 8) -> str | None:
     """:func:`line_key` for short lines only (long lines are never labels)."""
-    if len(line) > 80 or line.count(" ") >= max_words:
+    if len(line) > SHORT_KEY_MAX_CHARS or line.count(" ") >= max_words:
         return None
     return line_key(line)
 
