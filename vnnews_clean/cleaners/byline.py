@@ -154,7 +154,7 @@ class BylineCleaner(Cleaner):
         a link is no sentence of the article, and a teaser or a box may follow it."""
         for i in content:
             line = doc.lines[i]
-            if i in drops or line.find("://", 0, 40) < 0:
+            if i in drops or ":" not in line or line.find("://", 0, 40) < 0:  # (`in`: a cheap C scan first)
                 continue
             credit = read_credit(line)
             if credit is not None and credit.linked:

@@ -30,7 +30,7 @@ def label_article(doc: Document) -> None:
         here = features[i]
         if i == title_at:
             labels[i] = TITLE
-        elif line.startswith(LIST_MARKS):
+        elif line[0] in _LIST_FIRST and line.startswith(LIST_MARKS):  # (one character looked at first)
             labels[i] = LIST_ITEM
         elif here is not None and here.headline and _text_follows(open_, features, position):
             labels[i] = SUBHEADING
@@ -41,6 +41,8 @@ def label_article(doc: Document) -> None:
             labels[i] = BODY
     doc.labels_changed()
 
+
+_LIST_FIRST = frozenset(mark[0] for mark in LIST_MARKS)
 
 # The labels this gives, made once (every kept line of every document gets one).
 BLANK, TITLE, LIST_ITEM, SUBHEADING, LEAD, BODY = (

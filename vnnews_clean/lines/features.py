@@ -174,18 +174,27 @@ def line_features(line: str) -> LineFeatures:
     if last in CLOSERS:
         last = line.rstrip(CLOSERS)[-1:]
     end = last != "" and last in SENTENCE_ENDS
-    counted = exact or line.isprintable()  # no whitespace but single spaces: `words` is exact
     letter = LETTER.search(line) is not None  # shapes.has_letter
-    # as shapes.is_headline, without splitting the line again when its words are known
-    if len(line) > HEADLINE_MAX_CHARS or line[-1] in _NOT_HEADLINE_ENDS:
+    # `words` is exact when the line has no whitespace but single spaces (printable); a line with other
+    # whitespace (a tab) is counted again, without a split. As shapes.is_headline and (more than five
+    # words) shapes.is_paragraph, so cleaners can read them instead.
+    if len(line) <= HEADLINE_MAX_CHARS and line[-1] not in _NOT_HEADLINE_ENDS:
+        counted = exact or line.isprintable()
+        headline = (
+            words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line) if counted else is_headline(line)
+        )
+        six = words >= 6 if counted else more_words_than(line, 5)
+    else:  # (no headline: the paragraph's words are told without reading a long line whole)
         headline = False
-    elif counted:
-        headline = words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line)
-    else:
-        headline = is_headline(line)
-    # as shapes.is_paragraph, so cleaners can read it instead: a line with other
-    # whitespace than single spaces (a tab) is counted again, without a split
-    paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
+        if exact:
+            six = words >= 6
+        elif words < 6:
+            six = not line.isprintable() and more_words_than(line, 5)
+        else:
+            # six pieces between single spaces, each with a character that is no whitespace, are six words
+            # (a printable line's always are: then `words` was exact); else they are counted
+            six = not any(map(str.isspace, line.split(" ", 5))) or more_words_than(line, 5)
+    paragraph = not headline and six and letter
     date = words <= 16 and is_dateline(line)
     # is_footer_line, with the cheap gate of its terms first: a label's colon or a copyright sign
     footer = _FOOTER_START.match(line) is not None or ((":" in line or "©" in line) and has_footer_terms(line))

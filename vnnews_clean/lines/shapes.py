@@ -76,7 +76,7 @@ def more_words_than(line: str, n: int) -> bool:
     size); this looks at its first ``n + 1`` words only.
     """
     if len(line) <= LONG_LINE:
-        return len(line.split()) > n
+        return len(line.split(None, n)) > n  # (n splits at most: the rest is one piece, a word or more)
     return next(islice(_TOKEN.finditer(line), n, None), None) is not None
 
 
