@@ -174,7 +174,7 @@ def line_features(line: str) -> LineFeatures:
     if last in CLOSERS:
         last = line.rstrip(CLOSERS)[-1:]
     end = last != "" and last in SENTENCE_ENDS
-    letter = LETTER.search(line) is not None  # shapes.has_letter
+    letter = line[0].isalpha() or LETTER.search(line) is not None  # shapes.has_letter (a letter is one)
     # `words` is exact when the line has no whitespace but single spaces (printable); a line with other
     # whitespace (a tab) is counted again, without a split. As shapes.is_headline and (more than five
     # words) shapes.is_paragraph, so cleaners can read them instead.
