@@ -9,7 +9,7 @@ from itertools import accumulate, islice
 from ..document import Document, View
 from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, is_strong_credit, read_credit
 from ..lines.dates import is_dateline, words_before_date
-from ..lines.features import LineFeatures, cached_by_text, features_of
+from ..lines.features import LineFeatures, features_of
 from ..lines.shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
@@ -49,10 +49,6 @@ def _article_goes_on(line: str, features: LineFeatures) -> bool:
         or len(line) > HEADLINE_MAX_CHARS
     )
     return prose and agency_tag(line) is None
-
-
-# the step reads every line of the document: what a line's own text decides, cached by it
-_article_goes_on_by_text = cached_by_text(_article_goes_on)  # type: ignore[arg-type]
 
 
 LABEL_OF = {"date": "dateline", "byline": "byline", "source credit": "credit"}
@@ -99,9 +95,10 @@ class BylineCleaner(Cleaner):
         features = structure.features
         total = len(content)
         # prose_after[p]: body prose lines at content positions p and after (a list pass, not a loop)
-        # (:func:`_article_goes_on` with its cheap word count first, in the loop: most lines stop there)
+        # (:func:`_article_goes_on` with its cheap word count first, in the loop: most lines stop there;
+        # not cached by text: a line that long is the article's own, seen once in a corpus)
         prose = [
-            here.words >= BODY_PROSE_MIN_WORDS and _article_goes_on_by_text(lines[i], here)
+            here.words >= BODY_PROSE_MIN_WORDS and _article_goes_on(lines[i], here)
             for i in content
             if (here := features[i]) is not None  # (all: content lines have features)
         ]
