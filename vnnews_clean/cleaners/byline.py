@@ -149,9 +149,10 @@ class BylineCleaner(Cleaner):
     def _linked(doc: View, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
         """A credit that names its source by a link ("Nguồn: https://…") goes wherever it stands:
         a link is no sentence of the article, and a teaser or a box may follow it."""
-        for i in content:
-            line = doc.lines[i]
-            if i in drops or ":" not in line or line.find("://", 0, 40) < 0:  # (`in`: a cheap C scan first)
+        lines = doc.lines
+        for i in [i for i in content if ":" in lines[i]]:  # (`in`: a cheap C scan first)
+            line = lines[i]
+            if i in drops or line.find("://", 0, 40) < 0:
                 continue
             credit = read_credit(line)
             if credit is not None and credit.linked:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..document import Document
@@ -91,13 +92,12 @@ class DuplicateCleaner(Cleaner):
             drops = _teasers(lines, content, features)
         else:
             drops = self._repeats_and_teasers(lines, content, features)
-        paragraphs: list[int] = []  # the paragraphs read so far (the last few are looked at)
-        for i in content:
-            here = features[i]
-            if i not in drops and here is not None and here.headline and _copies(lines, paragraphs, lines[i]):
+        # a headline that the last few paragraphs above it hold (a headline is never a paragraph nor
+        # prose: what this takes leaves the paragraphs as they are)
+        paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
+        for i in [i for i in content if i not in drops and (here := features[i]) and here.headline]:
+            if _copies(lines, paragraphs[: bisect_left(paragraphs, i)], lines[i]):
                 drops[i] = "copy of the text"
-            if i not in drops and here is not None and (here.paragraph or here.prose):
-                paragraphs.append(i)  # (copies dropped above are not read: a second reading lacks them)
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
     @staticmethod

@@ -48,6 +48,7 @@ _inline_link = cached_by_text(lambda line, _features: is_inline_link(line))
 # What an inline link or its marker can open with.
 _MARKER_FIRST = frozenset(marker[0] for marker in (*INLINE_LINK_MARKERS, *INLINE_LINK_WEAK_MARKERS))
 _LINK_MARKER_CHARS = frozenset(_ALL_MARKERS + " ")
+_OPENERS = _MARKER_FIRST | _LINK_MARKER_CHARS
 
 
 def may_be_inline_link(line: str) -> bool:
@@ -75,14 +76,16 @@ class InlineRelatedCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         view = doc.view()
         lines = view.lines
+        # the lines that can be a link or its marker: one opens with a marker's character, or has a label's
+        # colon or a " >>" (one pass of C tests over the lines; most have none of them)
+        candidates = [i for i, line in enumerate(lines) if line and (line[0] in _OPENERS or ":" in line or ">" in line)]
         drops = {
-            i: ("inline_link", "link")
-            for i, line in enumerate(lines)
-            if line and may_be_inline_link(line) and _inline_link(line)
+            i: ("inline_link", "link") for i in candidates if may_be_inline_link(lines[i]) and _inline_link(lines[i])
         }
-        for i, line in enumerate(lines):
+        for i in candidates:
+            line = lines[i]
             # (a marker alone is made of marker characters only: its first is one)
-            if line and line[0] in _LINK_MARKER_CHARS and is_link_marker(line):
+            if line[0] in _LINK_MARKER_CHARS and is_link_marker(line):
                 drops[i] = ("inline_link", "marker")
                 following = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
                 if following is not None and is_headline(lines[following]) and not is_link_marker(lines[following]):

@@ -54,13 +54,11 @@ class RelatedBlockCleaner(Cleaner):
         lines = view.lines
         structure = view.structure
         found: dict[int, str] = {}
-        i = 0
-        while i < len(lines):
-            # (a heading is a short line: is_related_heading's first test, before the call)
-            if lines[i] and len(lines[i]) <= SHORT_KEY_MAX_CHARS and is_related_heading(lines[i]):
-                i = self._consume_block(structure, i, found)
-            else:
-                i += 1
+        after = 0  # the line after the last block read
+        # (a heading is a short line: is_related_heading's first test, in one pass before the calls)
+        for i in [i for i, line in enumerate(lines) if line and len(line) <= SHORT_KEY_MAX_CHARS]:
+            if i >= after and is_related_heading(lines[i]):
+                after = self._consume_block(structure, i, found)
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in found.items()}, self.name)
 
     @classmethod
