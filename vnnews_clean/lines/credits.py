@@ -127,6 +127,8 @@ SITE_SUFFIX_MAX_WORDS = 5
 def site_suffix_at(title: str) -> int | None:
     """Where the site's name starts after a headline ("Bốn cách cảm ơn … - Báo VnExpress" -> the
     position of " - "), or None: an outlet (lexicon.NEWS_OUTLETS), "Báo X", "X Online" or a host."""
+    if "-" not in title and "–" not in title and "|" not in title:
+        return None  # no separator before a site's name (C scans first: most titles have none)
     match = _SITE_SUFFIX.search(title)
     if match is None or match.start() == 0:
         return None

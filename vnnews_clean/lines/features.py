@@ -94,12 +94,16 @@ _FOOTER_NOTICE = ["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LICENCE.pat
 _FOOTER_PREFIX = re.compile("|".join(_FOOTER_NOTICE), re.IGNORECASE)
 # One anchored scan for every footer start: those, and a contact label ("Tòa soạn: ...").
 _FOOTER_START = re.compile("|".join([*_FOOTER_NOTICE, FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE)
+# What those can open with, in either case ("©", "(c)", "copyright", "giấy phép", "bản quyền", "tòa soạn", "địa chỉ",
+# "liên hệ", "phó tổng biên tập" ...): any other first character is no footer's, told without the regex trying
+# each of its twenty alternatives (tests/test_speed_paths.py derives the set from the patterns and checks it).
+FOOTER_FIRST_CHARS = frozenset("©®(bcglptđBCGLPTĐ")
 
 
 def starts_footer(line: str, *, labels: bool = True) -> bool:
     """``line`` opens as the site's footer does: a copyright sign or a footer prefix, a licence with
     its number, and (with ``labels``) a footer label with its colon ("Tòa soạn: ...")."""
-    return (_FOOTER_START if labels else _FOOTER_PREFIX).match(line) is not None
+    return line[:1] in FOOTER_FIRST_CHARS and (_FOOTER_START if labels else _FOOTER_PREFIX).match(line) is not None
 
 
 def is_footer_line(line: str) -> bool:
@@ -197,7 +201,9 @@ def line_features(line: str) -> LineFeatures:
     paragraph = not headline and six and letter
     date = words <= 16 and is_dateline(line)
     # is_footer_line, with the cheap gate of its terms first: a label's colon or a copyright sign
-    footer = _FOOTER_START.match(line) is not None or ((":" in line or "©" in line) and has_footer_terms(line))
+    footer = (line[0] in FOOTER_FIRST_CHARS and _FOOTER_START.match(line) is not None) or (
+        (":" in line or "©" in line) and has_footer_terms(line)
+    )
     prose = False
     if words >= PROSE_MIN_WORDS and not headline and not date and not footer and (end or sentence_count(line) >= 2):
         start = line[:_SURELY_VIETNAMESE_SAMPLE_CHARS]  # _surely_vietnamese, then the words' test
