@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import accumulate, islice
 
 from ..document import Document, View
-from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, is_credit, is_strong_credit, read_credit
+from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, credit_of, is_credit, is_strong_credit
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures, features_of
 from ..lines.shapes import (
@@ -115,7 +115,7 @@ class BylineCleaner(Cleaner):
         ]:
             line = lines[content[position]]
             if line != title:
-                credits[position] = credit = True if _is_date(line) else read_credit(line)
+                credits[position] = credit = True if _is_date(line) else credit_of(line)
                 found = found or isinstance(credit, Credit)
         # right after the last body paragraph (by the document's structure) a byline closes the
         # article whatever follows it: a comment or a teaser the cleaners before did not know
@@ -124,7 +124,7 @@ class BylineCleaner(Cleaner):
         for position in range(after_body, min(after_body + CLOSING_LINES, total)):
             line = lines[content[position]]
             if credits[position] is None and len(line) <= BYLINE_MAX_CHARS and line != title:
-                credits[position] = credit = True if _is_date(line) else read_credit(line)
+                credits[position] = credit = True if _is_date(line) else credit_of(line)
                 found = found or isinstance(credit, Credit)
             if credits[position] is None:
                 break
@@ -154,7 +154,7 @@ class BylineCleaner(Cleaner):
             line = lines[i]
             if i in drops or line.find("://", 0, 40) < 0:
                 continue
-            credit = read_credit(line)
+            credit = credit_of(line)
             if credit is not None and credit.linked:
                 BylineCleaner._take(doc, [(i, credit)], drops, authors)
 
@@ -220,7 +220,7 @@ class BylineCleaner(Cleaner):
         group: list[tuple[int, Credit | None]] = []
         while start > 0 and len(group) < CLOSING_LINES - 1:
             line = doc.lines[content[start - 1]]
-            credit = None if _is_date(line) or line == doc.title else read_credit(line)
+            credit = None if _is_date(line) or line == doc.title else credit_of(line)
             if credit is None and not _is_date(line):
                 break
             group.insert(0, (content[start - 1], credit))
@@ -264,7 +264,7 @@ class BylineCleaner(Cleaner):
 
 
 def _is_credit_or_date(line: str, title: str | None) -> bool:
-    return line != title and (_is_date(line) or read_credit(line) is not None)
+    return line != title and (_is_date(line) or credit_of(line) is not None)
 
 
 LEAD_CANDIDATES = 2

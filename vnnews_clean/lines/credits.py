@@ -352,6 +352,13 @@ def has_credit_tail(line: str) -> bool:
     return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
 
 
+def credit_of(line: str) -> Credit | None:
+    """:func:`read_credit`, cached by text for a line short enough to be a byline (the closing lines the
+    byline step reads are the ones the steps before asked :func:`is_credit` of); a longer line is read
+    again (the cache would keep it alive). The credit is shared: read it, do not change it."""
+    return _credit_of(line) if len(line) <= BYLINE_MAX_CHARS else read_credit(line)
+
+
 def is_credit(line: str) -> bool:
     """``line`` is a byline or a source credit (:func:`read_credit`), cached by text."""
     return len(line) <= BYLINE_MAX_CHARS and _credit_of(line) is not None
