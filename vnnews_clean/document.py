@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 
 _NEWLINES = re.compile(r"\n+")
+# A text this long is not split before its runs of blank lines are looked for (a list slot per blank line).
+_SPLIT_FIRST_MAX_CHARS = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +130,15 @@ class Document:
         """Split on "\\n" (normalize first for other line breaks). A run of blank lines is one
         blank line (numbered as its first): blank lines carry no text, and a document of millions
         of them must not cost a slot each."""
-        if "\n\n\n" not in text and not text.startswith("\n\n") and not text.endswith("\n\n") and text != "\n":
-            lines = text.split("\n")  # (most documents: no run of blank lines to fold)
-            return cls(lines=lines, numbers=list(range(1, len(lines) + 1)))
-        lines = []
+        # most documents: no blank line, so no run of them to fold (one C test of the split lines, where
+        # the scan for "\n\n\n" cost a slow pass); a long text is looked at first, not split to be folded
+        split = text.split("\n") if len(text) <= _SPLIT_FIRST_MAX_CHARS else None
+        if (split is not None and "" not in split) or (
+            "\n\n\n" not in text and not text.startswith("\n\n") and not text.endswith("\n\n") and text != "\n"
+        ):
+            split = text.split("\n") if split is None else split
+            return cls(lines=split, numbers=list(range(1, len(split) + 1)))
+        lines: list[str] = []
         numbers = []
 
         def add(line: str, number: int) -> None:
@@ -340,11 +347,13 @@ class View:
 
     def edit(self, position: int, new_text: str, rule: str, detail: str = "") -> None:
         """Edit the line at view position ``position`` (the view's own copy follows)."""
-        self.doc.edit(self.indices[position], new_text, rule, detail)
+        index = self.indices[position]
+        self.doc.edit(index, new_text, rule, detail)
         if self.lines is not self.doc.lines:
             self.lines[position] = new_text
         if self._structure is not None:
-            self._structure = self._structure.edited(position)
+            # (the structure read the document's features, which the edit has just updated)
+            self._structure = self._structure.edited(position, self.doc.features[index])
 
     def between(self, first: int, last: int) -> list[Label]:
         """The labels of the document lines between view positions ``first`` and ``last``

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Any, cast
 
 from . import cleaners as c
@@ -200,17 +201,18 @@ class Pipeline:
         doc = Document.from_text(fix_line_breaks(text))
         if hints is not None and len(hints) == len(doc.lines):
             doc.hints = list(hints)
-        labelled: list[int] = []  # lines labelled before each step that reads again (-1: it does not)
+        labelled: list[tuple[Cleaner, int]] = []  # each step that reads again, lines labelled before it
         for step, reads_again in zip(self.steps, self._reading_again, strict=True):
-            labelled.append(doc.labelled() if reads_again else -1)
+            if reads_again:
+                labelled.append((step, doc.labelled()))
             step.apply(doc)
         # one second reading, as a second run would read the text: what the step itself or a later
         # one takes may change its answer (a copy right after its print once a teaser goes, a block
         # printed twice once the lead's copy between goes, a line last once the copy after it goes).
         # The steps that look again do, once and in order, when a line was taken from their start on.
-        total = doc.labelled()
-        for step, done in zip(self.steps, labelled, strict=True):
-            if 0 <= done < total:
+        total = doc.labelled() if labelled else 0
+        for step, done in labelled:
+            if done < total:
                 step.second_reading(doc)
         return result_of(doc, self.policy, self.paragraph_sep)
 
@@ -259,25 +261,42 @@ class LineLabels(Sequence[LineLabel]):
         return repr(self._all())
 
 
+class _Keeps(dict[str, bool]):
+    """A policy's answer per label name, asked once per name (``keeps[name]``)."""
+
+    def __init__(self, policy: Policy) -> None:
+        super().__init__()
+        self.policy = policy
+
+    def __missing__(self, name: str) -> bool:
+        keep = self[name] = self.policy.keeps(name)
+        return keep
+
+
+@lru_cache(maxsize=64)
+def _keeps_of(policy: Policy) -> _Keeps:
+    """The answers of one policy, shared by every document it decides (a policy never changes them)."""
+    return _Keeps(policy)
+
+
 def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> CleanResult:
     """The text the policy keeps of a labelled document, every line's label, and what was removed."""
     label_article(doc)
-    keeps: dict[str, bool] = {}  # the policy's answer per label name, asked once
-    kept_flags: list[bool] = []
-    kept: list[str] = []
-    drops: list[Removal] = []
-    for line, number, label in zip(doc.lines, doc.numbers, doc.labels, strict=True):
-        assert label is not None  # label_article labels every line left
-        name = label.name
-        keep = keeps.get(name)
-        if keep is None:
-            keep = keeps[name] = policy.keeps(name)
-        kept_flags.append(keep)
-        if keep:
-            if line:
-                kept.append(line)
-        elif line:
-            drops.append(Removal(label.rule, number, line, None, label.reason))
+    keeps = _keeps_of(policy)
+    lines, numbers = doc.lines, doc.numbers
+    labels = cast(list[Label], doc.labels)  # label_article labels every line left
+    # (list passes rather than one loop with its branches: most lines are kept)
+    kept_flags = [keeps[label.name] for label in labels]
+    kept = [line for line, keep in zip(lines, kept_flags, strict=True) if keep and line]
+    drops = (
+        [
+            Removal(label.rule, number, line, None, label.reason)
+            for line, number, label, keep in zip(lines, numbers, labels, kept_flags, strict=True)
+            if not keep and line
+        ]
+        if False in kept_flags
+        else []
+    )
     # edits and drops in input order; a line's edits before its drop
     removed = sorted([*doc.edits, *drops], key=_LINE) if doc.edits else drops
     return CleanResult(

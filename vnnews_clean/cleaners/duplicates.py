@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..document import Document
@@ -58,6 +59,22 @@ def is_entry_line(line: str) -> bool:
     return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
 
 
+def _teasers(lines: list[str], content: list[int], features: Sequence[LineFeatures | None]) -> dict[int, str]:
+    """The teasers of a document that prints no line twice: what :meth:`DuplicateCleaner._repeats_and_teasers`
+    finds there, without the bookkeeping of prints and prose paragraphs that only a repeat needs."""
+    drops: dict[int, str] = {}
+    kept: list[int] = []
+    for i in content:
+        line = lines[i]
+        # (a teaser is shorter than what it teases: is_teaser_of's first test, before the call)
+        while kept and len(lines[kept[-1]]) < len(line) and is_teaser_of(lines[kept[-1]], line):
+            drops[kept.pop()] = "teaser"
+        here = features[i]
+        if here is not None and here.paragraph:
+            kept.append(i)
+    return drops
+
+
 class DuplicateCleaner(Cleaner):
     """Labels a paragraph the page printed twice, and a teaser right before the full paragraph.
 
@@ -77,8 +94,27 @@ class DuplicateCleaner(Cleaner):
         view = doc.view()
         lines = view.lines
         content = [i for i, line in enumerate(lines) if line]
-        last = content[-1] if content else -1
         features = view.structure.features
+        texts = [lines[i] for i in content]
+        if len(set(texts)) == len(texts):
+            # no line printed twice (most documents): no repeat nor table of contents, only teasers
+            drops = _teasers(lines, content, features)
+        else:
+            drops = self._repeats_and_teasers(lines, content, features)
+        # a headline that the last few paragraphs above it hold (a headline is never a paragraph nor
+        # prose: what this takes leaves the paragraphs as they are)
+        paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
+        for i in [i for i in content if i not in drops and (here := features[i]) and here.headline]:
+            if _copies(lines, paragraphs[: bisect_left(paragraphs, i)], lines[i]):
+                drops[i] = "copy of the text"
+        view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
+
+    @staticmethod
+    def _repeats_and_teasers(
+        lines: list[str], content: list[int], features: Sequence[LineFeatures | None]
+    ) -> dict[int, str]:
+        """The copies of lines printed before, a table of contents, and teasers (view position -> detail)."""
+        last = content[-1] if content else -1
         seen: dict[str, int] = {}  # line -> prose paragraphs kept up to its first print, itself included
         # the lines long enough to be copies, in order (a name or a button between two prints
         # does not part them: a later step may take it)
@@ -125,14 +161,7 @@ class DuplicateCleaner(Cleaner):
                 prose += 1
             if here is not None and here.paragraph:
                 kept.append(i)  # (paragraphs only: a name or a heading between may go on a second reading)
-        paragraphs: list[int] = []  # the paragraphs read so far (the last few are looked at)
-        for i in content:
-            here = features[i]
-            if i not in drops and here is not None and here.headline and _copies(lines, paragraphs, lines[i]):
-                drops[i] = "copy of the text"
-            if i not in drops and here is not None and (here.paragraph or here.prose):
-                paragraphs.append(i)  # (copies dropped above are not read: a second reading lacks them)
-        view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
+        return drops
 
     def second_reading(self, doc: Document) -> None:
         """Read again what the later steps left: a copy kept because paragraphs stood between it

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from ..document import Document
 from ..lexicon import RECORD_FIELDS
 from ..lines.shapes import line_key
@@ -40,11 +42,15 @@ class RecordFieldsCleaner(Cleaner):
 
     def apply(self, doc: Document) -> None:
         view = doc.view()
-        content = [k for k, line in enumerate(view.lines) if line]
-        head = {record_field(view.lines[k]) for k in content[:FIELDS_LOOKED_AT]}
+        lines = view.lines
+        # the first lines that hold text, and of those only the ones with a name's colon (record_field's
+        # first test: most lines have none)
+        first = islice((line for line in lines if line), FIELDS_LOOKED_AT)
+        head = {record_field(line) for line in first if line.find(":", 0, FIELD_NAME_MAX_CHARS + 1) > 0}
         names = {field[0] for field in head if field is not None}
         if len(head - {None}) < FIELDS_MIN or not names & {"title", "lead", "body", "field"}:
             return
+        content = [k for k, line in enumerate(lines) if line]
         found: dict[int, tuple[str, str]] = {}
         for k in content:
             field = record_field(view.lines[k])

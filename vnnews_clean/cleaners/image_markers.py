@@ -75,6 +75,11 @@ def is_image_marker(line: str) -> bool:
     return is_filename_residue(line)
 
 
+# How a line may end (before a full stop) when it ends with a credit, and the last character of each.
+_CREDITED_ENDS = (")", "ọa", "oạ", "hình")
+_CREDITED_LAST = frozenset(end[-1] for end in _CREDITED_ENDS)
+
+
 def may_be_credited(line: str) -> bool:
     """False when ``line`` can be neither :func:`has_credit_tail` nor :func:`is_caption_label`.
 
@@ -82,14 +87,22 @@ def may_be_credited(line: str) -> bool:
     very end (before a full stop or bracket); a label starts with "C". A few C-level string
     operations on the line's end, for loops over every line of a document.
     """
-    if line[:1] in "Cc" or line.find(":", -CREDIT_TAIL_MAX_CHARS) >= 0:
+    if line[:1] in "Cc" or (":" in line and line.find(":", -CREDIT_TAIL_MAX_CHARS) >= 0):
         return True
     rest = line.rstrip()  # no copy of a line that ends in no space
+    # the last character before a full stop first: most lines end in a word no credit ends with
+    last = rest[-1:]
+    if last == ".":
+        last = rest[-2:-1]
+        if last.isspace():
+            last = rest[:-1].rstrip()[-1:]
+    if last not in _CREDITED_LAST:
+        return False
     if rest.endswith(")"):
         return True
     if rest[-1:] == ".":
         rest = rest[:-1].rstrip()
-    return rest.endswith((")", "ọa", "oạ", "hình"))
+    return rest.endswith(_CREDITED_ENDS)
 
 
 def is_caption_label(line: str) -> bool:

@@ -90,8 +90,10 @@ class ImageCleaner(Cleaner):
             if not line or i in drops:
                 continue
             # may_be_marker_or_credit, inlined: most body paragraphs skip both checks
-            short = len(line) <= SHORT_MARKER_MAX_CHARS or line[0] in MARKER_FIRST_CHARS
-            if short and is_image_marker(line):
+            marked = line[0] in MARKER_FIRST_CHARS
+            short = marked or len(line) <= SHORT_MARKER_MAX_CHARS
+            # (a marker that opens with none of those characters is a file name: ASCII only)
+            if short and (marked or line.isascii()) and is_image_marker(line):
                 kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
             elif short and is_photo_credit(line):
                 drops[i] = "credit"
@@ -161,7 +163,7 @@ def _gallery_captions(lines: list[str]) -> list[int]:
     and a list item is the article's)."""
     by_label: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        colon = line.find(": ", 0, GALLERY_LABEL_MAX_CHARS)
+        colon = line.find(": ", 0, GALLERY_LABEL_MAX_CHARS) if ":" in line else -1  # (`in`: a cheap C scan first)
         if colon <= 0 or line.startswith(LIST_MARKS):
             continue
         label, phrase = line[:colon], line[colon + 2 :]

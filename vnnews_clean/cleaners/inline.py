@@ -45,6 +45,23 @@ def is_inline_link(line: str) -> bool:
 # the step reads every line of the document: cached by text
 _inline_link = cached_by_text(lambda line, _features: is_inline_link(line))
 
+# What an inline link or its marker can open with.
+_MARKER_FIRST = frozenset(marker[0] for marker in (*INLINE_LINK_MARKERS, *INLINE_LINK_WEAK_MARKERS))
+_LINK_MARKER_CHARS = frozenset(_ALL_MARKERS + " ")
+_OPENERS = _MARKER_FIRST | _LINK_MARKER_CHARS
+
+
+def may_be_inline_link(line: str) -> bool:
+    """False when ``line`` (non-empty) cannot be :func:`is_inline_link`: it opens with no marker and has
+    no label's colon (or " >>") where one would be. A few C calls instead of the cached reading, for
+    the loop over every line (most lines stop here)."""
+    # (`in` first: a scan in C with no arguments to parse, where most lines stop)
+    return (
+        line[0] in _MARKER_FIRST
+        or (":" in line and line.find(":", 0, LABEL_MAX_CHARS + 1) >= 0)
+        or (">" in line and line.find(" >>", 0, LABEL_MAX_CHARS + 3) >= 0)
+    )
+
 
 class InlineRelatedCleaner(Cleaner):
     """Drops inline links to other articles and headlines pasted after the lead.
@@ -59,9 +76,16 @@ class InlineRelatedCleaner(Cleaner):
     def apply(self, doc: Document) -> None:
         view = doc.view()
         lines = view.lines
-        drops = {i: ("inline_link", "link") for i, line in enumerate(lines) if line and _inline_link(line)}
-        for i, line in enumerate(lines):
-            if line and is_link_marker(line):
+        # the lines that can be a link or its marker: one opens with a marker's character, or has a label's
+        # colon or a " >>" (one pass of C tests over the lines; most have none of them)
+        candidates = [i for i, line in enumerate(lines) if line and (line[0] in _OPENERS or ":" in line or ">" in line)]
+        drops = {
+            i: ("inline_link", "link") for i in candidates if may_be_inline_link(lines[i]) and _inline_link(lines[i])
+        }
+        for i in candidates:
+            line = lines[i]
+            # (a marker alone is made of marker characters only: its first is one)
+            if line[0] in _LINK_MARKER_CHARS and is_link_marker(line):
                 drops[i] = ("inline_link", "marker")
                 following = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
                 if following is not None and is_headline(lines[following]) and not is_link_marker(lines[following]):

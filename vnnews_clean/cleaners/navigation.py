@@ -42,10 +42,22 @@ def is_breadcrumb(line: str) -> bool:
     return len(parts) >= 3 or line_key(parts[0]) in ("trang chủ", "home")
 
 
-_MENU_SPLIT = re.compile(r"[\s|/•·,>»›–—-]+")
+# What parts the words of a menu line besides whitespace.
+_MENU_SEPARATORS = "|/•·,>»›–—-"
+# A letter or a digit: what str.isalnum() holds (the tests check it on every code point).
+_ALNUM = re.compile(r"[^\W_]")
 SECTION_MAX_WORDS = 4
 MENU_MIN_SECTIONS = 3
 MENU_MIN_SHARE = 0.7
+
+
+def _menu_words(key: str) -> list[str]:
+    """The words of a line's key between menu separators and whitespace (each separator a space, then
+    str.split: C calls, where a regex split of the runs cost twice as much)."""
+    for separator in _MENU_SEPARATORS:
+        if separator in key:
+            key = key.replace(separator, " ")
+    return key.split()
 
 
 _SECTION_WORDS = frozenset(word for name in SECTION_NAMES for word in name.split())
@@ -57,7 +69,7 @@ def _section_cover(line: str) -> tuple[int, int, int]:
 
     Cached: a site prints the same menu on every page.
     """
-    words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
+    words = _menu_words(line_key(line))
     if sum(map(_SECTION_WORDS.__contains__, words)) < HEAD_MENU_MIN_SHARE * len(words):
         return 0, 0, len(words)  # too few section words to be a menu (cheap check first)
     names: set[str] = set()  # a menu names each section once: "sống sống sống" is not three
@@ -111,7 +123,7 @@ def is_section_label(line: str) -> bool:
 
 
 def _no_repeated_word(line: str) -> bool:
-    words = [w for w in _MENU_SPLIT.split(line_key(line)) if w]
+    words = _menu_words(line_key(line))
     return len(set(words)) == len(words)
 
 
@@ -134,6 +146,9 @@ def is_share_bar(line: str) -> bool:
     ("Lưu Liên") is made of syllables."""
     if len(line) > 120:
         return False
+    first = line.split(None, 1)
+    if not first or first[0].casefold() not in SHARE_TOKENS:
+        return False  # (casefold keeps whitespace where it was: the first token folded is the folded line's)
     tokens = line.casefold().split()
     return (
         0 < len(tokens) <= 12
@@ -180,7 +195,7 @@ def navigation_kind(line: str) -> str | None:
         return "menu"
     if (key if key is not None else short_key(line, UI_LINE_MAX_WORDS)) in UI_LINES:
         return "ui"
-    if not any(char.isalnum() for char in line) and not is_link_marker(line):
+    if _ALNUM.search(line) is None and not is_link_marker(line):
         # "–", "* * *": punctuation left where something was (a lone ">>" is the inline step's: it
         # takes the link title on the next line with it)
         return "residue"
@@ -295,14 +310,11 @@ class NavigationCleaner(Cleaner):
         structure = view.structure
         start = structure.body_start if structure.body_start is not None else len(view.lines)
         drops = {}
-        for i, line in enumerate(view.lines):
-            if not line:
-                continue
-            features = structure.features[i]
-            if features is not None and features.prose:
-                # prose is never a footer ("© 2024 Báo X. ..." is not prose), and every
-                # other kind is short or has no sentence punctuation
-                continue
+        lines, every = view.lines, structure.features
+        # the lines that are not prose (blank ones have no features): prose is never a footer ("© 2024
+        # Báo X. ..." is not prose), and every other kind is short or has no sentence punctuation
+        for i in [i for i, f in enumerate(every) if f is not None and not f.prose]:
+            line, features = lines[i], every[i]
             marker, kind, menu = _read_line(line, features)
             if marker:
                 continue  # the image step's: it takes the caption after the marker too

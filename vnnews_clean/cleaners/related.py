@@ -6,7 +6,7 @@ from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..lines.credits import agency_tag, is_credit
 from ..lines.features import Structure
-from ..lines.shapes import LIST_MARKS, short_key
+from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
 
@@ -54,12 +54,11 @@ class RelatedBlockCleaner(Cleaner):
         lines = view.lines
         structure = view.structure
         found: dict[int, str] = {}
-        i = 0
-        while i < len(lines):
-            if lines[i] and is_related_heading(lines[i]):
-                i = self._consume_block(structure, i, found)
-            else:
-                i += 1
+        after = 0  # the line after the last block read
+        # (a heading is a short line: is_related_heading's first test, in one pass before the calls)
+        for i in [i for i, line in enumerate(lines) if line and len(line) <= SHORT_KEY_MAX_CHARS]:
+            if i >= after and is_related_heading(lines[i]):
+                after = self._consume_block(structure, i, found)
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in found.items()}, self.name)
 
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from ..document import Document, View
 from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit, site_suffix_at
 from ..lines.features import LineFeatures, Structure, build_structure, features_of
@@ -106,11 +108,14 @@ def _cut_copy_under_title(lines: list[str], structure: Structure, candidates: li
 # A page dumped as markdown (as crawlers for language models store pages) marks its title "# Title":
 # the first such heading among the first lines, before the text's own "## " sections.
 MARKDOWN_TITLE_LINES = 20
+_OPENS_HEADING = methodcaller("startswith", "# ")
 
 
 def markdown_title(lines: list[str]) -> str | None:
     """The text of the first markdown level-one heading ("# Đại học An ninh nhân dân") among the
     first :data:`MARKDOWN_TITLE_LINES` lines that hold text, or None."""
+    if not any(map(_OPENS_HEADING, lines[: 4 * MARKDOWN_TITLE_LINES])):
+        return None  # no line opens as a heading (most documents: a C pass over the lines)
     content = [line for line in lines[: 4 * MARKDOWN_TITLE_LINES] if line][:MARKDOWN_TITLE_LINES]
     heading = next((line for line in content if line.startswith("# ") and line[2:].strip()), None)
     return heading[2:].strip() if heading is not None else None
@@ -149,10 +154,8 @@ def title_of(view: View) -> tuple[int | None, str | None]:
     """Where the document's title is in ``view`` and what it says (finding it if not yet known)."""
     title = view.title
     if title is not None:
-        for i, line in enumerate(view.lines):
-            if line == title:
-                return i, title
-        return None, title
+        lines = view.lines
+        return (lines.index(title) if title in lines else None), title
     index = find_title(view.lines, view.structure)
     return index, (view.lines[index] if index is not None else None)
 
@@ -300,8 +303,9 @@ class RepeatedTitleCleaner(Cleaner):
         index, title = title_of(view)
         if index is None or title is None:
             return
-        copies = (i for i, line in enumerate(view.lines) if i != index and same_as_title(line, title))
-        view.label(copies, "title_copy", self.name)
+        if not same_as_title(title, title):
+            return  # too short a title to repeat (what same_as_title asks of every line)
+        view.label([i for i, line in enumerate(view.lines) if line == title and i != index], "title_copy", self.name)
 
 
 def same_as_title(line: str, title: str) -> bool:

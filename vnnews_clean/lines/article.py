@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..document import Document, Label
 from .shapes import LIST_MARKS
+
+if TYPE_CHECKING:
+    from .features import LineFeatures
 
 
 def label_article(doc: Document) -> None:
@@ -17,7 +22,6 @@ def label_article(doc: Document) -> None:
     open_ = [i for i, label in enumerate(labels) if label is None]
     title_at = next((i for i in open_ if lines[i] == title), None) if title is not None else None
     lead_seen = False
-    text_follows = _text_follows(open_, features)
     for position, i in enumerate(open_):
         line = lines[i]
         if not line:
@@ -26,9 +30,9 @@ def label_article(doc: Document) -> None:
         here = features[i]
         if i == title_at:
             labels[i] = TITLE
-        elif line.startswith(LIST_MARKS):
+        elif line[0] in _LIST_FIRST and line.startswith(LIST_MARKS):  # (one character looked at first)
             labels[i] = LIST_ITEM
-        elif here is not None and here.headline and text_follows[position]:
+        elif here is not None and here.headline and _text_follows(open_, features, position):
             labels[i] = SUBHEADING
         elif not lead_seen and here is not None and here.paragraph:
             lead_seen = True
@@ -38,20 +42,19 @@ def label_article(doc: Document) -> None:
     doc.labels_changed()
 
 
+_LIST_FIRST = frozenset(mark[0] for mark in LIST_MARKS)
+
 # The labels this gives, made once (every kept line of every document gets one).
 BLANK, TITLE, LIST_ITEM, SUBHEADING, LEAD, BODY = (
     Label(name, "article") for name in ("blank", "title", "list_item", "subheading", "lead", "body")
 )
 
 
-def _text_follows(open_: list[int], features: list[object]) -> list[bool]:
-    """For each open line, whether the next non-blank open line is a paragraph (a headline-shaped
-    line before one is a sub-heading): one pass from the end."""
-    follows = [False] * len(open_)
-    paragraph_next = False
-    for position in range(len(open_) - 1, -1, -1):
-        follows[position] = paragraph_next
-        here = features[open_[position]]
+def _text_follows(open_: list[int], features: list[LineFeatures | None], position: int) -> bool:
+    """Whether the next non-blank open line after ``open_[position]`` is a paragraph (a headline-shaped
+    line before one is a sub-heading). Asked of headlines only (few lines), it reads past blank lines alone."""
+    for later in range(position + 1, len(open_)):
+        here = features[open_[later]]
         if here is not None:
-            paragraph_next = bool(getattr(here, "paragraph", False))
-    return follows
+            return here.paragraph
+    return False

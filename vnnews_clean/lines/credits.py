@@ -128,6 +128,8 @@ SITE_SUFFIX_MAX_WORDS = 8  # "Báo Pháp Luật TP. Hồ Chí Minh"
 def site_suffix_at(title: str) -> int | None:
     """Where the site's name starts after a headline ("Bốn cách cảm ơn … - Báo VnExpress" -> the
     position of " - "), or None: an outlet (lexicon.NEWS_OUTLETS), "Báo X", "X Online" or a host."""
+    if "-" not in title and "–" not in title and "|" not in title:
+        return None  # no separator before a site's name (C scans first: most titles have none)
     match = _SITE_SUFFIX.search(title)
     if match is None or match.start() == 0:
         return None
@@ -357,6 +359,13 @@ def has_credit_tail(line: str) -> bool:
     if match is None or (match.start() == 0 and len(tail) == len(line)):
         return False
     return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
+
+
+def credit_of(line: str) -> Credit | None:
+    """:func:`read_credit`, cached by text for a line short enough to be a byline (the closing lines the
+    byline step reads are the ones the steps before asked :func:`is_credit` of); a longer line is read
+    again (the cache would keep it alive). The credit is shared: read it, do not change it."""
+    return _credit_of(line) if len(line) <= BYLINE_MAX_CHARS else read_credit(line)
 
 
 def is_credit(line: str) -> bool:

@@ -28,10 +28,11 @@ from . import zones
 from .credits import is_name_credit, is_strong_credit
 from .dates import is_dateline
 from .shapes import (
+    CLOSERS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
-    ends_sentence,
-    has_letter,
+    LETTER,
+    SENTENCE_ENDS,
     has_sentence_break,
     is_headline,
     is_name,
@@ -93,12 +94,16 @@ _FOOTER_NOTICE = ["[©®]", *map(re.escape, FOOTER_PREFIXES), FOOTER_LICENCE.pat
 _FOOTER_PREFIX = re.compile("|".join(_FOOTER_NOTICE), re.IGNORECASE)
 # One anchored scan for every footer start: those, and a contact label ("Tòa soạn: ...").
 _FOOTER_START = re.compile("|".join([*_FOOTER_NOTICE, FOOTER_LABELS.pattern.removeprefix("^")]), re.IGNORECASE)
+# What those can open with, in either case ("©", "(c)", "copyright", "giấy phép", "bản quyền", "tòa soạn", "địa chỉ",
+# "liên hệ", "phó tổng biên tập" ...): any other first character is no footer's, told without the regex trying
+# each of its twenty alternatives (tests/test_speed_paths.py derives the set from the patterns and checks it).
+FOOTER_FIRST_CHARS = frozenset("©®(bcglptđBCGLPTĐ")
 
 
 def starts_footer(line: str, *, labels: bool = True) -> bool:
     """``line`` opens as the site's footer does: a copyright sign or a footer prefix, a licence with
     its number, and (with ``labels``) a footer label with its colon ("Tòa soạn: ...")."""
-    return (_FOOTER_START if labels else _FOOTER_PREFIX).match(line) is not None
+    return line[:1] in FOOTER_FIRST_CHARS and (_FOOTER_START if labels else _FOOTER_PREFIX).match(line) is not None
 
 
 def is_footer_line(line: str) -> bool:
@@ -160,44 +165,61 @@ _NOT_HEADLINE_ENDS = ".;:,…"
 
 
 def line_features(line: str) -> LineFeatures:
-    """The features of one non-blank line."""
+    """The features of one non-blank line.
+
+    Each is what its recognizer in :mod:`.shapes` (or here) says, some of them written out: this runs
+    once on every line a corpus holds, and a call costs as much as a cheap check (tests hold the
+    two to each other)."""
     words = line.count(" ") + 1
     exact = False  # words counted as str.split would
-    if "  " in line or line[0] == " " or line[-1] == " ":
+    if line[0] == " " or line[-1] == " " or "  " in line:
         words, exact = word_count(line), True
-    end = ends_sentence(line)
-    counted = exact or line.isprintable()  # no whitespace but single spaces: `words` is exact
-    letter = has_letter(line)
-    # as shapes.is_headline, without splitting the line again when its words are known
-    if len(line) > HEADLINE_MAX_CHARS or line[-1] in _NOT_HEADLINE_ENDS:
+    # shapes.ends_sentence
+    last = line[-1]
+    if last in CLOSERS:
+        last = line.rstrip(CLOSERS)[-1:]
+    end = last != "" and last in SENTENCE_ENDS
+    letter = line[0].isalpha() or LETTER.search(line) is not None  # shapes.has_letter (a letter is one)
+    # `words` is exact when the line has no whitespace but single spaces (printable); a line with other
+    # whitespace (a tab) is counted again, without a split. As shapes.is_headline and (more than five
+    # words) shapes.is_paragraph, so cleaners can read them instead.
+    if len(line) <= HEADLINE_MAX_CHARS and line[-1] not in _NOT_HEADLINE_ENDS:
+        counted = exact or line.isprintable()
+        headline = (
+            words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line) if counted else is_headline(line)
+        )
+        six = words >= 6 if counted else more_words_than(line, 5)
+    else:  # (no headline: the paragraph's words are told without reading a long line whole)
         headline = False
-    elif counted:
-        headline = words <= HEADLINE_MAX_WORDS and letter and not has_sentence_break(line)
-    else:
-        headline = is_headline(line)
-    # as shapes.is_paragraph, so cleaners can read it instead: a line with other
-    # whitespace than single spaces (a tab) is counted again, without a split
-    paragraph = not headline and (words >= 6 if counted else more_words_than(line, 5)) and letter
+        if exact:
+            six = words >= 6
+        elif words < 6:
+            six = not line.isprintable() and more_words_than(line, 5)
+        else:
+            # six pieces between single spaces, each with a character that is no whitespace, are six words
+            # (a printable line's always are: then `words` was exact); else they are counted
+            six = not any(map(str.isspace, line.split(" ", 5))) or more_words_than(line, 5)
+    paragraph = not headline and six and letter
     date = words <= 16 and is_dateline(line)
-    footer = is_footer_line(line)
-    prose = (
-        words >= PROSE_MIN_WORDS
-        and not headline
-        and not date
-        and not footer
-        and (end or sentence_count(line) >= 2)
-        and (_surely_vietnamese(line) or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE)
+    # is_footer_line, with the cheap gate of its terms first: a label's colon or a copyright sign
+    footer = (line[0] in FOOTER_FIRST_CHARS and _FOOTER_START.match(line) is not None) or (
+        (":" in line or "©" in line) and has_footer_terms(line)
     )
+    prose = False
+    if words >= PROSE_MIN_WORDS and not headline and not date and not footer and (end or sentence_count(line) >= 2):
+        start = line[:_SURELY_VIETNAMESE_SAMPLE_CHARS]  # _surely_vietnamese, then the words' test
+        extra = len(start.encode()) - len(start)
+        prose = (
+            extra >= _SURELY_VIETNAMESE_EXTRA_BYTES
+            or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
+            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+        )
     name = words <= 5 and is_name(line)
     return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose, False))
 
 
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
-
-
-@lru_cache(maxsize=32768)
-def _cached_features(line: str) -> LineFeatures:
-    return line_features(line)
+_cached_features = lru_cache(maxsize=32768)(line_features)
 
 
 # Longer lines are rarely repeated and would keep big strings alive in the cache.
@@ -308,11 +330,11 @@ class Structure:
             return "head"
         return "body" if index <= body_end else "tail"
 
-    def edited(self, index: int) -> Structure:
-        """The structure after line ``index`` of :attr:`lines` was changed in place."""
-        line = self.lines[index]
+    def edited(self, index: int, found: LineFeatures | None) -> Structure:
+        """The structure after line ``index`` of :attr:`lines` was changed in place; ``found``: the new
+        line's features (the document's, computed once by the edit)."""
         features = list(self.features)
-        features[index] = features_of(line) if line else None
+        features[index] = found
         return Structure(self.lines, tuple(features), self._gaps)
 
     def first_paragraph(self) -> int | None:

@@ -18,7 +18,7 @@ _KEY_STRIP = " \t:：-–—|>»«<[](){}*•·.…_=#"
 _INNER_SPACE = re.compile(r"\s+")
 # A sentence ends and another starts: ". Ông", "? Theo", '." Bà'.
 _SENTENCE_BREAK = re.compile(r"([.!?…])[\"'”’»)]*\s+[\"'“‘«(]*([^\W\d_])")
-_LETTER = re.compile(r"[^\W\d_]")
+LETTER = re.compile(r"[^\W\d_]")
 _TOKEN = re.compile(r"\S+")
 # Lines longer than this are never labels: their keys are not cached (the
 # cache would keep a huge line alive), and words are counted without a split.
@@ -46,13 +46,21 @@ def _line_key(line: str) -> str:
 
 
 def _fold(line: str) -> str:
-    folded = _INNER_SPACE.sub(" ", line.strip(_KEY_STRIP).casefold())
+    folded = line.strip(_KEY_STRIP).casefold()
+    # a printable str has no whitespace but " ": without "  " the sub would rewrite each space as itself
+    # (one replacement per word: most of the fold's cost)
+    if "  " in folded or not folded.isprintable():
+        folded = _INNER_SPACE.sub(" ", folded)
     return place_tones(folded, "old")
+
+
+# The longest line short_key reads.
+SHORT_KEY_MAX_CHARS = 80
 
 
 def short_key(line: str, max_words: int = 8) -> str | None:
     """:func:`line_key` for short lines only (long lines are never labels)."""
-    if len(line) > 80 or line.count(" ") >= max_words:
+    if len(line) > SHORT_KEY_MAX_CHARS or line.count(" ") >= max_words:
         return None
     return line_key(line)
 
@@ -68,7 +76,7 @@ def more_words_than(line: str, n: int) -> bool:
     size); this looks at its first ``n + 1`` words only.
     """
     if len(line) <= LONG_LINE:
-        return len(line.split()) > n
+        return len(line.split(None, n)) > n  # (n splits at most: the rest is one piece, a word or more)
     return next(islice(_TOKEN.finditer(line), n, None), None) is not None
 
 
@@ -95,11 +103,13 @@ def _is_break(match: re.Match[str]) -> bool:
 
 def has_sentence_break(line: str) -> bool:
     """One sentence ends and another starts somewhere in ``line``."""
+    if "." not in line and "?" not in line and "!" not in line and "…" not in line:
+        return False  # no sentence ends in it (C scans: most headlines stop here)
     return any(_is_break(match) for match in _SENTENCE_BREAK.finditer(line))
 
 
-_CLOSERS = "\"'”’»)]"
-_SENTENCE_ENDS = ".!?…;:"
+CLOSERS = "\"'”’»)]"
+SENTENCE_ENDS = ".!?…;:"
 
 
 def ends_sentence(line: str) -> bool:
@@ -108,13 +118,13 @@ def ends_sentence(line: str) -> bool:
     The same as searching ``[.!?…;:]["'”’»)\]]*\Z``, without a regex scan of the whole line.
     """
     last = line[-1:]
-    if last in _CLOSERS:
-        last = line.rstrip(_CLOSERS)[-1:]
-    return last != "" and last in _SENTENCE_ENDS
+    if last in CLOSERS:
+        last = line.rstrip(CLOSERS)[-1:]
+    return last != "" and last in SENTENCE_ENDS
 
 
 def has_letter(line: str) -> bool:
-    return _LETTER.search(line) is not None
+    return LETTER.search(line) is not None
 
 
 def is_headline(line: str) -> bool:

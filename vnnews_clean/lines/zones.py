@@ -100,7 +100,16 @@ def body_end(
     if not prose:
         return None, False
     barriers: list[str | None] = [None]
-    barriers += [_barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name) for n in range(1, len(prose))]
+    # (two paragraphs next to each other with nothing labelled between them, most pairs: no barrier,
+    # as _barrier finds without the call)
+    barriers += [
+        None
+        if prose[n] == prose[n - 1] + 1 and (gaps is None or not gaps[prose[n]])
+        else _barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name)
+        for n in range(1, len(prose))
+    ]
+    if barriers.count(None) == len(barriers):
+        return prose[-1], False  # one run of paragraphs, nothing between them (what the reading below finds)
     n = _main_run(features, prose, barriers)
     end = prose[n]
     n += 1
