@@ -117,7 +117,7 @@ def reference_features(line: str) -> features.LineFeatures:
         and (features._surely_vietnamese(line) or features.syllable_share(line) >= features.PROSE_MIN_SYLLABLE_SHARE)
     )
     name = words <= 5 and shapes.is_name(line)
-    return features.LineFeatures(words, end, headline_, paragraph_, date, name, footer, prose)
+    return features.LineFeatures(words, end, headline_, paragraph_, date, name, footer, prose, joined=False)
 
 
 @SETTINGS

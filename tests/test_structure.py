@@ -486,6 +486,8 @@ def test_broken_paragraphs_are_runs_that_go_on_in_lower_case() -> None:
     assert broken_paragraphs(["Giá vàng:", "tăng mạnh"]) == []
     assert broken_paragraphs(["Giá vàng tăng", "", "mạnh"]) == []
     assert broken_paragraphs(["Thời sự", "Thế giới", "Kinh doanh"]) == []
+    # a short label over a line in lower case runs on into nothing
+    assert broken_paragraphs(["Ảnh minh họa", "pha dấn sâu vào sát khung thành của đội bạn."]) == []
     features = features_list(text)
     assert [f.joined for f in features[:3] if f is not None] == [True, True, True]
     assert all(f.prose and not f.headline for f in features[:3] if f is not None)

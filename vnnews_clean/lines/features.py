@@ -366,6 +366,9 @@ def features_list(lines: list[str]) -> list[LineFeatures | None]:
     return features
 
 
+# A line that goes on on the next has this many words at least: a wrapped line is long, and a short label
+# ("Ảnh minh họa", "Xem thêm") over a line in lower case is no piece of a sentence.
+BROKEN_LINE_MIN_WORDS = 4
 # A line that stops on one of these (or on a letter or digit) stops mid-sentence.
 _GOES_ON = ",-–"
 
@@ -374,7 +377,8 @@ def broken_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """The runs ``lines[first:end]`` of two lines or more that are one paragraph broken mid-sentence, as
     a dump that kept a page's line breaks or text wrapped at a width has them ("... những thực trạng" /
     "bất cập đang tồn tại."): each line but the last stops on a word or a comma (no sentence or clause
-    end), and the next opens with a lower-case letter, no blank line between."""
+    end) and has a few words at least (a label, "Ảnh minh họa", does not run on into the text under it), and
+    the next opens with a lower-case letter, no blank line between."""
     runs: list[tuple[int, int]] = []
     # (a line opening in lower case is rare: most documents cost this one pass)
     starts = [i for i in range(1, len(lines)) if lines[i][:1].islower()]
@@ -382,6 +386,8 @@ def broken_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     for i in starts:
         before = lines[i - 1]
         if not before or not (before[-1].isalnum() or before[-1] in _GOES_ON):
+            continue
+        if before.count(" ") < BROKEN_LINE_MIN_WORDS - 1:
             continue
         if i - 1 != end - 1:  # not the run's last line: a new run
             if end - first >= 2:
