@@ -105,7 +105,8 @@ class DuplicateCleaner(Cleaner):
         # prose: what this takes leaves the paragraphs as they are)
         paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
         for i in [i for i in content if i not in drops and (here := features[i]) and here.headline]:
-            if _copies(lines, paragraphs[: bisect_left(paragraphs, i)], lines[i]):
+            above = bisect_left(paragraphs, i)  # (the last few paragraphs above it, not a copy of all of them)
+            if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]):
                 drops[i] = "copy of the text"
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 

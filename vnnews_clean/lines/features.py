@@ -389,7 +389,7 @@ def broken_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
             continue
         if before.count(" ") < BROKEN_LINE_MIN_WORDS - 1:
             continue
-        if i - 1 != end - 1:  # not the run's last line: a new run
+        if i != end:  # the line before does not close the current run: a new run
             if end - first >= 2:
                 runs.append((first, end))
             first = i - 1
