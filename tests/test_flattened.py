@@ -365,6 +365,24 @@ def test_a_bracketed_credit_naming_who_gave_the_photo_closes_its_caption() -> No
     ]
 
 
+def test_a_credit_of_who_made_the_article_is_a_piece_of_its_own() -> None:
+    """ "*Món ăn và hình ảnh do X thực hiện" ends one piece and the next sentence starts after it,
+    glued on or after a lower-case word; "do" in a sentence ("… do Hiệu trưởng … xác nhận") is no credit."""
+    line = (
+        "Chúc các bạn thành công khi chế biến món này! *Món ăn và hình ảnh do Fb Phạm Thanh Huệ thực hiện "
+        "Thịt lợn là loại thực phẩm được nhiều gia đình sử dụng. Một bài khác viết về món ăn "
+        "Bài và ảnh do Minh Anh thực hiện Giấy xác nhận do Hiệu trưởng trường cấp."
+    )
+    assert cuts(line) == [
+        "Chúc các bạn thành công khi chế biến món này!",
+        "*Món ăn và hình ảnh do Fb Phạm Thanh Huệ thực hiện",
+        "Thịt lợn là loại thực phẩm được nhiều gia đình sử dụng.",
+        "Một bài khác viết về món ăn",
+        "Bài và ảnh do Minh Anh thực hiện",
+        "Giấy xác nhận do Hiệu trưởng trường cấp.",
+    ]
+
+
 def test_an_agency_or_a_quotation_ends_the_credit_name() -> None:
     """An agency's or outlet's name is the whole credit ("Ảnh: Reuters Một người ..."); a bracket naming
     one needs no colon ("(Ảnh internet)"); a quotation after the name opens the next sentence."""

@@ -254,6 +254,24 @@ def test_a_listing_under_the_closing_credit_takes_its_teasers() -> None:
     assert clean(resumed) == lines(*ARTICLE[:2], BODY, sub, BODY2)
 
 
+def test_a_teaser_between_the_makers_credit_and_its_source_line_goes() -> None:
+    """A credit of who made the article closes it ("*Món ăn và hình ảnh do X thực hiện"): a paragraph
+    or two after it, then only a source line to the end, are another story's teaser (24h's pages). A
+    source after a table ("Nguồn: Tổng cục Thống kê") is no such credit, and with no source line after
+    them the paragraphs stay."""
+    made = "*Món ăn và hình ảnh do Fb Phạm Thanh Huệ thực hiện"
+    teaser = "Thịt lợn là loại thực phẩm được rất nhiều gia đình Việt sử dụng chế biến trong các bữa ăn thường ngày."
+    result = clean_document(lines(*ARTICLE, made, teaser, TEASER, "Nguồn: [Link nguồn]"))
+    assert result.text == lines(*ARTICLE)
+    assert [label.label for label in result.labels if label.text in (teaser, TEASER)] == ["teaser", "teaser"]
+    assert clean(lines(*ARTICLE, made, teaser, "Nguồn: [Link nguồn]")) == lines(*ARTICLE)
+    # three paragraphs are more than a teaser; no source line after them: the article's own
+    assert teaser in kept(lines(*ARTICLE, made, teaser, TEASER, BODY2, "Nguồn: [Link nguồn]"))
+    assert teaser in kept(lines(*ARTICLE, made, teaser))
+    chart = "Nguồn: Tổng cục Thống kê"
+    assert teaser in kept(lines(*ARTICLE, chart, teaser, "Theo TTXVN"))
+
+
 def test_a_listed_title_with_its_age_glued_on_goes() -> None:
     """After the article, a title with "22 giờ trước" printed right after its words is a listed
     item, a sentence and all; the same time in a sentence of the article stays."""

@@ -383,12 +383,15 @@ CREDIT_PRINTED_IN = re.compile(
 # A credit saying who made the text or the pictures: "Bài và ảnh do Minh Anh thực hiện", "Clip do X thực hiện",
 # "*Món ăn và hình ảnh do Fb Phạm Thanh Huệ thực hiện" (a recipe's), "Ảnh do nhân vật cung cấp"; the name is an author
 # when the text is among what was made ("bài", "nội dung").
-CREDIT_MADE_BY = re.compile(
-    r"^[*(]?\s*(?P<what>(?:bài|bài viết|nội dung|ảnh|hình|hình ảnh|video|clip|món ăn|thiết kế|đồ họa|đồ hoạ)"
-    r"(?:\s*(?:,|và)\s*(?:bài|bài viết|nội dung|ảnh|hình|hình ảnh|video|clip|món ăn|thiết kế|đồ họa|đồ hoạ))*)"
-    rf"\s+{CREDIT_GIVEN_BY}\s+(?P<name>[^()\n]{{2,40}}?)\s+(?:thực\s+hiện|{_GIVEN})\s*\)?\.?$",
-    re.IGNORECASE,
+_MADE = r"(?:bài|bài viết|nội dung|ảnh|hình|hình ảnh|video|clip|món ăn|thiết kế|đồ họa|đồ hoạ)"
+_MADE_BY = (
+    rf"[*(]?\s*(?P<what>{_MADE}(?:\s*(?:,|và)\s*{_MADE})*)"
+    rf"\s+{CREDIT_GIVEN_BY}\s+(?P<name>[^()\n]{{2,40}}?)\s+(?:thực\s+hiện|{_GIVEN})"
 )
+CREDIT_MADE_BY = re.compile(rf"^{_MADE_BY}\s*\)?\.?$", re.IGNORECASE)
+# The same credit inside a flattened page, the next sentence glued on ("... do Fb Phạm Thanh Huệ thực hiện
+# Thịt lợn là ..."): it ends a piece where its first word is capitalised.
+CREDIT_MADE_BY_IN = re.compile(rf"(?<!\S){_MADE_BY}\)?", re.IGNORECASE)
 # Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
 MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
 # A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".

@@ -11,7 +11,7 @@ from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures, is_vietnamese, starts_footer
 from ..lines.shapes import LIST_MARKS
-from ..lines.zones import is_comment_controls, is_comment_heading
+from ..lines.zones import credited_teaser, is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
 
 # Longer lines after the article are left alone, whatever their shape.
@@ -244,12 +244,18 @@ class _Tail:
 
     def stories(self, found: dict[int, str]) -> None:
         """After a strong closing credit ("Theo xahoi"), another story printed in full: its
-        headline, then its paragraphs, up to its own credit or the listing after it."""
+        headline, then its paragraphs, up to its own credit or the listing after it; or, after a
+        credit of who made the article, a teaser and its source line (:func:`.zones.credited_teaser`)."""
         lines, tail = self.lines, self.tail
         n = 0
         while n < len(tail) - 1:
             k = tail[n]
-            if not is_strong_credit(lines[k]) or not self._f(tail[n + 1]).headline:
+            if not is_strong_credit(lines[k]):
+                n += 1
+                continue
+            if not self._f(tail[n + 1]).headline:
+                for s in credited_teaser(lines, self.features, k, is_strong_credit):
+                    found.setdefault(s, "teaser")  # "*Bài và ảnh do X thực hiện", a teaser, its "Nguồn: …"
                 n += 1
                 continue
             m = n + 1

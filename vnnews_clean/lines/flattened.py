@@ -34,6 +34,7 @@ from typing import Literal
 from ..lexicon import (
     CREDIT_GIVEN,
     CREDIT_GIVEN_BY,
+    CREDIT_MADE_BY_IN,
     FLAT_ABBREVIATIONS,
     FLAT_CONNECTIVES,
     FLAT_CREDIT_LABELS,
@@ -260,7 +261,7 @@ class _Chunk:
     """
 
     def __init__(self, line: str, lo: int, hi: int) -> None:
-        self.line = line
+        self.line, self.lo, self.hi = line, lo, hi
         self.text = text = line[lo:hi]
         self.tokens = tokens = text.split()
         self.cores = [token.strip(_AROUND_WORD) for token in tokens]
@@ -606,6 +607,26 @@ class _Chunk:
                 if _starts_upper(tokens[i + bare]):
                     self._cut(i + bare, "after_credit")
 
+    def made_by(self) -> None:
+        """A credit saying who made the text or the pictures is a piece of its own: "… thành công khi
+        chế biến! *Món ăn và hình ảnh do Fb Phạm Thanh Huệ thực hiện Thịt lợn là …" (the credit read
+        by :func:`~vnnews_clean.lines.credits.read_credit`, and the next sentence starts after it)."""
+        if f" {CREDIT_GIVEN_BY} " not in self.text:
+            return
+        tokens = self.tokens
+        starts = [self.start(i) for i in range(len(tokens))]
+        for match in CREDIT_MADE_BY_IN.finditer(self.line, self.lo, self.hi):
+            first = bisect_left(starts, match.start())
+            if first >= len(tokens) or starts[first] != match.start() or not match["what"][:1].isupper():
+                continue
+            after = bisect_left(starts, match.end())
+            if after >= len(tokens) or self.end(after - 1) != match.end():
+                continue  # the match ends inside a word
+            if first and _ends_bare(tokens[first - 1]) and not _starts_upper(tokens[first - 1]):
+                self._cut(first, "after_credit")  # (after a lower-case word: a credit glued on)
+            if _starts_upper(tokens[after]):
+                self._cut(after, "after_credit")
+
     def _in_heading(self, i: int) -> bool:
         """Token ``i`` is within the words of a numbered or step heading ("4. Tôn trọng …", "Bước 2: …"),
         no sentence end between."""
@@ -841,6 +862,7 @@ def _split_chunk(line: str, lo: int, hi: int, first: Opening) -> Iterator[Piece]
     chunk.links()
     chunk.labels()
     chunk.credits()
+    chunk.made_by()
     chunk.dated_titles()
     chunk.agency_tags()
     chunk.sentences()

@@ -10,7 +10,9 @@ it is body. The body stops early only at a *barrier* between two paragraphs:
 - a *closing* barrier: the article is over — the site's footer, a comment
   section or card, a follow-us prompt, or a strong closing credit ("Theo
   TTXVN", "Tác giả: X", "Minh Anh (TTXVN)") followed by another story (a
-  headline, then text). A credit followed by a paragraph is an attribution
+  headline, then text), or a credit of who made the article ("Bài và ảnh do X
+  thực hiện") followed by a teaser and its source line only. Any other credit
+  followed by a paragraph is an attribution
   inside the article (a chart's source), and a bare name ("Chùa Bạch Vân") is a
   sub-heading as often as a byline: neither is a barrier.
 - an *inserted* barrier: a related-news box, a listing, a menu. The article
@@ -28,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ..lexicon import COMMENT_CONTROLS, COMMENT_SECTION_HEADINGS, RELATED_HEADINGS, TAIL_PROMPTS
+from ..lexicon import COMMENT_CONTROLS, COMMENT_SECTION_HEADINGS, CREDIT_MADE_BY, RELATED_HEADINGS, TAIL_PROMPTS
 from .dates import ends_with_date
 from .shapes import short_key
 
@@ -58,6 +60,8 @@ _CLOSINGS = (CLOSING, LABELLED_CLOSING)
 # A run of paragraphs with this many paragraphs or words is the article's, not a banner's or a lead's alone.
 RUN_MIN_PARAGRAPHS = 2
 RUN_MIN_WORDS = 40
+# A teaser of another story: one or two paragraphs (a lead's sentences, as listings print them).
+TEASER_MAX_PARAGRAPHS = 2
 # A name line is at most this many words ("Nguyễn Thị Minh Anh").
 NAME_MAX_WORDS = 5
 # Titles with their dates glued on ("Ôtô bí thư ... (21/04/2010 02:40)") that make a listing: one alone may be
@@ -252,9 +256,34 @@ def _new_story_after(
 ) -> bool:
     """After the credit at ``credit_at`` (and the credits and dates printed with it), the next line
     is a headline and the paragraph at ``paragraph`` follows: another story's title and text (a
-    paragraph right under the credit means it was an attribution inside the article)."""
+    paragraph right under the credit means it was an attribution inside the article), or a teaser
+    and its source line after a credit of who made the article (:func:`credited_teaser`)."""
     for i in range(credit_at + 1, paragraph):
         here = features[i]
         if here is not None and not here.date and not credit(lines[i]):
             return here.headline
-    return False
+    return bool(credited_teaser(lines, features, credit_at, credit))
+
+
+def credited_teaser(
+    lines: Sequence[str], features: Sequence[LineFeatures | None], credit_at: int, credit: Callable[[str], bool]
+) -> list[int]:
+    """The paragraphs of another story's teaser after the credit at ``credit_at``, or none: after a
+    credit of who made the article ("*Món ăn và hình ảnh do X thực hiện", which closes it: no chart's
+    source reads so), a paragraph or two, then only credits to the page's end (the teaser's own source
+    line, "Nguồn: [Link nguồn]")."""
+    if CREDIT_MADE_BY.match(lines[credit_at]) is None:
+        return []
+    teaser: list[int] = []
+    credited = False
+    for i in range(credit_at + 1, len(lines)):
+        here = features[i]
+        if here is None:
+            continue
+        if credit(lines[i]):
+            credited = True
+        elif credited or not here.paragraph or len(teaser) == TEASER_MAX_PARAGRAPHS:
+            return []
+        else:
+            teaser.append(i)
+    return teaser if credited else []
