@@ -53,9 +53,12 @@ def is_dateline(line: str) -> bool:
 
     "Thứ Hai, 28/4/2011 23:58", "Thế giới 28/4/2011 | 23:58", "3 giờ trước",
     "(6/11/2011)", "Cập nhật: 06/11/2011 08:15 GMT+7": yes.
-    "Ngày 5/6/2024, UBND tỉnh đã họp.": no, a sentence with a date.
+    "Ngày 5/6/2024, UBND tỉnh đã họp.": no, a sentence with a date; nor "Theo nội dung vụ án, ngày
+    25-11-2020," (a sentence a link broke off: a line ending in a comma goes on).
     """
     if len(line) > DATELINE_MAX_CHARS or (_DIGIT.search(line) is None and _WORDED.search(line) is None):
+        return False
+    if line.rstrip().endswith(","):
         return False
     first = _FACT.search(line)
     if first is None:
