@@ -326,6 +326,27 @@ def test_a_copy_goes_only_where_the_page_printed_it_again() -> None:
     assert [r.line for r in run(DuplicateCleaner(), thrice).removed] == [6, 7]
 
 
+def test_a_paragraph_broken_over_lines_is_one_paragraph_to_the_copy_rules() -> None:
+    """Text wrapped at a width (a dump that kept a page's line breaks): a paragraph's pieces are one
+    paragraph. The sentence two regions share, wrapped alike, stays in each; a paragraph printed twice
+    goes whole; a piece two different paragraphs share ("… nhiệm kỳ 2004-2011;" under two list items),
+    or a piece of a paragraph printed again with another piece changed, stays."""
+    forecast = ("Nhiều mây, có mưa vừa, mưa to và rải rác có giông, cục bộ có nơi mưa rất to. Gió", "tây nam cấp 3.")
+    regions = lines(TITLE, LEAD, BODY, "Tây Nguyên", *forecast, BODY2, "Nam Bộ", *forecast)
+    assert run(DuplicateCleaner(), regions).removed == []
+    wrapped = ("Lạm phát, bất động sản đóng băng và nợ xấu của các ngân hàng đang là", "những vấn đề lớn.")
+    twice = lines(TITLE, *wrapped, *wrapped, BODY, BODY2)
+    assert [r.line for r in run(DuplicateCleaner(), twice).removed] == [4, 5]
+    term = "tỉnh Quảng Nam nhiệm kỳ 2004-2011;"
+    items = ("- Ông Nguyễn Ngọc Quang, nguyên Phó Chủ tịch UBND", "- Ông Trần Minh Cả, nguyên Phó Chủ tịch UBND")
+    listed = lines(TITLE, LEAD, BODY, items[0], term, BODY2, items[1], term)
+    assert run(DuplicateCleaner(), listed).removed == []
+    summary = lines(
+        TITLE, *wrapped, BODY, BODY2, "lạm phát, bất động sản đóng băng và nợ xấu của các ngân hàng đang là", wrapped[1]
+    )
+    assert run(DuplicateCleaner(), summary).removed == []
+
+
 def test_the_rows_of_a_flattened_table_are_entries() -> None:
     """A forecast table dumped to text, the same day and night rows for two days (the day names lost):
     a line of labelled numbers is a record's, kept as printed like a list item, not a block printed twice."""

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..document import Document
-from ..lines.features import LineFeatures
+from ..lines.features import LineFeatures, broken_paragraphs
 from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
 from .base import Cleaner, read_again
 
@@ -123,6 +123,10 @@ class DuplicateCleaner(Cleaner):
         place_of = {i: place for place, i in enumerate(long)}
         printed: dict[str, tuple[int, int]] = {}  # long line -> its place in `long`, prose paragraphs before it
         prose = 0  # prose paragraphs kept so far (what a second reading counts)
+        # a paragraph broken over lines (a wrapped dump) is one paragraph: its pieces count once, and
+        # a copy of it is one block, not a block of its pieces
+        run_of = _broken_runs(lines, features)
+        before_unit = 0  # prose paragraphs kept before the paragraph the current line is (a piece of)
         kept: list[int] = []
         # a table of contents lists headings printed further on: its entries go, and are no first print
         drops: dict[int, str] = dict.fromkeys(_table_of_contents(lines, content, features), "table of contents")
@@ -134,32 +138,33 @@ class DuplicateCleaner(Cleaner):
             while kept and is_teaser_of(lines[kept[-1]], line):
                 teaser = kept.pop()
                 drops[teaser] = "teaser"
-                shape = features[teaser]
-                if shape is not None and shape.prose:
+                if _counts(features, run_of, teaser):
                     prose -= 1  # not kept after all
+            if run_of.get(i, (i,))[0] == i:
+                before_unit = prose
             first = seen.get(line)
             # a copy that closes the text, with paragraphs between it and its print, is a refrain
             # (unless it closes a block printed again)
             place = place_of.get(i, -1)
             closes = place > 0 and i == last and long[place - 1] not in drops
-            refrain = closes and first is not None and prose - first > 0
+            refrain = closes and first is not None and before_unit - first > 0
             if (
                 first is not None
                 and place >= 0
                 and not is_entry_line(line)
+                and _same_paragraph(lines, run_of, long[printed[line][0]], i)
                 and not refrain
                 # the lead again, no paragraph kept since its print, or a block printed again
-                and (prose == first or _printed_again(lines, long, drops, *printed[line], place))
+                and (before_unit == first or _printed_again(lines, long, drops, *printed[line], place, run_of))
             ):
                 drops[i] = "repeat"
                 continue
             here = features[i]
             if first is None:
-                seen[line] = prose + (1 if here is not None and here.prose else 0)
+                seen[line] = before_unit + (here is not None and here.prose)
                 if place >= 0:
-                    printed[line] = (place, prose)
-            if here is not None and here.prose:
-                prose += 1
+                    printed[line] = (place, before_unit)
+            prose += _counts(features, run_of, i)
             if here is not None and here.paragraph:
                 kept.append(i)  # (paragraphs only: a name or a heading between may go on a second reading)
         return drops
@@ -209,19 +214,71 @@ def _table_of_contents(lines: list[str], content: list[int], features: Sequence[
     return found
 
 
+def _broken_runs(lines: list[str], features: Sequence[LineFeatures | None]) -> dict[int, tuple[int, int]]:
+    """Each piece of a prose paragraph broken over lines (:func:`~vnnews_clean.lines.features.broken_paragraphs`)
+    -> its run ``(first, end)``."""
+    run_of: dict[int, tuple[int, int]] = {}
+    for first, end in broken_paragraphs(lines):
+        if (here := features[first]) is not None and here.joined:
+            run_of.update(dict.fromkeys(range(first, end), (first, end)))
+    return run_of
+
+
+def _counts(features: Sequence[LineFeatures | None], run_of: dict[int, tuple[int, int]], i: int) -> int:
+    """1 when line ``i`` is a prose paragraph, or the first piece of one broken over lines."""
+    here = features[i]
+    return int(here is not None and here.prose and run_of.get(i, (i,))[0] == i)
+
+
+def _same_paragraph(lines: list[str], run_of: dict[int, tuple[int, int]], print_at: int, copy_at: int) -> bool:
+    """The lines at ``print_at`` and ``copy_at`` (the same text) stand in the same paragraph: each a whole
+    paragraph, or the same piece of two paragraphs broken over lines alike. A piece shared by two
+    different paragraphs ("tỉnh Quảng Nam nhiệm kỳ 2004-2011;" ending two list items) is no copy."""
+    printed, copied = run_of.get(print_at), run_of.get(copy_at)
+    if printed is None or copied is None:
+        return printed is copied
+    pieces = range(*printed), range(*copied)
+    return (
+        len(pieces[0]) == len(pieces[1])
+        and print_at - printed[0] == copy_at - copied[0]
+        and all(lines[a] == lines[b] for a, b in zip(*pieces, strict=True))
+    )
+
+
+def _unit(long: list[int], run_of: dict[int, tuple[int, int]], place: int) -> tuple[int, int]:
+    """The places in ``long`` of the paragraph that holds ``long[place]``: itself, or every piece of
+    a paragraph broken over lines."""
+    run = run_of.get(long[place])
+    if run is None:
+        return place, place
+    lo = hi = place
+    while lo > 0 and run[0] <= long[lo - 1]:
+        lo -= 1
+    while hi + 1 < len(long) and long[hi + 1] < run[1]:
+        hi += 1
+    return lo, hi
+
+
 def _printed_again(
-    lines: list[str], long: list[int], drops: dict[int, str], first: int, prose_before: int, copy: int
+    lines: list[str],
+    long: list[int],
+    drops: dict[int, str],
+    first: int,
+    prose_before: int,
+    copy: int,
+    run_of: dict[int, tuple[int, int]],
 ) -> bool:
     """Whether the copy at ``long[copy]`` of the line at ``long[first]`` is the page's printing it
     again, with paragraphs between: the lead (no paragraph before its print) printed again where the
     body starts, or a block printed twice (the line before or after the copy copied too). A lone
     sentence that two entries share ("Nhiều mây, có mưa vừa …" in the forecasts of two regions)
-    stays in each. The print's neighbours are read past the copies already dropped, as a second
-    reading finds them."""
+    stays in each, wrapped over lines or not (the neighbours are those of the paragraph it is a piece
+    of). The print's neighbours are read past the copies already dropped, as a second reading finds them."""
     if prose_before == 0:
         return True
-    before = copy > 0 and _text_at(lines, long, drops, first, -1) == lines[long[copy - 1]]
-    after = copy + 1 < len(long) and _text_at(lines, long, drops, first, 1) == lines[long[copy + 1]]
+    (first_lo, first_hi), (copy_lo, copy_hi) = _unit(long, run_of, first), _unit(long, run_of, copy)
+    before = copy_lo > 0 and _text_at(lines, long, drops, first_lo, -1) == lines[long[copy_lo - 1]]
+    after = copy_hi + 1 < len(long) and _text_at(lines, long, drops, first_hi, 1) == lines[long[copy_hi + 1]]
     return before or after
 
 
