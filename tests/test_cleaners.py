@@ -182,9 +182,15 @@ def test_a_lone_link_marker_takes_the_title_on_the_next_line_in_the_whole_pipeli
     assert result.text == lines(TITLE, LEAD, BODY)
     taken = [(r.rule, r.detail) for r in result.removed if r.text == link]
     assert taken == [("inline_related", "link after its marker")]
-    # a sentence after a lone marker is the article's
+    # a sentence after a lone marker is the article's, and so is a paragraph wrapped over lines whose
+    # first piece has a headline's shape
     text = lines(TITLE, LEAD, ">>", BODY)
     assert clean(text) == lines(TITLE, LEAD, BODY)
+    wrapped = (
+        "Với việc Vidic phải nghỉ thi đấu vì chấn thương, Sir Alex bố trí Evans đá cặp",
+        "trung vệ với Ferdinand.",
+    )
+    assert clean(lines(TITLE, LEAD, ">>", *wrapped, BODY)) == lines(TITLE, LEAD, *wrapped, BODY)
 
 
 @pytest.mark.parametrize(

@@ -82,14 +82,18 @@ class InlineRelatedCleaner(Cleaner):
         drops = {
             i: ("inline_link", "link") for i in candidates if may_be_inline_link(lines[i]) and _inline_link(lines[i])
         }
+        features = view.structure.features
         for i in candidates:
             line = lines[i]
             # (a marker alone is made of marker characters only: its first is one)
             if line[0] in _LINK_MARKER_CHARS and is_link_marker(line):
                 drops[i] = ("inline_link", "marker")
                 following = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
-                if following is not None and is_headline(lines[following]) and not is_link_marker(lines[following]):
-                    drops[following] = ("inline_link", "link after its marker")
+                # (a headline's shape as the line's features tell it: the first piece of a paragraph broken
+                # over lines, "Với việc Vidic phải nghỉ … đá cặp" / "trung vệ …", is the paragraph's)
+                after = features[following] if following is not None else None
+                if after is not None and after.headline and not is_link_marker(lines[following]):  # type: ignore[index]
+                    drops[following] = ("inline_link", "link after its marker")  # type: ignore[index]
         for i in self._pasted_after_lead(view):
             drops[i] = ("related_item", "pasted headline")
         view.label_each(drops, self.name)
