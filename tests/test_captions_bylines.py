@@ -600,7 +600,8 @@ def test_a_bracketed_credit_naming_an_agency_ends_a_caption() -> None:
 
 def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() -> None:
     """ "(Trụ sở chính của G42 …)." between two paragraphs names a picture; a sentence in brackets said to the
-    reader (a particle, the copula) is the article's."""
+    reader (a particle, the copula) is the article's, and so is a bracket opening in lower case: it goes on
+    with the sentence before it, broken off at a link, an italic or a wrapped line."""
     caption = "(Trụ sở chính của G42 Medications Trading LLC)."
     result = clean_document(lines(TITLE, LEAD, caption, BODY))
     assert result.text == lines(TITLE, LEAD, BODY)
@@ -608,6 +609,8 @@ def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() ->
     for note in (
         "(Số nguyên liệu này đủ cho 10 thỏi son các bạn nhé)",
         "(Lôi Phong là một thanh niên mà thời Mao thường nhắc tới như một tấm gương về đạo đức).",
+        "(tập san hàng đầu trên thế giới về loãng xương).",
+        "(xác định tỷ lệ thương tật từ 2 - 68%).",
     ):
         assert clean(lines(TITLE, LEAD, note, BODY)) == lines(TITLE, LEAD, note, BODY)
 

@@ -82,6 +82,9 @@ def test_datelines(line: str) -> None:
         "Năm 2024",
         "Có 3 người chết",
         "1/2 số người được hỏi trả lời có",
+        # the heading of the day's figures, over a table: a category's dateline has digits
+        "Lịch thi đấu bóng đá hôm nay",
+        "Giá vàng hôm nay",
         # a sentence a link broke off in a page dumped as text: a line ending in a comma goes on
         "Theo nội dung vụ án, ngày 25-11-2020,",
     ],

@@ -131,15 +131,17 @@ BRACKETED_CAPTION_MAX_WORDS = 30
 
 
 def is_bracketed_caption(line: str) -> bool:
-    """ "(Trụ sở chính của G42 Medications Trading LLC).": a whole line in brackets, one phrase, not a
-    credit ("(Theo TTXVN)") nor an agency tag, nor a sentence said to the reader (:data:`lexicon.CLAUSE_WORDS`):
-    what a page prints under a picture."""
+    """ "(Trụ sở chính của G42 Medications Trading LLC).": a whole line in brackets, one phrase opening
+    with a capital, not a credit ("(Theo TTXVN)") nor an agency tag, nor a sentence said to the reader
+    (:data:`lexicon.CLAUSE_WORDS`): what a page prints under a picture. A bracket opening in lower case
+    goes on with the sentence before it, broken off at a link or an italic ("… Journal of Bone Mineral
+    Research" / "(tập san hàng đầu thế giới về loãng xương).")."""
     inner = line.rstrip(" .")
     if not (inner.startswith("(") and inner.endswith(")")) or inner.count("(") != 1:
         return False
     inner = inner[1:-1].strip()
     return (
-        bool(inner)
+        inner[:1].isupper()
         and not more_words_than(inner, BRACKETED_CAPTION_MAX_WORDS)
         and sentence_count(inner) == 1
         and not is_credit(line)

@@ -67,7 +67,8 @@ def is_dateline(line: str) -> bool:
     if not rest:
         return True
     head = _squash(_COMPANION.sub(" ", line[: first.start()]))
-    return head == rest and _is_category(head)
+    # (a category's date has digits: "Giá vàng hôm nay", "Thời tiết hôm nay" are headings of the day's figures)
+    return head == rest and _is_category(head) and _DIGIT.search(line) is not None
 
 
 # "... Hãy mua trực thăng 22 giờ trước": a numeric relative time glued to the end of a line
