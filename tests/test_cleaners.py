@@ -353,6 +353,25 @@ def test_a_paragraph_broken_over_lines_is_one_paragraph_to_the_copy_rules() -> N
     assert run(DuplicateCleaner(), summary).removed == []
 
 
+def test_a_heading_printed_over_two_tables_stays_over_each() -> None:
+    """A competition's heading over the fixtures and again over the results, table rows between (no prose):
+    each print heads its own rows. Right under its print, a heading printed twice goes."""
+    heading = "NGOẠI HẠNG ANH 2024/25 – VÒNG 31"
+    tables = lines(
+        TITLE,
+        LEAD,
+        BODY,
+        heading,
+        "08/04 02:00",
+        "Leicester - Newcastle",
+        heading,
+        "06/04 20:00",
+        "Fulham 2-1 Liverpool",
+    )
+    assert run(DuplicateCleaner(), tables).removed == []
+    assert [r.line for r in run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, heading, heading, BODY2)).removed] == [5]
+
+
 def test_the_rows_of_a_flattened_table_are_entries() -> None:
     """A forecast table dumped to text, the same day and night rows for two days (the day names lost):
     a line of labelled numbers is a record's, kept as printed like a list item, not a block printed twice."""

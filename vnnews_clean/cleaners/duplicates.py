@@ -127,6 +127,10 @@ class DuplicateCleaner(Cleaner):
         # a copy of it is one block, not a block of its pieces
         run_of = _broken_runs(lines, features)
         before_unit = 0  # prose paragraphs kept before the paragraph the current line is (a piece of)
+        # the last line kept: a heading goes as a copy only right under its print, since no prose between
+        # its prints says little where tables or lists stand between them ("NGOẠI HẠNG ANH – VÒNG 31" over
+        # the fixtures and again over the results)
+        previous = None
         kept: list[int] = []
         # a table of contents lists headings printed further on: its entries go, and are no first print
         drops: dict[int, str] = dict.fromkeys(_table_of_contents(lines, content, features), "table of contents")
@@ -155,10 +159,14 @@ class DuplicateCleaner(Cleaner):
                 and _same_paragraph(lines, run_of, long[printed[line][0]], i)
                 and not refrain
                 # the lead again, no paragraph kept since its print, or a block printed again
-                and (before_unit == first or _printed_again(lines, long, drops, *printed[line], place, run_of))
+                and (
+                    (before_unit == first and (_is_paragraph(features[i]) or previous == line))
+                    or _printed_again(lines, long, drops, *printed[line], place, run_of)
+                )
             ):
                 drops[i] = "repeat"
                 continue
+            previous = line
             here = features[i]
             if first is None:
                 seen[line] = before_unit + (here is not None and here.prose)
@@ -228,6 +236,10 @@ def _counts(features: Sequence[LineFeatures | None], run_of: dict[int, tuple[int
     """1 when line ``i`` is a prose paragraph, or the first piece of one broken over lines."""
     here = features[i]
     return int(here is not None and here.prose and run_of.get(i, (i,))[0] == i)
+
+
+def _is_paragraph(features: LineFeatures | None) -> bool:
+    return features is not None and (features.paragraph or features.prose)
 
 
 def _same_paragraph(lines: list[str], run_of: dict[int, tuple[int, int]], print_at: int, copy_at: int) -> bool:
