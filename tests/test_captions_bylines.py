@@ -615,6 +615,19 @@ def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() ->
         assert clean(lines(TITLE, LEAD, note, BODY)) == lines(TITLE, LEAD, note, BODY)
 
 
+def test_a_credits_name_on_the_line_after_its_caption_goes_with_it() -> None:
+    """Scrapes that keep a page's text nodes one per line cut a caption's credit after its label, where the
+    name was a link ("… bị ôtô tải tông. Ảnh:" / "Phạm Linh."); a video's caption reads the same. A sentence
+    after such a caption is the article's."""
+    caption = "Căn nhà của chị Liên đổ nát, ngổn ngang sau khi bị ôtô tải tông. Ảnh:"
+    result = clean_document(lines(TITLE, LEAD, caption, "Phạm Linh.", BODY))
+    assert result.text == lines(TITLE, LEAD, BODY)
+    assert [(r.rule, r.detail) for r in result.removed] == [("image", "credited caption"), ("image", "credit")]
+    video = "Người dân đu dây qua sông. Video:"
+    assert clean(lines(TITLE, LEAD, video, "Đại Hiệp.", BODY)) == lines(TITLE, LEAD, BODY)
+    assert clean(lines(TITLE, LEAD, caption, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
 def test_a_made_by_credit_closes_the_article() -> None:
     """ "Bài và ảnh do Minh Anh thực hiện": who made the text (an author) or the pictures, the clip, the dish."""
     result = clean_document(lines(TITLE, LEAD, BODY, "Bài và ảnh do Minh Anh thực hiện"))

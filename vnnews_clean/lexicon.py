@@ -298,7 +298,7 @@ _PHOTO_AGENCY = "|".join(re.escape(agency).replace("\\ ", r"\s+") for agency in 
 CAPTION_CREDIT_TAIL = re.compile(
     r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
     r"\s*(?::[^()\n]{0,60})?\)"
-    r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
+    r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Video|Clip|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
     r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình"
     rf"|\(\s*(?i:ảnh|hình|clip|video)\s+{CREDIT_GIVEN_BY}\s+[^()\n]{{1,40}}?\s+{_GIVEN}\s*\)"
     rf"|\(\s*(?i:ảnh|hình)\s+(?i:{_PHOTO_AGENCY})\s*\))"

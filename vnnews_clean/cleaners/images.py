@@ -103,6 +103,8 @@ class ImageCleaner(Cleaner):
             else:
                 if may_be_credited(line) and _is_credited_caption(line):
                     drops[i] = "credited caption"
+                    if line.endswith(":") and (name := _split_credit_name(lines, i)) is not None:
+                        drops[name] = "credit"
                 elif line[0] == "(" and is_bracketed_caption(line):
                     drops[i] = "bracketed caption"
                 continue
@@ -124,6 +126,25 @@ class ImageCleaner(Cleaner):
                 if is_piped(lines[i]):
                     view.edit(i, _PIPES.sub("", lines[i]), self.name, "caption pipes")
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
+
+
+# The name of a caption's credit that a scrape put on the next line ("… sau khi bị ôtô tải tông. Ảnh:" /
+# "Phạm Linh."): a few words, a name's or an office's length ("Cục Quản lý thị trường Tiền Giang.").
+SPLIT_CREDIT_MAX_WORDS = 6
+SPLIT_CREDIT_MAX_CHARS = 50
+
+
+def _split_credit_name(lines: list[str], caption: int) -> int | None:
+    """The next line after a caption that ends on its credit label ("Ảnh:", "Video:") with the name gone,
+    when it is that name: short, opening with a capital, one phrase ("Nam An.", "NCHMF.", "Laocai.gov.vn").
+    Scrapes that keep a page's text nodes one per line cut there, where the name was a link or in italics."""
+    following = next((k for k in range(caption + 1, len(lines)) if lines[k]), None)
+    if following is None:
+        return None
+    name = lines[following]
+    if len(name) > SPLIT_CREDIT_MAX_CHARS or more_words_than(name, SPLIT_CREDIT_MAX_WORDS):
+        return None
+    return following if name[:1].isupper() and sentence_count(name) == 1 and "," not in name else None
 
 
 # A caption printed in brackets between paragraphs is at most this long.

@@ -352,7 +352,15 @@ def has_credit_tail(line: str) -> bool:
     is not a credit) and what follows it short.
     """
     tail = line[-CREDIT_TAIL_MAX_CHARS:]  # the credit is at the end: never search a whole paragraph
-    capitalised = "Ảnh" in tail or "Hình" in tail or "Photo" in tail or "Đồ h" in tail or "Nguồn ảnh" in tail
+    capitalised = (
+        "Ảnh" in tail
+        or "Hình" in tail
+        or "Photo" in tail
+        or "Đồ h" in tail
+        or "Nguồn ảnh" in tail
+        or "Video" in tail
+        or "Clip" in tail
+    )
     if not capitalised and not ("(" in tail and ("ảnh" in tail or "hình" in tail or "hoto" in tail or "đồ h" in tail)):
         return False  # cheap: the credit word, capitalised or inside parentheses
     match = CAPTION_CREDIT_TAIL.search(tail)
