@@ -625,6 +625,8 @@ def test_a_credits_name_on_the_line_after_its_caption_goes_with_it() -> None:
     assert [(r.rule, r.detail) for r in result.removed] == [("image", "credited caption"), ("image", "credit")]
     video = "Người dân đu dây qua sông. Video:"
     assert clean(lines(TITLE, LEAD, video, "Đại Hiệp.", BODY)) == lines(TITLE, LEAD, BODY)
+    bracketed = "Suýt chết vì đi tắt: Cặp đôi ngã khi trèo vách đá ở Thái Sơn (Video: CGTN)."
+    assert clean(lines(TITLE, LEAD, bracketed, BODY)) == lines(TITLE, LEAD, BODY)
     assert clean(lines(TITLE, LEAD, caption, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
 
 

@@ -296,7 +296,7 @@ _PHOTO_AGENCY = "|".join(re.escape(agency).replace("\\ ", r"\s+") for agency in 
 # "... (Ảnh: TTXVN).", "... (nguồn ảnh: x.vn)". The credit word is capitalised or inside
 # parentheses, so "nam diễn viên điện ảnh: T.O.P" is not one.
 CAPTION_CREDIT_TAIL = re.compile(
-    r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
+    r"(?:^|\s)(?:\(\s*(?i:nguồn\s+ảnh|ảnh|hình|hình\s+ảnh|photo|video|clip|đồ\s+h(?:ọa|oạ)|ảnh\s+minh\s+h(?:ọa|oạ))"
     r"\s*(?::[^()\n]{0,60})?\)"
     r"|(?:Nguồn\s+ảnh|Ảnh|Hình|Hình\s+ảnh|Photo|Video|Clip|Đồ\s+h(?:ọa|oạ)|Ảnh\s+minh\s+h(?:ọa|oạ))\s*:[^:\n]{0,60}"
     r"|Ảnh\s+minh\s+h(?:ọa|oạ)|Ảnh\s+chụp\s+màn\s+hình"

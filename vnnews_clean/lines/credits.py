@@ -345,6 +345,10 @@ CREDIT_TAIL_MAX_WORDS = 12
 CREDIT_TAIL_MAX_CHARS = 100
 
 
+# The credit words a bracketed credit holds, as written in any case ("(ảnh: X)", "(Video: CGTN)").
+_BRACKETED_CREDIT_WORDS = ("ảnh", "hình", "hoto", "đồ h", "ideo", "lip")
+
+
 def has_credit_tail(line: str) -> bool:
     """A caption that ends with its photo credit: "Toàn cảnh buổi lễ. Ảnh: Ngọc Thắng".
 
@@ -361,7 +365,7 @@ def has_credit_tail(line: str) -> bool:
         or "Video" in tail
         or "Clip" in tail
     )
-    if not capitalised and not ("(" in tail and ("ảnh" in tail or "hình" in tail or "hoto" in tail or "đồ h" in tail)):
+    if not capitalised and not ("(" in tail and any(word in tail for word in _BRACKETED_CREDIT_WORDS)):
         return False  # cheap: the credit word, capitalised or inside parentheses
     match = CAPTION_CREDIT_TAIL.search(tail)
     if match is None or (match.start() == 0 and len(tail) == len(line)):
