@@ -65,6 +65,7 @@ def lines(*items: str) -> str:
         "16/06",
         "Ngày phát hành: 14/07/2010 Lượt xem 2743",
         "Hôm qua",
+        "Zing - Vừa xong",
         "05/02/2015 00:24 (GMT+07:00)",
     ],
 )

@@ -34,6 +34,9 @@ _WORDED = re.compile(DATE_RELATIVE_WORDS, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[\s|\-–—,:;()\[\]/.•·+]+")
 
+# What parts a category from its date: "Thế giới | 3 giờ trước", "Zing - Vừa xong", "Hôm nay, …".
+_APART = frozenset("-–—|·•,:")
+
 DATELINE_MAX_CHARS = 90
 CATEGORY_MAX_WORDS = 6
 
@@ -67,8 +70,10 @@ def is_dateline(line: str) -> bool:
     if not rest:
         return True
     head = _squash(_COMPANION.sub(" ", line[: first.start()]))
-    # (a category's date has digits: "Giá vàng hôm nay", "Thời tiết hôm nay" are headings of the day's figures)
-    return head == rest and _is_category(head) and _DIGIT.search(line) is not None
+    # a category's worded date stands apart from it ("Zing - Vừa xong"); run on, "Giá vàng hôm nay" and
+    # "Thời tiết hôm nay" are headings of the day's figures
+    apart = _DIGIT.search(line) is not None or line[: first.start()].rstrip()[-1:] in _APART
+    return head == rest and _is_category(head) and apart
 
 
 # "... Hãy mua trực thăng 22 giờ trước": a numeric relative time glued to the end of a line
