@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         try:
             status = rebuild(path, a.mirror, a.shared, a.out)
-        except (OSError, subprocess.CalledProcessError, ValueError, KeyError, IndexError) as exc:
+        except (OSError, subprocess.CalledProcessError, ValueError, SyntaxError, KeyError, IndexError) as exc:
             status = f"{path.name.split('.')[0]}: FAILED: {exc}"
         failed += "ok (" not in status
         print(status)
