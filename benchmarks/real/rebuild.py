@@ -6,13 +6,14 @@
     python benchmarks/real/rebuild.py derive 204        # labeller: cache/204.gold.txt -> 204.labels.json
     python benchmarks/real/rebuild.py sources           # rewrite SOURCES.md from committed.json and the labels
 
-A ``NNN.labels.json`` names its source (repository, commit, path, and how the document is taken out of the file:
-the whole file, a JSON record's fields, a JSON-lines line's fields, a CSV row's fields, a record between separator
-strings) and holds, for every line of the input, whether the line is gold (``k``), optional (``o``: written
-``?? line``) or not article text (``d``), plus the character spans of a line whose gold is only a part of it (an
-agency tag or a crawler's field label cut off a lead, a caption glued before a paragraph, the paragraphs of a page
-flattened to one line). The lines of an HTML page are its visible text blocks, as ``page_lines`` reads them
-(standard library only, so the labels do not move with a parser's version).
+A ``NNN.labels.json`` names its source (repository, commit, path, and how the document is taken out of the file: the
+whole file, a JSON record's fields, a JSON-lines line's fields, a CSV row's fields (``literal``: fields stored as a
+Python list's repr, one line per item), a record between separator strings) and holds, for every line of the input,
+whether the line is gold (``k``), optional (``o``: written ``?? line``) or not article text (``d``), plus the
+character spans of a line whose gold is only a part of it (an agency tag or a crawler's field label cut off a lead,
+a caption glued before a paragraph, the paragraphs of a page flattened to one line). The lines of an HTML page are
+its visible text blocks, as ``page_lines`` reads them (standard library only, so the labels do not move with a
+parser's version).
 
 The rebuilt ``NNN.input.txt|html``, ``NNN.gold.txt`` and ``NNN.gold.json`` go to ``cache/`` (git-ignored); the
 SHA-256 of the input and of the gold are checked, so a source that changed is reported, not scored.
@@ -23,6 +24,7 @@ The repositories come from ``--mirror``, laid out as the search tool's ``fetch``
 from __future__ import annotations
 
 import argparse
+import ast
 import bisect
 import csv
 import hashlib
@@ -156,6 +158,8 @@ def extract(data: bytes, how: dict) -> str:
         reader = csv.DictReader(io.StringIO(text), delimiter=how.get("delimiter", ","))
         for n, row in enumerate(reader):
             if n == how["row"]:
+                if how.get("literal"):  # scrapy wrote each field as a Python list's repr: one line per item
+                    row = {name: ast.literal_eval(row[name]) for name in how["fields"]}
                 return _fields(row, how["fields"])
         raise KeyError(f"no row {how['row']}")
     raise ValueError(f"unknown extract kind {kind!r}")
@@ -328,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         try:
             status = rebuild(path, a.mirror, a.shared, a.out)
-        except (OSError, subprocess.CalledProcessError, ValueError, KeyError, IndexError) as exc:
+        except (OSError, subprocess.CalledProcessError, ValueError, SyntaxError, KeyError, IndexError) as exc:
             status = f"{path.name.split('.')[0]}: FAILED: {exc}"
         failed += "ok (" not in status
         print(status)
