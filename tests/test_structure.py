@@ -366,6 +366,18 @@ def test_two_sentences_after_the_byline_do_not_extend_the_body() -> None:
     assert build_structure(doc.split("\n")).body_end == 3
 
 
+def test_a_tables_column_headings_far_apart_do_not_end_the_article() -> None:
+    """Two name-shaped lines between two paragraphs close the article only close together (a byline, then a
+    reader's name over a comment): a table's column headings in capitals ("TRẬN ĐẤU", "TRỰC TIẾP") with its rows
+    between are the article's, and so is the text after them."""
+    rows = [f"0{d}/04 20:00" if k % 2 else f"Đội {d} - Đội {d + 1}" for d in range(1, 8) for k in range(2)]
+    doc = lines(TITLE, LEAD, BODY, "TRẬN ĐẤU", "TRỰC TIẾP", *rows, BODY2, TEASER)
+    assert build_structure(doc.split("\n")).body_end == len(rows) + 6
+    comment = "Bài viết rất hay và bổ ích, cảm ơn tác giả của bài báo này nhiều."
+    card = lines(TITLE, LEAD, BODY, BODY2, "Phạm Dự", "Nguyễn Văn Hùng", comment)
+    assert build_structure(card.split("\n")).body_end == 3
+
+
 def test_three_paragraphs_after_a_name_line_are_body() -> None:
     """A name-shaped line inside the article (a sub-heading) does not end it when prose goes on."""
     doc = lines(TITLE, LEAD, BODY, "Hà Nội", BODY2, LEAD.replace("Sáng nay", "Chiều qua"), BODY.replace("5 km", "6 km"))

@@ -64,6 +64,10 @@ RUN_MIN_WORDS = 40
 TEASER_MAX_PARAGRAPHS = 2
 # A name line is at most this many words ("Nguyễn Thị Minh Anh").
 NAME_MAX_WORDS = 5
+# A byline and a reader's name over a comment stand close together (a date, the comment's controls between);
+# two names far apart between two paragraphs are headings of what stands between (a table's "TRẬN ĐẤU",
+# "TRỰC TIẾP" over its rows).
+NAMES_GAP_MAX_LINES = 12
 # Titles with their dates glued on ("Ôtô bí thư ... (21/04/2010 02:40)") that make a listing: one alone may be
 # a line of the article.
 LISTING_MIN_DATED = 2
@@ -215,6 +219,7 @@ def _barrier(
     Two name lines there are a byline and a reader's name over a comment."""
     found: str | None = None
     names = dated = 0
+    close = current - previous <= NAMES_GAP_MAX_LINES  # (names close together: a byline and a reader's)
     for i in range(previous + 1, current + 1):
         if gaps is not None:
             for label, text in gaps[i]:
@@ -234,7 +239,7 @@ def _barrier(
             return CLOSING
         if credit is not None and credit(line) and _new_story_after(lines, features, i, current, credit):
             return CLOSING
-        if name is not None and here.words <= NAME_MAX_WORDS and name(line):
+        if name is not None and here.words <= NAME_MAX_WORDS and close and name(line):
             names += 1
             if names == 2:
                 return CLOSING  # a byline, then a reader's name over a comment
