@@ -430,6 +430,9 @@ def test_the_site_an_outlet_or_a_section_is_no_author(author: str) -> None:
     result = clean_html_document(_page(head, _BODY), url="https://dantri.com.vn/xa-hoi/lu.htm")
     assert result.author is None
     assert clean_html_document(_page(head.replace(author, "Minh Anh"), _BODY)).author == "Minh Anh"
+    # the site in name=author gives way to the person in article:author (thanhnien.vn pages)
+    both = head + '<meta property="article:author" content="Phước Huỳnh">'
+    assert clean_html_document(_page(both, _BODY), url="https://dantri.com.vn/xa-hoi/lu.htm").author == "Phước Huỳnh"
 
 
 def test_a_lead_set_apart_before_the_article_opens_it_when_the_page_has_no_title():

@@ -154,7 +154,6 @@ def read_meta(root: Element, url: str | None = None) -> PageMeta:
     meta.site_name = next((metas[k] for k in SITE_META if k in metas), None)
     for article in articles:
         meta.title = meta.title or _ld_text(article.get("headline"))
-        meta.author = meta.author or _ld_name(article.get("author"))
         meta.published = meta.published or _ld_text(article.get("datePublished"))
         if meta.site_name is None:
             meta.site_name = _ld_name(article.get("publisher"))
@@ -166,12 +165,17 @@ def read_meta(root: Element, url: str | None = None) -> PageMeta:
         text = squash(text_of(title)) if title is not None else ""
         if text:
             meta.title = site_title(text, meta.site_name, url)
-    if meta.author is None:
-        author = next((metas[k] for k in AUTHOR_META if k in metas), None)
-        if author and not author.startswith(("http://", "https://")):
-            meta.author = author
-    if meta.author and not _is_person(meta.author, meta.site_name, url):
-        meta.author = None  # the site, an outlet or a section named as author
+    # the first that names a person: JSON-LD's, then the meta tags in order. A tag naming the site, an
+    # outlet or a section ("thanhnien.vn" in name=author) gives way to the next (article:author "Phước Huỳnh").
+    named = [_ld_name(article.get("author")) for article in articles] + [metas.get(key) for key in AUTHOR_META]
+    meta.author = next(
+        (
+            author
+            for author in named
+            if author and not author.startswith(("http://", "https://")) and _is_person(author, meta.site_name, url)
+        ),
+        None,
+    )
     meta.published = meta.published or next((metas[k] for k in PUBLISHED_META if k in metas), None)
     if meta.published is None:
         for time in root.iter("time"):
