@@ -117,6 +117,29 @@ def test_figure_caption_dropped_by_image_rule_or_kept():
     assert kept == f"{TITLE}\n{P1}\nNgười dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành\n{P2}"
 
 
+def test_a_photo_story_told_in_its_captions_is_found_and_kept():
+    """VnExpress's photo stories: a title, a lead, then a paragraph under each picture, in repeated wrappers
+    (figure > figcaption > div > p) that no single block holds. The article is the block the figures repeat
+    in, and the captions, holding more words than the rest, are its text (a normal article's captions go)."""
+    story = [
+        "Thân cây chắn ngang đường Đinh Tiên Hoàng, tán đè lên một số nhà dân, khiến giao thông tê liệt nhiều giờ.",
+        "Đường Bùi Hữu Nghĩa ken đặc phương tiện ở cả hai chiều, ôtô và xe máy nối đuôi nhau nhích từng chút một.",
+        "Khu vực này chiều qua cũng bị ùn tắc nghiêm trọng do lượng xe đổ về trung tâm tăng mạnh vào giờ cao điểm.",
+        "Đến 9h30, hiện trường cây đổ đang được thu dọn, lực lượng chức năng mở lối cho xe qua lại bình thường.",
+        "Người dân đi làm sớm phải vòng qua nhiều tuyến đường khác, mất thêm gần nửa giờ mới đến được cơ quan.",
+    ]
+    figures = "".join(
+        f"<figure class='item_slide_show'><img src='{k}.jpg'><figcaption class='desc_cation'>"
+        f"<div class='inner_caption'><p>{text}</p></div></figcaption></figure>"
+        for k, text in enumerate(story)
+    )
+    lead = "Cây bồ đề hơn 20 m đổ ngang đường khiến một người bị thương, nhiều tuyến phố trung tâm ùn tắc."
+    page = (
+        f"<article><h1>{TITLE}</h1><p class='description'>{lead}</p><div class='vne-gallery'>{figures}</div></article>"
+    )
+    assert v.clean_html(page).splitlines() == [TITLE, lead, *story]
+
+
 def test_image_table_caption():
     table = "<table class='tplCaption'><tr><td><img src='a.jpg'></td></tr><tr><td>Cửa hàng xăng dầu.</td></tr></table>"
     html = article(paras(P1) + table + paras(P2))

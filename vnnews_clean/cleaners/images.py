@@ -121,11 +121,29 @@ class ImageCleaner(Cleaner):
                 drops[caption] = "caption"
         for i in _gallery_captions(lines):
             drops.setdefault(i, "gallery caption")
-        if self.keep_captions:  # the policy keeps captions: without their table pipes
+        story = _is_photo_story(lines, drops, captions)
+        for i in captions if story else ():
+            del drops[i]  # the story is told in its pictures' captions: they are its text
+        if self.keep_captions or story:  # captions kept (by the policy, or as the story): without their table pipes
             for i in captions:
                 if is_piped(lines[i]):
                     view.edit(i, _PIPES.sub("", lines[i]), self.name, "caption pipes")
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
+
+
+# A photo story tells its text in its pictures' captions: this many captions or more, holding more words than
+# every other line the step leaves (a title, a lead, a byline).
+PHOTO_STORY_MIN_CAPTIONS = 4
+
+
+def _is_photo_story(lines: list[str], drops: dict[int, str], captions: list[int]) -> bool:
+    """The captions bound to the images are the article (VnExpress's photo stories: a title, a lead, then
+    a paragraph or two under each picture), not notes under its pictures."""
+    if len(captions) < PHOTO_STORY_MIN_CAPTIONS:
+        return False
+    told = sum(word_count(lines[i]) for i in captions)
+    rest = sum(word_count(line) for i, line in enumerate(lines) if line and i not in drops)
+    return told > rest
 
 
 # The name of a caption's credit that a scrape put on the next line ("… sau khi bị ôtô tải tông. Ảnh:" /

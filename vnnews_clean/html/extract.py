@@ -50,6 +50,11 @@ PARENT_SHARES = (1.0, 0.5, 1 / 3)
 CONTENT_HINT_BONUS = 1.25
 # Only the best few candidates by raw score are weighed by their link share.
 TOP_CANDIDATES = 10
+# An article spread over repeated blocks (a photo story's figures): this many alike blocks with text that
+# scores, at most this many levels above the best block, with less than this share of the text in links.
+REPEATED_MIN_BLOCKS = 3
+REPEATED_MAX_LEVELS = 4
+REPEATED_MAX_LINK_SHARE = 0.3
 # A listing: at least this many links making at least this share of its text.
 LISTING_MIN_LINKS = 2
 LISTING_LINK_SHARE = 0.5
@@ -265,6 +270,31 @@ def _best_container(body: Element, stats: dict[Element, tuple[int, int, int]]) -
             score *= CONTENT_HINT_BONUS
         if score > best_score:
             best, best_score = candidate, score
+    return best if best is None else _repeated_container(best, scores, stats)
+
+
+def _repeated_container(
+    best: Element, scores: dict[Element, float], stats: dict[Element, tuple[int, int, int]]
+) -> Element:
+    """The ancestor of ``best`` (a few levels up) whose children repeat the branch ``best`` is in, each
+    with text that scores, mostly outside links: a photo story or a live blog prints its text one
+    paragraph or two per figure or entry under repeated wrappers, so no single block holds most of
+    it and a paragraph's score reaches only the nearest levels. Else ``best``."""
+    node = best
+    for _ in range(REPEATED_MAX_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        kind = (node.tag, node.get("class"))
+        alike = sum(
+            1
+            for child in parent
+            if child.tag == kind[0] and child.get("class") == kind[1] and scores.get(child, 0.0) > 0
+        )
+        total, linked, _ = stats[parent]
+        if alike >= REPEATED_MIN_BLOCKS and linked < REPEATED_MAX_LINK_SHARE * total:
+            return parent
+        node = parent
     return best
 
 
