@@ -269,6 +269,40 @@ def test_body_text_that_starts_like_navigation_stays(line: str) -> None:
 # --- byline and source tag --------------------------------------------------------------
 
 
+def test_a_video_players_controls_dumped_in_the_article_go_as_one_run() -> None:
+    """A page dumped as text keeps its video player's controls one per line in mid-article (video.js in
+    Vietnamese): the run from the first control to the last goes, with the times and values between, and the
+    article reads on past it. One control word alone, or two, in the text stays."""
+    player = [
+        "Trình phát Video is loading.",
+        "Phát Video",
+        "Phát",
+        "Bật âm thanh",
+        "Thời gian hiện tại",
+        "0:00",
+        "/",
+        "Độ dài",
+        "0:30",
+        "Toàn màn hình",
+        "Cài đặt",
+        "Bắt đầu cửa sổ hộp thoại. Esc sẽ thoát và đóng cửa sổ.",
+        "Văn bản",
+        "Trắng",
+        "Đen",
+        "50%",
+        "75%",
+        "Kích cỡ phông chữ",
+        "Xong",
+        "Đóng cửa sổ",
+    ]
+    last = "Người dân hai bên bờ sông đều mong công trình sớm về đích để việc đi lại thuận tiện hơn trước."
+    result = clean_document(lines(TITLE, LEAD, BODY, *player, BODY2, last))
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2, last)
+    reasons = {label.text: label.reason for label in result.labels if label.text in player}
+    assert reasons["Phát"] == reasons["Trắng"] == reasons["Xong"] == "media player"  # ("0:00" is a dateline)
+    assert clean(lines(TITLE, LEAD, "Phát", BODY, "Xong", BODY2)) == lines(TITLE, LEAD, "Phát", BODY, "Xong", BODY2)
+
+
 def test_byline_moves_to_metadata() -> None:
     doc = run(BylineCleaner(), lines(TITLE, LEAD, BODY, "", "Phương Thảo"))
     assert doc.author == "Phương Thảo"

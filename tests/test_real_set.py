@@ -175,7 +175,7 @@ def test_extract_reads_a_csv_row_and_concatenated_json() -> None:
 
 def test_extract_reads_csv_fields_stored_as_python_lists() -> None:
     # scrapy's CSV export writes a list field as its repr: each item (a text node) becomes a line
-    data = 'title,body\n"[\'Tựa\']","[\'Câu một.\', \'Ảnh:\', \' Tên.\', \' \']"\n'.encode()
+    data = "title,body\n\"['Tựa']\",\"['Câu một.', 'Ảnh:', ' Tên.', ' ']\"\n".encode()
     how = {"kind": "csv", "row": 0, "fields": ["title", "body"], "literal": True}
     assert rebuild.extract(data, how) == "Tựa\nCâu một.\nẢnh:\n Tên.\n "
     assert rebuild.extract(data, {**how, "literal": False}).startswith("['Tựa']")

@@ -117,6 +117,42 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
 
 # Whole lines that are a page's own controls and messages, not article text: font size buttons, a
 # table of contents' heading, a video box's label, a save button's message.
+# The controls of a web video player, as video.js prints them in Vietnamese (its vi translation) and a page
+# dumped as text keeps them, one per line, in the middle of the article. One alone may be a word of the text
+# ("Phát", "Xong"): only a run of them is the player (`cleaners.navigation`, PLAYER_MIN_CONTROLS).
+MEDIA_PLAYER_LINES: frozenset[str] = frozenset(
+    {
+        "trình phát video is loading",
+        "seek to live, currently behind live",
+        "phát",
+        "phát video",
+        "tạm dừng",
+        "bật âm thanh",
+        "tắt tiếng",
+        "thời gian hiện tại",
+        "thời gian còn lại",
+        "độ dài",
+        "đã tải",
+        "toàn màn hình",
+        "thoát chế độ toàn màn hình",
+        "cài đặt",
+        "kiểu stream",
+        "trực tiếp",
+        "this is a modal window",
+        "bắt đầu cửa sổ hộp thoại. esc sẽ thoát và đóng cửa sổ",
+        "kết thúc cửa sổ hộp thoại",
+        "đóng cửa sổ",
+        "văn bản",
+        "nền",
+        "cửa sổ",
+        "kích cỡ phông chữ",
+        "dạng viền văn bản",
+        "phông chữ",
+        "đặt lại",
+        "khôi phục lại tất cả các cài đặt về giá trị mặc định",
+        "xong",
+    }
+)
 UI_LINES: frozenset[str] = frozenset(
     {
         "a a",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import (
+    MEDIA_PLAYER_LINES,
     NAVIGATION_LINES,
     SECTION_NAMES,
     SHARE_TOKENS,
@@ -17,7 +19,7 @@ from ..lexicon import (
 )
 from ..lines.credits import is_credit
 from ..lines.dates import words_before_date
-from ..lines.features import Structure, cached_by_text, is_syllable, starts_footer
+from ..lines.features import LineFeatures, Structure, cached_by_text, is_syllable, starts_footer
 from ..lines.shapes import LIST_MARKS, ends_sentence, is_name, line_key, more_words_than, short_key, word_count
 from .base import Cleaner
 from .image_markers import is_image_marker
@@ -182,6 +184,46 @@ def is_footer(line: str) -> bool:
 NAVIGATION_MAX_CHARS = 300
 
 
+# A web video player dumped with the page: at least this many of its controls (lexicon.MEDIA_PLAYER_LINES,
+# each at most this many words) in one run of short lines, each of at most this many words ("0:00", "13.01%",
+# "Trắng", "Proportional Sans-Serif"): the lines from its first control to its last are the player's.
+PLAYER_MIN_CONTROLS = 4
+PLAYER_CONTROL_MAX_WORDS = 14
+PLAYER_LINE_MAX_WORDS = 4
+
+
+def _player(lines: list[str], every: Sequence[LineFeatures | None], controls: list[int]) -> list[int]:
+    """The lines of the runs of short lines (no prose) that hold PLAYER_MIN_CONTROLS controls or more, from
+    the first control to the last: "Phát", "0:00", "/", "Độ dài", …, "Toàn màn hình", "Cài đặt". ``controls``:
+    the controls among the lines that are not prose; one that reads as prose ("Bắt đầu cửa sổ hộp thoại. Esc
+    sẽ thoát và đóng cửa sổ.") is read here, between the others."""
+    found: list[int] = []
+    if len(controls) < PLAYER_MIN_CONTROLS:
+        return found
+    is_control = set(controls)
+    run: list[int] = []  # the controls of the current run
+
+    def close() -> None:
+        if len(run) >= PLAYER_MIN_CONTROLS:
+            found.extend(k for k in range(run[0], run[-1] + 1) if every[k] is not None)
+
+    for i in range(controls[0], controls[-1] + 1):
+        here = every[i]
+        if here is None:
+            continue  # a blank line (or one a step before took) parts nothing
+        if i in is_control or (
+            here.prose
+            and here.words <= PLAYER_CONTROL_MAX_WORDS
+            and short_key(lines[i], PLAYER_CONTROL_MAX_WORDS) in MEDIA_PLAYER_LINES
+        ):
+            run.append(i)
+        elif here.prose or here.words > PLAYER_LINE_MAX_WORDS:
+            close()
+            run = []
+    close()
+    return found
+
+
 # The words of the longest of lexicon.UI_LINES.
 UI_LINE_MAX_WORDS = max(line.count(" ") + 1 for line in UI_LINES)
 
@@ -310,6 +352,7 @@ class NavigationCleaner(Cleaner):
         structure = view.structure
         start = structure.body_start if structure.body_start is not None else len(view.lines)
         drops = {}
+        controls: list[int] = []  # the lines that read as a media player's controls
         lines, every = view.lines, structure.features
         # the lines that are not prose (blank ones have no features): prose is never a footer ("© 2024
         # Báo X. ..." is not prose), and every other kind is short or has no sentence punctuation
@@ -328,10 +371,19 @@ class NavigationCleaner(Cleaner):
                 kind = "menu"
             elif i < start:
                 kind = head_kind(line, self._longer_headline_after(structure, i))
+            if (
+                kind is None
+                and features is not None
+                and features.words <= PLAYER_CONTROL_MAX_WORDS
+                and short_key(line, PLAYER_CONTROL_MAX_WORDS) in MEDIA_PLAYER_LINES
+            ):
+                controls.append(i)
             if kind is not None:
                 drops[i] = (LABEL_OF[kind], kind)
             elif short_key(line, 2) in TAG_HEADINGS and (listed := self._tag_list_after(structure, i)) is not None:
                 drops[i] = drops[listed] = ("tags", "tags")  # "## Thẻ", then its tags on the next line
+        for i in _player(lines, every, controls):
+            drops.setdefault(i, ("ui", "media player"))
         view.label_each(drops, self.name)
 
     @staticmethod
