@@ -630,6 +630,24 @@ def test_a_credits_name_on_the_line_after_its_caption_goes_with_it() -> None:
     assert clean(lines(TITLE, LEAD, caption, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
 
 
+def test_a_byline_with_the_authors_e_mail_address() -> None:
+    """ "Phước Huỳnh | thphuc.prj@gmail.com" under the title (thanhnien.vn's author block): a byline naming its
+    author, not a sub-heading, nor a source named by the address. An address alone is no byline."""
+    for byline in ("Phước Huỳnh | thphuc.prj@gmail.com", "Phước Huỳnh (thphuc.prj@gmail.com)"):
+        result = clean_document(lines(TITLE, byline, LEAD, BODY))
+        assert result.text == lines(TITLE, LEAD, BODY)
+        assert (result.author, result.source) == ("Phước Huỳnh", None)
+    assert read_credit("Liên hệ: toasoan@vnexpress.net") is None
+    # read as the article's opening byline and again as its closing one (the page of a video: its title, the
+    # author, the lead alone), it names its author once
+    title = "Ngày đầu đi xe buýt miễn phí: Một chi tiết nhỏ mới khiến hành khách thấy đi xe buýt tiện hơn hẳn"
+    lead = (
+        "Từ ngày 1.7.2026, thành phố chính thức triển khai miễn phí vé xe buýt trên 134 tuyến cho người dân, một chính"
+        " sách được chờ đợi từ lâu. Ngày đầu tiên, nhiều hành khách cho biết họ thấy rất tiện vì không cần tiền lẻ."
+    )
+    assert clean_document(lines(title, "Phước Huỳnh | thphuc.prj@gmail.com", lead)).author == "Phước Huỳnh"
+
+
 def test_a_made_by_credit_closes_the_article() -> None:
     """ "Bài và ảnh do Minh Anh thực hiện": who made the text (an author) or the pictures, the clip, the dish."""
     result = clean_document(lines(TITLE, LEAD, BODY, "Bài và ảnh do Minh Anh thực hiện"))

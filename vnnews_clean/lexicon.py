@@ -430,6 +430,11 @@ CREDIT_MADE_BY = re.compile(rf"^{_MADE_BY}\s*\)?\.?$", re.IGNORECASE)
 CREDIT_MADE_BY_IN = re.compile(rf"(?<!\S){_MADE_BY}\)?", re.IGNORECASE)
 # Nouns that name a kind of outlet before its name in a credit: "Theo báo Lao Động".
 MEDIA_NOUNS: tuple[str, ...] = ("báo ", "tạp chí ", "trang ", "đài ", "kênh ", "hãng tin ", "thông tấn xã ", "tờ ")
+# A byline with the author's e-mail address: "Phước Huỳnh | thphuc.prj@gmail.com", "Minh Anh (minhanh@tuoitre.vn)".
+CREDIT_WITH_EMAIL = re.compile(
+    r"^(?P<name>[^|()@\n]{2,50}?)\s*(?:[|,:–—-]\s*|\(\s*)(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?\.?$",
+    re.IGNORECASE,
+)
 # A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".
 CREDIT_LINK_PLACEHOLDER = re.compile(r"^(?:nguồn|theo)\s*:?\s*\[[^\]\n]{1,40}\]\.?$", re.IGNORECASE)
 # An agency tag in parentheses at the end of a byline: "Thu Hà (TTXVN)", "Minh Anh (Theo VOV)".

@@ -262,7 +262,8 @@ class BylineCleaner(Cleaner):
             if credit.source is not None:
                 doc.source = doc.source or credit.source
             if credit.authors and not named:
-                authors.extend(credit.authors)
+                # (a byline read twice, at the article's start and as a linked credit, names its author once)
+                authors.extend(author for author in credit.authors if author not in authors)
                 named = True
 
 

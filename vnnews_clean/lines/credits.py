@@ -28,6 +28,7 @@ from ..lexicon import (
     CREDIT_PHRASES,
     CREDIT_PRINTED_IN,
     CREDIT_URL,
+    CREDIT_WITH_EMAIL,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
     PLACE_WORDS,
@@ -222,6 +223,8 @@ def read_credit(line: str) -> Credit | None:
         source = _printed_source(printed["source"])
         if source is not None:
             return Credit(source=source, strong=True)  # "Bài viết đã đăng trên báo X số 70 …"
+    if "@" in line and (mailed := CREDIT_WITH_EMAIL.match(line)) is not None and is_person_name(mailed["name"]):
+        return Credit(authors=[mailed["name"]], strong=True)  # "Phước Huỳnh | thphuc.prj@gmail.com"
     if (made := CREDIT_MADE_BY.match(line)) is not None:
         what = {part.strip().casefold() for part in re.split(r",|\svà\s", made["what"])}
         authors = [made["name"]] if what & _TEXT_MADE and is_person_name(made["name"]) else []
