@@ -140,6 +140,25 @@ def test_a_photo_story_told_in_its_captions_is_found_and_kept():
     assert v.clean_html(page).splitlines() == [TITLE, lead, *story]
 
 
+def test_a_card_for_another_article_set_in_the_text_goes():
+    """ "Read also" cards in the body: a thumbnail and a title linking to one page, with a summary that is no
+    link (vietnamnet's ``article.ck-cms-insert-news``). A paragraph with links, and a linked picture with a
+    title linking elsewhere, stay."""
+    card = (
+        "<article class='ck-cms-insert-news'><a href='/xe-buyt-mien-phi.html'><img src='t.jpg'></a>"
+        "<div class='insert-wiki-title'><a href='/xe-buyt-mien-phi.html'>Xe buýt miễn phí ngày đầu</a></div>"
+        "<div class='insert-wiki-description'>Ngày đầu xe buýt miễn phí vé, các bến ở trung tâm đông người chờ.</div>"
+        "</article>"
+    )
+    html = article(paras(P1) + card + paras(P2))
+    result = v.clean_html_document(html)
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert [r.detail for r in result.removed if "Ngày đầu xe buýt" in r.text] == ["related card"]
+    linked = f"Theo <a href='/bo'>Bộ Công Thương</a> và <a href='/so'>Sở Công Thương</a>, {P2}"
+    expected = f"Theo Bộ Công Thương và Sở Công Thương, {P2}"
+    assert v.clean_html(article(paras(P1, linked))) == f"{TITLE}\n{P1}\n{expected}"
+
+
 def test_image_table_caption():
     table = "<table class='tplCaption'><tr><td><img src='a.jpg'></td></tr><tr><td>Cửa hàng xăng dầu.</td></tr></table>"
     html = article(paras(P1) + table + paras(P2))

@@ -55,6 +55,10 @@ TOP_CANDIDATES = 10
 REPEATED_MIN_BLOCKS = 3
 REPEATED_MAX_LEVELS = 4
 REPEATED_MAX_LINK_SHARE = 0.3
+# A card for another article: a block of at most this many characters whose picture and title link to one page.
+CARD_TAGS = frozenset({"div", "section", "article", "li", "aside"})
+CARD_MIN_LINKS = 2
+CARD_MAX_CHARS = 500
 # A listing: at least this many links making at least this share of its text.
 LISTING_MIN_LINKS = 2
 LISTING_LINK_SHARE = 0.5
@@ -566,6 +570,10 @@ class _Walker:
             if text:
                 self.emit(f"| {text} |", element)
             return True
+        if tag in CARD_TAGS and self._is_card(element):
+            self.flush()
+            self.removed.append(Removal(RULE, element.sourceline or 0, spaced_text(element), None, "related card"))
+            return True
         if tag in LISTING_TAGS:
             chars, linked, links = self._stats(element)
             if links < LISTING_MIN_LINKS:
@@ -576,6 +584,25 @@ class _Walker:
                 self.removed.append(Removal(RULE, element.sourceline or 0, record, None, "link-dense block"))
                 return True
         return False
+
+    def _is_card(self, element: Element) -> bool:
+        """A card for another article set in the text: a picture and a title that link to the same page, a
+        short summary perhaps ("Đọc thêm" boxes: ``article.ck-cms-insert-news``, a thumbnail link, the title's
+        link, an unlinked description). A paragraph's links never wrap a picture."""
+        chars, _, links = self._stats(element)
+        if links < CARD_MIN_LINKS or chars > CARD_MAX_CHARS:
+            return False
+        pictured: set[str] = set()
+        titled: set[str] = set()
+        for link in element.iter("a"):
+            href = link.get("href")
+            if not href:
+                continue
+            if link.find(".//img") is not None or link.find(".//picture") is not None:
+                pictured.add(href)
+            elif squash(text_of(link)):
+                titled.add(href)
+        return not pictured.isdisjoint(titled)
 
     def _stats(self, element: Element) -> tuple[int, int, int]:
         if self.text_stats is None:
