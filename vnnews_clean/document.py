@@ -221,6 +221,12 @@ class Document:
             self._features = features_list(self.lines)
         return self._features
 
+    @property
+    def known_features(self) -> list[Any] | None:
+        """:attr:`features` when a step has read them (kept in step with every change of a line), else None:
+        for a step that can use them but would not compute them all for itself."""
+        return self._features
+
     def view(self) -> View:
         """The lines no step has labelled yet, as the steps read them (cached until a label changes)."""
         view = self._view

@@ -159,6 +159,7 @@ class LineFeatures(NamedTuple):
     footer: bool  # copyright, licence or contact line of the site (lexicon prefixes and labels)
     prose: bool  # article text by shape (see the module docstring); never a footer
     joined: bool  # a piece of a paragraph broken mid-sentence whose whole is prose (broken_paragraphs)
+    spaced: bool = False  # two spaces in a row, or a space at either end: spaces to collapse (the words counted)
 
 
 # A line ending in one of these is no headline (shapes.is_headline).
@@ -223,7 +224,7 @@ def line_features(line: str) -> LineFeatures:
                 or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
             )
     name = words <= 5 and is_name(line)
-    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose, False))
+    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose, False, exact))
 
 
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
