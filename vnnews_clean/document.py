@@ -326,7 +326,8 @@ class View:
         pending: list[tuple[str, str]] = []
         start = 0
         for i in self.indices:
-            pending.extend((label.name, lines[j]) for j in range(start, i) if (label := labels[j]) and lines[j])
+            if i != start:  # (most lines follow the view's line before: nothing labelled between)
+                pending.extend((label.name, lines[j]) for j in range(start, i) if (label := labels[j]) and lines[j])
             if lines[i]:
                 gaps.append(tuple(pending))
                 pending = []
