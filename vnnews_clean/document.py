@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .lines.labels import check_label
@@ -216,9 +217,7 @@ class Document:
     def features(self) -> list[Any]:
         """The features of every line (None for a blank line), computed once per line text."""
         if self._features is None:
-            from .lines.features import features_list
-
-            self._features = features_list(self.lines)
+            self._features = _line_facts().features_list(self.lines)
         return self._features
 
     @property
@@ -262,9 +261,22 @@ class Document:
 
 
 def _features_of(line: str) -> Any:
-    from .lines.features import features_of
+    return _line_facts().features_of(line)
 
-    return features_of(line)
+
+_LINE_FACTS: ModuleType | None = None
+
+
+def _line_facts() -> ModuleType:
+    """:mod:`vnnews_clean.lines.features`, imported when a document is first read (not with the package: the
+    command's start-up) and kept here (an import statement in a method costs a lookup of its package on every
+    call, and steps read documents thousands of times a second)."""
+    global _LINE_FACTS
+    if _LINE_FACTS is None:
+        from .lines import features
+
+        _LINE_FACTS = features
+    return _LINE_FACTS
 
 
 class View:
@@ -307,11 +319,9 @@ class View:
     def structure(self) -> Structure:
         """The features of the view's lines and its zones (head, body, tail)."""
         if self._structure is None:
-            from .lines.features import Structure
-
             features = self.doc.features
             mine = tuple(features) if self.whole else tuple([features[i] for i in self.indices])
-            self._structure = Structure(self.lines, mine, self.gaps)
+            self._structure = _line_facts().Structure(self.lines, mine, self.gaps)
         return self._structure
 
     def gaps(self) -> list[tuple[tuple[str, str], ...]]:
