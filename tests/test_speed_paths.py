@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from vnnews_clean.cleaners import image_markers, inline, navigation
 from vnnews_clean.cleaners.duplicates import DuplicateCleaner, _teasers
+from vnnews_clean.cleaners.whitespace import WhitespaceCleaner
 from vnnews_clean.document import Document
 from vnnews_clean.lexicon import SHARE_TOKENS, SHARE_UNAMBIGUOUS
 from vnnews_clean.lines import features, shapes
@@ -117,7 +118,9 @@ def reference_features(line: str) -> features.LineFeatures:
         and (features._surely_vietnamese(line) or features.syllable_share(line) >= features.PROSE_MIN_SYLLABLE_SHARE)
     )
     name = words <= 5 and shapes.is_name(line)
-    return features.LineFeatures(words, end, headline_, paragraph_, date, name, footer, prose, joined=False)
+    return features.LineFeatures(
+        words, end, headline_, paragraph_, date, name, footer, prose, joined=False, spaced=exact
+    )
 
 
 @SETTINGS
@@ -313,3 +316,25 @@ def test_teasers_and_their_leads(texts: list[str], data: st.DataObject) -> None:
     if len({view.lines[i] for i in content}) == len(content):
         found = view.structure.features
         assert _teasers(view.lines, content, found) == DuplicateCleaner._repeats_and_teasers(view.lines, content, found)
+
+
+# --- the whitespace step: the line facts say which lines have spaces to collapse ------------------
+
+
+def _whitespace_of(lines: list[str], *, facts: bool, labelled: int | None) -> tuple[list[str], list[object]]:
+    doc = Document(lines=list(lines), numbers=list(range(1, len(lines) + 1)))
+    if facts:
+        _ = doc.features  # read by a step before (in a pipeline: navigation)
+    if labelled is not None and labelled < len(lines):
+        doc.label(labelled, "menu", "navigation")  # a line an earlier step labelled keeps its label
+    WhitespaceCleaner().apply(doc)
+    return doc.lines, doc.labels
+
+
+@SETTINGS
+@given(
+    st.lists(st.text(st.sampled_from("ab \t\xa0"), max_size=6), min_size=1, max_size=8),
+    st.one_of(st.none(), st.integers(0, 7)),
+)
+def test_whitespace_reads_the_line_facts_as_the_lines(lines: list[str], labelled: int | None) -> None:
+    assert _whitespace_of(lines, facts=True, labelled=labelled) == _whitespace_of(lines, facts=False, labelled=labelled)

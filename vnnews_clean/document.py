@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .lines.labels import check_label
@@ -216,9 +217,13 @@ class Document:
     def features(self) -> list[Any]:
         """The features of every line (None for a blank line), computed once per line text."""
         if self._features is None:
-            from .lines.features import features_list
+            self._features = _line_facts().features_list(self.lines)
+        return self._features
 
-            self._features = features_list(self.lines)
+    @property
+    def known_features(self) -> list[Any] | None:
+        """:attr:`features` when a step has read them (kept in step with every change of a line), else None:
+        for a step that can use them but would not compute them all for itself."""
         return self._features
 
     def view(self) -> View:
@@ -256,9 +261,22 @@ class Document:
 
 
 def _features_of(line: str) -> Any:
-    from .lines.features import features_of
+    return _line_facts().features_of(line)
 
-    return features_of(line)
+
+_LINE_FACTS: ModuleType | None = None
+
+
+def _line_facts() -> ModuleType:
+    """:mod:`vnnews_clean.lines.features`, imported when a document is first read (not with the package: the
+    command's start-up) and kept here (an import statement in a method costs a lookup of its package on every
+    call, and steps read documents thousands of times a second)."""
+    global _LINE_FACTS
+    if _LINE_FACTS is None:
+        from .lines import features
+
+        _LINE_FACTS = features
+    return _LINE_FACTS
 
 
 class View:
@@ -301,11 +319,9 @@ class View:
     def structure(self) -> Structure:
         """The features of the view's lines and its zones (head, body, tail)."""
         if self._structure is None:
-            from .lines.features import Structure
-
             features = self.doc.features
             mine = tuple(features) if self.whole else tuple([features[i] for i in self.indices])
-            self._structure = Structure(self.lines, mine, self.gaps)
+            self._structure = _line_facts().Structure(self.lines, mine, self.gaps)
         return self._structure
 
     def gaps(self) -> list[tuple[tuple[str, str], ...]]:
@@ -320,7 +336,8 @@ class View:
         pending: list[tuple[str, str]] = []
         start = 0
         for i in self.indices:
-            pending.extend((label.name, lines[j]) for j in range(start, i) if (label := labels[j]) and lines[j])
+            if i != start:  # (most lines follow the view's line before: nothing labelled between)
+                pending.extend((label.name, lines[j]) for j in range(start, i) if (label := labels[j]) and lines[j])
             if lines[i]:
                 gaps.append(tuple(pending))
                 pending = []

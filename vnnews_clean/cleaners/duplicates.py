@@ -66,8 +66,11 @@ def _teasers(lines: list[str], content: list[int], features: Sequence[LineFeatur
     kept: list[int] = []
     for i in content:
         line = lines[i]
-        # (a teaser is shorter than what it teases: is_teaser_of's first test, before the call)
-        while kept and len(lines[kept[-1]]) < len(line) and is_teaser_of(lines[kept[-1]], line):
+        # (a teaser is shorter than what it teases and opens as it does, a paragraph kept having a letter:
+        # is_teaser_of's first tests, before the call)
+        while (
+            kept and len(teaser := lines[kept[-1]]) < len(line) and teaser[0] == line[0] and is_teaser_of(teaser, line)
+        ):
             drops[kept.pop()] = "teaser"
         here = features[i]
         if here is not None and here.paragraph:

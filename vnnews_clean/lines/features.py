@@ -67,6 +67,7 @@ def is_syllable(word: str) -> bool:
 _SURELY_VIETNAMESE_EXTRA_BYTES = 24
 _SURELY_VIETNAMESE_EXTRA_SHARE = 0.2
 _SURELY_VIETNAMESE_SAMPLE_CHARS = 200
+_SURELY_VIETNAMESE_HALF_CHARS = _SURELY_VIETNAMESE_SAMPLE_CHARS // 2
 
 
 def _surely_vietnamese(line: str) -> bool:
@@ -158,6 +159,7 @@ class LineFeatures(NamedTuple):
     footer: bool  # copyright, licence or contact line of the site (lexicon prefixes and labels)
     prose: bool  # article text by shape (see the module docstring); never a footer
     joined: bool  # a piece of a paragraph broken mid-sentence whose whole is prose (broken_paragraphs)
+    spaced: bool = False  # two spaces in a row, or a space at either end: spaces to collapse (the words counted)
 
 
 # A line ending in one of these is no headline (shapes.is_headline).
@@ -197,8 +199,9 @@ def line_features(line: str) -> LineFeatures:
             six = not line.isprintable() and more_words_than(line, 5)
         else:
             # six pieces between single spaces, each with a character that is no whitespace, are six words
-            # (a printable line's always are: then `words` was exact); else they are counted
-            six = not any(map(str.isspace, line.split(" ", 5))) or more_words_than(line, 5)
+            # (a printable line's always are: its only whitespace is the space; one scan, no copies); else
+            # they are counted
+            six = line.isprintable() or not any(map(str.isspace, line.split(" ", 5))) or more_words_than(line, 5)
     paragraph = not headline and six and letter
     date = words <= 16 and is_dateline(line)
     # is_footer_line, with the cheap gate of its terms first: a label's colon or a copyright sign
@@ -207,15 +210,21 @@ def line_features(line: str) -> LineFeatures:
     )
     prose = False
     if words >= PROSE_MIN_WORDS and not headline and not date and not footer and (end or sentence_count(line) >= 2):
-        start = line[:_SURELY_VIETNAMESE_SAMPLE_CHARS]  # _surely_vietnamese, then the words' test
-        extra = len(start.encode()) - len(start)
-        prose = (
-            extra >= _SURELY_VIETNAMESE_EXTRA_BYTES
-            or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
-            or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
-        )
+        # _surely_vietnamese, then the words' test; the extra bytes of the sample's first half first (as many
+        # or fewer than the whole sample's: most Vietnamese lines have enough there, and encoding costs per
+        # character)
+        half = line[:_SURELY_VIETNAMESE_HALF_CHARS]
+        prose = len(half.encode()) - len(half) >= _SURELY_VIETNAMESE_EXTRA_BYTES
+        if not prose:
+            start = line[:_SURELY_VIETNAMESE_SAMPLE_CHARS]
+            extra = len(start.encode()) - len(start)
+            prose = (
+                extra >= _SURELY_VIETNAMESE_EXTRA_BYTES
+                or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
+                or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
+            )
     name = words <= 5 and is_name(line)
-    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose, False))
+    return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose, False, exact))
 
 
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
