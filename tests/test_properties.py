@@ -158,6 +158,12 @@ _REFRAIN = (
 @example(
     "\n".join([_LEAD, _SECOND, _SHORT, "Người người người người người người người người.", _SECOND, _LEAD, _SHORT])
 )
+# a short line between two menu items is the menu's (the head step's): the title is chosen as if it were gone,
+# so the name above the title is read the same on a second run (found by a default-profile run)
+@example(
+    "Phương Thảo\nNgười người người người người\nPhiên bản di động\nNgười người người người\nPhiên bản di động\n"
+    "Người người người người người người. Người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

@@ -8,6 +8,7 @@ from ..document import Document, View
 from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit, site_suffix_at
 from ..lines.features import LineFeatures, Structure, build_structure, features_of
 from ..lines.shapes import blank_separated, has_letter, has_sentence_break, word_count
+from ..lines.zones import Gap
 from .base import Cleaner
 from .duplicates import is_teaser_of
 from .image_markers import caption_after, has_credit_tail, is_image_marker, is_photo_credit, is_piped
@@ -79,6 +80,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
                 continue  # "Bình chọn", "Thích" under the title: a button, never the title
             if candidates and is_name_credit(line):
                 continue  # a byline under the title (the byline step's), no candidate
+            if candidates and _between_menu_items(structure, i):
+                continue  # a site's section between two menu items: the head step's (between_menus), no candidate
             candidates.append(i)
     if (
         len(candidates) == 2
@@ -87,6 +90,43 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     ):
         return candidates[1]
     return candidates[0] if candidates else None
+
+
+def _between_menu_items(structure: Structure, i: int) -> bool:
+    """Line ``i`` stands in a run of short lines (no sentence, paragraph, name or date) with a menu's item, as the
+    steps before labelled it, right before and right after the run: what :func:`_between_menus` takes, read
+    before the title is known, so that the title is the same once the menu is gone."""
+    gaps, features = structure.gaps, structure.features
+    if gaps is None:
+        return False
+
+    def item(k: int) -> bool:
+        here = features[k]
+        return here is not None and here.words <= MENU_ITEM_MAX_WORDS and not (
+            here.sentence_end or here.paragraph or here.name or here.date
+        )
+
+    def menu_in(gap: Gap) -> bool:
+        labelled = [label for label, text in gap if text]
+        return bool(labelled) and labelled[-1] in _MENU_LABELS
+
+    if not item(i):
+        return False
+    first = i  # back to the run's first line: a menu's item right before it, or no run
+    while not menu_in(gaps[first]):
+        first = next((k for k in range(first - 1, -1, -1) if features[k] is not None), -1)
+        if first < 0 or not item(first) or i - first > MENU_GAP_MAX_LINES:
+            return False
+    last = i  # on to the line after the run: a menu's item right before it
+    while True:
+        after = next((k for k in range(last + 1, len(features)) if features[k] is not None), None)
+        if after is None:
+            return False
+        if menu_in(gaps[after]):
+            return True
+        if not item(after) or after - i > MENU_GAP_MAX_LINES:
+            return False
+        last = after
 
 
 # A line above the title is a kicker or a section (a few words); a line this long is a title itself.
