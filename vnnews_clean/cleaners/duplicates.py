@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..document import Document
 from ..lines.features import LineFeatures, broken_paragraphs
 from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
+from ..lines.zones import INSERTED_LABELS, Gap
 from .base import Cleaner, read_again
 
 # Shorter lines repeat legitimately ("PV:" in an interview, "Cù lao Minh" heading two sections).
@@ -103,7 +104,7 @@ class DuplicateCleaner(Cleaner):
             # no line printed twice (most documents): no repeat nor table of contents, only teasers
             drops = _teasers(lines, content, features)
         else:
-            drops = self._repeats_and_teasers(lines, content, features)
+            drops = self._repeats_and_teasers(lines, content, features, view.structure.gaps)
         # a headline that the last few paragraphs above it hold (a headline is never a paragraph nor
         # prose: what this takes leaves the paragraphs as they are)
         paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
@@ -115,7 +116,10 @@ class DuplicateCleaner(Cleaner):
 
     @staticmethod
     def _repeats_and_teasers(
-        lines: list[str], content: list[int], features: Sequence[LineFeatures | None]
+        lines: list[str],
+        content: list[int],
+        features: Sequence[LineFeatures | None],
+        gaps: Sequence[Gap] | None = None,
     ) -> dict[int, str]:
         """The copies of lines printed before, a table of contents, and teasers (view position -> detail)."""
         last = content[-1] if content else -1
@@ -130,10 +134,15 @@ class DuplicateCleaner(Cleaner):
         # a copy of it is one block, not a block of its pieces
         run_of = _broken_runs(lines, features)
         before_unit = 0  # prose paragraphs kept before the paragraph the current line is (a piece of)
+        counted = 0  # whether that paragraph counts as one
+        counted_at: set[int] = set()  # the lines counted as paragraphs (a teaser taken after is not kept after all)
         # the last line kept: a heading goes as a copy only right under its print, since no prose between
         # its prints says little where tables or lists stand between them ("NGOẠI HẠNG ANH – VÒNG 31" over
         # the fixtures and again over the results)
         previous = None
+        # the lead printed again goes wherever it stands: a copy's neighbours are read past it, as a second run
+        # reads them once it is gone
+        early = _lead_copies(lines, content, features, place_of)
         kept: list[int] = []
         # a table of contents lists headings printed further on: its entries go, and are no first print
         drops: dict[int, str] = dict.fromkeys(_table_of_contents(lines, content, features), "table of contents")
@@ -145,10 +154,13 @@ class DuplicateCleaner(Cleaner):
             while kept and is_teaser_of(lines[kept[-1]], line):
                 teaser = kept.pop()
                 drops[teaser] = "teaser"
-                if _counts(features, run_of, teaser):
+                if teaser in counted_at:
                     prose -= 1  # not kept after all
             if run_of.get(i, (i,))[0] == i:
                 before_unit = prose
+                # (a paragraph right under what a page inserts, a related box's heading or a menu, may be a teaser
+                # the tail step takes: it is no paragraph of the article between a print and its copy)
+                counted = int(_counts(features, run_of, i) and not _under_inserted(gaps, i))
             first = seen.get(line)
             # a copy that closes the text, with paragraphs between it and its print, is a refrain
             # (unless it closes a block printed again)
@@ -164,7 +176,7 @@ class DuplicateCleaner(Cleaner):
                 # the lead again, no paragraph kept since its print, or a block printed again
                 and (
                     (before_unit == first and (_is_paragraph(features[i]) or previous == line))
-                    or _printed_again(lines, long, drops, *printed[line], place, run_of)
+                    or _printed_again(lines, long, drops, *printed[line], place, run_of, early)
                 )
             ):
                 drops[i] = "repeat"
@@ -172,10 +184,12 @@ class DuplicateCleaner(Cleaner):
             previous = line
             here = features[i]
             if first is None:
-                seen[line] = before_unit + (here is not None and here.prose)
+                seen[line] = before_unit + counted
                 if place >= 0:
                     printed[line] = (place, before_unit)
-            prose += _counts(features, run_of, i)
+            if run_of.get(i, (i,))[0] == i and counted:
+                prose += 1
+                counted_at.add(i)
             if here is not None and here.paragraph:
                 kept.append(i)  # (paragraphs only: a name or a heading between may go on a second reading)
         return drops
@@ -282,6 +296,7 @@ def _printed_again(
     prose_before: int,
     copy: int,
     run_of: dict[int, tuple[int, int]],
+    early: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the copy at ``long[copy]`` of the line at ``long[first]`` is the page's printing it
     again, with paragraphs between: the lead (no paragraph before its print) printed again where the
@@ -292,12 +307,37 @@ def _printed_again(
     if prose_before == 0:
         return True
     (first_lo, first_hi), (copy_lo, copy_hi) = _unit(long, run_of, first), _unit(long, run_of, copy)
-    before = copy_lo > 0 and _text_at(lines, long, drops, first_lo, -1) == lines[long[copy_lo - 1]]
-    after = copy_hi + 1 < len(long) and _text_at(lines, long, drops, first_hi, 1) == lines[long[copy_hi + 1]]
+    before = _text_at(lines, long, drops, first_lo, -1) == _text_at(lines, long, early, copy_lo, -1) is not None
+    after = _text_at(lines, long, drops, first_hi, 1) == _text_at(lines, long, early, copy_hi, 1) is not None
     return before or after
 
 
-def _text_at(lines: list[str], long: list[int], drops: dict[int, str], place: int, step: int) -> str | None:
+def _lead_copies(
+    lines: list[str], content: list[int], features: Sequence[LineFeatures | None], place_of: dict[int, int]
+) -> frozenset[int]:
+    """The lines (view positions) that print again a line first printed before any prose paragraph (the lead,
+    what stands above it): copies the step takes wherever they stand."""
+    first: dict[str, int] = {}
+    copies: set[int] = set()
+    prose = 0
+    for i in content:
+        line = lines[i]
+        if line not in first:
+            first[line] = prose
+        elif first[line] == 0 and i in place_of:
+            copies.add(i)
+        here = features[i]
+        prose += here is not None and here.prose
+    return frozenset(copies)
+
+
+def _under_inserted(gaps: Sequence[Gap] | None, i: int) -> bool:
+    """What a page inserts (a related box's heading or item, a menu, a share bar, a UI line:
+    :data:`~vnnews_clean.lines.zones.INSERTED_LABELS`), labelled by the steps before, stands right above line ``i``."""
+    return gaps is not None and any(label in INSERTED_LABELS for label, text in gaps[i] if text)
+
+
+def _text_at(lines: list[str], long: list[int], drops: Collection[int], place: int, step: int) -> str | None:
     """The text of the nearest line of ``long`` before (``step`` -1) or after (1) ``place`` not dropped."""
     place += step
     while 0 <= place < len(long) and long[place] in drops:

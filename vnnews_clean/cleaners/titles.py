@@ -80,7 +80,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
                 continue  # "Bình chọn", "Thích" under the title: a button, never the title
             if candidates and is_name_credit(line):
                 continue  # a byline under the title (the byline step's), no candidate
-            if candidates and _between_menu_items(structure, i):
+            if candidates and _between_menu_items(structure, i, candidates[-1]):
                 continue  # a site's section between two menu items: the head step's (between_menus), no candidate
             candidates.append(i)
     if (
@@ -92,10 +92,11 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     return candidates[0] if candidates else None
 
 
-def _between_menu_items(structure: Structure, i: int) -> bool:
+def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
     """Line ``i`` stands in a run of short lines (no sentence, paragraph, name or date) with a menu's item, as the
-    steps before labelled it, right before and right after the run: what :func:`_between_menus` takes, read
-    before the title is known, so that the title is the same once the menu is gone."""
+    steps before labelled it, right before and right after the run, and after the last ``candidate`` for the
+    title: what :func:`_between_menus` takes, read before the title is known, so that the title is the same
+    once the menu is gone (a run that holds a candidate holds the title, and the head step leaves it)."""
     gaps, features = structure.gaps, structure.features
     if gaps is None:
         return False
@@ -115,7 +116,7 @@ def _between_menu_items(structure: Structure, i: int) -> bool:
     first = i  # back to the run's first line: a menu's item right before it, or no run
     while not menu_in(gaps[first]):
         first = next((k for k in range(first - 1, -1, -1) if features[k] is not None), -1)
-        if first < 0 or not item(first) or i - first > MENU_GAP_MAX_LINES:
+        if first <= candidate or not item(first) or i - first > MENU_GAP_MAX_LINES:
             return False
     last = i  # on to the line after the run: a menu's item right before it
     while True:
