@@ -203,6 +203,12 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         # a byline and its source printed as one line (a page flattened to one line glues them)
         ("An Bình (t/h) Theo Đời sống Plus", "An Bình", "Đời sống Plus"),
         ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà", None),
+        # a team of six reporters (a vnexpress report from a storm's path)
+        (
+            "Hữu Nguyên - Gia Chính - Việt Quốc - Phạm Linh - Đắc Thành - Hoàng Phương",
+            "Hữu Nguyên - Gia Chính - Việt Quốc - Phạm Linh - Đắc Thành - Hoàng Phương",
+            None,
+        ),
         ("Bài và ảnh: Ngọc Thắng", "Ngọc Thắng", None),
         ("Tin, ảnh: Thu Hà", "Thu Hà", None),
         ("(Theo TTXVN)", None, "TTXVN"),

@@ -42,7 +42,8 @@ CREDIT_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 90
 # A link credit holds a link or two (printed twice by some templates); longer is not one.
 CREDIT_URL_MAX_CHARS = 600
-BYLINE_MAX_SPACES = 14
+# A byline of up to six names joined by dashes ("Hữu Nguyên - Gia Chính - … - Hoàng Phương", a team of reporters).
+BYLINE_MAX_SPACES = 17
 # Lower-case words a credit may hold: "Bài và ảnh: X", "Theo báo X", "X (tổng hợp từ Y)".
 CREDIT_MAX_LOWER_WORDS = 4
 NAME_MIN_SYLLABLES, NAME_MAX_SYLLABLES = 2, 5
