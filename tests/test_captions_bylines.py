@@ -636,6 +636,15 @@ def test_a_credits_name_on_the_line_after_its_caption_goes_with_it() -> None:
     assert clean(lines(TITLE, LEAD, caption, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
 
 
+def test_a_provinces_name_over_the_lead_is_no_author_beside_a_byline() -> None:
+    """VnExpress prints the place over the lead ("Quảng Ngãi") and the author at the end ("Phạm Linh"): the author
+    is the person. A province's name that is the only byline may be a name ("Khánh Hòa") and stays the author."""
+    result = clean_document(lines(TITLE, "Quảng Ngãi", LEAD, BODY, BODY2, "Phạm Linh"))
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert result.author == "Phạm Linh"
+    assert clean_document(lines(TITLE, LEAD, BODY, BODY2, "Khánh Hòa")).author == "Khánh Hòa"
+
+
 def test_a_byline_with_the_authors_e_mail_address() -> None:
     """ "Phước Huỳnh | thphuc.prj@gmail.com" under the title (thanhnien.vn's author block): a byline naming its
     author, not a sub-heading, nor a source named by the address. An address alone is no byline."""

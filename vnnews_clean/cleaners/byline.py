@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import accumulate, islice
 
 from ..document import Document, View
+from ..lexicon import PROVINCES
 from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, credit_of, is_credit, is_strong_credit
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures
@@ -78,6 +79,10 @@ class BylineCleaner(Cleaner):
         self._opening(view, content, drops, authors)
         self._closing(view, content, drops, authors)
         self._linked(view, content, drops, authors)
+        if len(authors) > 1:
+            # a province's name read as a byline over the lead beside a byline naming a person ("Quảng Ngãi" under
+            # the date, "Phạm Linh" at the end): the dateline's place, no author. Alone, it may be a name ("Khánh Hòa").
+            authors = [author for author in authors if author.casefold() not in PROVINCES] or authors
         if authors and doc.author is None:
             doc.author = ", ".join(authors)
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
