@@ -103,8 +103,10 @@ def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
 
     def item(k: int) -> bool:
         here = features[k]
-        return here is not None and here.words <= MENU_ITEM_MAX_WORDS and not (
-            here.sentence_end or here.paragraph or here.name or here.date
+        return (
+            here is not None
+            and here.words <= MENU_ITEM_MAX_WORDS
+            and not (here.sentence_end or here.paragraph or here.name or here.date)
         )
 
     def menu_in(gap: Gap) -> bool:
