@@ -477,6 +477,22 @@ def test_the_site_an_outlet_or_a_section_is_no_author(author: str) -> None:
     assert clean_html_document(_page(both, _BODY), url="https://dantri.com.vn/xa-hoi/lu.htm").author == "Phước Huỳnh"
 
 
+def test_a_link_to_the_authors_page_under_the_title_names_the_author():
+    """dantri's author block: an avatar and the name linking to the author's page (".../tac-gia/…"), which the walk
+    drops as a link line; the name is the page's author when no meta tag names a person. A link to a
+    related story, or a name linking elsewhere, names no author."""
+    block = (
+        "<div class='author-wrap'><a href='https://dantri.com.vn/tac-gia/ai-vy-3473.htm'><img alt='Ái Vy'></a>"
+        "<div class='author-name'><a href='https://dantri.com.vn/tac-gia/ai-vy-3473.htm'><b>Ái Vy</b></a></div></div>"
+    )
+    page = f"<html><body><article><h1>{TITLE}</h1>{block}{_BODY}</article></body></html>"
+    result = clean_html_document(page)
+    assert result.author == "Ái Vy"
+    assert "Ái Vy" not in result.text
+    elsewhere = block.replace("/tac-gia/", "/the-thao/")
+    assert clean_html_document(page.replace(block, elsewhere)).author is None
+
+
 def test_a_lead_set_apart_before_the_article_opens_it_when_the_page_has_no_title():
     # (benchmarks/real 211: a fragment of a page, its sapo in its own block before the article's)
     lead = "Dù tuổi đời còn khá trẻ, nhưng doanh nhân Lý Thu Uyên đã “cân” trên vai nhiều trọng trách lớn."

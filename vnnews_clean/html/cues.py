@@ -144,6 +144,9 @@ def is_content_hint(hint: str) -> bool:
 
 
 # class/id substrings of an image's caption printed as its own block after a bare <img>.
+# A link to an author's page ("https://dantri.com.vn/tac-gia/ai-vy-3473.htm", ".../author/phuoc-huynh-18575957.htm"):
+# the byline of a page whose author block is a link, which the walk drops as a link line.
+AUTHOR_LINK_PATHS: tuple[str, ...] = ("/tac-gia/", "/tacgia/", "/author/", "/authors/", "/nha-bao/")
 CAPTION_SUBSTRINGS: tuple[str, ...] = ("caption", "chuthich", "chu-thich", "chu_thich")
 # Inline tags a caption is set in when a block holds nothing else ("<p><em>Ảnh: ...</em></p>").
 CAPTION_INLINE_TAGS: frozenset[str] = frozenset({"em", "i", "figcaption", "small"})

@@ -22,9 +22,11 @@ from lxml import etree
 
 from ..document import Removal
 from ..lexicon import COMMON_WORDS
+from ..lines.credits import is_person_name
 from ..lines.features import features_of
-from ..lines.shapes import sentence_count
+from ..lines.shapes import more_words_than, sentence_count
 from .cues import (
+    AUTHOR_LINK_PATHS,
     BLOCK_TAGS,
     CAPTION_INLINE_TAGS,
     FURNITURE_TAGS,
@@ -59,6 +61,7 @@ REPEATED_MAX_LINK_SHARE = 0.3
 CARD_TAGS = frozenset({"div", "section", "article", "li", "aside"})
 CARD_MIN_LINKS = 2
 CARD_MAX_CHARS = 500
+CARD_TITLE_MIN_WORDS = 5
 # A listing: at least this many links making at least this share of its text.
 LISTING_MIN_LINKS = 2
 LISTING_LINK_SHARE = 0.5
@@ -157,6 +160,8 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     else:  # no title in the page's text: a lead the page set apart before the article still opens it
         walker = _Walker(body, _lead_before(container), container, stats, start_is_title=False)
     lines, sources = walker.run()
+    if found["author"] is None:
+        found["author"] = _linked_author(body, title if title is not None else container)
     removed.extend(walker.removed)
     removed.sort(key=lambda r: r.line)
     return ExtractedPage(
@@ -168,6 +173,20 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
         hints=tuple(walker.hints),
         **found,
     )
+
+
+def _linked_author(body: Element, start: Element) -> str | None:
+    """The name on the first link to an author's page (:data:`~vnnews_clean.html.cues.AUTHOR_LINK_PATHS`) from the
+    title on: dantri's and thanhnien's author blocks under the title, "<a href=".../tac-gia/ai-vy-3473.htm"><b>Ái
+    Vy</b></a>" (the page's furniture, comments among it, is cut before)."""
+    started = False
+    for element in body.iter():
+        started = started or element is start
+        if started and element.tag == "a" and any(path in (element.get("href") or "") for path in AUTHOR_LINK_PATHS):
+            name = squash(text_of(element))
+            if is_person_name(name):
+                return name
+    return None
 
 
 def _cut_furniture(body: Element, removed: list[Removal]) -> None:
@@ -600,8 +619,8 @@ class _Walker:
                 continue
             if link.find(".//img") is not None or link.find(".//picture") is not None:
                 pictured.add(href)
-            elif squash(text_of(link)):
-                titled.add(href)
+            elif more_words_than(squash(text_of(link)), CARD_TITLE_MIN_WORDS - 1):
+                titled.add(href)  # (a title: an author's avatar and name link to one page too, "Ái Vy")
         return not pictured.isdisjoint(titled)
 
     def _stats(self, element: Element) -> tuple[int, int, int]:
