@@ -203,6 +203,13 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         # a byline and its source printed as one line (a page flattened to one line glues them)
         ("An Bình (t/h) Theo Đời sống Plus", "An Bình", "Đời sống Plus"),
         ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà", None),
+        # an expert's signature: degree or profession, name, position
+        (
+            "TS. Linh Phùng (Chủ nhiệm chương trình tiếng Anh cho sinh viên quốc tế, Đại học Chatham, Mỹ)",
+            "Linh Phùng",
+            None,
+        ),
+        ("Luật sư Trần Minh Hải (Đoàn Luật sư TP HCM)", "Trần Minh Hải", None),
         # a team of six reporters (a vnexpress report from a storm's path)
         (
             "Hữu Nguyên - Gia Chính - Việt Quốc - Phạm Linh - Đắc Thành - Hoàng Phương",
@@ -634,6 +641,11 @@ def test_a_credits_name_on_the_line_after_its_caption_goes_with_it() -> None:
     bracketed = "Suýt chết vì đi tắt: Cặp đôi ngã khi trèo vách đá ở Thái Sơn (Video: CGTN)."
     assert clean(lines(TITLE, LEAD, bracketed, BODY)) == lines(TITLE, LEAD, BODY)
     assert clean(lines(TITLE, LEAD, caption, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_a_sentence_opening_with_a_degree_and_a_name_stays() -> None:
+    last = "Bác sĩ Nguyễn Văn An cho biết bệnh nhân đã ổn định và sẽ được xuất viện trong tuần tới."
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, last)) == lines(TITLE, LEAD, BODY, BODY2, last)
 
 
 def test_a_provinces_name_over_the_lead_is_no_author_beside_a_byline() -> None:

@@ -521,6 +521,14 @@ PROVINCES: frozenset[str] = frozenset(
         "biên hoà",
     }
 )
+# A byline that gives the author's degree or profession before the name and their position after it, the
+# signature of an expert's column: "TS. Linh Phùng (Chủ nhiệm chương trình tiếng Anh …, Đại học Chatham, Mỹ)",
+# "Luật sư Trần Minh Hải (Đoàn Luật sư TP HCM)".
+_DEGREE = r"(?:GS|PGS|TS|ThS|BS|BSCKI|BSCKII|CKI|CKII|KTS|LS|DS)"
+CREDIT_TITLED_NAME = re.compile(
+    rf"^(?:{_DEGREE}(?:\.\s?{_DEGREE})*\.?|Luật sư|Thạc sĩ|Tiến sĩ|Bác sĩ|Dược sĩ|Kiến trúc sư|Nhà báo|Nhà văn"
+    r"|Giáo sư|Phó giáo sư)\s+(?P<name>[^()\n]{3,40}?)\s*(?:\((?P<role>[^()\n]{3,150})\))?\.?$"
+)
 # A byline with the author's e-mail address: "Phước Huỳnh | thphuc.prj@gmail.com", "Minh Anh (minhanh@tuoitre.vn)".
 CREDIT_WITH_EMAIL = re.compile(
     r"^(?P<name>[^|()@\n]{2,50}?)\s*(?:[|,:–—-]\s*|\(\s*)(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?\.?$",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import accumulate, islice
 
 from ..document import Document, View
-from ..lexicon import PROVINCES
+from ..lexicon import CREDIT_TITLED_NAME, PROVINCES
 from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, credit_of, is_credit, is_strong_credit
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures
@@ -116,8 +116,7 @@ class BylineCleaner(Cleaner):
         for position in [
             p
             for p in range(total)
-            if (prose_after[p] <= 1 or prose_after[p] * 2 < total - p - 1)
-            and len(lines[content[p]]) <= BYLINE_MAX_CHARS
+            if (prose_after[p] <= 1 or prose_after[p] * 2 < total - p - 1) and _may_be_byline(lines[content[p]])
         ]:
             line = lines[content[position]]
             if line != title:
@@ -129,7 +128,7 @@ class BylineCleaner(Cleaner):
         after_body = total if body_end is None else bisect_right(content, body_end)
         for position in range(after_body, min(after_body + CLOSING_LINES, total)):
             line = lines[content[position]]
-            if credits[position] is None and len(line) <= BYLINE_MAX_CHARS and line != title:
+            if credits[position] is None and _may_be_byline(line) and line != title:
                 credits[position] = credit = True if _is_date(line) else credit_of(line)
                 found = found or isinstance(credit, Credit)
             if credits[position] is None:
@@ -270,6 +269,19 @@ class BylineCleaner(Cleaner):
                 # (a byline read twice, at the article's start and as a linked credit, names its author once)
                 authors.extend(author for author in credit.authors if author not in authors)
                 named = True
+
+
+# An expert's signature gives a position after the name, longer than a byline: "TS. Linh Phùng (Chủ nhiệm …)".
+TITLED_BYLINE_MAX_CHARS = 200
+
+
+def _may_be_byline(line: str) -> bool:
+    """Short enough for a byline, or an expert's signature (:data:`lexicon.CREDIT_TITLED_NAME`)."""
+    if len(line) <= BYLINE_MAX_CHARS:
+        return True
+    if len(line) > TITLED_BYLINE_MAX_CHARS or not line.endswith((")", ").")):
+        return False
+    return CREDIT_TITLED_NAME.match(line) is not None
 
 
 def _is_credit_or_date(line: str, title: str | None) -> bool:

@@ -27,6 +27,7 @@ from ..lexicon import (
     CREDIT_OTHER_ROLES,
     CREDIT_PHRASES,
     CREDIT_PRINTED_IN,
+    CREDIT_TITLED_NAME,
     CREDIT_URL,
     CREDIT_WITH_EMAIL,
     MEDIA_NOUNS,
@@ -224,6 +225,8 @@ def read_credit(line: str) -> Credit | None:
         source = _printed_source(printed["source"])
         if source is not None:
             return Credit(source=source, strong=True)  # "Bài viết đã đăng trên báo X số 70 …"
+    if (titled := CREDIT_TITLED_NAME.match(line)) is not None and is_person_name(titled["name"]):
+        return Credit(authors=[titled["name"]])  # "TS. Linh Phùng (Chủ nhiệm chương trình …)"
     if "@" in line and (mailed := CREDIT_WITH_EMAIL.match(line)) is not None and is_person_name(mailed["name"]):
         return Credit(authors=[mailed["name"]], strong=True)  # "Phước Huỳnh | thphuc.prj@gmail.com"
     if (made := CREDIT_MADE_BY.match(line)) is not None:
