@@ -170,6 +170,12 @@ _REFRAIN = (
     "Mục lục\nThích\nNgười người người người\nChia sẻ\n"
     "Người người người người người người. Người người người người người người.\nNgười người người người người người."
 )
+# a line of numbers and signs with one letter under the title ("0 0 A") is no candidate for it: the head step
+# takes it, and a second run would choose among the others (default profile)
+@example(
+    "Phương Thảo\n0\x1e0\x1b0\tA\nPhiên bản di động\nNgười người người người\n"
+    "Người người người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

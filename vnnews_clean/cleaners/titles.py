@@ -78,6 +78,8 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
                 continue  # a sapo without its full stop, not a title
             if candidates and features.words <= BUTTON_MAX_WORDS:
                 continue  # "Bình chọn", "Thích" under the title: a button, never the title
+            if candidates and sum(any(map(str.isalpha, word)) for word in line.split()) <= BUTTON_MAX_WORDS:
+                continue  # "0 0 A", "12 | 3 Bình luận": as few words as a button, among numbers and signs
             if candidates and is_name_credit(line):
                 continue  # a byline under the title (the byline step's), no candidate
             if candidates and _between_menu_items(structure, i, candidates[-1]):
