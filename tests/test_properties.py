@@ -176,6 +176,11 @@ _REFRAIN = (
     "Phương Thảo\n0\x1e0\x1b0\tA\nPhiên bản di động\nNgười người người người\n"
     "Người người người người người người người người."
 )
+# ... and a run closed by a button under the title ("0"), which the head step takes too (default profile)
+@example(
+    "Người người người lao\nNgười người người người người\nPhiên bản di động\nNgười người người người\n0\n"
+    "Người người người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

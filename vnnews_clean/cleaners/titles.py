@@ -104,21 +104,12 @@ def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
         return False
 
     def item(k: int) -> bool:
-        here = features[k]
-        return (
-            here is not None
-            and here.words <= MENU_ITEM_MAX_WORDS
-            and not (here.sentence_end or here.paragraph or here.name or here.date)
-        )
-
-    def menu_in(gap: Gap) -> bool:
-        labelled = [label for label, text in gap if text]
-        return bool(labelled) and labelled[-1] in _MENU_LABELS
+        return _reads_as_menu_item(structure.lines[k], features[k])
 
     if not item(i):
         return False
     first = i  # back to the run's first line: a menu's item right before it, or no run
-    while not menu_in(gaps[first]):
+    while not _menu_last_in(gaps[first]):
         first = next((k for k in range(first - 1, -1, -1) if features[k] is not None), -1)
         if first <= candidate or not item(first) or i - first > MENU_GAP_MAX_LINES:
             return False
@@ -127,8 +118,8 @@ def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
         after = next((k for k in range(last + 1, len(features)) if features[k] is not None), None)
         if after is None:
             return False
-        if menu_in(gaps[after]):
-            return True
+        if _menu_last_in(gaps[after]) or _reads_as_button(structure.lines[after], features[after]):
+            return True  # (a button under the title, "0", "Thích": the head step's too)
         if not item(after) or after - i > MENU_GAP_MAX_LINES:
             return False
         last = after
@@ -275,7 +266,7 @@ class HeadCleaner(Cleaner):
             here = features[i]
             if i == index or here is None or here.paragraph:
                 continue
-            if i > index and (here.words > BUTTON_MAX_WORDS or here.name or here.date or is_credit(lines[i])):
+            if i > index and not _reads_as_button(lines[i], here):
                 continue
             if i < index and here.words > ABOVE_TITLE_MAX_WORDS:
                 continue
@@ -291,6 +282,32 @@ _MENU_LABELS = frozenset({"menu", "ui", "breadcrumb", "share"})
 # A site's own section names the lexicon does not know, standing in a menu: at most this many in a row.
 MENU_GAP_MAX_LINES = 8
 MENU_ITEM_MAX_WORDS = 6
+
+
+def _reads_as_menu_item(line: str, here: LineFeatures | None) -> bool:
+    """A short line that may be a site's section in a menu: no sentence, paragraph, name, date or credit."""
+    return (
+        here is not None
+        and here.words <= MENU_ITEM_MAX_WORDS
+        and not (here.sentence_end or here.paragraph or here.name or here.date)
+        and not is_credit(line)
+    )
+
+
+def _reads_as_button(line: str, here: LineFeatures | None) -> bool:
+    """A line the head step takes as a button under the title: one or two words, no paragraph, name, date or credit."""
+    return (
+        here is not None
+        and here.words <= BUTTON_MAX_WORDS
+        and not (here.paragraph or here.name or here.date)
+        and not is_credit(line)
+    )
+
+
+def _menu_last_in(gap: Gap) -> bool:
+    """The last line other steps labelled in ``gap`` is a menu's item (a menu, UI line, breadcrumb, share bar)."""
+    labelled = [label for label, text in gap if text]
+    return bool(labelled) and labelled[-1] in _MENU_LABELS
 
 
 def _between_menus(view: View, title: int, start: int, drops: dict[int, tuple[str, str]]) -> list[int]:
@@ -309,23 +326,15 @@ def _between_menus(view: View, title: int, start: int, drops: dict[int, tuple[st
 
     def menu_right_before(k: int) -> bool:
         """The content line right before view position ``k`` is a menu's item."""
-        labelled = [label for label, text in gaps[k] if text]
-        if labelled:
-            return labelled[-1] in _MENU_LABELS
+        if any(text for _, text in gaps[k]):
+            return _menu_last_in(gaps[k])
         return previous in drops and drops[previous][0] in _MENU_LABELS
 
     for i in range(start + 1):
         here = features[i]
         if here is None:
             continue  # a blank line: a run goes on over it
-        item = (
-            i < start
-            and i != title
-            and i not in drops
-            and here.words <= MENU_ITEM_MAX_WORDS
-            and not (here.sentence_end or here.paragraph or here.name or here.date)
-            and not is_credit(lines[i])
-        )
+        item = i < start and i != title and i not in drops and _reads_as_menu_item(lines[i], here)
         if run and (not item or any(text for _, text in gaps[i])):
             # the run ends: a menu's item right after it (labelled before, or here) makes it one
             closed = menu_right_before(i) or (i in drops and drops[i][0] in _MENU_LABELS)
