@@ -181,6 +181,18 @@ _REFRAIN = (
     "Người người người lao\nNgười người người người người\nPhiên bản di động\nNgười người người người\n0\n"
     "Người người người người người người người người."
 )
+@example(
+    "Người người người lao\nNgười người người người người\n0\nNgười người người người\nNgười người người người\n"
+    "Phiên bản di động\nNgười người người người người người người người."
+)
+@example(
+    "Lao người người người\n![]() |\nNgười người người người\nPhiên bản di động\nLao người người người\n"
+    "Người người người người người người người người."
+)
+@example(
+    "Lao người người người\n0\n![]() |\nNgười người người người\nPhiên bản di động\nLao người người người\n"
+    "Người người người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

@@ -98,20 +98,27 @@ def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
     """Line ``i`` stands in a run of short lines (no sentence, paragraph, name or date) with a menu's item, as the
     steps before labelled it, right before and right after the run, and after the last ``candidate`` for the
     title: what :func:`_between_menus` takes, read before the title is known, so that the title is the same
-    once the menu is gone (a run that holds a candidate holds the title, and the head step leaves it)."""
+    once the menu is gone (a run that holds a candidate holds the title, and the head step leaves it). A button
+    under the title (:func:`_reads_as_button`) closes a run as a menu's item does."""
     gaps, features = structure.gaps, structure.features
     if gaps is None:
         return False
 
     def item(k: int) -> bool:
-        return _reads_as_menu_item(structure.lines[k], features[k])
+        # (an image and its caption are the image step's, never the menu's: the head step's run stops there too)
+        line = structure.lines[k]
+        return _reads_as_menu_item(line, features[k]) and not is_image_marker(line) and not is_piped(line)
 
     if not item(i):
         return False
     first = i  # back to the run's first line: a menu's item right before it, or no run
     while not _menu_last_in(gaps[first]):
         first = next((k for k in range(first - 1, -1, -1) if features[k] is not None), -1)
-        if first <= candidate or not item(first) or i - first > MENU_GAP_MAX_LINES:
+        if first <= candidate or i - first > MENU_GAP_MAX_LINES:
+            return False
+        if _reads_as_button(structure.lines[first], features[first]):
+            break  # a button under the title right before the run ("0", "Thích"): the head step's too
+        if not item(first):
             return False
     last = i  # on to the line after the run: a menu's item right before it
     while True:
@@ -295,12 +302,15 @@ def _reads_as_menu_item(line: str, here: LineFeatures | None) -> bool:
 
 
 def _reads_as_button(line: str, here: LineFeatures | None) -> bool:
-    """A line the head step takes as a button under the title: one or two words, no paragraph, name, date or credit."""
+    """A line the head step takes as a button under the title: one or two words, no paragraph, name, date or credit,
+    nor an image or its credit (the image step's)."""
     return (
         here is not None
         and here.words <= BUTTON_MAX_WORDS
         and not (here.paragraph or here.name or here.date)
         and not is_credit(line)
+        and not is_image_marker(line)
+        and not is_photo_credit(line)
     )
 
 
