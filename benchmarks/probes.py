@@ -13,6 +13,9 @@ by word (bag of words: the lines no longer match the gold's):
   page's line breaks or a text wrapped at a width has them;
 - ``dump``: every HTML article page as a whole-page text dump, one string of the page per line
   (``BeautifulSoup.stripped_strings``, scripts and styles left out), menus and all;
+- ``markdown``: every HTML article page as a whole-page Markdown dump, as reader services and LLM crawlers
+  store pages (links as ``[text](url)``, images as ``![alt](src)``, headings with ``#``, list items with
+  ``*``, blocks between blank lines), menus and all;
 - ``anon``: every HTML article page with each class and id renamed to a random token, cleaned by
   ``clean_html``: a site whose template no lexicon knows.
 
@@ -55,6 +58,58 @@ def dump(raw: str, width: int) -> str:
     return "\n".join(" ".join(text.split()) for text in soup.stripped_strings)
 
 
+_BLOCKS = frozenset(
+    "address article aside blockquote body dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header "
+    "li main nav ol p section table td th tr ul".split()
+)
+
+
+def markdown(raw: str, width: int) -> str:
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    soup = BeautifulSoup(raw, "lxml")
+    for element in soup(["script", "style", "noscript", "template", "head", "svg", "iframe"]):
+        element.decompose()
+    blocks: list[str] = []
+    pending: list[str] = []
+
+    def flush(prefix: str = "") -> None:
+        text = " ".join("".join(pending).split())
+        pending.clear()
+        if text:
+            blocks.append(prefix + text)
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if type(child) is NavigableString:
+                    pending.append(str(child))
+            elif isinstance(child, Tag):
+                name = child.name
+                if name == "img":
+                    alt = " ".join(str(child.get("alt") or "").split())
+                    pending.append(f" ![{alt}]({child.get('src') or ''}) ")
+                elif name == "a" and child.get("href"):
+                    inner = " ".join(child.get_text(" ").split())
+                    images = [f"![{' '.join(str(i.get('alt') or '').split())}]({i.get('src') or ''})" for i in child("img")]
+                    label = inner or " ".join(images)
+                    if label:
+                        pending.append(f" [{label}]({child['href']}) ")
+                elif name == "br":
+                    flush()
+                elif name in _BLOCKS:
+                    flush()
+                    walk(child)
+                    level = name[1:] if re.fullmatch(r"h[1-6]", name) else ""
+                    flush("#" * int(level) + " " if level else "* " if name == "li" else "")
+                else:
+                    walk(child)
+
+    walk(soup.body or soup)
+    flush()
+    return "\n\n".join(blocks)
+
+
 def anon(raw: str, width: int) -> str:
     def renamed(match: re.Match[str]) -> str:
         tokens = (hashlib.md5(value.encode()).hexdigest()[:6] for value in match[2].split())
@@ -63,9 +118,9 @@ def anon(raw: str, width: int) -> str:
     return re.sub(r'\b(class|id)="([^"]*)"', renamed, raw)
 
 
-PROBES = {"flat": flat, "wrap": wrap, "dump": dump, "anon": anon}
+PROBES = {"flat": flat, "wrap": wrap, "dump": dump, "markdown": markdown, "anon": anon}
 # The probes that rewrite HTML pages, and those of them whose result is still an HTML page.
-ON_HTML = {"dump", "anon"}
+ON_HTML = {"dump", "markdown", "anon"}
 HTML_OUT = {"anon"}
 
 

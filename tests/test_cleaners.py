@@ -565,6 +565,19 @@ def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
     assert clean_document("\n".join([TITLE, LEAD, "## Kết luận", BODY])).title == TITLE  # "## " is a section
 
 
+def test_a_markdown_dumps_link_lines_go_whatever_their_length_and_a_linked_word_stays() -> None:
+    # (benchmarks/probes.py markdown: pages dumped as markdown print their cards as links, a picture
+    # inside the link, a summary linked too, and addresses that run past a menu's length)
+    address = "https://news.example.vn/du-lich/khach-tay-chi-160000-dong-mua-ga-o-ha-giang-" + "x" * 200 + ".htm"
+    card = f"* [![Khách Tây mua gà ở Hà Giang](https://cdn.example.vn/a.jpg)]({address})"
+    teaser = f"[Khách Tây mua gà ở Hà Giang]({address}) [(Dân trí) - {LEAD}]({address})"
+    share = "* [![](./subpage/transparent.png)](javascript:void(0);)"
+    linked = f"Tuy vậy, nhiều người chỉ trích khu [du lịch]({address}) vì để xảy ra tình trạng chen lấn."
+    result = clean_document("\n".join([TITLE, LEAD, BODY, linked, card, teaser, share, BODY2]))
+    assert result.text == "\n".join([TITLE, LEAD, BODY, linked, BODY2])
+    assert {r.text: r.detail for r in result.removed} == {card: "links", teaser: "links", share: "links"}
+
+
 def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     # (benchmarks/real 312, 313: a health article lists its sections, then prints each over its text)
     sections = ["Tiêu chảy cấp do Rotavirus là gì?", "Triệu chứng của bệnh", "Rotavirus lây truyền như thế nào?"]

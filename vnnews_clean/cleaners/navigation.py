@@ -230,6 +230,8 @@ UI_LINE_MAX_WORDS = max(line.count(" ") + 1 for line in UI_LINES)
 
 def navigation_kind(line: str) -> str | None:
     """Which kind of navigation ``line`` is, or None for anything else."""
+    if "](" in line and is_link_list(line):
+        return "links"  # (its addresses may be long: told before the length)
     if len(line) > NAVIGATION_MAX_CHARS:
         return None
     key = short_key(line)
@@ -251,13 +253,17 @@ def navigation_kind(line: str) -> str | None:
         return "tags"
     if is_footer(line):
         return "footer"
-    if is_link_list(line):
-        return "links"
     return None
 
 
-# A markdown link "[text](url)" (an image link "![...](...)" is the image step's).
-_MARKDOWN_LINK = re.compile(r"(?<!!)\[[^\[\]\n]{0,200}\]\([^()\s]{1,2000}\)")
+# A markdown link "[text](url)" (an image link "![...](...)" is the image step's); its text may be a linked
+# image ("[![alt](src)](url)", a card's picture), its address one pair of brackets ("javascript:void(0);").
+_MARKDOWN_URL = r"\((?:[^()\s]|\([^()\s]{0,100}\)){1,2000}\)"
+_MARKDOWN_LINK = re.compile(
+    rf"(?<!!)\[(?:[^\[\]\n!]|!(?!\[)|!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}){{0,1000}}\]{_MARKDOWN_URL}"
+)
+# A line of links longer than this is judged as any other line (a page flattened into one is split first).
+LINK_LIST_MAX_CHARS = 5000
 # What may stand between the links of a link list: spaces, bullets, separators.
 _BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*$")
 
@@ -265,8 +271,8 @@ _BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*$")
 def is_link_list(line: str) -> bool:
     """A line of nothing but markdown links ("[Trang chủ](https://...)[Blog](https://...)",
     "* [Góp ý](https://...)"): the navigation of a page dumped as markdown. A sentence with a
-    link in it has words outside the links."""
-    if "](" not in line:
+    link in it has words outside the links. A card's title and summary, each linked, is one too."""
+    if "](" not in line or len(line) > LINK_LIST_MAX_CHARS:
         return False
     return _BETWEEN_LINKS.match(_MARKDOWN_LINK.sub("", line)) is not None
 
@@ -356,11 +362,14 @@ class NavigationCleaner(Cleaner):
         lines, every = view.lines, structure.features
         # the lines that are not prose (blank ones have no features): prose is never a footer ("© 2024
         # Báo X. ..." is not prose), and every other kind is short or has no sentence punctuation
-        for i in [i for i, f in enumerate(every) if f is not None and not f.prose]:
+        # (and the prose-shaped lines of nothing but markdown links: a card's linked title and summary)
+        for i in [i for i, f in enumerate(every) if f is not None and (not f.prose or "](" in lines[i])]:
             line, features = lines[i], every[i]
             marker, kind, menu = _read_line(line, features)
             if marker:
                 continue  # the image step's: it takes the caption after the marker too
+            if features.prose and kind != "links":
+                continue
             if kind is not None or features is None:
                 pass
             elif features.date and not (self._byline_place(structure, i) and is_credit(line)):
