@@ -387,6 +387,30 @@ def test_a_paragraph_broken_over_lines_is_one_paragraph_to_the_copy_rules() -> N
     assert run(DuplicateCleaner(), summary).removed == []
 
 
+def test_a_wrapped_leads_first_piece_is_the_lead_on_every_reading() -> None:
+    """Text wrapped at 80 columns (benchmarks/probes.py wrap, the synthetic 24h and giaoduc cases): the lead's
+    first piece is headline-shaped alone. It is no title candidate (a closing quotation mark ends a piece
+    mid-sentence too), and once the agency tag is cut off it is still a piece of the lead, so the byline over
+    it is read on the first pass as on the second (each of these kept a line the second pass took)."""
+    title = "Trịnh Công Sơn không “đạo” nhạc"
+    wrapped = (
+        "Việc một số trang mạng đặt nghi vấn nhạc sĩ Trịnh Công Sơn “đạo”",
+        "một bản nhạc nước ngoài trong dịp kỷ niệm 10 năm ngày mất của ông khiến dư luận,",
+        "đặc biệt những người yêu nhạc Trịnh, bất bình.",
+    )
+    quoted = lines(title, title, "Chia sẻ", *wrapped, BODY, BODY2)
+    once = clean_document(quoted)
+    assert once.text == lines(title, *wrapped, BODY, BODY2)
+    assert clean(once.text) == once.text and clean_document(once.text).title == title
+    tagged = (
+        "(GDVN) - Được mệnh danh là ''tắc kè hoa'', sau 15 năm ca hát nữ ca sĩ Thanh Thảo",
+        "vẫn luôn gây bất ngờ cho khán giả trong mỗi lần xuất hiện.",
+    )
+    bylined = clean_document(lines("Thanh Thảo năng động và quyến rũ", "Chia sẻ", "Khánh Hòa", *tagged, BODY, BODY2))
+    assert "Khánh Hòa" not in bylined.text.splitlines()
+    assert clean(bylined.text) == bylined.text
+
+
 def test_a_heading_printed_over_two_tables_stays_over_each() -> None:
     """A competition's heading over the fixtures and again over the results, table rows between (no prose):
     each print heads its own rows. Right under its print, a heading printed twice goes."""

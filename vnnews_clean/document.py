@@ -202,8 +202,15 @@ class Document:
     def set_text(self, index: int, new_text: str) -> None:
         """Replace line ``index`` without a record (a change of spacing only: it carries no text)."""
         self.lines[index] = new_text
-        if self._features is not None:
-            self._features[index] = None if not new_text else _features_of(new_text)
+        features = self._features
+        if features is not None:
+            before = features[index]
+            found = None if not new_text else _features_of(new_text)
+            if found is not None and before is not None and before.joined:
+                # a piece of a paragraph broken over lines is one still once a tag or a tail is cut off it (as
+                # features_list reads the pieces of the text the edit leaves)
+                found = _line_facts().as_piece(found)
+            features[index] = found
         self._view = None
 
     def warn(self, message: str) -> None:

@@ -368,11 +368,14 @@ def features_list(lines: list[str]) -> list[LineFeatures | None]:
             for i in range(first, end):
                 here = features[i]
                 assert here is not None
-                # a piece of prose: no headline, name or date, whatever its own shape
-                features[i] = here._replace(
-                    headline=False, paragraph=True, date=False, name=False, prose=True, joined=True
-                )
+                features[i] = as_piece(here)
     return features
+
+
+def as_piece(features: LineFeatures) -> LineFeatures:
+    """The features of a piece of a prose paragraph broken over lines: no headline, name or date, whatever
+    its own shape."""
+    return features._replace(headline=False, paragraph=True, date=False, name=False, prose=True, joined=True)
 
 
 # A line that goes on on the next has this many words at least: a wrapped line is long, and a short label
@@ -394,7 +397,10 @@ def broken_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     first = end = -1
     for i in starts:
         before = lines[i - 1]
-        if not before or not (before[-1].isalnum() or before[-1] in _GOES_ON):
+        last = before[-1:]
+        if last in CLOSERS:  # a quotation or a bracket closed mid-sentence ("... nghi vấn “đạo”" / "một bản nhạc")
+            last = before.rstrip(CLOSERS)[-1:]
+        if not last or not (last.isalnum() or last in _GOES_ON):
             continue
         if before.count(" ") < BROKEN_LINE_MIN_WORDS - 1:
             continue
