@@ -32,6 +32,7 @@ import re
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -64,6 +65,11 @@ _BLOCKS = frozenset(
 )
 
 
+def _image(picture: Any) -> str:
+    alt = " ".join(str(picture.get("alt") or "").split())
+    return f"![{alt}]({picture.get('src') or ''})"
+
+
 def markdown(raw: str, width: int) -> str:
     from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -87,11 +93,10 @@ def markdown(raw: str, width: int) -> str:
             elif isinstance(child, Tag):
                 name = child.name
                 if name == "img":
-                    alt = " ".join(str(child.get("alt") or "").split())
-                    pending.append(f" ![{alt}]({child.get('src') or ''}) ")
+                    pending.append(f" {_image(child)} ")
                 elif name == "a" and child.get("href"):
                     inner = " ".join(child.get_text(" ").split())
-                    images = [f"![{' '.join(str(i.get('alt') or '').split())}]({i.get('src') or ''})" for i in child("img")]
+                    images = [_image(picture) for picture in child("img")]
                     label = inner or " ".join(images)
                     if label:
                         pending.append(f" [{label}]({child['href']}) ")
