@@ -368,7 +368,7 @@ class NavigationCleaner(Cleaner):
             marker, kind, menu = _read_line(line, features)
             if marker:
                 continue  # the image step's: it takes the caption after the marker too
-            if features.prose and kind != "links":
+            if features is not None and features.prose and kind != "links":
                 continue
             if kind is not None or features is None:
                 pass
