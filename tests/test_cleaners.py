@@ -589,6 +589,21 @@ def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
     assert clean_document("\n".join([TITLE, LEAD, "## Kết luận", BODY])).title == TITLE  # "## " is a section
 
 
+def test_a_markdown_titles_link_and_a_linked_logo_are_read_as_a_reader_sees_them() -> None:
+    # (benchmarks/probes.py markdown: the logo is a level-one heading on dantri, the title a link to itself on tuoitre)
+    from vnnews_clean.lines.shapes import markdown_text
+
+    assert markdown_text("# [Thanh tra vụ chặt cây xanh](javascript:;)") == "Thanh tra vụ chặt cây xanh"
+    assert markdown_text("[![Ái Vy](https://cdn.example.vn/a.jpg)](https://example.vn/tac-gia)") == ""
+    logo = "# [![](../icdn/2022/12/14/logo.png)](./index.html)"
+    assert clean_document("\n".join([logo, f"# {TITLE}", LEAD, BODY])).title == TITLE
+    linked = f"# [{TITLE}](javascript:;)"
+    assert clean_document("\n".join(["[![](logo.png)](/)", linked, LEAD, BODY])).title == TITLE
+    menu = "\n".join(f"* [Mục {n}](https://example.vn/muc-{n})" for n in range(30))
+    deep = clean_document("\n".join(["[![](logo.png)](/)", menu, linked, LEAD, BODY]))  # past the first lines
+    assert deep.title == TITLE and linked in deep.text.splitlines()
+
+
 def test_a_markdown_dumps_link_lines_go_whatever_their_length_and_a_linked_word_stays() -> None:
     # (benchmarks/probes.py markdown: pages dumped as markdown print their cards as links, a picture
     # inside the link, a summary linked too, and addresses that run past a menu's length)

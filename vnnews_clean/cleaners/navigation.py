@@ -20,7 +20,16 @@ from ..lexicon import (
 from ..lines.credits import is_credit
 from ..lines.dates import words_before_date
 from ..lines.features import LineFeatures, Structure, cached_by_text, is_syllable, starts_footer
-from ..lines.shapes import LIST_MARKS, ends_sentence, is_name, line_key, more_words_than, short_key, word_count
+from ..lines.shapes import (
+    LIST_MARKS,
+    MARKDOWN_LINK,
+    ends_sentence,
+    is_name,
+    line_key,
+    more_words_than,
+    short_key,
+    word_count,
+)
 from .base import Cleaner
 from .image_markers import is_image_marker
 from .inline import is_link_marker
@@ -256,12 +265,6 @@ def navigation_kind(line: str) -> str | None:
     return None
 
 
-# A markdown link "[text](url)" (an image link "![...](...)" is the image step's); its text may be a linked
-# image ("[![alt](src)](url)", a card's picture), its address one pair of brackets ("javascript:void(0);").
-_MARKDOWN_URL = r"\((?:[^()\s]|\([^()\s]{0,100}\)){1,2000}\)"
-_MARKDOWN_LINK = re.compile(
-    rf"(?<!!)\[(?:[^\[\]\n!]|!(?!\[)|!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}){{0,1000}}\]{_MARKDOWN_URL}"
-)
 # A line of links longer than this is judged as any other line (a page flattened into one is split first).
 LINK_LIST_MAX_CHARS = 5000
 # What may stand between the links of a link list: spaces, bullets, separators.
@@ -274,7 +277,7 @@ def is_link_list(line: str) -> bool:
     link in it has words outside the links. A card's title and summary, each linked, is one too."""
     if "](" not in line or len(line) > LINK_LIST_MAX_CHARS:
         return False
-    return _BETWEEN_LINKS.match(_MARKDOWN_LINK.sub("", line)) is not None
+    return _BETWEEN_LINKS.match(MARKDOWN_LINK.sub("", line)) is not None
 
 
 # In the head a long line of words needs fewer known section names to be a

@@ -7,7 +7,7 @@ from operator import methodcaller
 from ..document import Document, View
 from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit, site_suffix_at
 from ..lines.features import LineFeatures, Structure, build_structure, features_of
-from ..lines.shapes import blank_separated, has_letter, has_sentence_break, word_count
+from ..lines.shapes import blank_separated, has_letter, has_sentence_break, markdown_text, word_count
 from ..lines.zones import Gap
 from .base import Cleaner
 from .duplicates import is_teaser_of
@@ -63,7 +63,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             or features.date
             or is_photo_credit(line)
             or is_piped(line)
-            or not has_letter(line)
+            or not has_letter(markdown_text(line) if "](" in line else line)  # (a linked logo's address has letters)
             or is_strong_credit(line)  # "Tác giả: Kylie", "Theo TTXVN" (a name alone may be a title in title case)
             or has_credit_tail(line)  # a caption "... - Ảnh: Thanh Nam"
         ):
@@ -160,8 +160,10 @@ def markdown_title(lines: list[str]) -> str | None:
     if not any(map(_OPENS_HEADING, lines[: 4 * MARKDOWN_TITLE_LINES])):
         return None  # no line opens as a heading (most documents: a C pass over the lines)
     content = [line for line in lines[: 4 * MARKDOWN_TITLE_LINES] if line][:MARKDOWN_TITLE_LINES]
-    heading = next((line for line in content if line.startswith("# ") and line[2:].strip()), None)
-    return heading[2:].strip() if heading is not None else None
+    # as a reader sees it ("# [Title](url)" is "Title"); a heading without a letter is the site's logo
+    # ("# [![](logo.png)](/)")
+    headings = (markdown_text(line) for line in content if line.startswith("# "))
+    return next((heading for heading in headings if has_letter(heading)), None)
 
 
 def _teaser_copy(lines: list[str], structure: Structure, index: int) -> bool:
@@ -230,7 +232,8 @@ class TitleCleaner(Cleaner):
                     lead = next((k for k in range(index + 1, len(lines)) if (f := features[k]) and f.prose), len(lines))
                     logo = [i for i in range(lead) if lines[i] == site and i != index]
                     view.label(logo, "menu", self.name, "site name")
-                doc.title = view.lines[index]
+                title = view.lines[index]
+                doc.title = markdown_text(title) if title.startswith("#") or "](" in title else title
 
 
 # Longer lines above the title may be the real title, when a headline-shaped sapo under it

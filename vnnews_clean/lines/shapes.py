@@ -54,6 +54,24 @@ def _fold(line: str) -> str:
     return place_tones(folded, "old")
 
 
+# A markdown link "[text](url)" (an image link "![...](...)" is the image step's); its text may be a linked
+# image ("[![alt](src)](url)", a card's picture), its address one pair of brackets ("javascript:void(0);").
+_MARKDOWN_URL = r"\((?:[^()\s]|\([^()\s]{0,100}\)){1,2000}\)"
+MARKDOWN_LINK = re.compile(
+    rf"(?<!!)\[(?:[^\[\]\n!]|!(?!\[)|!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}){{0,1000}}\]{_MARKDOWN_URL}"
+)
+# A markdown image "![alt](src)".
+_MARKDOWN_IMAGE = re.compile(rf"!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}")
+
+
+def markdown_text(line: str) -> str:
+    """What a reader sees of a line written in markdown: each link its text, no image, no heading marks
+    ("# [Thanh tra vụ chặt cây xanh](javascript:;)" reads "Thanh tra vụ chặt cây xanh")."""
+    if "](" in line:
+        line = _MARKDOWN_IMAGE.sub("", MARKDOWN_LINK.sub(lambda link: link[0][1 : link[0].rindex("](")], line))
+    return " ".join(line.lstrip("#").split()) if line.startswith("#") else line.strip()
+
+
 # The longest line short_key reads.
 SHORT_KEY_MAX_CHARS = 80
 
