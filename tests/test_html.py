@@ -117,6 +117,15 @@ def test_figure_caption_dropped_by_image_rule_or_kept():
     assert kept == f"{TITLE}\n{P1}\nNgười dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành\n{P2}"
 
 
+def test_a_days_dateline_in_a_heading_goes_and_a_live_blogs_time_stays():
+    # (giaoduc.net.vn: the date under the title in an <h3>, kept as a sub-heading that a second pass dropped)
+    dated = article("<h3>02/08/2021 17:58</h3>" + paras(P1, P2))
+    assert v.clean_html(dated) == f"{TITLE}\n{P1}\n{P2}"
+    live = article(paras(P1) + "<h3>08:30</h3>" + paras(P2) + "<h3>09:15</h3>" + paras(P3))
+    assert v.clean_html(live) == f"{TITLE}\n{P1}\n08:30\n{P2}\n09:15\n{P3}"
+    assert v.clean(v.clean_html(dated)) == v.clean_html(dated)  # (the text path drops a lone time too)
+
+
 def test_a_photo_story_told_in_its_captions_is_found_and_kept():
     """VnExpress's photo stories: a title, a lead, then a paragraph under each picture, in repeated wrappers
     (figure > figcaption > div > p) that no single block holds. The article is the block the figures repeat
@@ -331,6 +340,24 @@ def test_page_without_article_gives_reason():
     assert "no article" in result.warnings[0]
     assert result.title is None  # no article, no article's title (the page's <title> names the listing)
     assert result.removed_by("html")  # the listing is accounted for
+
+
+def test_a_listing_of_article_cards_gives_no_article_and_says_so():
+    # (a WordPress home page, tintaynguyen.com: its block of most text is the latest posts' cards, each a
+    # picture, a linked title, a time and a summary; the walk drops every card, and the text "" had no reason)
+    card = (
+        '<article class="article-list"><div class="article-image"><a href="https://site.vn/tin-{n}/">'
+        '<img src="/a{n}.jpg" alt="Tin {n}"/></a></div>'
+        '<h3><a href="https://site.vn/tin-{n}/">Điều động, bổ nhiệm hàng loạt lãnh đạo sở, ngành tỉnh số {n}</a></h3>'
+        '<p class="article-meta"><time datetime="2021-08-02T18:15:41+07:00">02/08/2021 lúc 18:15</time></p>'
+        '<div class="article-text">Tỉnh vừa điều động, bổ nhiệm hàng loạt cán bộ ở các sở, ngành trong đợt {n}.</div>'
+        "</article>"
+    )
+    cards = "<div class='latest-posts'>" + "".join(card.format(n=n) for n in range(10)) + "</div>"
+    result = v.clean_html_document(page(cards, head="<title>Tin Tây Nguyên, tin tức mới nhất về Tây Nguyên</title>"))
+    assert (result.text, result.title) == ("", None)
+    assert "no article" in result.warnings[0]
+    assert result.removed_by("html")
 
 
 def test_malformed_html_still_gives_the_text():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
+from ..lines.dates import has_calendar_date
 from ..lines.shapes import short_key
 from .base import Cleaner
 from .navigation import navigation_kind
@@ -21,8 +22,9 @@ class DomHintsCleaner(Cleaner):
     inside the article are sub-headings and its ``li`` list items, which no text rule then takes
     for a caption, a byline or furniture; the ``h1`` (or the page's title element) is recorded as
     the title.
-    A heading that is a related-news heading ("Tin liên quan") or navigation is left to those
-    steps. Text input has no hints: the step does nothing."""
+    A heading that is a related-news heading ("Tin liên quan"), navigation or a day's dateline
+    ("02/08/2021 17:58" in an ``h3``; a live blog's "08:30" stays) is left to those steps. Text input
+    has no hints: the step does nothing."""
 
     name = "dom"
 
@@ -38,9 +40,16 @@ class DomHintsCleaner(Cleaner):
                     doc.title = line
                 continue
             if hint in ("subheading", "list_item") and (
-                short_key(line) in RELATED_HEADINGS or navigation_kind(line) is not None
+                short_key(line) in RELATED_HEADINGS or navigation_kind(line) is not None or _dateline(doc, i)
             ):
                 continue
             label = LABEL_OF_HINT.get(hint)
             if label is not None:
                 doc.label(i, label, self.name, f"html {hint}")
+
+
+def _dateline(doc: Document, index: int) -> bool:
+    """Line ``index`` is a day's date (and time) alone, as the navigation step drops it (text input gets the same);
+    a time alone over a live blog's entry ("08:30") is a heading of the article."""
+    features = doc.features[index]
+    return features is not None and features.date and has_calendar_date(doc.lines[index])

@@ -160,7 +160,11 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     else:  # no title in the page's text: a lead the page set apart before the article still opens it
         walker = _Walker(body, _lead_before(container), container, stats, start_is_title=False)
     lines, sources = walker.run()
-    if found["author"] is None:
+    if not lines:
+        # the block chosen held nothing but what the walk leaves out (link lists, furniture): no article either
+        warnings.append(NO_ARTICLE)
+        found["title"] = found["author"] = None
+    elif found["author"] is None:
         found["author"] = _linked_author(body, title if title is not None else container)
     removed.extend(walker.removed)
     removed.sort(key=lambda r: r.line)

@@ -76,6 +76,15 @@ def is_dateline(line: str) -> bool:
     return head == rest and _is_category(head) and apart
 
 
+_CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)", re.IGNORECASE)
+
+
+def has_calendar_date(line: str) -> bool:
+    """``line`` names a day of the calendar ("02/08/2021", "ngày 5 tháng 6"), not a time alone ("08:30", a live
+    blog's stamp) or a relative one ("3 giờ trước")."""
+    return _CALENDAR_DATE.search(line) is not None
+
+
 # "... Hãy mua trực thăng 22 giờ trước": a numeric relative time glued to the end of a line
 # after a word (not after a sentence's full stop).
 _TRAILING_RELATIVE = re.compile(rf"\w[\s\-–|·•]+\d{{1,3}}\s*(?:{DATE_RELATIVE_UNITS})\s*tr[ưu][ớo]c\s*$", re.IGNORECASE)
