@@ -617,6 +617,42 @@ def test_a_markdown_dumps_link_lines_go_whatever_their_length_and_a_linked_word_
     assert {r.text: r.detail for r in result.removed} == {card: "links", teaser: "links", share: "links"}
 
 
+def test_a_reader_services_markdown_page_header_cards_and_player_go() -> None:
+    # (the audit of unseen pages: a vnexpress page as Jina Reader stores it for a language-model crawl)
+    header = [
+        f"Title: {TITLE}",
+        "",
+        "URL Source: https://news.example.vn/ha-noi-khoi-cong-cau-moi-123.html",
+        "",
+        "Published Time: 2026-07-14T19:21:28+07:00",
+        "",
+        "Markdown Content:",
+    ]
+    share = '*   [](https://www.facebook.com/congdongvnexpress "Chia sẻ bài viết lên facebook")'
+    player = ["Advertisement", "Playback speed", "1x Normal", "Quality", "Auto", "144p", "0.5x", "2x"]
+    card = [
+        "[![Image 14: Cầu cũ](https://cdn.example.vn/a.jpg)](https://news.example.vn/cau-cu.html)",
+        "#### [Cầu cũ qua sông Hồng sẽ được sửa chữa](https://news.example.vn/cau-cu.html)",
+        "[Cây cầu hơn trăm năm tuổi sẽ được gia cố trong hai năm tới.](https://news.example.vn/cau-cu.html)",
+    ]
+    text = "\n".join([*header, share, LEAD, BODY, *player, BODY2, *card, "Hủy Gửi"])
+    result = clean_document(text)
+    assert result.text == "\n".join([TITLE, LEAD, BODY, BODY2])
+    assert result.title == TITLE and result.author is None
+    assert {r.detail for r in result.removed if r.text in player} == {"media player"}
+    assert "Hủy Gửi" in {r.text for r in result.removed}
+
+
+def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
+    from vnnews_clean.lines.credits import read_credit
+
+    credit = read_credit("**Quỳnh Trang**")
+    assert credit is not None and credit.authors == ["Quỳnh Trang"]
+    assert read_credit("**Lưu ý:**") is None
+    result = clean_document("\n".join([TITLE, LEAD, BODY, BODY2, "**Quỳnh Trang**"]))
+    assert (result.text, result.author) == ("\n".join([TITLE, LEAD, BODY, BODY2]), "Quỳnh Trang")
+
+
 def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     # (benchmarks/real 312, 313: a health article lists its sections, then prints each over its text)
     sections = ["Tiêu chảy cấp do Rotavirus là gì?", "Triệu chứng của bệnh", "Rotavirus lây truyền như thế nào?"]

@@ -117,9 +117,10 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
 
 # Whole lines that are a page's own controls and messages, not article text: font size buttons, a
 # table of contents' heading, a video box's label, a save button's message.
-# The controls of a web video player, as video.js prints them in Vietnamese (its vi translation) and a page
-# dumped as text keeps them, one per line, in the middle of the article. One alone may be a word of the text
-# ("Phát", "Xong"): only a run of them is the player (`cleaners.navigation`, PLAYER_MIN_CONTROLS).
+# The controls of a web video player, as video.js prints them in Vietnamese (its vi translation) or in English
+# (and the ad players embedded in articles: "Ads by", "Skip"), and a page dumped as text keeps them, one per
+# line, in the middle of the article. One alone may be a word of the text ("Phát", "Xong"): only a run of them
+# is the player (`cleaners.navigation`, PLAYER_MIN_CONTROLS).
 MEDIA_PLAYER_LINES: frozenset[str] = frozenset(
     {
         "trình phát video is loading",
@@ -151,6 +152,42 @@ MEDIA_PLAYER_LINES: frozenset[str] = frozenset(
         "đặt lại",
         "khôi phục lại tất cả các cài đặt về giá trị mặc định",
         "xong",
+        # its settings menu (speed, quality), in Vietnamese and as the English players print it
+        "tốc độ phát",
+        "chất lượng",
+        "tự động",
+        "tự động, đã chọn",
+        "bình thường",
+        "bình thường, đã chọn",
+        "play",
+        "pause",
+        "mute",
+        "unmute",
+        "fullscreen",
+        "exit fullscreen",
+        "playback speed",
+        "quality",
+        "auto",
+        "normal",
+        "1x normal",
+        "settings",
+        "subtitles",
+        "captions",
+        "current time",
+        "duration",
+        "remaining time",
+        "stream type",
+        "live",
+        "close modal dialog",
+        "skip",
+        "skip ad",
+        "ads by",
+        "advertisement",
+        "back",
+        "next",
+        "stay",
+        *(f"{height}p" for height in (144, 240, 360, 480, 720, 1080)),
+        *(f"{speed}x" for speed in ("0.25", "0.5", "0.75", "1", "1.25", "1.5", "1.75", "2")),
     }
 )
 UI_LINES: frozenset[str] = frozenset(
@@ -183,6 +220,7 @@ UI_LINES: frozenset[str] = frozenset(
         "giọng nam miền nam",
         "giọng nữ miền nam",
         "admin",
+        "hủy gửi",  # a comment form's two buttons (Cancel, Send), which read as a name
     }
 )
 
@@ -827,11 +865,14 @@ PLACE_WORDS: frozenset[str] = frozenset(
 RECORD_FIELDS: dict[str, str] = {
     **dict.fromkeys(["title", "tiêu đề", "headline"], "title"),
     **dict.fromkeys(["description", "mô tả", "tóm tắt", "sapo", "summary", "abstract"], "lead"),
-    **dict.fromkeys(["content", "nội dung", "body", "text", "article"], "body"),
+    # ("Markdown Content:", "URL Source:", "Published Time:": the header a reader service (Jina Reader) puts over a
+    # page it turns into markdown, as crawls for language models store pages)
+    **dict.fromkeys(["content", "nội dung", "body", "text", "article", "markdown content"], "body"),
     **dict.fromkeys(
         [
             "link",
             "url",
+            "url source",
             "liên kết",
             "đường dẫn",
             "category",
@@ -841,6 +882,7 @@ RECORD_FIELDS: dict[str, str] = {
             "time",
             "date",
             "published",
+            "published time",
             "ngày đăng",
             "ngày",
             "tags",

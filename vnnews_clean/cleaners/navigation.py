@@ -362,6 +362,7 @@ class NavigationCleaner(Cleaner):
         start = structure.body_start if structure.body_start is not None else len(view.lines)
         drops = {}
         controls: list[int] = []  # the lines that read as a media player's controls
+        linked_headings: list[int] = []  # the headings made of a link, from the article's first paragraph on
         lines, every = view.lines, structure.features
         # the lines that are not prose (blank ones have no features): prose is never a footer ("© 2024
         # Báo X. ..." is not prose), and every other kind is short or has no sentence punctuation
@@ -383,6 +384,8 @@ class NavigationCleaner(Cleaner):
                 kind = "menu"
             elif i < start:
                 kind = head_kind(line, self._longer_headline_after(structure, i))
+            elif line[:1] == "#" and "](" in line and is_link_list(line.lstrip("# ")):
+                linked_headings.append(i)  # "#### [Another story](url)": a card's title when links stand by
             if (
                 kind is None
                 and features is not None
@@ -395,7 +398,15 @@ class NavigationCleaner(Cleaner):
             elif short_key(line, 2) in TAG_HEADINGS and (listed := self._tag_list_after(structure, i)) is not None:
                 drops[i] = drops[listed] = ("tags", "tags")  # "## Thẻ", then its tags on the next line
         for i in _player(lines, every, controls):
-            drops.setdefault(i, ("ui", "media player"))
+            # (a video set in the article as a picture is: no barrier, the article goes on under it)
+            drops.setdefault(i, ("image", "media player"))
+        for i in linked_headings:
+            # a card's title between its linked picture and its linked summary; above the article's first
+            # paragraph a heading made of a link is the title (or the site's logo: the title step's)
+            before = next((k for k in range(i - 1, -1, -1) if every[k] is not None), None)
+            after = next((k for k in range(i + 1, len(every)) if every[k] is not None), None)
+            if any(k is not None and drops.get(k) == ("menu", "links") for k in (before, after)):
+                drops[i] = ("menu", "links")
         view.label_each(drops, self.name)
 
     @staticmethod

@@ -218,6 +218,8 @@ def read_credit(line: str) -> Credit | None:
     agency ("Thu Hà (TTXVN)", "X (Theo Y)", "X - TTXVN"), with a date after
     it ("Minh Anh - 12/3/2024"), and source credits ("Theo X", "Nguồn: X").
     """
+    if line[:1] in "*_" and line[-1:] == line[:1]:
+        line = line.strip("*_")  # "**Quỳnh Trang**": a byline set in bold, as a page dumped as markdown prints it
     half = len(line) // 2
     if len(line) % 2 == 0 and half and line[:half] == line[half:]:
         line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice

@@ -34,7 +34,7 @@ OPTIONAL_LABELS: dict[str, str] = {
 }
 # Furniture: always dropped.
 FURNITURE_LABELS: dict[str, str] = {
-    "image": "an image placeholder, file name or image URL",
+    "image": "an image placeholder, file name or image URL; a video player's controls",
     "photo_credit": "a photo credit ('Ảnh: TTXVN')",
     "dateline": "a line that is only a date or time",
     "menu": "site navigation: a menu, a section label, a kicker above the title",

@@ -55,8 +55,9 @@ def _fold(line: str) -> str:
 
 
 # A markdown link "[text](url)" (an image link "![...](...)" is the image step's); its text may be a linked
-# image ("[![alt](src)](url)", a card's picture), its address one pair of brackets ("javascript:void(0);").
-_MARKDOWN_URL = r"\((?:[^()\s]|\([^()\s]{0,100}\)){1,2000}\)"
+# image ("[![alt](src)](url)", a card's picture), its address one pair of brackets ("javascript:void(0);") and a
+# title after it ('[](https://facebook.com/... "Chia sẻ bài viết lên Facebook")', a share button).
+_MARKDOWN_URL = r"\((?:[^()\s]|\([^()\s]{0,100}\)){1,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"
 MARKDOWN_LINK = re.compile(
     rf"(?<!!)\[(?:[^\[\]\n!]|!(?!\[)|!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}){{0,1000}}\]{_MARKDOWN_URL}"
 )
