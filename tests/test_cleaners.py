@@ -643,6 +643,24 @@ def test_a_reader_services_markdown_page_header_cards_and_player_go() -> None:
     assert "Hủy Gửi" in {r.text for r in result.removed}
 
 
+def test_a_videos_label_and_caption_go_and_a_sentence_about_a_clip_stays() -> None:
+    # (vietnamnet extractions: "XEM CLIP:" or "XEM VIDEO" where the player stood, or the label and the clip's caption)
+    for label in (
+        "XEM CLIP:",
+        "XEM VIDEO",
+        "XEM CLIP: (Nguồn: Kiều Việt)",
+        "XEM CLIP: Khối đá lớn lăn từ trên núi xuống gần nhà dân",
+        "Xem clip: Ông Vũ Anh Tuấn, Trung tâm Dự báo KTTV quốc gia trả lời về diễn biến sau bão số 4:",
+    ):
+        assert clean(lines(TITLE, LEAD, label, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2), label
+    said = "Xem clip cô giáo bạo hành trẻ, có lẽ ít người giữ được bình tĩnh khi thấy những cảnh như vậy."
+    assert clean(lines(TITLE, LEAD, said, BODY)) == lines(TITLE, LEAD, said, BODY)
+    # a page flattened into one line: the UI phrase "Xem clip" opening a sentence is no piece of its own
+    others = [BODY.replace("ba năm", f"{n} năm") for n in range(4, 30)]  # (a page's length)
+    flat = " ".join([LEAD, BODY, said, BODY2, *others])
+    assert said in clean(flat).splitlines()
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

@@ -221,6 +221,8 @@ UI_LINES: frozenset[str] = frozenset(
         "giọng nữ miền nam",
         "admin",
         "hủy gửi",  # a comment form's two buttons (Cancel, Send), which read as a name
+        "xem video",  # a video's label alone, where the page had the player ("XEM CLIP:")
+        "xem clip",
     }
 )
 
@@ -300,9 +302,13 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
     "bài liên quan",
     "tin nên đọc",
     "xem video",
+    "xem clip",
     "video",
     "clip",
 )
+# Of those, the labels of a video set in the article: what follows is the video's caption (any short text, a
+# colon at its end too: "Xem clip: Ông X trả lời về diễn biến sau bão:"), or nothing (the label alone).
+VIDEO_LINK_LABELS: frozenset[str] = frozenset({"xem video", "xem clip", "video", "clip"})
 # Markers that introduce an inline link without a label (also after a label: "Xem thêm >> ...").
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
 # A marker that also quotes text ("> ..."): it introduces a link only before a headline.

@@ -26,8 +26,8 @@ def _opening_ui(piece: str) -> list[str]:
         if match is None or (match.end() == len(rest) and not pieces):
             break
         end = match.end()
-        if end < len(rest) and rest[end - 1].isalnum() and rest[end].isalnum() and rest[end].islower():
-            break  # "Lưu" of "Lưu trú ...": a word goes on, no phrase ends here
+        if end < len(rest) and rest[end - 1].isalnum() and rest[end:].lstrip()[:1].islower():
+            break  # "Lưu" of "Lưu trú ...", "Xem clip cô giáo ...": a word or the sentence goes on
         pieces.append(rest[:end].strip())
         rest = rest[end:].lstrip()
         if not rest:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from ..document import Document, View
-from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS
+from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS, VIDEO_LINK_LABELS
 from ..lines.features import cached_by_text
-from ..lines.shapes import blank_separated, is_headline, line_key, more_words_than
+from ..lines.shapes import blank_separated, has_sentence_break, is_headline, line_key, more_words_than
 from .base import Cleaner
 
 _URL_PREFIXES = ("http://", "https://", "www.")
 MARKER_LINK_MAX_WORDS = 30
 LABEL_MAX_CHARS = 20
+# A video's caption after its label is at most this many words.
+VIDEO_CAPTION_MAX_WORDS = 40
 _LIST_MARKS = " -–•+*"
 
 
@@ -36,9 +38,15 @@ def is_inline_link(line: str) -> bool:
     cut, skip = line.find(":", 0, LABEL_MAX_CHARS + 1), 1
     if cut < 0:
         cut, skip = line.find(" >>", 0, LABEL_MAX_CHARS + 3), 3  # "Xem thêm >> Headline"
-    if cut < 0 or cut > LABEL_MAX_CHARS or line_key(line[:cut]) not in INLINE_LINK_LABELS:
+    if cut < 0 or cut > LABEL_MAX_CHARS:
+        return False
+    label = line_key(line[:cut])
+    if label not in INLINE_LINK_LABELS:
         return False
     rest = line[cut + skip :].strip()
+    if label in VIDEO_LINK_LABELS and rest:
+        # a video's caption, a colon at its end too; never sentences ("Clip: X. Sau đó, ...")
+        return not more_words_than(rest, VIDEO_CAPTION_MAX_WORDS) and not has_sentence_break(rest)
     return bool(rest) and (is_headline(rest) or rest.startswith(_URL_PREFIXES))
 
 
