@@ -661,6 +661,21 @@ def test_a_videos_label_and_caption_go_and_a_sentence_about_a_clip_stays() -> No
     assert said in clean(flat).splitlines()
 
 
+def test_a_page_dumped_one_string_per_line_gives_its_title_under_the_sites_name() -> None:
+    # (the audit of unseen pages: plo.vn pages dumped with soup.get_text("\\n"); "TP. Hồ Chí Minh" holds no
+    # sentence break, so the logo's line and a title with it are headlines; a byline's names one per line)
+    from vnnews_clean.lines.shapes import has_sentence_break, is_headline
+
+    assert not has_sentence_break("Báo Pháp Luật TP. Hồ Chí Minh")
+    assert is_headline("Giá nhà ở TP. Hồ Chí Minh tăng mạnh trong quý III")
+    assert is_headline("PGS. TS Nguyễn Văn A nói về giáo dục đại học")
+    assert has_sentence_break("Anh ấy đến muộn. Ông Nguyễn Văn A. Bà B đến")
+    page = ["Báo Pháp Luật TP. Hồ Chí Minh", "Thời sự", TITLE, "11/10/2025 10:02", "THUẬN VĂN -", "LÊ ÁNH", LEAD, BODY]
+    result = clean_document(lines(*page))
+    assert (result.title, result.author) == (TITLE, "THUẬN VĂN")
+    assert result.text == lines(TITLE, LEAD, BODY)
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from operator import methodcaller
 
 from ..document import Document, View
-from ..lines.credits import agency_tag, is_credit, is_name_credit, is_strong_credit, site_suffix_at
+from ..lines.credits import agency_tag, is_credit, is_name_credit, is_site_name, is_strong_credit, site_suffix_at
 from ..lines.features import LineFeatures, Structure, build_structure, features_of
 from ..lines.shapes import blank_separated, has_letter, has_sentence_break, markdown_text, word_count
 from ..lines.zones import Gap
@@ -278,8 +278,8 @@ class HeadCleaner(Cleaner):
                 continue
             if i > index and not _reads_as_button(lines[i], here):
                 continue
-            if i < index and here.words > ABOVE_TITLE_MAX_WORDS:
-                continue
+            if i < index and here.words > ABOVE_TITLE_MAX_WORDS and not is_site_name(lines[i]):
+                continue  # (a site's name of more words, "Báo Pháp Luật TP. Hồ Chí Minh" as its logo prints it)
             if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
                 continue  # an image, its credit and caption: the image step's, with its own rules
             drops[i] = ("menu", "above the title") if i < index else ("ui", "button")

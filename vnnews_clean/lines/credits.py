@@ -136,17 +136,20 @@ def site_suffix_at(title: str) -> int | None:
     match = _SITE_SUFFIX.search(title)
     if match is None or match.start() == 0:
         return None
-    site = match["site"].strip()
-    if len(site.split()) > SITE_SUFFIX_MAX_WORDS or (not site[0].isupper() and "." not in site):
-        return None
+    return match.start() if is_site_name(match["site"].strip()) else None
+
+
+def is_site_name(site: str) -> bool:
+    """``site`` names a news site as a title's suffix or a page's logo prints it: an outlet
+    (lexicon.NEWS_OUTLETS), "Báo X" ("Báo Pháp Luật TP. Hồ Chí Minh"), "X Online" or a host."""
+    if not site or len(site.split()) > SITE_SUFFIX_MAX_WORDS or (not site[0].isupper() and "." not in site):
+        return False
     key = site.casefold()
     if key.endswith(" online"):
         key = key[: -len(" online")]
     if key.startswith("báo ") and not site[4:5].isupper():
-        return None  # "… - Báo cáo": a word, not "Báo Thanh Niên"
-    if key in NEWS_OUTLETS or _SITE_NAME.match(site) or SITE_HOST.fullmatch(site):
-        return match.start()
-    return None
+        return False  # "… - Báo cáo": a word, not "Báo Thanh Niên"
+    return key in NEWS_OUTLETS or _SITE_NAME.match(site) is not None or SITE_HOST.fullmatch(site) is not None
 
 
 def _is_pen_name(text: str) -> bool:
@@ -210,6 +213,10 @@ def _site_of(url: str) -> str:
 _TEXT_MADE = frozenset({"bài", "bài viết", "nội dung"})
 
 
+# What joins the names of a byline printed one per line ("THUẬN VĂN -" over "LÊ ÁNH").
+_GOES_ON_TO_NAME = " ,-–"
+
+
 def read_credit(line: str) -> Credit | None:
     """The byline or credit a line is, or None when the line is anything else.
 
@@ -220,6 +227,8 @@ def read_credit(line: str) -> Credit | None:
     """
     if line[:1] in "*_" and line[-1:] == line[:1]:
         line = line.strip("*_")  # "**Quỳnh Trang**": a byline set in bold, as a page dumped as markdown prints it
+    if line[-1:] in _GOES_ON_TO_NAME:
+        line = line.rstrip(_GOES_ON_TO_NAME)  # "THUẬN VĂN -" / "LÊ ÁNH", "Bell Shino,": a byline's names, one per line
     half = len(line) // 2
     if len(line) % 2 == 0 and half and line[:half] == line[half:]:
         line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from ..lexicon import NAME_ABBREVIATIONS
 from ..normalization.syllable import place_tones
 
 # Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
@@ -114,10 +115,21 @@ def sentence_count(line: str) -> int:
 
 
 def _is_break(match: re.Match[str]) -> bool:
-    """An ellipsis ends a sentence only before a capital: "bởi… kẹt tiền" is one phrase."""
+    """An ellipsis ends a sentence only before a capital: "bởi… kẹt tiền" is one phrase; the full stop of an
+    abbreviation before a name ends none: "TP. Hồ Chí Minh", "PGS. TS Nguyễn Văn A" (lexicon.NAME_ABBREVIATIONS)."""
     if match[1] == "…" or (match[1] == "." and match.string[match.start() - 1 : match.start()] == "."):
         return match[2].isupper()
+    if match[1] == "." and match.end(1) == match.start(1) + 1:
+        text, stop = match.string, match.start(1)
+        start = stop
+        while start > 0 and text[start - 1].isalpha() and stop - start <= _ABBREVIATION_MAX_CHARS:
+            start -= 1
+        if text[start:stop] in NAME_ABBREVIATIONS and (start == 0 or not text[start - 1].isalnum()):
+            return False
     return True
+
+
+_ABBREVIATION_MAX_CHARS = max(map(len, NAME_ABBREVIATIONS))
 
 
 def has_sentence_break(line: str) -> bool:
