@@ -864,13 +864,6 @@ PLACE_WORDS: frozenset[str] = frozenset(
     cô chú bà ông bác dì cậu mợ chị báo tạp đài kênh cổng hãng""".split()
 )
 
-# --- Abbreviations before a name (vnnews_clean.lines.shapes) ---------------------------------------------
-# Written with a full stop before the capitalised name they shorten a title or a place for: "TP. Hồ Chí Minh",
-# "PGS. TS Nguyễn Văn A", "Q. Bình Thạnh". Their full stop ends no sentence (a title holding one is a headline).
-NAME_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"TP", "Tp", "TX", "Tx", "Q", "P", "GS", "PGS", "TS", "ThS", "Ths", "BS", "KS", "NSƯT", "NSND", "NXB"}
-)
-
 # --- Crawler records printed as text (vnnews_clean.cleaners.fields) -------------
 # The names crawlers give the fields of an article's record ("title: ...", "TIÊU ĐỀ: ...", "link: ..."),
 # compared through line_key, and what the field holds: the title, the lead, the body (article text, the
@@ -965,9 +958,10 @@ FLAT_STEP_WORDS: tuple[str, ...] = (
     "phương pháp",
 )
 # Abbreviations that end in a period yet end no sentence, as they stand before a name or a place:
-# "TS. Nguyễn Văn A", "PGS. TS. Lê B", "TP. Hồ Chí Minh", "Q. Bình Thạnh", "St. Louis".
-# Compared case-folded, without the period; single capital letters (initials) are handled apart.
-FLAT_ABBREVIATIONS: frozenset[str] = frozenset(
+# "TS. Nguyễn Văn A", "PGS. TS. Lê B", "TP. Hồ Chí Minh", "St. Louis" (the flattened splitter's cuts, and
+# lines.shapes' sentence breaks: a title holding one is a headline). Compared case-folded, without the period;
+# single capital letters (initials) are handled apart.
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "tp",
         "tt",

@@ -35,12 +35,12 @@ from ..lexicon import (
     CREDIT_GIVEN,
     CREDIT_GIVEN_BY,
     CREDIT_MADE_BY_IN,
-    FLAT_ABBREVIATIONS,
     FLAT_CONNECTIVES,
     FLAT_CREDIT_LABELS,
     FLAT_STEP_WORDS,
     INLINE_LINK_LABELS,
     INLINE_LINK_MARKERS,
+    NAME_ABBREVIATIONS,
     NEWS_OUTLETS,
     PHOTO_AGENCIES,
 )
@@ -804,7 +804,7 @@ class _Chunk:
         ("V." in "Nguyễn V. Anh"); a capital after a lower-case word ends a sentence ("châu Á.")."""
         word = self.tokens[i].rstrip(_CLOSERS)[:-1]
         last = _head(word.rsplit(".", 1)[-1])
-        if last.casefold() in FLAT_ABBREVIATIONS:
+        if last.casefold() in NAME_ABBREVIATIONS:
             return True
         initial = len(last) == 1 and last.isalpha() and last.isupper()
         return initial and not (last == word and i > 0 and _starts_lower(self.tokens[i - 1]))

@@ -116,15 +116,16 @@ def sentence_count(line: str) -> int:
 
 def _is_break(match: re.Match[str]) -> bool:
     """An ellipsis ends a sentence only before a capital: "bởi… kẹt tiền" is one phrase; the full stop of an
-    abbreviation before a name ends none: "TP. Hồ Chí Minh", "PGS. TS Nguyễn Văn A" (lexicon.NAME_ABBREVIATIONS)."""
+    abbreviation before a name ends none: "TP. Hồ Chí Minh", "PGS. TS Nguyễn Văn A" (lexicon.NAME_ABBREVIATIONS;
+    an initial, "Nguyễn Văn A. Bà B", ends one)."""
     if match[1] == "…" or (match[1] == "." and match.string[match.start() - 1 : match.start()] == "."):
         return match[2].isupper()
-    if match[1] == "." and match.end(1) == match.start(1) + 1:
+    if match[1] == ".":
         text, stop = match.string, match.start(1)
         start = stop
         while start > 0 and text[start - 1].isalpha() and stop - start <= _ABBREVIATION_MAX_CHARS:
             start -= 1
-        if text[start:stop] in NAME_ABBREVIATIONS and (start == 0 or not text[start - 1].isalnum()):
+        if text[start:stop].casefold() in NAME_ABBREVIATIONS and (start == 0 or not text[start - 1].isalnum()):
             return False
     return True
 
