@@ -476,6 +476,30 @@ def test_inline_links_and_the_text_after_their_title() -> None:
     ]
 
 
+def test_a_related_boxs_heading_joined_on_is_a_piece_of_its_own() -> None:
+    # (the audit of unseen pages: plo.vn flattened with soup.get_text(" "), its boxes after the article)
+    line = (
+        "Điều này phù hợp với Điều 328 BLDS. Kinh nghiệm pháp lý cho các bên SONG MAI Tin liên quan Phán quyết của "
+        "tòa vụ vay ngân hàng mua biệt thự 11/10/2025 Đừng bỏ lỡ Nobel Hòa bình 2025 gọi tên nhà hoạt động"
+    )
+    assert cuts(line) == [
+        "Điều này phù hợp với Điều 328 BLDS.",
+        "Kinh nghiệm pháp lý cho các bên SONG MAI",
+        "Tin liên quan",
+        "Phán quyết của tòa vụ vay ngân hàng mua biệt thự 11/10/2025",
+        "Đừng bỏ lỡ",
+        "Nobel Hòa bình 2025 gọi tên nhà hoạt động",
+    ]
+    # a sentence that opens with the same words, or holds them after a comma, stays whole
+    for sentence in ("Mới nhất, Bộ Y tế cho biết số ca mắc giảm.", "Ông nói, Đọc thêm Sách Trắng sẽ rõ."):
+        assert cuts(sentence) == [sentence]
+    assert cuts("Đọc thêm sách giúp trẻ phát triển. Tin mới nhất Giá vàng tăng") == [
+        "Đọc thêm sách giúp trẻ phát triển.",
+        "Tin mới nhất",
+        "Giá vàng tăng",
+    ]
+
+
 def test_a_connective_joined_on_without_punctuation() -> None:
     """A UI string glued before the article: the connective that opens the article cuts it off."""
     line = "Chia sẻ Lưu tin đã lưu Thế nhưng, bên cạnh những cơ sở truyền thống vẫn còn nơi dùng hàn the."

@@ -43,6 +43,7 @@ from ..lexicon import (
     NAME_ABBREVIATIONS,
     NEWS_OUTLETS,
     PHOTO_AGENCIES,
+    RELATED_HEADINGS,
 )
 from .credits import has_credit_tail
 from .shapes import sentence_count
@@ -163,6 +164,8 @@ _STEP_WORDS = _Phrases(FLAT_STEP_WORDS)
 _CREDIT_LABELS = _Phrases(FLAT_CREDIT_LABELS)
 # "Video:"/"Clip:" are credits here (they close a caption), not labels of a link to another article.
 _LINK_LABELS = _Phrases(tuple(label for label in INLINE_LINK_LABELS if label not in FLAT_CREDIT_LABELS))
+# The headings of a related-news box ("Tin liên quan", "Đừng bỏ lỡ", "Đọc thêm") of two words or more.
+_RELATED = _Phrases(tuple(sorted(heading for heading in RELATED_HEADINGS if " " in heading)))
 # Names that end a credit whatever follows them: "Ảnh: Reuters Một người ...", "(Ảnh internet)",
 # "Ảnh: Vnexpress Theo ...".
 _AGENCIES = _Phrases(PHOTO_AGENCIES + tuple(sorted(NEWS_OUTLETS)))
@@ -175,7 +178,7 @@ _BARE_CREDITS = frozenset(tuple(label.split()) for label in FLAT_CREDIT_LABELS i
 # chunk finds the tokens that may start one with a set lookup, and each rule judges only those.
 _FIRST_WORDS = frozenset(
     form
-    for phrases in (_CONNECTIVES, _STEP_WORDS, _CREDIT_LABELS, _LINK_LABELS)
+    for phrases in (_CONNECTIVES, _STEP_WORDS, _CREDIT_LABELS, _LINK_LABELS, _RELATED)
     for word in phrases.by_first
     for form in (word[:1].upper() + word[1:], word.upper())
 )
@@ -540,6 +543,23 @@ class _Chunk:
                 self._cut(i, "link")
                 self.headings.append((i + length, _LINK_SPAN, "after_link"))
 
+    def related(self) -> None:
+        """The heading of a related-news box the flattening joined on, a listed title after it: "... SONG MAI Tin
+        liên quan Phán quyết của tòa ...", "... 17:55 Đừng bỏ lỡ Nobel Hòa bình ...". The heading is a piece of its
+        own (the box's items are judged after it), when capitalised, with no punctuation after it and a capital
+        next: "Mới nhất, Bộ Y tế ..." and "Đọc thêm sách ..." are sentences."""
+        tokens = self.tokens
+        for i in self._firsts(_RELATED):
+            length = self._match(i, _RELATED)
+            after = i + length
+            if not length or after >= len(tokens) or not _starts_upper(tokens[after]):
+                continue
+            if tokens[after - 1][-1:] in _AROUND_WORD:
+                continue  # "Đọc thêm:" is the link step's label; "Tin mới nhất," goes on as a sentence
+            if i == 0 or _ends_bare(tokens[i - 1]) or tokens[i - 1].rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+                self._cut(i, "link")  # (after a comma it is a sentence's words)
+                self._cut(after, "after_link")
+
     def labels(self) -> None:
         """A label the page repeats before different text: a capitalised word, lower-case words and
         a colon ("Cách làm bong bóng nhồi thịt: Luộc ...", "... : Tai heo ...", one per photo). Each
@@ -860,6 +880,7 @@ def _split_chunk(line: str, lo: int, hi: int, first: Opening) -> Iterator[Piece]
     chunk.steps()
     chunk.lists()
     chunk.links()
+    chunk.related()
     chunk.labels()
     chunk.credits()
     chunk.made_by()
