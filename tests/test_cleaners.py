@@ -676,6 +676,17 @@ def test_a_page_dumped_one_string_per_line_gives_its_title_under_the_sites_name(
     assert result.text == lines(TITLE, LEAD, BODY)
 
 
+def test_a_text_to_speech_players_display_and_voices_glued_before_a_flattened_text_go() -> None:
+    # (the audit's plo.vn page flattened: the reader's time display and its voices open the first sentence)
+    player = "0:00 / 0:00 0:00 Nam miền Bắc Nữ miền Bắc Nữ miền Nam Nam miền Nam"
+    others = [BODY.replace("ba năm", f"{n} năm") for n in range(4, 30)]
+    result = clean_document(" ".join([player, LEAD, BODY, *others]))
+    assert result.text.splitlines()[:2] == [LEAD, BODY]
+    assert {r.text for r in result.removed if r.rule == "navigation"} >= {"0:00 / 0:00", "Nam miền Bắc"}
+    timed = " ".join(["10:30 ngày 5/6, thành phố đã khởi công cây cầu mới.", BODY, *others])
+    assert clean(timed).splitlines()[0] == "10:30 ngày 5/6, thành phố đã khởi công cây cầu mới."
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

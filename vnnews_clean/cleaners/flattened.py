@@ -10,9 +10,16 @@ from ..lines.flattened import FLAT_CAPTIONED_MIN_CHARS, is_flattened_line, split
 from .base import Cleaner
 
 # A page's own messages that open a flattened text ("Lưu bài viết thành công Bạn có thể xem lại ..."),
-# each cut off as a piece of its own so that it is labelled as what it is.
+# each cut off as a piece of its own so that it is labelled as what it is; and a media player's time display
+# ("0:00 / 0:00", "0:00": a text-to-speech reader's, glued before the lead with its voices).
+_PLAYER_TIME = r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|0:00(?!\d)"
 _UI_OPENING = re.compile(
-    "|".join(re.escape(phrase).replace("\\ ", r"\s*") for phrase in sorted(UI_LINES, key=len, reverse=True)),
+    "|".join(
+        [
+            _PLAYER_TIME,
+            *(re.escape(phrase).replace("\\ ", r"\s*") for phrase in sorted(UI_LINES, key=len, reverse=True)),
+        ]
+    ),
     re.IGNORECASE,
 )
 
