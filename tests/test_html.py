@@ -493,6 +493,16 @@ def test_page_metadata_is_decoded_and_normalized_like_the_text() -> None:
     assert clean_html_document(_page(head, _BODY), tone_style=None).title == "Lũ lớn ở Thanh Hoá"
 
 
+def test_an_og_title_that_is_the_pages_address_gives_way_to_the_headline() -> None:
+    # (baomoi.com: og:title holds the page's URL; the JSON-LD headline and the <title> name the article)
+    ld = '{"@type": "NewsArticle", "headline": "Vòng 16 đội World Cup 2026: Sức nóng từ trận derby"}'
+    address = "https://baomoi.com/vong-16-doi-world-cup-2026-c55557411.epi"
+    head = f'<meta property="og:title" content="{address}"><script type="application/ld+json">{ld}</script>'
+    assert clean_html_document(_page(head, _BODY)).title == "Vòng 16 đội World Cup 2026: Sức nóng từ trận derby"
+    titled = f'<meta property="og:title" content="{address}"><title>Lũ lớn ở Thanh Hóa - Báo Mới</title>'
+    assert clean_html_document(_page(titled, _BODY)).title == "Lũ lớn ở Thanh Hóa"
+
+
 @pytest.mark.parametrize("author", ["Dân Trí", "Thời sự", "VnExpress", "dantri.com.vn", "www.baomoi.com"])
 def test_the_site_an_outlet_or_a_section_is_no_author(author: str) -> None:
     head = f'<meta name="author" content="{author}"><title>Lũ lớn ở Thanh Hóa</title>'

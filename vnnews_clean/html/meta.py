@@ -147,6 +147,13 @@ def _is_person(author: str, site_name: str | None, url: str | None) -> bool:
     return key not in NEWS_OUTLETS and key not in SECTION_NAMES
 
 
+def _names_something(title: str) -> bool:
+    """A title tag that holds words, not the page's address (baomoi's og:title "https://baomoi.com/vong-16-….epi"):
+    one that does gives way to the JSON-LD headline or the <title>."""
+    text = title.strip()
+    return bool(text) and not text.startswith(("http://", "https://", "www.")) and (" " in text or "/" not in text)
+
+
 def read_meta(root: Element, url: str | None = None) -> PageMeta:
     metas = _metas(root)
     articles = _json_ld(root)
@@ -157,7 +164,7 @@ def read_meta(root: Element, url: str | None = None) -> PageMeta:
         meta.published = meta.published or _ld_text(article.get("datePublished"))
         if meta.site_name is None:
             meta.site_name = _ld_name(article.get("publisher"))
-    og_title = next((metas[k] for k in TITLE_META if k in metas), None)
+    og_title = next((metas[k] for k in TITLE_META if k in metas and _names_something(metas[k])), None)
     if og_title:
         meta.title = site_title(og_title, meta.site_name, url, longest=False)
     if meta.title is None:
