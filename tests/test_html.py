@@ -126,6 +126,22 @@ def test_a_days_dateline_in_a_heading_goes_and_a_live_blogs_time_stays():
     assert v.clean(v.clean_html(dated)) == v.clean_html(dated)  # (the text path drops a lone time too)
 
 
+def test_a_video_set_in_the_article_is_a_picture_and_its_caption_goes():
+    # (thanhnien, the audit of unseen pages: the VCCorp CMS's video block, kept as a sub-heading before)
+    video = (
+        "<div class='VCSortableInPreviewMode' type='VideoStream' data-vid='a.mp4'><div class='VideoCMS_Caption'>"
+        "<p>Lũ lớn ở Lai Châu khiến 1 người chết, 4 người mất tích</p></div></div>"
+    )
+    html = article(paras(P1) + video + paras(P2))
+    assert v.clean_html(html) == f"{TITLE}\n{P1}\n{P2}"
+    assert (
+        v.clean_html(html, keep_captions=True)
+        == f"{TITLE}\n{P1}\nLũ lớn ở Lai Châu khiến 1 người chết, 4 người mất tích\n{P2}"
+    )
+    fallback = "<video src='a.mp4'><p>Trình duyệt của bạn không hỗ trợ phát video này.</p></video>"
+    assert v.clean_html(article(paras(P1) + fallback + paras(P2))) == f"{TITLE}\n{P1}\n{P2}"
+
+
 def test_a_photo_story_told_in_its_captions_is_found_and_kept():
     """VnExpress's photo stories: a title, a lead, then a paragraph under each picture, in repeated wrappers
     (figure > figcaption > div > p) that no single block holds. The article is the block the figures repeat

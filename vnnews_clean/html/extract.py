@@ -593,6 +593,18 @@ class _Walker:
             if text:
                 self.emit(f"| {text} |", element)
             return True
+        if tag == "video" or "video" in (element.get("type") or "").casefold():
+            # a video set in the article (<video>, the VCCorp CMS's <div type="VideoStream"> of thanhnien, kenh14,
+            # cafef …): a picture's marker, and its caption as a figure's ("<div class='VideoCMS_Caption'>")
+            caption = next((d for d in element.iterdescendants() if is_caption_hint(hint_of(d))), None)
+            text = squash(text_of(caption)) if caption is not None else ""
+            if caption is None and len(squash(text_of(element))) > VIDEO_TEXT_MAX_CHARS:
+                return False  # text of its own, no caption: read as any block
+            self.flush()
+            self.emit(IMAGE_MARKER, element)
+            if text:
+                self.emit(f"| {text} |", element)
+            return True
         if tag in CARD_TAGS and self._is_card(element):
             self.flush()
             self.removed.append(Removal(RULE, element.sourceline or 0, spaced_text(element), None, "related card"))
@@ -645,6 +657,8 @@ class _Walker:
 
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A video element with more text than this and no caption block is read as any block (a player's fallback text).
+VIDEO_TEXT_MAX_CHARS = 300
 
 
 def _inside(element: Element, container: Element) -> bool:
