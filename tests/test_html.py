@@ -376,6 +376,19 @@ def test_a_listing_of_article_cards_gives_no_article_and_says_so():
     assert result.removed_by("html")
 
 
+def test_a_home_pages_teasers_come_with_a_warning():
+    # (laodong.vn's home page, the audit of unseen pages: its block of most text is leads cut short)
+    teasers = [
+        "Dọc hai ven đường ra vào thị trấn Hàng Trạm, Yên Thủy (Hòa Bình) xuất hiện hàng chục bãi tập kết rác...",
+        "Những hình ảnh ghi nhận bên trong các doanh nghiệp duy trì tốt việc sản xuất ở An Giang...",
+        "Ngày 1.8, 2 đội tiêm vaccine COVID-19 lưu động được bố trí trên 2 ôtô chuyên dụng đã đến các khu cách…",
+    ]
+    result = v.clean_html_document(page("<div class='home'>" + paras(*teasers) + "</div>"))
+    assert result.text == "\n".join(teasers)  # (kept: the user decides)
+    assert any("teasers" in warning for warning in result.warnings)
+    assert not any("teasers" in warning for warning in v.clean_html_document(article(paras(P1, P2))).warnings)
+
+
 def test_malformed_html_still_gives_the_text():
     html = f"<html><body><div class='detail'><p>{P1}<p>{P2}<div><b>{P3}</i></span></td></body>"
     assert v.clean_html(html) == f"{P1}\n{P2}\n{P3}"
