@@ -687,6 +687,15 @@ def test_a_text_to_speech_players_display_and_voices_glued_before_a_flattened_te
     assert clean(timed).splitlines()[0] == "10:30 ngày 5/6, thành phố đã khởi công cây cầu mới."
 
 
+def test_a_long_first_headline_is_the_title_not_a_kicker_over_a_longer_one() -> None:
+    # (the audit's vnexpress crawl and baomoi 365/370: the title, then a sapo without its full stop, longer)
+    title = "Nhiều phụ huynh cho con học lập trình trực tuyến từ sớm"
+    sapo = "Chị Lan Hương (Hà Nội) đăng ký cho con trai tham gia khóa học lập trình Scratch tại FUNiX"
+    assert clean_document(lines(title, sapo, LEAD, BODY)).title == title
+    kicker = "Liên đoàn Lao động quận Hoàn Kiếm"  # (a kicker above the title is short)
+    assert clean_document(lines(kicker, TITLE + " trong tháng này", LEAD, BODY)).title == TITLE + " trong tháng này"
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

@@ -88,6 +88,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     if (
         len(candidates) == 2
         and len(lines[candidates[1]]) > len(lines[candidates[0]])
+        and _kicker_long(structure.features[candidates[0]])
         and not _cut_copy_under_title(lines, structure, candidates)
     ):
         return candidates[1]
@@ -134,6 +135,15 @@ def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
 
 # A line above the title is a kicker or a section (a few words); a line this long is a title itself.
 KICKER_MAX_WORDS = 5
+
+
+# A kicker or section above the title has at most this many words: a longer first headline is the title itself,
+# whatever follows it (a sapo without its full stop: "Chị Lan Hương (Hà Nội) đăng ký cho con trai …").
+KICKER_LONGEST_WORDS = 8
+
+
+def _kicker_long(features: LineFeatures | None) -> bool:
+    return features is not None and features.words <= KICKER_LONGEST_WORDS
 
 
 def _cut_copy_under_title(lines: list[str], structure: Structure, candidates: list[int]) -> bool:
