@@ -389,6 +389,18 @@ def test_a_home_pages_teasers_come_with_a_warning():
     assert not any("teasers" in warning for warning in v.clean_html_document(article(paras(P1, P2))).warnings)
 
 
+def test_what_a_double_encoded_page_lost_reads_as_its_text_does():
+    # (laodong.vn's saved home page, stored as UTF-8 read as Latin-1: removed held the mojibake)
+    def garbled(text: str) -> str:
+        return text.encode("utf-8").decode("latin-1")
+
+    menu = "<nav><a href='/'>Trang chủ</a> <a href='/xa-hoi'>Xã hội</a> <a href='/the-gioi'>Thế giới</a></nav>"
+    html = garbled(page(menu + f"<article><h1>{TITLE}</h1>{paras(P1, P2)}</article>"))
+    result = v.clean_html_document(html)
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert any("Trang chủ" in removal.text for removal in result.removed)
+
+
 def test_malformed_html_still_gives_the_text():
     html = f"<html><body><div class='detail'><p>{P1}<p>{P2}<div><b>{P3}</i></span></td></body>"
     assert v.clean_html(html) == f"{P1}\n{P2}\n{P3}"

@@ -31,13 +31,17 @@ def clean_html_document(
     """
     config = _DEFAULT_OPTIONS if not options else CleanOptions.from_kwargs(**options)
     page = extract_article(html, url=url, encoding=encoding)
+    # what the page lost reads as the text does (a page double-encoded is repaired in both)
+    lost = tuple(
+        replace(removal, text=normalize(removal.text, tone_style=config.tone_style)) for removal in page.removed
+    )
     if not page.lines:
         return CleanResult(
             text="",
             title=_normalized(page.title, config),
             author=_normalized(page.author, config),
             source=None,
-            removed=page.removed,
+            removed=lost,
             warnings=page.warnings,
             published=page.published,
         )
@@ -48,7 +52,7 @@ def clean_html_document(
         number = sources[removal.line - 1] if 0 < removal.line <= len(sources) else removal.line
         return replace(removal, line=number)
 
-    removed = sorted((*page.removed, *map(source_line, result.removed)), key=lambda r: r.line)
+    removed = sorted((*lost, *map(source_line, result.removed)), key=lambda r: r.line)
     labels = tuple(
         label._replace(line=sources[label.line - 1]) if 0 < label.line <= len(sources) else label
         for label in result.labels
