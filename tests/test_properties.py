@@ -193,6 +193,10 @@ _REFRAIN = (
     "Lao người người người\n0\n![]() |\nNgười người người người\nPhiên bản di động\nLao người người người\n"
     "Người người người người người người người người."
 )
+# ... and past the markup residue between the button and the run, as the title step reads it (thorough profile)
+@example(
+    "Phương Thảo\n0\n\U00018cd6\r0000000A\x1bA\tA\nPhiên bản di động\nNgười người người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

@@ -348,9 +348,11 @@ def _between_menus(view: View, title: int, start: int, drops: dict[int, tuple[st
     previous = -1  # the view position of the last content line looked at
 
     def menu_right_before(k: int) -> bool:
-        """The content line right before view position ``k`` is a menu's item."""
-        if any(text for _, text in gaps[k]):
-            return _menu_last_in(gaps[k])
+        """The content line right before view position ``k`` is a menu's item: the last line the steps before
+        labelled, or the line this step labels right before (a button under the title, past the markup residue
+        between them, as the title step's :func:`_between_menu_items` reads it)."""
+        if any(text for _, text in gaps[k]) and _menu_last_in(gaps[k]):
+            return True
         return previous in drops and drops[previous][0] in _MENU_LABELS
 
     for i in range(start + 1):
