@@ -696,6 +696,21 @@ def test_a_long_first_headline_is_the_title_not_a_kicker_over_a_longer_one() -> 
     assert clean_document(lines(kicker, TITLE + " trong tháng này", LEAD, BODY)).title == TITLE + " trong tháng này"
 
 
+def test_a_datelines_place_glued_before_the_lead_is_cut_off() -> None:
+    # (VnExpress prints "Hà Nội" before the lead in a span: a crawl glues it on; the real-dev rules cut it)
+    from vnnews_clean.lines.credits import glued_place
+
+    lead = "Ông Trương Quốc Cường, Thứ trưởng Bộ Y tế, bị xác định thiếu trách nhiệm trong xét duyệt hồ sơ thuốc."
+    result = clean_document(lines(TITLE, "Hà Nội" + lead, BODY))
+    assert result.text == lines(TITLE, lead, BODY)
+    assert [(r.rule, r.detail) for r in result.removed] == [("source_tag", "dateline's place")]
+    assert glued_place("TP HCMNgày 5/6, thành phố") == 6 and glued_place("MỹTổng thống Mỹ") == 2
+    for line in ("VinFast công bố mẫu xe mới trong tháng này.", "McDonald mở cửa hàng", "Hà Nội mưa lớn cả ngày"):
+        assert glued_place(line) is None
+    branded = "VinFast công bố kết quả kinh doanh quý III với doanh thu tăng mạnh so với cùng kỳ năm trước."
+    assert clean(lines(TITLE, branded, BODY)) == lines(TITLE, branded, BODY)
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

@@ -565,6 +565,20 @@ PROVINCES: frozenset[str] = frozenset(
         "biên hoà",
     }
 )
+# Countries and regions as Vietnamese news names them in a dateline (VnExpress prints the place before its lead,
+# glued on in a crawl: "MỹTổng thống …", "Trung QuốcCơ quan …"). Written lower-case.
+COUNTRIES: frozenset[str] = frozenset(
+    "|".join(
+        [
+            "mỹ|nga|trung quốc|nhật bản|hàn quốc|triều tiên|anh|pháp|đức|ý|italy|tây ban nha|bồ đào nha|hà lan|bỉ",
+            "thụy sĩ|thụy điển|na uy|phần lan|đan mạch|ba lan|ukraine|belarus|thổ nhĩ kỳ|hy lạp|israel|gaza|iran",
+            "iraq|syria|liban|saudi arabia|ả rập xê út|qatar|uae|ai cập|ấn độ|pakistan|afghanistan|bangladesh",
+            "thái lan|lào|campuchia|myanmar|malaysia|singapore|indonesia|philippines|đài loan|hong kong|hồng kông",
+            "australia|úc|new zealand|canada|mexico|brazil|argentina|chile|colombia|venezuela|cuba|nam phi",
+            "nigeria|kenya|châu âu|châu á|châu phi|trung đông|mỹ latinh",
+        ]
+    ).split("|")
+)
 # A byline that gives the author's degree or profession before the name and their position after it, the
 # signature of an expert's column: "TS. Linh Phùng (Chủ nhiệm chương trình tiếng Anh …, Đại học Chatham, Mỹ)",
 # "Luật sư Trần Minh Hải (Đoàn Luật sư TP HCM)".

@@ -8,7 +8,16 @@ from itertools import accumulate, islice
 
 from ..document import Document, View
 from ..lexicon import CREDIT_TITLED_NAME, PROVINCES
-from ..lines.credits import BYLINE_MAX_CHARS, EMPTY_TAG, Credit, agency_tag, credit_of, is_credit, is_strong_credit
+from ..lines.credits import (
+    BYLINE_MAX_CHARS,
+    EMPTY_TAG,
+    Credit,
+    agency_tag,
+    credit_of,
+    glued_place,
+    is_credit,
+    is_strong_credit,
+)
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures
 from ..lines.shapes import (
@@ -324,7 +333,11 @@ class SourceTagCleaner(Cleaner):
             return True
         match = agency_tag(line)
         if match is None:
-            return False
+            place = glued_place(line)
+            if place is None or not is_paragraph(line[place:]):
+                return False
+            self._strip(doc, lead, line[place:], "dateline's place")  # "Hà NộiÔng ...": the place goes, no source
+            return True
         rest = line[match.end() :]
         if not (is_paragraph(rest) or more_words_than(rest, TAGGED_LEAD_MIN_WORDS)):
             return False

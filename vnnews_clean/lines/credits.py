@@ -22,6 +22,7 @@ from ..lexicon import (
     BYLINE_SIGNATURES,
     CAPTION_CREDIT_TAIL,
     CLOSING_CREDIT,
+    COUNTRIES,
     CREDIT_LINK_PLACEHOLDER,
     CREDIT_MADE_BY,
     CREDIT_OTHER_ROLES,
@@ -33,6 +34,7 @@ from ..lexicon import (
     MEDIA_NOUNS,
     NEWS_OUTLETS,
     PLACE_WORDS,
+    PROVINCES,
     SITE_HOST,
 )
 from ..normalization.syllable import SPLIT, parse
@@ -446,6 +448,26 @@ def _abbreviation(token: str) -> bool:
         # "24h", "aFamily", "eMagazine": a digit or a capital inside a word that starts low
         return token[0].isalnum() and (any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]))
     return sum(c.isupper() for c in letters) >= 2 or any(c.isdigit() for c in token)
+
+
+# A dateline's place glued on before the lead's first word is at most this long ("Thừa Thiên - Huế").
+GLUED_PLACE_MAX_CHARS = 24
+
+
+def glued_place(line: str) -> int | None:
+    """Where the lead starts after the place its dateline gives, glued on without a space as a crawl of VnExpress
+    keeps it ("Hà NộiÔng Trương Quốc Cường …", "TP HCMNgày 5/6 …", "MỹTổng thống …"): a province, city or country
+    (lexicon.PROVINCES, COUNTRIES), then a capital that opens a word. None for anything else ("VinFast công bố …":
+    a brand's inner capital follows no place)."""
+    for k in range(2, min(len(line), GLUED_PLACE_MAX_CHARS + 1)):
+        here = line[k]
+        if not (here.isupper() and line[k - 1].isalpha() and line[k + 1 : k + 2].islower()):
+            continue
+        place = line[:k]
+        if place[0].isupper() and place.casefold() in PROVINCES | COUNTRIES:
+            return k
+        return None  # (the first inner capital decides)
+    return None
 
 
 def agency_tag(line: str) -> re.Match[str] | None:
