@@ -711,6 +711,19 @@ def test_a_datelines_place_glued_before_the_lead_is_cut_off() -> None:
     assert clean(lines(TITLE, branded, BODY)) == lines(TITLE, branded, BODY)
 
 
+def test_a_sentences_punctuation_alone_on_a_line_stays_and_a_separator_goes() -> None:
+    # (a page dumped one string per line prints the comma after a linked name alone: kenh14, vnexpress;
+    # benchmarks/real 312, 352, 354 mark such marks optional)
+    named = ["Các ngôi sao tham gia gồm", "Suzy", ",", "Krystal", ",", "Yoo Jae Suk và nhiều người khác", "."]
+    result = clean_document(lines(TITLE, LEAD, *named, BODY, "–", "* * *", BODY2))
+    assert result.text == lines(TITLE, LEAD, *named, BODY, BODY2)
+    assert [r.text for r in result.removed] == ["–", "* * *"]
+    assert clean(lines(TITLE, LEAD, BODY, ".")) == lines(TITLE, LEAD, BODY)  # after the text: residue
+    # kept whatever ends the line before it (a paragraph's copy there, gone on a second reading: benchmarks/real 354)
+    twice = lines(TITLE, LEAD, BODY, ".", BODY2, BODY, ".", BODY2.replace("liên tục", "suốt ngày đêm"))
+    assert clean(clean(twice)) == clean(twice)
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

@@ -271,6 +271,21 @@ LINK_LIST_MAX_CHARS = 5000
 _BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*$")
 
 
+# Punctuation of a sentence that a page dumped one string per line prints alone after a link or a bold word.
+SENTENCE_PUNCTUATION = frozenset(",.;:!?…()\"'“”‘’«»")
+
+
+def _sentence_goes_on(lines: list[str], every: Sequence[LineFeatures | None], index: int) -> bool:
+    """The line at ``index`` is a few marks of a sentence's punctuation ("," / "." / "(") between two lines of text:
+    the article's, which a dump broke there. (Whatever the line before it ends with: a line the steps after take,
+    a paragraph's copy, would make a second reading decide otherwise.)"""
+    line = lines[index].strip()
+    if not line or len(line) > 3 or not set(line) <= SENTENCE_PUNCTUATION:
+        return False
+    before = any(every[k] is not None for k in range(index - 1, -1, -1))
+    return before and any(every[k] is not None for k in range(index + 1, len(every)))
+
+
 def is_link_list(line: str) -> bool:
     """A line of nothing but markdown links ("[Trang chủ](https://...)[Blog](https://...)",
     "* [Góp ý](https://...)"): the navigation of a page dumped as markdown. A sentence with a
@@ -374,6 +389,8 @@ class NavigationCleaner(Cleaner):
                 continue  # the image step's: it takes the caption after the marker too
             if features is not None and features.prose and kind != "links":
                 continue
+            if kind == "residue" and _sentence_goes_on(lines, every, i):
+                continue  # "," or "." alone between the pieces of a sentence a dump broke at a link: the text's
             if kind is not None or features is None:
                 pass
             elif features.date and not (self._byline_place(structure, i) and is_credit(line)):
