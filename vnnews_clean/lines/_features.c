@@ -52,14 +52,6 @@ static Py_ssize_t headline_max_words, headline_max_chars, dateline_max_words, da
 static double extra_share, syllable_share_min;
 static int configured = 0;
 
-/* Which characters of the BMP are printable (str.isprintable), one bit each: filled once, at import. */
-static uint8_t printable_bmp[TWIN_BMP / 8];
-
-static int is_printable(Py_UCS4 ch)
-{
-    return ch < TWIN_BMP ? (printable_bmp[ch >> 3] >> (ch & 7)) & 1 : Py_UNICODE_ISPRINTABLE(ch);
-}
-
 /* ch is in the set (a handful of characters: a linear look). */
 static int in_set(int which, Py_UCS4 ch)
 {
@@ -92,48 +84,56 @@ typedef struct {
     int colon_or_copyright;  /* ":" or "©" */
 } Scan;
 
+/* What the scan notes of a character: one byte each for the BMP, filled by configure() (a few hundred
+ * kilobytes of characters a second, where a branch per kind of character cost as much again). */
+enum { NOTE_SPACE = 1, NOTE_LETTER = 2, NOTE_ODD = 4, NOTE_COLON_OR_COPYRIGHT = 8, NOTE_BREAK_MARK = 16 };
+static uint8_t notes[TWIN_BMP];
+
+static uint8_t note_of(Py_UCS4 ch)
+{
+    uint8_t note = 0;
+    if (ch == ' ')
+        note = NOTE_SPACE;
+    else if (!Py_UNICODE_ISPRINTABLE(ch)) /* str.isprintable (a surrogate is not) */
+        note = NOTE_ODD;
+    if (is_letter(ch))
+        note |= NOTE_LETTER;
+    if (ch == ':' || ch == 0xa9)
+        note |= NOTE_COLON_OR_COPYRIGHT;
+    if (in_set(SET_BREAK_MARKS, ch))
+        note |= NOTE_BREAK_MARK;
+    return note;
+}
+
 TWIN_INLINE Scan scan_line(int kind, const void *data, Py_ssize_t n)
 {
     Scan s = {0, 0, 0, 1, 0, 0, 0};
-    Py_UCS4 before = 0;
+    unsigned seen = 0;           /* the notes of every character */
+    Py_ssize_t after_space = -1; /* the index after the last space */
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = twin_char_at(data, kind, i);
-        if (ch == ' ') {
-            if (before == ' ') {
+        unsigned note = (kind != PyUnicode_4BYTE_KIND || ch < TWIN_BMP) ? notes[ch] : note_of(ch);
+        if (note & (NOTE_SPACE | NOTE_ODD)) {
+            if ((note & NOTE_ODD) || after_space == i) { /* not printable, or a second space */
                 s.common = 0;
                 return s;
             }
             s.spaces++;
-        } else if (ch < 0x80) {
-            if (!s.letter && ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'))
-                s.letter = 1;
-            else if (ch < 0x20 || ch == 0x7f) {
-                s.common = 0;
-                return s;
-            } else if (ch == ':')
-                s.colon_or_copyright = 1;
-            if (!s.break_mark && (ch == '.' || ch == '?' || ch == '!'))
-                s.break_mark = 1;
-        } else {
-            if (!is_printable(ch)) {
-                s.common = 0;
-                return s;
-            }
-            if (!s.letter && is_letter(ch))
-                s.letter = 1;
-            if (ch == 0xa9)
-                s.colon_or_copyright = 1;
-            if (!s.break_mark && in_set(SET_BREAK_MARKS, ch))
-                s.break_mark = 1;
-            Py_ssize_t extra = utf8_extra(ch);
-            if (i < sample_chars) {
-                s.extra_sample += extra;
-                if (i < half_chars)
-                    s.extra_half += extra;
-            }
+            after_space = i + 1;
         }
-        before = ch;
+        seen |= note;
     }
+    /* the UTF-8 size of the start: a second, short pass */
+    Py_ssize_t sample = n < sample_chars ? n : sample_chars, half = n < half_chars ? n : half_chars;
+    for (Py_ssize_t i = 0; i < sample; i++) {
+        Py_ssize_t extra = utf8_extra(twin_char_at(data, kind, i));
+        s.extra_sample += extra;
+        if (i < half)
+            s.extra_half += extra;
+    }
+    s.letter = (seen & NOTE_LETTER) != 0;
+    s.break_mark = (seen & NOTE_BREAK_MARK) != 0;
+    s.colon_or_copyright = (seen & NOTE_COLON_OR_COPYRIGHT) != 0;
     return s;
 }
 
@@ -360,6 +360,8 @@ static PyObject *features_configure(PyObject *Py_UNUSED(module), PyObject *args)
     extra_bytes_min = values[7];
     half_chars = values[8];
     sample_chars = values[9];
+    for (Py_UCS4 ch = 0; ch < TWIN_BMP; ch++)
+        notes[ch] = note_of(ch);
     extra_share = fractions[0];
     syllable_share_min = fractions[1];
     configured = 1;
@@ -383,8 +385,5 @@ static struct PyModuleDef features_module = {
 PyMODINIT_FUNC PyInit__features(void)
 {
     (void)twin_take_tables; /* (shared by the other twins) */
-    for (Py_UCS4 ch = 0; ch < TWIN_BMP; ch++)
-        if (Py_UNICODE_ISPRINTABLE(ch))
-            printable_bmp[ch >> 3] |= (uint8_t)(1 << (ch & 7));
     return PyModule_Create(&features_module);
 }
