@@ -48,7 +48,7 @@ static Py_ssize_t set_sizes[SET_COUNT];
 
 /* The numbers, from configure(). */
 static Py_ssize_t headline_max_words, headline_max_chars, dateline_max_words, dateline_max_chars, prose_min_words,
-    name_max_words, name_max_chars, extra_bytes_min, half_chars, sample_chars;
+    name_max_words, name_max_chars, extra_bytes_min, sample_chars;
 static double extra_share, syllable_share_min;
 static int configured = 0;
 
@@ -76,8 +76,7 @@ static Py_ssize_t utf8_extra(Py_UCS4 ch)
 /* What one pass over a line tells. */
 typedef struct {
     Py_ssize_t spaces;       /* " " */
-    Py_ssize_t extra_half;   /* UTF-8 extra bytes of the first half_chars characters */
-    Py_ssize_t extra_sample; /* ... and of the first sample_chars */
+    Py_ssize_t extra_sample; /* UTF-8 extra bytes of the first sample_chars characters */
     int common;              /* printable, no "  " (the ends are looked at by the caller) */
     int letter;              /* shapes.has_letter */
     int break_mark;          /* one of SET_BREAK_MARKS */
@@ -107,7 +106,7 @@ static uint8_t note_of(Py_UCS4 ch)
 
 TWIN_INLINE Scan scan_line(int kind, const void *data, Py_ssize_t n)
 {
-    Scan s = {0, 0, 0, 1, 0, 0, 0};
+    Scan s = {0, 0, 1, 0, 0, 0};
     unsigned seen = 0;           /* the notes of every character */
     Py_ssize_t after_space = -1; /* the index after the last space */
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -124,13 +123,9 @@ TWIN_INLINE Scan scan_line(int kind, const void *data, Py_ssize_t n)
         seen |= note;
     }
     /* the UTF-8 size of the start: a second, short pass */
-    Py_ssize_t sample = n < sample_chars ? n : sample_chars, half = n < half_chars ? n : half_chars;
-    for (Py_ssize_t i = 0; i < sample; i++) {
-        Py_ssize_t extra = utf8_extra(twin_char_at(data, kind, i));
-        s.extra_sample += extra;
-        if (i < half)
-            s.extra_half += extra;
-    }
+    Py_ssize_t sample = n < sample_chars ? n : sample_chars;
+    for (Py_ssize_t i = 0; i < sample; i++)
+        s.extra_sample += utf8_extra(twin_char_at(data, kind, i));
     s.letter = (seen & NOTE_LETTER) != 0;
     s.break_mark = (seen & NOTE_BREAK_MARK) != 0;
     s.colon_or_copyright = (seen & NOTE_COLON_OR_COPYRIGHT) != 0;
@@ -248,7 +243,8 @@ static PyObject *features_line_features(PyObject *Py_UNUSED(module), PyObject *l
         }
         if (sentences) {
             Py_ssize_t start = n < sample_chars ? n : sample_chars;
-            prose = s.extra_half >= extra_bytes_min || s.extra_sample >= extra_bytes_min ||
+            /* (the Python looks at the sample's first half first: as many extra bytes or fewer) */
+            prose = s.extra_sample >= extra_bytes_min ||
                     (double)s.extra_sample >= extra_share * (double)start;
             if (!prose) {
                 double share = ask_number(HOOK_SYLLABLE_SHARE, line);
@@ -297,20 +293,20 @@ PyDoc_STRVAR(configure_doc,
              "syllable_share); sets, a tuple of str (CLOSERS, SENTENCE_ENDS, the no-headline ends, the footer's\n"
              "first characters, the sentence break's marks); numbers, a tuple of int (headline words, headline\n"
              "characters, dateline words, dateline characters, prose words, name words, name characters, the\n"
-             "surely-Vietnamese extra bytes, half and sample characters); shares, a tuple of float (the\n"
+             "surely-Vietnamese extra bytes, the sample's characters); shares, a tuple of float (the\n"
              "surely-Vietnamese share, the syllable share). All checked before any is kept; may be called again.");
 
 static PyObject *features_configure(PyObject *Py_UNUSED(module), PyObject *args)
 {
     PyObject *given_hooks, *given_sets, *numbers, *shares;
-    Py_ssize_t values[10];
+    Py_ssize_t values[9];
     double fractions[2];
     if (!PyArg_ParseTuple(args, "O!O!O!O!:configure", &PyTuple_Type, &given_hooks, &PyTuple_Type, &given_sets,
                           &PyTuple_Type, &numbers, &PyTuple_Type, &shares))
         return NULL;
     if (PyTuple_GET_SIZE(given_hooks) != HOOK_COUNT || PyTuple_GET_SIZE(given_sets) != SET_COUNT ||
-        PyTuple_GET_SIZE(numbers) != 10 || PyTuple_GET_SIZE(shares) != 2) {
-        PyErr_SetString(PyExc_TypeError, "configure() needs 8 hooks, 5 sets, 10 numbers and 2 shares");
+        PyTuple_GET_SIZE(numbers) != 9 || PyTuple_GET_SIZE(shares) != 2) {
+        PyErr_SetString(PyExc_TypeError, "configure() needs 8 hooks, 5 sets, 9 numbers and 2 shares");
         return NULL;
     }
     PyObject *type = PyTuple_GET_ITEM(given_hooks, HOOK_TYPE);
@@ -332,7 +328,7 @@ static PyObject *features_configure(PyObject *Py_UNUSED(module), PyObject *args)
             return NULL;
         }
     }
-    for (int k = 0; k < 10; k++) {
+    for (int k = 0; k < 9; k++) {
         values[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(numbers, k));
         if (values[k] == -1 && PyErr_Occurred())
             return NULL;
@@ -358,8 +354,7 @@ static PyObject *features_configure(PyObject *Py_UNUSED(module), PyObject *args)
     name_max_words = values[5];
     name_max_chars = values[6];
     extra_bytes_min = values[7];
-    half_chars = values[8];
-    sample_chars = values[9];
+    sample_chars = values[8];
     for (Py_UCS4 ch = 0; ch < TWIN_BMP; ch++)
         notes[ch] = note_of(ch);
     extra_share = fractions[0];

@@ -263,7 +263,6 @@ def _twin_line_features() -> Callable[[str], LineFeatures]:
             NAME_MAX_WORDS,
             NAME_MAX_CHARS,
             _SURELY_VIETNAMESE_EXTRA_BYTES,
-            _SURELY_VIETNAMESE_HALF_CHARS,
             _SURELY_VIETNAMESE_SAMPLE_CHARS,
         ),
         (_SURELY_VIETNAMESE_EXTRA_SHARE, PROSE_MIN_SYLLABLE_SHARE),
