@@ -2,10 +2,10 @@
 
 Three hot loops have a C twin built with the package when a compiler is at hand
 (see ``setup.py``): normalize's triage scan, the counting passes of the
-quality signals, and the features of a line (``lines.features.line_features``). Each twin gives exactly what its Python original gives, which the
-tests check on both; the library works without them, only slower.
-``VNNEWS_CLEAN_PURE_PYTHON=1`` in the environment makes it use the Python
-originals even where the twins are built.
+quality signals, and the features of a line (``lines.features.line_features``).
+Each twin gives exactly what its Python original gives, which the tests check on
+both; the library works without them, only slower. ``VNNEWS_CLEAN_PURE_PYTHON=1``
+in the environment makes it use the Python originals even where the twins are built.
 """
 
 from __future__ import annotations
