@@ -196,3 +196,51 @@ def test_configure_checks_everything_before_it_keeps_anything(twin: ModuleType) 
     with pytest.raises(ValueError):
         twin.configure((features.LineFeatures, *[len] * 7), ("x" * 65,) * 5, (0,) * 9, (0.0, 0.0))
     assert twin.line_features(line) == before
+
+
+def test_what_a_recognizer_raises_comes_through(twin: ModuleType) -> None:
+    """An error in a recognizer the twin asks is raised by the twin, as by the Python (no answer made up)."""
+
+    class Refused(Exception):
+        pass
+
+    def refuse(line: str) -> bool:
+        raise Refused(line)
+
+    hooks, *rest = _configuration()
+    asking = [  # a line that makes the twin ask each recognizer (hooks[2:], in configure's order)
+        "Ông A. Bà B",  # has_sentence_break
+        "Thứ Hai, 28/4/2011",  # is_dateline
+        "Giấy phép số 12",  # the footer's start
+        "Điện thoại: 0123, Fax: 0456",  # has_footer_terms
+        "Câu một. Câu hai rồi câu ba bốn năm sáu bảy tám",  # sentence_count (no end, not a headline)
+        "Shopping Airlines Shopping Airlines Shopping Airlines Shopping Airlines.",  # syllable_share
+    ]
+    try:
+        for k, line in enumerate(asking, 2):
+            twin.configure((*hooks[:k], refuse, *hooks[k + 1 :]), *rest)
+            with pytest.raises(Refused):
+                twin.line_features(line)
+    finally:
+        features._twin_line_features()  # configured again as the package does
+    for line in asking:
+        assert_same(twin, line)
+
+
+def _configuration() -> tuple[tuple, ...]:  # type: ignore[type-arg]
+    """configure()'s arguments, as features hands them over (recorded from its call)."""
+    calls: list[tuple] = []  # type: ignore[type-arg]
+
+    class Recorder:
+        line_features = None
+
+        def configure(self, *args: object) -> None:
+            calls.append(args)
+
+    original = features.load
+    features.load = lambda part: Recorder()  # type: ignore[assignment]
+    try:
+        features._twin_line_features()
+    finally:
+        features.load = original
+    return calls[0]

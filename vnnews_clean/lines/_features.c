@@ -132,26 +132,23 @@ TWIN_INLINE Scan scan_line(int kind, const void *data, Py_ssize_t n)
     return s;
 }
 
-/* hook(line) as a truth value: 1, 0, or -1 with an exception. */
-static int ask(int hook, PyObject *line)
+/* hook(line), as a truth value (a dateline, a footer's match) or as a number (sentence_count, syllable_share):
+ * 0 with *answer set, or -1 with an exception. */
+static int ask(int hook, PyObject *line, int as_number, double *answer)
 {
-    PyObject *answer = PyObject_CallOneArg(hooks[hook], line);
-    if (answer == NULL)
+    PyObject *said = PyObject_CallOneArg(hooks[hook], line);
+    if (said == NULL)
         return -1;
-    int truth = PyObject_IsTrue(answer);
-    Py_DECREF(answer);
-    return truth;
+    *answer = as_number ? PyFloat_AsDouble(said) : (double)PyObject_IsTrue(said);
+    Py_DECREF(said);
+    return (*answer == -1.0 && PyErr_Occurred()) ? -1 : 0;
 }
 
-/* hook(line) as a number (sentence_count, syllable_share): the float, or -1 with an exception. */
-static double ask_number(int hook, PyObject *line)
+/* hook(line) as a truth value: 1, 0, or -1 with an exception. */
+static int ask_truth(int hook, PyObject *line)
 {
-    PyObject *answer = PyObject_CallOneArg(hooks[hook], line);
-    if (answer == NULL)
-        return -1.0;
-    double value = PyFloat_AsDouble(answer);
-    Py_DECREF(answer);
-    return value;
+    double truth;
+    return ask(hook, line, 0, &truth) < 0 ? -1 : truth != 0.0;
 }
 
 /* shapes.is_name on a common line of at most name_max_words words (so pieces between spaces are words). */
@@ -217,7 +214,7 @@ static PyObject *features_line_features(PyObject *Py_UNUSED(module), PyObject *l
     int headline = 0, six = words >= 6; /* a common line's words are exact: str.split's */
     if (n <= headline_max_chars && !in_set(SET_NOT_HEADLINE_ENDS, last)) {
         if (words <= headline_max_words && letter) {
-            int broken = s.break_mark ? ask(HOOK_SENTENCE_BREAK, line) : 0;
+            int broken = s.break_mark ? ask_truth(HOOK_SENTENCE_BREAK, line) : 0;
             if (broken < 0)
                 return NULL;
             headline = !broken;
@@ -225,19 +222,19 @@ static PyObject *features_line_features(PyObject *Py_UNUSED(module), PyObject *l
     }
     int paragraph = !headline && six && letter;
     int date = 0;
-    if (words <= dateline_max_words && n <= dateline_max_chars && (date = ask(HOOK_DATELINE, line)) < 0)
+    if (words <= dateline_max_words && n <= dateline_max_chars && (date = ask_truth(HOOK_DATELINE, line)) < 0)
         return NULL;
     int footer = 0;
-    if (in_set(SET_FOOTER_FIRST, first) && (footer = ask(HOOK_FOOTER_START, line)) < 0)
+    if (in_set(SET_FOOTER_FIRST, first) && (footer = ask_truth(HOOK_FOOTER_START, line)) < 0)
         return NULL;
-    if (!footer && s.colon_or_copyright && (footer = ask(HOOK_FOOTER_TERMS, line)) < 0)
+    if (!footer && s.colon_or_copyright && (footer = ask_truth(HOOK_FOOTER_TERMS, line)) < 0)
         return NULL;
     int prose = 0;
     if (words >= prose_min_words && !headline && !date && !footer) {
         int sentences = end;
         if (!sentences) {
-            double count = ask_number(HOOK_SENTENCE_COUNT, line);
-            if (count == -1.0 && PyErr_Occurred())
+            double count;
+            if (ask(HOOK_SENTENCE_COUNT, line, 1, &count) < 0)
                 return NULL;
             sentences = count >= 2;
         }
@@ -247,8 +244,8 @@ static PyObject *features_line_features(PyObject *Py_UNUSED(module), PyObject *l
             prose = s.extra_sample >= extra_bytes_min ||
                     (double)s.extra_sample >= extra_share * (double)start;
             if (!prose) {
-                double share = ask_number(HOOK_SYLLABLE_SHARE, line);
-                if (share == -1.0 && PyErr_Occurred())
+                double share;
+                if (ask(HOOK_SYLLABLE_SHARE, line, 1, &share) < 0)
                     return NULL;
                 prose = share >= syllable_share_min;
             }
