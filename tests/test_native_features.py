@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnnews_clean._native import TWINS, pure_python
-from vnnews_clean.lines import features
+from vnnews_clean.lines import features, shapes
 from vnnews_clean.normalization import normalize
 
 from .test_speed_paths import _PIECES, SETTINGS, lines
@@ -244,3 +244,10 @@ def _configuration() -> tuple[tuple, ...]:  # type: ignore[type-arg]
     finally:
         features.load = original
     return calls[0]
+
+
+def test_the_sentence_marks_are_the_breaks_first_group() -> None:
+    """The twin asks has_sentence_break only of a line with one of SENTENCE_BREAK_MARKS: they are every
+    character that can end a sentence before another in shapes' pattern."""
+    ending = {chr(c) for c in range(0x10000) if shapes._SENTENCE_BREAK.search(f"{chr(c)} Ông")}
+    assert ending == set(shapes.SENTENCE_BREAK_MARKS)
