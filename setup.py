@@ -17,5 +17,6 @@ setup(
             "vnnews_clean.normalization._scan", ["vnnews_clean/normalization/_scan.c"], depends=SHARED, optional=True
         ),
         Extension("vnnews_clean.quality._counts", ["vnnews_clean/quality/_counts.c"], depends=SHARED, optional=True),
+        Extension("vnnews_clean.lines._features", ["vnnews_clean/lines/_features.c"], depends=SHARED, optional=True),
     ]
 )

@@ -14,7 +14,7 @@ from vnnews_clean import _native, accelerated
 
 def test_the_variable_turns_every_twin_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(_native.PURE_PYTHON_VARIABLE, "1")
-    assert accelerated() == {"normalize": False, "quality": False}
+    assert accelerated() == {"normalize": False, "quality": False, "features": False}
     assert _native.load("normalize") is None
 
 

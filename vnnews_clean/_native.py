@@ -1,11 +1,11 @@
 """The optional C accelerators, and the switch that turns them off.
 
-Two hot loops have a C twin built with the package when a compiler is at hand
-(see ``setup.py``): normalize's triage scan and the counting passes of the
-quality signals. Each twin gives exactly what its Python original gives, which the
-tests check on both; the library works without them, only slower.
-``VNNEWS_CLEAN_PURE_PYTHON=1`` in the environment makes it use the Python
-originals even where the twins are built.
+Three hot loops have a C twin built with the package when a compiler is at hand
+(see ``setup.py``): normalize's triage scan, the counting passes of the
+quality signals, and the features of a line (``lines.features.line_features``).
+Each twin gives exactly what its Python original gives, which the tests check on
+both; the library works without them, only slower. ``VNNEWS_CLEAN_PURE_PYTHON=1``
+in the environment makes it use the Python originals even where the twins are built.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ PURE_PYTHON_VARIABLE = "VNNEWS_CLEAN_PURE_PYTHON"
 TWINS = {
     "normalize": f"{__package__}.normalization._scan",
     "quality": f"{__package__}.quality._counts",
+    "features": f"{__package__}.lines._features",
 }
 
 
@@ -38,5 +39,5 @@ def load(part: str) -> ModuleType | None:
 
 
 def accelerated() -> dict[str, bool]:
-    """Which parts run on their C twin: ``{"normalize": True, "quality": True}`` on a full build."""
+    """Which parts run on their C twin: ``{"normalize": True, "quality": True, "features": True}`` on a full build."""
     return {part: load(part) is not None for part in TWINS}

@@ -22,16 +22,19 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar
 
+from .._native import load
 from ..lexicon import FOOTER_LABELS, FOOTER_LICENCE, FOOTER_PREFIXES, FOOTER_TERMS
 from ..normalization.syllable import SPLIT, parse
 from . import zones
 from .credits import is_name_credit, is_strong_credit
-from .dates import is_dateline
+from .dates import DATELINE_MAX_CHARS, is_dateline
 from .shapes import (
     CLOSERS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     LETTER,
+    NAME_MAX_CHARS,
+    SENTENCE_BREAK_MARKS,
     SENTENCE_ENDS,
     has_sentence_break,
     is_headline,
@@ -164,6 +167,9 @@ class LineFeatures(NamedTuple):
 
 # A line ending in one of these is no headline (shapes.is_headline).
 _NOT_HEADLINE_ENDS = ".;:,…"
+# A dateline has at most this many words (a sentence with a date has more); a name, this many.
+DATELINE_MAX_WORDS = 16
+NAME_MAX_WORDS = 5
 
 
 def line_features(line: str) -> LineFeatures:
@@ -203,7 +209,7 @@ def line_features(line: str) -> LineFeatures:
             # they are counted
             six = line.isprintable() or not any(map(str.isspace, line.split(" ", 5))) or more_words_than(line, 5)
     paragraph = not headline and six and letter
-    date = words <= 16 and is_dateline(line)
+    date = words <= DATELINE_MAX_WORDS and is_dateline(line)
     # is_footer_line, with the cheap gate of its terms first: a label's colon or a copyright sign
     footer = (line[0] in FOOTER_FIRST_CHARS and _FOOTER_START.match(line) is not None) or (
         (":" in line or "©" in line) and has_footer_terms(line)
@@ -223,12 +229,50 @@ def line_features(line: str) -> LineFeatures:
                 or extra >= _SURELY_VIETNAMESE_EXTRA_SHARE * len(start)
                 or syllable_share(line) >= PROSE_MIN_SYLLABLE_SHARE
             )
-    name = words <= 5 and is_name(line)
+    name = words <= NAME_MAX_WORDS and is_name(line)
     return _make_features(LineFeatures, (words, end, headline, paragraph, date, name, footer, prose, False, exact))
 
 
 _make_features = tuple.__new__  # LineFeatures(...) without its Python-level __new__: the same tuple
-_cached_features = lru_cache(maxsize=32768)(line_features)
+
+
+def _twin_line_features() -> Callable[[str], LineFeatures]:
+    """line_features, or its C twin (``_features.c``; the same tuple, the common line read in C, any other
+    by :func:`line_features`) configured with the recognizers and constants it asks and compares with."""
+    twin = load("features")
+    if twin is None:
+        return line_features
+    twin.configure(
+        (
+            LineFeatures,
+            line_features,
+            has_sentence_break,
+            is_dateline,
+            _FOOTER_START.match,
+            has_footer_terms,
+            sentence_count,
+            syllable_share,
+        ),
+        (CLOSERS, SENTENCE_ENDS, _NOT_HEADLINE_ENDS, "".join(sorted(FOOTER_FIRST_CHARS)), SENTENCE_BREAK_MARKS),
+        (
+            HEADLINE_MAX_WORDS,
+            HEADLINE_MAX_CHARS,
+            DATELINE_MAX_WORDS,
+            DATELINE_MAX_CHARS,
+            PROSE_MIN_WORDS,
+            NAME_MAX_WORDS,
+            NAME_MAX_CHARS,
+            _SURELY_VIETNAMESE_EXTRA_BYTES,
+            _SURELY_VIETNAMESE_SAMPLE_CHARS,
+        ),
+        (_SURELY_VIETNAMESE_EXTRA_SHARE, PROSE_MIN_SYLLABLE_SHARE),
+    )
+    return twin.line_features  # type: ignore[no-any-return]
+
+
+# what features_of and features_list call: the twin where it is built
+fast_line_features = _twin_line_features()
+_cached_features = lru_cache(maxsize=32768)(fast_line_features)
 
 
 # Longer lines are rarely repeated and would keep big strings alive in the cache.
@@ -237,7 +281,7 @@ CACHED_LINE_MAX_CHARS = 400
 
 def features_of(line: str) -> LineFeatures:
     """Features of one line (cached by text: the same line recurs across cleaners and documents)."""
-    return _cached_features(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)
+    return _cached_features(line) if len(line) <= CACHED_LINE_MAX_CHARS else fast_line_features(line)
 
 
 _Reading = TypeVar("_Reading")
@@ -360,11 +404,11 @@ def features_list(lines: list[str]) -> list[LineFeatures | None]:
     read as the paragraph does (:func:`broken_paragraphs`)."""
     cached = _cached_features  # features_of, inlined: this runs on every line of every document
     features = [
-        (cached(line) if len(line) <= CACHED_LINE_MAX_CHARS else line_features(line)) if line else None
+        (cached(line) if len(line) <= CACHED_LINE_MAX_CHARS else fast_line_features(line)) if line else None
         for line in lines
     ]
     for first, end in broken_paragraphs(lines):
-        if line_features(" ".join(lines[first:end])).prose:
+        if fast_line_features(" ".join(lines[first:end])).prose:
             for i in range(first, end):
                 here = features[i]
                 assert here is not None

@@ -132,6 +132,9 @@ def _is_break(match: re.Match[str]) -> bool:
 
 _ABBREVIATION_MAX_CHARS = max(map(len, NAME_ABBREVIATIONS))
 
+# Where a sentence may end (_SENTENCE_BREAK's first group): a line without one has no break.
+SENTENCE_BREAK_MARKS = ".!?…"
+
 
 def has_sentence_break(line: str) -> bool:
     """One sentence ends and another starts somewhere in ``line``."""
@@ -179,9 +182,12 @@ def is_paragraph(line: str) -> bool:
     return bool(line) and not is_headline(line) and more_words_than(line, 5) and has_letter(line)
 
 
+NAME_MAX_CHARS = 50
+
+
 def is_name(line: str) -> bool:
     """A short line of capitalised words, such as a byline."""
-    if len(line) > 50:
+    if len(line) > NAME_MAX_CHARS:
         return False
     words = line.split(" ")
     return 2 <= len(words) <= 5 and all(word.isalpha() and word[0].isupper() for word in words)
