@@ -724,6 +724,13 @@ def test_a_sentences_punctuation_alone_on_a_line_stays_and_a_separator_goes() ->
     assert clean(clean(twice)) == clean(twice)
 
 
+def test_a_reprinted_magazines_credit_names_the_source_not_an_author() -> None:
+    # (kenh14 articles end "Theo Trí Thức Trẻ", the second audit: it gave the author "Trí Thức Trẻ")
+    result = clean_document(lines(TITLE, LEAD, BODY, BODY2, "Theo Trí Thức Trẻ"))
+    assert (result.author, result.source) == (None, "Trí Thức Trẻ")
+    assert clean_document(lines(TITLE, LEAD, BODY, BODY2, "Theo Hồ Hương")).author == "Hồ Hương"  # a pen name
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

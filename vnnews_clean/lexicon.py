@@ -848,6 +848,29 @@ NEWS_OUTLETS: frozenset[str] = frozenset(
         "vov",
         "vtv",
         "ttxvn",
+        # the magazines and sites whose articles other sites reprint with a credit ("Theo Trí Thức Trẻ" under a
+        # kenh14 or cafef article): names of capitalised words, read as a person's without this list
+        "trí thức trẻ",
+        "tri thức và cuộc sống",
+        "tri thức & cuộc sống",
+        "nhịp sống việt",
+        "nhịp sống kinh tế",
+        "pháp luật và bạn đọc",
+        "pháp luật & bạn đọc",
+        "gia đình & xã hội",
+        "đời sống & pháp luật",
+        "sức khỏe & đời sống",
+        "thể thao & văn hóa",
+        "doanh nghiệp & tiếp thị",
+        "thanh niên việt",
+        "kênh 14",
+        "kenh14",
+        "afamily",
+        "cafef",
+        "cafebiz",
+        "genk",
+        "soha",
+        "znews",
     }
 )
 # The heading of a comment section under an article: the article is over above it.
