@@ -140,6 +140,9 @@ def test_a_video_set_in_the_article_is_a_picture_and_its_caption_goes():
     )
     fallback = "<video src='a.mp4'><p>Trình duyệt của bạn không hỗ trợ phát video này.</p></video>"
     assert v.clean_html(article(paras(P1) + fallback + paras(P2))) == f"{TITLE}\n{P1}\n{P2}"
+    # an element that says video and holds the article's text beside a caption (a video story): all of it is read
+    story = f"<div type='video'>{paras(P2)}<div class='caption'>Người dân đổ xăng.</div>{paras(P3)}</div>"
+    assert v.clean_html(article(paras(P1) + story)) == f"{TITLE}\n{P1}\n{P2}\nNgười dân đổ xăng.\n{P3}"
 
 
 def test_a_photo_story_told_in_its_captions_is_found_and_kept():

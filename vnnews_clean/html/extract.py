@@ -598,8 +598,8 @@ class _Walker:
             # cafef …): a picture's marker, and its caption as a figure's ("<div class='VideoCMS_Caption'>")
             caption = next((d for d in element.iterdescendants() if is_caption_hint(hint_of(d))), None)
             text = squash(text_of(caption)) if caption is not None else ""
-            if caption is None and len(squash(text_of(element))) > VIDEO_TEXT_MAX_CHARS:
-                return False  # text of its own, no caption: read as any block
+            if len(squash(text_of(element))) > len(text) + VIDEO_TEXT_MAX_CHARS:
+                return False  # text of its own beside its caption (a video story's article): read as any block
             self.flush()
             self.emit(IMAGE_MARKER, element)
             if text:
@@ -657,8 +657,10 @@ class _Walker:
 
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-# A video element with more text than this and no caption block is read as any block (a player's fallback text).
-VIDEO_TEXT_MAX_CHARS = 300
+# A video element with more text than this beside its caption is read as any block: what it holds is more than a
+# player's fallback message ("Trình duyệt của bạn không hỗ trợ phát video này.", 49 characters), a paragraph of
+# the article perhaps, and the article's text is never lost for a caption.
+VIDEO_TEXT_MAX_CHARS = 80
 
 
 def _inside(element: Element, container: Element) -> bool:
