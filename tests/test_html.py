@@ -123,6 +123,8 @@ def test_a_days_dateline_in_a_heading_goes_and_a_live_blogs_time_stays():
     assert v.clean_html(dated) == f"{TITLE}\n{P1}\n{P2}"
     live = article(paras(P1) + "<h3>08:30</h3>" + paras(P2) + "<h3>09:15</h3>" + paras(P3))
     assert v.clean_html(live) == f"{TITLE}\n{P1}\n08:30\n{P2}\n09:15\n{P3}"
+    timeline = article(paras(P1) + "<h3>Ngày 19/8/1945</h3>" + paras(P2))  # a timeline's heading stays
+    assert v.clean_html(timeline) == f"{TITLE}\n{P1}\nNgày 19/8/1945\n{P2}"
     assert v.clean(v.clean_html(dated)) == v.clean_html(dated)  # (the text path drops a lone time too)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
-from ..lines.dates import has_calendar_date
+from ..lines.dates import is_timestamp
 from ..lines.shapes import short_key
 from .base import Cleaner
 from .navigation import navigation_kind
@@ -22,7 +22,7 @@ class DomHintsCleaner(Cleaner):
     inside the article are sub-headings and its ``li`` list items, which no text rule then takes
     for a caption, a byline or furniture; the ``h1`` (or the page's title element) is recorded as
     the title.
-    A heading that is a related-news heading ("Tin liên quan"), navigation or a day's dateline
+    A heading that is a related-news heading ("Tin liên quan"), navigation or a publication stamp
     ("02/08/2021 17:58" in an ``h3``; a live blog's "08:30" stays) is left to those steps. Text input
     has no hints: the step does nothing."""
 
@@ -49,7 +49,8 @@ class DomHintsCleaner(Cleaner):
 
 
 def _dateline(doc: Document, index: int) -> bool:
-    """Line ``index`` is a day's date (and time) alone, as the navigation step drops it (text input gets the same);
-    a time alone over a live blog's entry ("08:30") is a heading of the article."""
+    """Line ``index`` is a day's date and time alone (when the page was published), as the navigation step drops
+    it (text input gets the same); a time alone over a live blog's entry ("08:30") or a day alone over a
+    timeline's ("Ngày 19/8/1945") is a heading of the article."""
     features = doc.features[index]
-    return features is not None and features.date and has_calendar_date(doc.lines[index])
+    return features is not None and features.date and is_timestamp(doc.lines[index])

@@ -79,10 +79,13 @@ def is_dateline(line: str) -> bool:
 _CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)", re.IGNORECASE)
 
 
-def has_calendar_date(line: str) -> bool:
-    """``line`` names a day of the calendar ("02/08/2021", "ngày 5 tháng 6"), not a time alone ("08:30", a live
-    blog's stamp) or a relative one ("3 giờ trước")."""
-    return _CALENDAR_DATE.search(line) is not None
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*(?::|h)\s*\d{2}(?!\d)")
+
+
+def is_timestamp(line: str) -> bool:
+    """``line`` names a day of the calendar and a clock time ("02/08/2021 17:58": when a page was published), not
+    a time alone ("08:30", a live blog's stamp) nor a day alone ("Ngày 19/8/1945", a timeline's heading)."""
+    return _CALENDAR_DATE.search(line) is not None and _CLOCK.search(line) is not None
 
 
 # "... Hãy mua trực thăng 22 giờ trước": a numeric relative time glued to the end of a line
