@@ -731,6 +731,15 @@ def test_a_reprinted_magazines_credit_names_the_source_not_an_author() -> None:
     assert clean_document(lines(TITLE, LEAD, BODY, BODY2, "Theo Hồ Hương")).author == "Hồ Hương"  # a pen name
 
 
+def test_a_pages_text_given_as_html_in_one_line_is_read_the_same_twice() -> None:
+    # (the second audit: a dantri body kept as its HTML in one line of a text dump; the markup went on the first
+    # pass and the flattened step cut the text on the second, taking a caption then)
+    paragraphs = [BODY.replace("ba năm", f"{n} năm") for n in range(4, 30)]
+    line = "<div class='singular-content'>" + "".join(f"<p>{p}</p>" for p in [LEAD, *paragraphs]) + "</div>"
+    once = clean(lines(TITLE, line))
+    assert clean(once) == once and LEAD in once.splitlines()
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

@@ -13,9 +13,9 @@ from vnnews_clean.cleaners import ImageCleaner, NavigationCleaner, NormalizeClea
 DATA = Path(__file__).parent / "data"
 DEFAULT_STEPS = [
     "normalize",
+    "html_residue",
     "flattened",
     "dom",
-    "html_residue",
     "record_fields",
     "navigation",
     "related_block",

@@ -121,10 +121,11 @@ class Pipeline:
             [
                 c.NormalizeCleaner(options.tone_style),
                 *([c.BoilerplateCleaner(options.boilerplate)] if options.boilerplate is not None else []),
+                # line-local noise first, so the title is found among what remains; markup before the flattened
+                # step, which then reads a page's text in one line as text (a second run would)
+                c.HtmlResidueCleaner(),
                 c.FlattenedCleaner(),
                 c.DomHintsCleaner(),
-                # line-local noise first, so the title is found among what remains
-                c.HtmlResidueCleaner(),
                 c.RecordFieldsCleaner(),
                 c.NavigationCleaner(),
                 c.RelatedBlockCleaner(),
