@@ -740,6 +740,17 @@ def test_a_pages_text_given_as_html_in_one_line_is_read_the_same_twice() -> None
     assert clean(once) == once and LEAD in once.splitlines()
 
 
+def test_a_listings_teasers_come_with_a_warning_and_stay() -> None:
+    teasers = [
+        "Dọc hai ven đường ra vào thị trấn Hàng Trạm xuất hiện hàng chục bãi tập kết rác...",
+        "Những hình ảnh ghi nhận bên trong các doanh nghiệp duy trì tốt việc sản xuất ở An Giang…",
+    ]
+    result = clean_document(lines(*teasers))
+    assert result.text == lines(*teasers)
+    assert any("teasers" in warning for warning in result.warnings)
+    assert not clean_document(lines(TITLE, LEAD, BODY)).warnings
+
+
 def test_a_byline_set_in_bold_is_read_as_a_byline() -> None:
     from vnnews_clean.lines.credits import read_credit
 

@@ -300,6 +300,8 @@ def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> Clean
     )
     # edits and drops in input order; a line's edits before its drop
     removed = sorted([*doc.edits, *drops], key=_LINE) if doc.edits else drops
+    if teasers_only(kept):
+        doc.warn(TEASERS_ONLY)
     return CleanResult(
         text=paragraph_sep.join(kept),
         title=doc.title,
@@ -309,6 +311,17 @@ def result_of(doc: Document, policy: Policy, paragraph_sep: str = "\n") -> Clean
         warnings=tuple(doc.warnings),
         labels=LineLabels(doc.lines, doc.numbers, doc.labels, kept_flags),  # type: ignore[arg-type]
     )
+
+
+TEASERS_ONLY = "the text is teasers cut short ('...'), each of another article: a home or section page, no article"
+# Teasers of a listing: this many lines at least, each cut short.
+TEASERS_MIN_LINES = 2
+
+
+def teasers_only(lines: Sequence[str]) -> bool:
+    """Every line is cut short with an ellipsis, as a listing prints the leads of its articles (a home or section
+    page); an article's paragraphs end their sentences. (The first line that does ends the check.)"""
+    return len(lines) >= TEASERS_MIN_LINES and all(line.rstrip().endswith(("...", "…")) for line in lines)
 
 
 def _line(removal: Removal) -> int:

@@ -60,8 +60,6 @@ def clean_html_document(
     warnings = (*page.warnings, *result.warnings)
     if not result.text:
         warnings = (*warnings, "the article's lines were all dropped by the text rules (see removed)")
-    elif _teasers_only(result.text):
-        warnings = (*warnings, TEASERS_ONLY)
     # what the page's head says, normalized as the text is ("Thanh Hoá" beside "Thanh Hóa" is one name)
     title = result.title or _normalized(page.title, config)
     author = result.author or _normalized(page.author, config)
@@ -75,18 +73,6 @@ def clean_html_document(
         published=page.published,
         labels=labels,
     )
-
-
-TEASERS_ONLY = "the text is teasers cut short ('...'), each of another article: a home or section page, no article"
-# Teasers of a listing: this many lines at least, each cut short.
-TEASERS_MIN_LINES = 2
-
-
-def _teasers_only(text: str) -> bool:
-    """Every line of ``text`` is cut short with an ellipsis, as a listing prints the leads of its articles (a home
-    page's block of most text); an article's paragraphs end their sentences."""
-    lines = text.splitlines()
-    return len(lines) >= TEASERS_MIN_LINES and all(line.rstrip().endswith(("...", "…")) for line in lines)
 
 
 def _normalized(value: str | None, config: CleanOptions) -> str | None:
