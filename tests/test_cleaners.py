@@ -712,16 +712,23 @@ def test_a_datelines_place_glued_before_the_lead_is_cut_off() -> None:
 
 
 def test_a_sentences_punctuation_alone_on_a_line_stays_and_a_separator_goes() -> None:
+    from vnnews_clean.lines.labels import Policy
+
     # (a page dumped one string per line prints the comma after a linked name alone: kenh14, vnexpress;
     # benchmarks/real 312, 352, 354 mark such marks optional)
     named = ["Các ngôi sao tham gia gồm", "Suzy", ",", "Krystal", ",", "Yoo Jae Suk và nhiều người khác", "."]
     result = clean_document(lines(TITLE, LEAD, *named, BODY, "–", "* * *", BODY2))
     assert result.text == lines(TITLE, LEAD, *named, BODY, BODY2)
     assert [r.text for r in result.removed] == ["–", "* * *"]
-    assert clean(lines(TITLE, LEAD, BODY, ".")) == lines(TITLE, LEAD, BODY)  # after the text: residue
-    # kept whatever ends the line before it (a paragraph's copy there, gone on a second reading: benchmarks/real 354)
-    twice = lines(TITLE, LEAD, BODY, ".", BODY2, BODY, ".", BODY2.replace("liên tục", "suốt ngày đêm"))
-    assert clean(clean(twice)) == clean(twice)
+    # a weak label: kept wherever it stands (by its neighbours, a second reading would decide otherwise once a step
+    # takes one of them: a paragraph's copy, benchmarks/real 354; ":" then "«" over the text), dropped for precision
+    assert {label.label for label in result.labels if label.text in (",", ".")} == {"markup?"}
+    assert not Policy(favor="precision").keeps("markup?")
+    for text in (
+        lines(TITLE, LEAD, BODY, ".", BODY2, BODY, ".", BODY2.replace("liên tục", "suốt ngày đêm")),
+        ":\n«\nNgười người người người",
+    ):
+        assert clean(clean(text)) == clean(text)
 
 
 def test_a_reprinted_magazines_credit_names_the_source_not_an_author() -> None:

@@ -275,15 +275,11 @@ _BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*$")
 SENTENCE_PUNCTUATION = frozenset(",.;:!?…()\"'“”‘’«»")
 
 
-def _sentence_goes_on(lines: list[str], every: Sequence[LineFeatures | None], index: int) -> bool:
-    """The line at ``index`` is a few marks of a sentence's punctuation ("," / "." / "(") between two lines of text:
-    the article's, which a dump broke there. (Whatever the line before it ends with: a line the steps after take,
-    a paragraph's copy, would make a second reading decide otherwise.)"""
-    line = lines[index].strip()
-    if not line or len(line) > 3 or not set(line) <= SENTENCE_PUNCTUATION:
-        return False
-    before = any(every[k] is not None for k in range(index - 1, -1, -1))
-    return before and any(every[k] is not None for k in range(index + 1, len(every)))
+def is_sentence_punctuation(line: str) -> bool:
+    """A few marks of a sentence's punctuation alone ("," / "." / "("): where a page dumped one string per line
+    broke a sentence at a link or a bold word, the article's own marks."""
+    line = line.strip()
+    return bool(line) and len(line) <= 3 and set(line) <= SENTENCE_PUNCTUATION
 
 
 def is_link_list(line: str) -> bool:
@@ -389,8 +385,11 @@ class NavigationCleaner(Cleaner):
                 continue  # the image step's: it takes the caption after the marker too
             if features is not None and features.prose and kind != "links":
                 continue
-            if kind == "residue" and _sentence_goes_on(lines, every, i):
-                continue  # "," or "." alone between the pieces of a sentence a dump broke at a link: the text's
+            if kind == "residue" and is_sentence_punctuation(line):
+                # maybe the text's, maybe residue: a weak label, kept unless precision is asked for (by its
+                # neighbours a second reading would decide otherwise once a step takes one of them)
+                drops[i] = ("markup?", "punctuation")
+                continue
             if kind is not None or features is None:
                 pass
             elif features.date and not (self._byline_place(structure, i) and is_credit(line)):

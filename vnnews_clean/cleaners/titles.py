@@ -88,7 +88,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     if (
         len(candidates) == 2
         and len(lines[candidates[1]]) > len(lines[candidates[0]])
-        and _kicker_long(structure.features[candidates[0]])
+        and _may_be_kicker(structure.features[candidates[0]])
         and not _cut_copy_under_title(lines, structure, candidates)
     ):
         return candidates[1]
@@ -137,12 +137,14 @@ def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
 KICKER_MAX_WORDS = 5
 
 
-# A kicker or section above the title has at most this many words: a longer first headline is the title itself,
-# whatever follows it (a sapo without its full stop: "Chị Lan Hương (Hà Nội) đăng ký cho con trai …").
+# The longest kicker or section above a longer headline: a first headline of more words is the title itself,
+# whatever follows it (a sapo without its full stop: "Chị Lan Hương (Hà Nội) đăng ký cho con trai …"). Longer than
+# KICKER_MAX_WORDS, which tells a cut copy of the sapo under the title: a site's name of seven words ("Báo Pháp
+# Luật TP. Hồ Chí Minh") stands above the title in a page's dump.
 KICKER_LONGEST_WORDS = 8
 
 
-def _kicker_long(features: LineFeatures | None) -> bool:
+def _may_be_kicker(features: LineFeatures | None) -> bool:
     return features is not None and features.words <= KICKER_LONGEST_WORDS
 
 
@@ -351,9 +353,7 @@ def _between_menus(view: View, title: int, start: int, drops: dict[int, tuple[st
         """The content line right before view position ``k`` is a menu's item: the last line the steps before
         labelled, or the line this step labels right before (a button under the title, past the markup residue
         between them, as the title step's :func:`_between_menu_items` reads it)."""
-        if any(text for _, text in gaps[k]) and _menu_last_in(gaps[k]):
-            return True
-        return previous in drops and drops[previous][0] in _MENU_LABELS
+        return _menu_last_in(gaps[k]) or (previous in drops and drops[previous][0] in _MENU_LABELS)
 
     for i in range(start + 1):
         here = features[i]

@@ -452,6 +452,7 @@ def _abbreviation(token: str) -> bool:
 
 # A dateline's place glued on before the lead's first word is at most this long ("Thừa Thiên - Huế").
 GLUED_PLACE_MAX_CHARS = 24
+_PLACES = PROVINCES | COUNTRIES
 
 
 def glued_place(line: str) -> int | None:
@@ -464,7 +465,7 @@ def glued_place(line: str) -> int | None:
         if not (here.isupper() and line[k - 1].isalpha() and line[k + 1 : k + 2].islower()):
             continue
         place = line[:k]
-        if place[0].isupper() and place.casefold() in PROVINCES | COUNTRIES:
+        if place[0].isupper() and place.casefold() in _PLACES:
             return k
         return None  # (the first inner capital decides)
     return None

@@ -77,9 +77,7 @@ def is_dateline(line: str) -> bool:
 
 
 _CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)", re.IGNORECASE)
-
-
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}\s*(?::|h)\s*\d{2}(?!\d)")
+_CLOCK = re.compile(rf"(?<!\w){_TIME}(?!\w)", re.IGNORECASE)
 
 
 def is_timestamp(line: str) -> bool:
