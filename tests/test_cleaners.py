@@ -568,6 +568,31 @@ def test_a_sites_own_sections_between_menu_items_go() -> None:
     assert clean_document(named).author == "Minh Anh"
 
 
+def test_a_whole_pages_mega_menu_above_the_title_goes_and_the_title_under_it_is_found() -> None:
+    """A page dumped whole opens with its menu: the first short line is an item, not the title; the
+    headline right above the lead (past its date) is. The menu's own sections go with the known ones."""
+    own = ("Tuần Việt Nam", "Net Zero", "Hậu trường", "Bàn luận", "Dữ liệu bóng đá", "Góc phụ huynh", "Hoa hậu")
+    menu = ("Tin tức 24h", "Thời sự", own[0], own[1], "Kinh doanh", own[2], own[3], "Thể thao", *own[4:], "Giải trí")
+    opening = ("Tạp chí ảnh", "Góp ý giao diện mới", "Đọc chậm cuối tuần")
+    result = clean_document(lines(*opening, *menu, TITLE, "Thứ Hai, 05/06/2023 - 07:54", LEAD, BODY))
+    assert result.title == TITLE
+    assert result.text == lines(TITLE, LEAD, BODY)
+    # a short title over a list of short lines the steps know nothing of (a table of contents): it stays the title
+    contents = ("Giới thiệu", "Lịch sử hình thành", "Kiến trúc độc đáo", "Giờ mở cửa", "Giá vé", "Đường đi")
+    short = "Cầu Long Biên"
+    toc = clean_document(lines(short, *contents, *contents[:4], "Những điều cần biết khi đến cầu Long Biên", LEAD))
+    assert toc.title == short
+
+
+def test_a_fragment_opening_with_a_name_over_its_source_has_a_byline_no_title() -> None:
+    """An article fragment opens with its byline and source credit ("Ngọc Mon" / "Theo Trí Thức Trẻ"): they go
+    to the metadata, and the fragment has no title. A headline over a source credit is a title."""
+    result = clean_document(lines("Ngọc Mai", "Theo Tuổi Trẻ", LEAD, BODY))
+    assert (result.title, result.author, result.text) == (None, "Ngọc Mai", lines(LEAD, BODY))
+    assert [(r.detail, r.text) for r in result.removed] == [("byline", "Ngọc Mai"), ("source credit", "Theo Tuổi Trẻ")]
+    assert clean_document(lines(TITLE, "Theo Tuổi Trẻ", LEAD, BODY)).title == TITLE
+
+
 def test_a_crawler_records_fields_are_read_and_its_author_recorded() -> None:
     title = "Hà Nội khởi công cầu mới qua sông Hồng"
     lead = "Sáng nay, thành phố đã khởi công cây cầu thứ bảy bắc qua sông Hồng, dài hơn 5 km."

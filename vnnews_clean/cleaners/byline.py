@@ -17,6 +17,7 @@ from ..lines.credits import (
     glued_place,
     is_credit,
     is_strong_credit,
+    named_source,
 )
 from ..lines.dates import is_dateline, words_before_date
 from ..lines.features import LineFeatures
@@ -245,8 +246,12 @@ class BylineCleaner(Cleaner):
             return  # none, or a longer run of names than a byline's: a listing, or not known
         if start == 0:
             # the document opens with its byline ("Tác giả: Kylie"), no title above: only a credit
-            # that says it is one, never a bare name (it may be the title)
-            if any(credit is not None and credit.authors and credit.strong for _, credit in group):
+            # that says it is one, never a bare name (it may be the title), or a name over a source
+            # credit ("Ngọc Mon" / "Theo Trí Thức Trẻ", as the title step reads it)
+            opening = [doc.lines[index] for index, _ in group]
+            if any(credit is not None and credit.authors and credit.strong for _, credit in group) or (
+                len(opening) == 2 and named_source(*opening)
+            ):
                 self._take(doc, group, drops, authors)
             return
         if not is_headline(doc.lines[content[start - 1]]):

@@ -5,7 +5,15 @@ from __future__ import annotations
 from operator import methodcaller
 
 from ..document import Document, View
-from ..lines.credits import agency_tag, is_credit, is_name_credit, is_site_name, is_strong_credit, site_suffix_at
+from ..lines.credits import (
+    agency_tag,
+    is_credit,
+    is_name_credit,
+    is_site_name,
+    is_strong_credit,
+    named_source,
+    site_suffix_at,
+)
 from ..lines.features import LineFeatures, Structure, build_structure, features_of
 from ..lines.shapes import blank_separated, has_letter, has_sentence_break, markdown_text, word_count
 from ..lines.zones import Gap
@@ -66,6 +74,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             or not has_letter(markdown_text(line) if "](" in line else line)  # (a linked logo's address has letters)
             or is_strong_credit(line)  # "Tác giả: Kylie", "Theo TTXVN" (a name alone may be a title in title case)
             or has_credit_tail(line)  # a caption "... - Ảnh: Thanh Nam"
+            or (not candidates and _opens_byline(lines, structure, i))  # "Ngọc Mon" / "Theo Trí Thức Trẻ"
         ):
             continue
         question = not candidates and _question_title(line, features)
@@ -85,6 +94,11 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
             if candidates and _between_menu_items(structure, i, candidates[-1]):
                 continue  # a site's section between two menu items: the head step's (between_menus), no candidate
             candidates.append(i)
+    if not candidates:
+        return None
+    below = _title_below_menu(lines, structure, candidates[0])
+    if below is not None:
+        return below
     if (
         len(candidates) == 2
         and len(lines[candidates[1]]) > len(lines[candidates[0]])
@@ -92,7 +106,59 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         and not _cut_copy_under_title(lines, structure, candidates)
     ):
         return candidates[1]
-    return candidates[0] if candidates else None
+    return candidates[0]
+
+
+# A page dumped whole prints its menu above the title: a first headline of a menu item's few words, then a run of
+# at least this many short lines (no sentence), this many of them a menu's items as the steps before labelled them
+# ("Đời sống", "Chia sẻ", ...), down to a headline right above the lead: that one is the title, the first an item.
+MENU_ABOVE_TITLE_MIN_LINES = 10
+MENU_ABOVE_TITLE_MIN_ITEMS = 3
+# The title under a menu is a headline of at least this many words (a menu's own items are shorter).
+TITLE_UNDER_MENU_MIN_WORDS = 5
+
+
+def _title_below_menu(lines: list[str], structure: Structure, first: int) -> int | None:
+    """The headline nearest above the lead when the ``first`` headline opens a site's menu (see
+    :data:`MENU_ABOVE_TITLE_MIN_LINES`), or None. Between it and the lead only what a page prints under its
+    title: dates, bylines and credits, buttons, images."""
+    start, gaps, features = structure.body_start, structure.gaps, structure.features
+    opening = features[first]
+    if start is None or gaps is None or opening is None or opening.words > MENU_ITEM_MAX_WORDS:
+        return None
+    nearest = None
+    for k in range(start - 1, first, -1):
+        here = features[k]
+        if here is None:
+            continue
+        line = lines[k]
+        if here.date or here.words <= BUTTON_MAX_WORDS or is_credit(line) or is_name_credit(line):
+            continue
+        if is_image_marker(line) or is_photo_credit(line) or has_credit_tail(line):
+            continue
+        if here.headline and TITLE_UNDER_MENU_MIN_WORDS <= here.words <= TITLE_MAX_WORDS:
+            nearest = k
+        break
+    if nearest is None:
+        return None
+    short = items = 0
+    for k in range(first + 1, nearest + 1):
+        items += sum(1 for label, text in gaps[k] if text and label in _MENU_LABELS)
+        here = features[k]
+        if k == nearest or here is None:
+            continue
+        if here.words > MENU_ITEM_MAX_WORDS or here.sentence_end or here.paragraph:
+            return None  # a line of the article's own above the headline: no menu
+        short += 1
+    enough = short + items >= MENU_ABOVE_TITLE_MIN_LINES and items >= MENU_ABOVE_TITLE_MIN_ITEMS
+    return nearest if enough else None
+
+
+def _opens_byline(lines: list[str], structure: Structure, index: int) -> bool:
+    """A name with a source credit right under it ("Ngọc Mon" / "Theo Trí Thức Trẻ"): the byline a page's
+    article fragment opens with (:func:`lines.credits.named_source`, the byline step's reading), not its title."""
+    after = next((k for k in range(index + 1, len(lines)) if structure.features[k] is not None), None)
+    return after is not None and named_source(lines[index], lines[after])
 
 
 def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:

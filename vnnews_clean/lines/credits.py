@@ -413,6 +413,15 @@ def is_name_credit(line: str) -> bool:
     return credit is not None and not credit.strong and bool(credit.authors)
 
 
+def named_source(line: str, below: str) -> bool:
+    """``line`` is a person's name and ``below``, the line under it, a source credit that names no one
+    ("Ngọc Mon" / "Theo Trí Thức Trẻ"): together a byline, whatever stands around them."""
+    if not is_name_credit(line):
+        return False
+    source = credit_of(below)
+    return source is not None and source.strong and not source.authors and source.source is not None
+
+
 def is_strong_credit(line: str) -> bool:
     """``line`` says by its wording that it is a credit ("Theo TTXVN", "Tác giả: X", "X (TTXVN)")."""
     if len(line) > BYLINE_MAX_CHARS:
