@@ -366,6 +366,25 @@ def test_a_copy_goes_only_where_the_page_printed_it_again() -> None:
     assert [r.line for r in run(DuplicateCleaner(), thrice).removed] == [6, 7]
 
 
+def test_a_pull_quote_goes_its_paragraph_and_the_title_stay() -> None:
+    """A magazine's pull quote, dumped on a line of its own: before its paragraph, out of the middle of a sentence
+    and in another case; after it, opening a sentence that goes on. Its words stay in the paragraph. The title,
+    which the lead often holds word for word, and a shorter heading the paragraph opens with, stay."""
+    said = "các nhà khoa học đã tạo ra những con chuột khỏe mạnh từ tế bào trứng chưa được thụ tinh"
+    paragraph = f"Trong thử nghiệm mới công bố hôm qua, {said}, và kết quả này gây bất ngờ lớn cho giới chuyên môn."
+    quote = said[0].upper() + said[1:]
+    before = run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, quote, BODY2, paragraph))
+    assert [(r.text, r.detail) for r in before.removed] == [(quote, "copy of the text")]
+    opening = f"{quote}, và kết quả này gây bất ngờ lớn."
+    after = run(DuplicateCleaner(), lines(TITLE, LEAD, opening, BODY, quote, BODY2))
+    assert [r.text for r in after.removed] == [quote]
+    title = "Các nhà khoa học tạo ra những con chuột khỏe mạnh từ tế bào trứng chưa được thụ tinh"
+    lead = f"Sáng 5/6, {title.lower()}, theo một công bố trên tạp chí Nature."
+    assert run(DuplicateCleaner(), lines(title, lead, BODY)).removed == []
+    heading = "Con chuột khỏe mạnh từ tế bào trứng"
+    assert run(DuplicateCleaner(), lines(TITLE, LEAD, heading, f"{heading} là kết quả lớn.", BODY)).removed == []
+
+
 def test_a_paragraph_broken_over_lines_is_one_paragraph_to_the_copy_rules() -> None:
     """Text wrapped at a width (a dump that kept a page's line breaks): a paragraph's pieces are one
     paragraph. The sentence two regions share, wrapped alike, stays in each; a paragraph printed twice

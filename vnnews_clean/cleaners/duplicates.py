@@ -108,9 +108,13 @@ class DuplicateCleaner(Cleaner):
         # a headline that the last few paragraphs above it hold (a headline is never a paragraph nor
         # prose: what this takes leaves the paragraphs as they are)
         paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
+        start = view.structure.body_start
         for i in [i for i in content if i not in drops and (here := features[i]) and here.headline]:
             above = bisect_left(paragraphs, i)  # (the last few paragraphs above it, not a copy of all of them)
-            if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]):
+            if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]) or (
+                # a pull quote printed before its paragraph, in the body (above the lead the title may be one)
+                start is not None and i > start and _quotes(lines, paragraphs[above : above + COPY_DISTANCE], lines[i])
+            ):
                 drops[i] = "copy of the text"
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
@@ -352,7 +356,32 @@ def _copies(lines: list[str], paragraphs: list[int], line: str) -> bool:
     (Paragraphs are counted, not lines: a byline or a menu between goes on a second reading.)"""
     if line.count(" ") < COPY_MIN_WORDS - 1:
         return False
-    return any(_holds_sentence(lines[i], line) for i in paragraphs[-COPY_DISTANCE:])
+    return any(_holds_sentence(lines[i], line) or _opens_sentence(lines[i], line) for i in paragraphs[-COPY_DISTANCE:])
+
+
+# A headline-shaped line this long that a paragraph near it holds anywhere, whatever its case, is a pull quote:
+# no heading is that long, and the words stay in their paragraph.
+PULL_QUOTE_MIN_WORDS = 12
+
+
+def _quotes(lines: list[str], paragraphs: list[int], line: str) -> bool:
+    """A pull quote printed before its paragraph: a line of :data:`PULL_QUOTE_MIN_WORDS` words or more that one of
+    ``paragraphs`` holds word for word, whatever its case ("Kĩ thuật này có thể …" out of "Như vậy, kĩ thuật này có
+    thể …")."""
+    if line.count(" ") < PULL_QUOTE_MIN_WORDS - 1:
+        return False
+    quote = line.rstrip(" .…").casefold()
+    return any(len(lines[i]) > len(line) and quote in lines[i].casefold() for i in paragraphs)
+
+
+def _opens_sentence(paragraph: str, line: str) -> bool:
+    """A pull quote of the paragraph above: a line of :data:`PULL_QUOTE_MIN_WORDS` words or more that opens
+    ``paragraph`` or one of its sentences ("Hơn nữa, … vẫn có thể có con" out of "Hơn nữa, … vẫn có thể có con,
+    …")."""
+    if len(paragraph) <= len(line) or line.count(" ") < PULL_QUOTE_MIN_WORDS - 1:
+        return False
+    at = paragraph.find(line.rstrip(" .…"))
+    return at == 0 or (at > 0 and paragraph[:at].rstrip().endswith((".", "!", "?", "…")))
 
 
 def _holds_sentence(paragraph: str, line: str) -> bool:
