@@ -332,6 +332,19 @@ def test_a_live_blogs_time_stamps_and_a_lists_headings_stay() -> None:
     assert clean(listed) == listed
 
 
+def test_a_timelines_days_and_a_live_blogs_times_alone_between_paragraphs_stay() -> None:
+    """A day or a time alone on a line, without a colon, over each entry: the article's headings when the text
+    has two or more between paragraphs. One alone between paragraphs, or a page's stamp (a day and a clock time)
+    printed twice, is a stamp and goes."""
+    timeline = lines(TITLE, LEAD, "Ngày 19/8/1945", BODY, "Ngày 2/9/1945", BODY2)
+    assert clean(timeline) == timeline
+    live = lines(TITLE, LEAD, "08:30", BODY, "09:15", BODY2)
+    assert clean(live) == live
+    assert clean(lines(TITLE, LEAD, "19/8/2024", BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
+    stamp = "05/06/2023 07:54"
+    assert clean(lines(TITLE, LEAD, stamp, BODY, stamp, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
 def test_the_pages_text_after_its_copyright_notice_goes_whatever_its_length() -> None:
     # (benchmarks/real 322: a sign-up box and a promotion printed as sentences below the footer)
     page = [

@@ -18,7 +18,7 @@ from ..lexicon import (
     UI_LINES,
 )
 from ..lines.credits import is_credit
-from ..lines.dates import words_before_date
+from ..lines.dates import is_timestamp, words_before_date
 from ..lines.features import LineFeatures, Structure, cached_by_text, is_syllable, starts_footer
 from ..lines.shapes import (
     LIST_MARKS,
@@ -191,6 +191,11 @@ def is_footer(line: str) -> bool:
 
 # No navigation line is longer; paragraphs skip every check below.
 NAVIGATION_MAX_CHARS = 300
+
+
+# A day or a time alone on a line between paragraphs ("Ngày 19/8/1945", "08:30"), this many times in a document
+# or more: a timeline's or a live blog's headings, not a page's stamps.
+TIMELINE_MIN_HEADINGS = 2
 
 
 # A web video player dumped with the page: at least this many of its controls (lexicon.MEDIA_PLAYER_LINES,
@@ -374,6 +379,7 @@ class NavigationCleaner(Cleaner):
         drops = {}
         controls: list[int] = []  # the lines that read as a media player's controls
         linked_headings: list[int] = []  # the headings made of a link, from the article's first paragraph on
+        headings: list[int] = []  # a day or a time alone between paragraphs: a timeline's heading when not alone
         lines, every = view.lines, structure.features
         # the lines that are not prose (blank ones have no features): prose is never a footer ("© 2024
         # Báo X. ..." is not prose), and every other kind is short or has no sentence punctuation
@@ -396,6 +402,8 @@ class NavigationCleaner(Cleaner):
                 if line.endswith(":") and self._paragraph_after(structure, i):
                     continue  # "15h:" over a live blog's entry, "Ngày 5/6:" over a timeline's: the article's
                 kind = "dateline"
+                if i > start and not is_timestamp(line) and self._paragraph_after(structure, i):
+                    headings.append(i)
             elif menu:
                 kind = "menu"
             elif i < start:
@@ -413,6 +421,11 @@ class NavigationCleaner(Cleaner):
                 drops[i] = (LABEL_OF[kind], kind)
             elif short_key(line, 2) in TAG_HEADINGS and (listed := self._tag_list_after(structure, i)) is not None:
                 drops[i] = drops[listed] = ("tags", "tags")  # "## Thẻ", then its tags on the next line
+        if len(headings) >= TIMELINE_MIN_HEADINGS:
+            # "08:30" / entry / "09:15" / entry, "Ngày 19/8/1945" / paragraph / "Ngày 2/9/1945" / paragraph: a live
+            # blog's or a timeline's headings, the article's (a page's stamp names a day and a clock time, once)
+            for i in headings:
+                del drops[i]
         for i in _player(lines, every, controls):
             # (a video set in the article as a picture is: no barrier, the article goes on under it)
             drops.setdefault(i, ("image", "media player"))
