@@ -612,6 +612,22 @@ def test_a_fragment_opening_with_a_name_over_its_source_has_a_byline_no_title() 
     assert clean_document(lines(TITLE, "Theo Tuổi Trẻ", LEAD, BODY)).title == TITLE
 
 
+def test_a_links_words_alone_on_a_line_in_a_sentence_are_the_texts() -> None:
+    """A page dumped one string per line breaks a sentence at each link: the link's words alone on a line, its
+    rest on the next in lower case or opening with punctuation. Such a piece is the text's, not a byline ("Phú
+    Thọ"), a photo credit ("clip") or a heading a table of contents lists ("MU" printed twice with its block)."""
+    sapo = "Phú Thọ coi chất lượng giống là khâu quan trọng để nâng cao chất lượng rừng trồng"
+    pieces = ("Phú Thọ", "hiện đã trồng được khoảng 40.000 ha", "rừng gỗ lớn", "(trên tổng số 140.700 ha rừng).")
+    place = lines("Cú hích cho rừng gỗ lớn", sapo, *pieces, "Do đó, một số diện tích", "cây keo", "chưa đạt năng suất.")
+    result = clean_document(place)
+    assert (result.text, result.author) == (place, None)
+    clip = lines(TITLE, LEAD, "Kênh này thu về triệu lượt xem cho mỗi", "clip", ". Vẫn là những giai điệu quen thuộc.")
+    assert clean(clip) == clip
+    block = ("Phương án dự phòng của đội bóng", "Sancho là mục tiêu quan trọng của", "MU", "trong phiên chợ hè này.")
+    twice = clean(lines(TITLE, LEAD, *block, BODY, *block, BODY2)).splitlines()
+    assert all(twice[k - 1] == "MU" for k, line in enumerate(twice) if line == block[3])
+
+
 def test_a_crawler_records_fields_are_read_and_its_author_recorded() -> None:
     title = "Hà Nội khởi công cầu mới qua sông Hồng"
     lead = "Sáng nay, thành phố đã khởi công cây cầu thứ bảy bắc qua sông Hồng, dài hơn 5 km."

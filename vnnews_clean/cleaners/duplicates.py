@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 from ..document import Document
 from ..lines.features import LineFeatures, broken_paragraphs
-from ..lines.shapes import LIST_MARKS, is_headline, more_words_than
+from ..lines.shapes import LIST_MARKS, is_headline, more_words_than, runs_on
 from ..lines.zones import INSERTED_LABELS, Gap
 from .base import Cleaner, read_again
 
@@ -231,6 +231,8 @@ def _table_of_contents(lines: list[str], content: list[int], features: Sequence[
         here = features[i]
         heading = None
         entry = here is not None and not here.prose and here.words <= TOC_ENTRY_MAX_WORDS
+        if entry and place + 1 < len(content) and content[place + 1] == i + 1 and runs_on(lines[i], lines[i + 1]):
+            entry = False  # "MU" / "trong phiên chợ hè …": a link's words in a sentence, no heading
         if entry and here is not None and (here.headline or lines[i].endswith("?")):
             heading = next((p for p in where[lines[i]] if p > place), None)
         if heading is not None and run and heading > headings[-1]:

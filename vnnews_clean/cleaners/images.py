@@ -13,6 +13,7 @@ from ..lines.shapes import (
     ends_sentence,
     has_letter,
     more_words_than,
+    runs_on,
     sentence_count,
     word_count,
 )
@@ -96,6 +97,8 @@ class ImageCleaner(Cleaner):
             if short and (marked or line.isascii()) and is_image_marker(line):
                 kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
             elif short and is_photo_credit(line):
+                if i + 1 < len(lines) and runs_on(line, lines[i + 1]):
+                    continue  # "… lượt xem cho mỗi" / "clip" / ". Vẫn là …": a word of the sentence, no credit
                 drops[i] = "credit"
                 continue
             elif alt_after is not None and i > alt_after and line == title:

@@ -158,6 +158,19 @@ def ends_sentence(line: str) -> bool:
     return last != "" and last in SENTENCE_ENDS
 
 
+# What a piece of a sentence broken at a link or a bold word opens its rest with, besides a lower-case letter.
+_CONTINUES = frozenset(",.;:)…")
+
+
+def runs_on(line: str, following: str) -> bool:
+    """The sentence of ``line`` goes on in ``following``, the line right under it: a page dumped one string
+    per line broke it at a link or a bold word ("Tuyên Quang" / "hiện đã xây dựng …", "… cho mỗi" / "clip" /
+    ". Vẫn là …"). ``line`` ends on a word, no sentence punctuation; ``following`` opens in lower case or
+    with the sentence's punctuation. Such a line is a piece of the text, never a byline, credit or heading."""
+    first = following[:1]
+    return bool(line) and (first.islower() or first in _CONTINUES) and bool(first) and not ends_sentence(line)
+
+
 def has_letter(line: str) -> bool:
     return LETTER.search(line) is not None
 
