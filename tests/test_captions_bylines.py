@@ -685,3 +685,20 @@ def test_a_made_by_credit_closes_the_article() -> None:
     # a sentence that says who carries out a project is the article's
     project = "Dự án do Bộ Xây dựng thực hiện"
     assert read_credit(project) is None
+
+
+def test_a_pages_caption_and_credit_labels_for_screen_readers_mark_them() -> None:
+    """BBC's pages print "Image copyright X" and "Image caption Y" (without a colon) over each picture, and
+    "Đóng kênh chia sẻ" for the share panel's close button: furniture, as "Ảnh: X" and "Chú thích: Y" are. A
+    sentence that opens with the label's words stays."""
+    furniture = ["Đóng kênh chia sẻ", "Image copyright Reuters", "Image caption Ông Key nói về gia đình mình"]
+    text = "\n".join([TITLE, "12 tháng 12 2016", *furniture, LEAD])
+    result = clean_document(text)
+    assert result.text == f"{TITLE}\n{LEAD}"
+    assert {r.text: r.detail for r in result.removed if r.rule == "image"} == {
+        furniture[1]: "credit",
+        furniture[2]: "credited caption",
+    }
+    assert is_photo_credit("Bản quyền hình ảnh Getty Images")
+    sentence = "Bản quyền hình ảnh đang bị xâm phạm nghiêm trọng."
+    assert not is_photo_credit(sentence) and clean("\n".join([TITLE, LEAD, sentence])).endswith(sentence)

@@ -223,6 +223,7 @@ UI_LINES: frozenset[str] = frozenset(
         "hủy gửi",  # a comment form's two buttons (Cancel, Send), which read as a name
         "xem video",  # a video's label alone, where the page had the player ("XEM CLIP:")
         "xem clip",
+        "đóng kênh chia sẻ",  # the button that closes a share panel (BBC Tiếng Việt)
     }
 )
 
@@ -385,7 +386,11 @@ CAPTION_CREDIT_TAIL = re.compile(
     r"\s*[.)]?\s*$"
 )
 # Labels that open a caption line: "Chú thích ảnh: ...".
-CAPTION_LABEL = re.compile(r"^(?:chú thích ảnh|chú thích|caption)\s*:\s*\S", re.IGNORECASE)
+# "Chú thích ảnh: ...", and the label a page prints for screen readers before a caption, without a colon
+# ("Image caption Ông Key nói …", BBC's pages in every language).
+CAPTION_LABEL = re.compile(r"^(?:(?:chú thích ảnh|chú thích|caption)\s*:|image caption\s)\s*\S", re.IGNORECASE)
+# The same label before a photo's credit: "Image copyright Reuters", "Bản quyền hình ảnh Getty Images".
+CREDIT_LABEL = re.compile(r"^(?:image copyright|image source|bản quyền hình ảnh)\s+\S", re.IGNORECASE)
 
 # --- Bylines, credits and agency tags (issue 7, bylines) ------------------------------------------
 

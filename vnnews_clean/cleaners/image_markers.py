@@ -11,13 +11,14 @@ from statistics import median
 
 from ..lexicon import (
     CAPTION_LABEL,
+    CREDIT_LABEL,
     IMAGE_BRACKET_MARKER,
     IMAGE_CREDIT,
     IMAGE_URL,
     IMAGE_WORDS,
 )
 from ..lines.credits import CREDIT_TAIL_MAX_CHARS, has_credit_tail
-from ..lines.shapes import is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.shapes import ends_sentence, is_paragraph, more_words_than, sentence_count, word_count
 
 # "![alt](src)", optionally inside a table cell: "![]() |".
 _MARKDOWN_IMAGE = re.compile(r"^\|?\s*!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)\s*\|?$")
@@ -84,10 +85,10 @@ def may_be_credited(line: str) -> bool:
     """False when ``line`` can be neither :func:`has_credit_tail` nor :func:`is_caption_label`.
 
     A credit tail is "Ảnh: X" (a colon near the end), "(Ảnh ...)" or "Ảnh minh họa" at the
-    very end (before a full stop or bracket); a label starts with "C". A few C-level string
+    very end (before a full stop or bracket); a label starts with "C" or "I". A few C-level string
     operations on the line's end, for loops over every line of a document.
     """
-    if line[:1] in "Cc" or (":" in line and line.find(":", -CREDIT_TAIL_MAX_CHARS) >= 0):
+    if line[:1] in "CcIi" or (":" in line and line.find(":", -CREDIT_TAIL_MAX_CHARS) >= 0):
         return True
     rest = line.rstrip()  # no copy of a line that ends in no space
     # the last character before a full stop first: most lines end in a word no credit ends with
@@ -107,12 +108,24 @@ def may_be_credited(line: str) -> bool:
 
 def is_caption_label(line: str) -> bool:
     """ "Chú thích ảnh: ...": a line that says it is a caption."""
-    return line[:1] in "Cc" and CAPTION_LABEL.match(line) is not None
+    return line[:1] in "CcIi" and CAPTION_LABEL.match(line) is not None
 
 
 def is_photo_credit(line: str) -> bool:
     """ "Ảnh: TTXVN", "(Ảnh minh họa)"; not "Ảnh hưởng của ..." nor the marker "[Ảnh]"."""
-    return len(line) < 100 and IMAGE_CREDIT.match(line) is not None and not is_bracket_marker(line)
+    if len(line) >= 100:
+        return False
+    return (IMAGE_CREDIT.match(line) is not None and not is_bracket_marker(line)) or (
+        # a few words after the label, no sentence: "Bản quyền hình ảnh đang bị xâm phạm …" is the text's
+        line[:1] in "IiBb"
+        and CREDIT_LABEL.match(line) is not None
+        and not ends_sentence(line)
+        and not more_words_than(line, LABELLED_CREDIT_MAX_WORDS)
+    )
+
+
+# "Image copyright Facebook Trinh Ba Phuong": the label's words and a source's few.
+LABELLED_CREDIT_MAX_WORDS = 9
 
 
 def is_piped(line: str) -> bool:
