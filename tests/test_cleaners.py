@@ -381,6 +381,13 @@ def test_a_pull_quote_goes_its_paragraph_and_the_title_stay() -> None:
     title = "Các nhà khoa học tạo ra những con chuột khỏe mạnh từ tế bào trứng chưa được thụ tinh"
     lead = f"Sáng 5/6, {title.lower()}, theo một công bố trên tạp chí Nature."
     assert run(DuplicateCleaner(), lines(title, lead, BODY)).removed == []
+    # the quote's attribution under it, said again in the text, goes with it; the line holding the quote need not
+    # be a paragraph (a quotation without its full stop)
+    held = f"“Theo tôi, {said} mà không cần đến tinh trùng”"
+    said_by = run(
+        DuplicateCleaner(), lines(TITLE, LEAD, BODY, quote, "Giáo sư Nguyễn Văn An", held, "Giáo sư Nguyễn Văn An nói.")
+    )
+    assert [r.detail for r in said_by.removed] == ["copy of the text", "pull quote's attribution"]
     heading = "Con chuột khỏe mạnh từ tế bào trứng"
     assert run(DuplicateCleaner(), lines(TITLE, LEAD, heading, f"{heading} là kết quả lớn.", BODY)).removed == []
 

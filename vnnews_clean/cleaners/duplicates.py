@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 from ..document import Document
 from ..lines.features import LineFeatures, broken_paragraphs
-from ..lines.shapes import LIST_MARKS, is_headline, more_words_than, runs_on
+from ..lines.shapes import LIST_MARKS, ends_sentence, is_headline, more_words_than, runs_on
 from ..lines.zones import INSERTED_LABELS, Gap
 from .base import Cleaner, read_again
 
@@ -109,13 +109,21 @@ class DuplicateCleaner(Cleaner):
         # prose: what this takes leaves the paragraphs as they are)
         paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
         start = view.structure.body_start
-        for i in [i for i in content if i not in drops and (here := features[i]) and here.headline]:
+        for place, i in enumerate(content):
+            here = features[i]
+            if i in drops or here is None or not here.headline:
+                continue
             above = bisect_left(paragraphs, i)  # (the last few paragraphs above it, not a copy of all of them)
-            if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]) or (
-                # a pull quote printed before its paragraph, in the body (above the lead the title may be one)
-                start is not None and i > start and _quotes(lines, paragraphs[above : above + COPY_DISTANCE], lines[i])
-            ):
+            if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]):
                 drops[i] = "copy of the text"
+            elif start is not None and i > start:
+                # a pull quote printed before the line that holds it, in the body (above the lead the title may
+                # be one), and the name under it when the text names it too ("Giáo sư Phạm Gia Khải")
+                below = content[place + 1 : place + 1 + COPY_DISTANCE]
+                if _quotes(lines, below, lines[i]):
+                    drops[i] = "copy of the text"
+                    if below and _names_again(lines, below[0], below[1:]) and below[0] not in drops:
+                        drops[below[0]] = "pull quote's attribution"
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
     @staticmethod
@@ -367,13 +375,26 @@ PULL_QUOTE_MIN_WORDS = 12
 
 
 def _quotes(lines: list[str], paragraphs: list[int], line: str) -> bool:
-    """A pull quote printed before its paragraph: a line of :data:`PULL_QUOTE_MIN_WORDS` words or more that one of
-    ``paragraphs`` holds word for word, whatever its case ("Kĩ thuật này có thể …" out of "Như vậy, kĩ thuật này có
-    thể …")."""
+    """A pull quote printed before the line that holds it: a line of :data:`PULL_QUOTE_MIN_WORDS` words or more
+    that one of the longer ``paragraphs`` (the lines under it) holds word for word, whatever its case ("Kĩ thuật
+    này có thể …" out of "Như vậy, kĩ thuật này có thể …")."""
     if line.count(" ") < PULL_QUOTE_MIN_WORDS - 1:
         return False
     quote = line.rstrip(" .…").casefold()
     return any(len(lines[i]) > len(line) and quote in lines[i].casefold() for i in paragraphs)
+
+
+# A pull quote's attribution under it: a name and a title at most ("Giáo sư Phạm Gia Khải").
+ATTRIBUTION_MAX_WORDS = 6
+
+
+def _names_again(lines: list[str], name: int, after: list[int]) -> bool:
+    """The short line at ``name`` (under a pull quote) is said word for word in one of the lines ``after`` it: the
+    quote's attribution, whose words stay in the text ("Giáo sư Phạm Gia Khải" / "… Giáo sư Phạm Gia Khải nói.")."""
+    line = lines[name]
+    if more_words_than(line, ATTRIBUTION_MAX_WORDS) or ends_sentence(line):
+        return False
+    return any(len(lines[k]) > len(line) and line in lines[k] for k in after)
 
 
 def _opens_sentence(paragraph: str, line: str) -> bool:
