@@ -252,6 +252,16 @@ def test_a_tags_heading_goes_with_the_list_under_it() -> None:
     assert run(NavigationCleaner(), text).view().lines == text.split("\n")
 
 
+def test_an_event_streams_label_goes_with_the_event_after_the_article_not_in_it() -> None:
+    """ "Dòng sự kiện:" / "Tiến tới Đại hội" (a story's event stream, printed after the article or above it, as
+    "Sự kiện:" / "Chuyện của sao"): a heading and its tag. In the body "Sự kiện:" labels an event's name."""
+    for heading in ("Dòng sự kiện:", "Sự kiện:"):
+        after = lines(TITLE, LEAD, BODY, BODY2, heading, "Tiến tới Đại hội Đảng bộ thành phố")
+        assert clean(after) == lines(TITLE, LEAD, BODY, BODY2)
+    listing = lines(TITLE, LEAD, BODY, "Sự kiện:", "Lễ hội Hoa Đà Lạt lần thứ mười", BODY2)
+    assert clean(listing) == listing
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -271,6 +271,10 @@ TAG_LABELS: tuple[str, ...] = ("tags", "tag", "từ khóa", "từ khoá", "chủ
 # The same labels as a heading of their own, the list on the next line ("## Thẻ", "Tags", "Từ khóa"), as page
 # dumps in Markdown print them ("chủ đề" alone is as often an article's sub-heading: it needs its colon).
 TAG_HEADINGS: frozenset[str] = frozenset({"tags", "tag", "thẻ", "từ khóa", "từ khoá", "keywords", "keyword"})
+# A story's event stream, a label with its colon over the event's name on the next line ("Dòng sự kiện:" /
+# "Tiến tới Đại hội Đảng bộ TP.HCM", "Sự kiện:" / "Chuyện của sao"), read outside the article's body only: in it
+# "Sự kiện:" may label an event's name among its time and place.
+EVENT_HEADINGS: frozenset[str] = frozenset({"sự kiện", "dòng sự kiện"})
 
 # Footer lines: start with one of these (compared case-folded). "Giấy phép" and "Bản quyền" open
 # article sentences and sub-headings as often ("Giấy phép lái xe quốc tế", "Bản quyền truyền hình

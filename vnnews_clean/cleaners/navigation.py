@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..document import Document
 from ..lexicon import (
+    EVENT_HEADINGS,
     MEDIA_PLAYER_LINES,
     NAVIGATION_LINES,
     SECTION_NAMES,
@@ -419,7 +420,7 @@ class NavigationCleaner(Cleaner):
                 controls.append(i)
             if kind is not None:
                 drops[i] = (LABEL_OF[kind], kind)
-            elif short_key(line, 2) in TAG_HEADINGS and (listed := self._tag_list_after(structure, i)) is not None:
+            elif self._tags_heading(structure, i) and (listed := self._tag_list_after(structure, i)) is not None:
                 drops[i] = drops[listed] = ("tags", "tags")  # "## Thẻ", then its tags on the next line
         if len(headings) >= TIMELINE_MIN_HEADINGS:
             # "08:30" / entry / "09:15" / entry, "Ngày 19/8/1945" / paragraph / "Ngày 2/9/1945" / paragraph: a live
@@ -437,6 +438,16 @@ class NavigationCleaner(Cleaner):
             if any(k is not None and drops.get(k) == ("menu", "links") for k in (before, after)):
                 drops[i] = ("menu", "links")
         view.label_each(drops, self.name)
+
+    @staticmethod
+    def _tags_heading(structure: Structure, index: int) -> bool:
+        """ "## Thẻ", "Từ khóa" (:data:`lexicon.TAG_HEADINGS`), or outside the body an event stream's label with its
+        colon ("Dòng sự kiện:", :data:`lexicon.EVENT_HEADINGS`): a heading over a list of tags."""
+        line = structure.lines[index]
+        key = short_key(line, 3)
+        if key in TAG_HEADINGS:
+            return True
+        return key in EVENT_HEADINGS and line.endswith(":") and structure.zone(index) != "body"
 
     @staticmethod
     def _tag_list_after(structure: Structure, index: int) -> int | None:
