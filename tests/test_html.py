@@ -277,6 +277,98 @@ def test_container_found_without_any_class_hint():
     assert v.clean_html(html) == "\n".join([TITLE, P1, P2, P3])
 
 
+# A longer body (the container must be the body's block, not the parent of body and box).
+BODY = (
+    P1,
+    P2,
+    "Kỳ này, liên Bộ không trích lập và không chi sử dụng quỹ bình ổn giá với các mặt hàng xăng dầu.",
+    "Giá dầu diesel giảm 480 đồng, dầu hỏa giảm 420 đồng, còn dầu mazut tăng nhẹ 120 đồng mỗi kg.",
+    "Theo các doanh nghiệp, nguồn cung trong nước vẫn đủ cho nhu cầu tiêu dùng đến hết quý hai năm nay.",
+    "Nhiều cửa hàng ở Hà Nội và TP HCM đã đổi bảng giá ngay sau thời điểm điều chỉnh chiều nay.",
+    P3,
+)
+# An info box printed as a block of its own right after the article's body, under the same parent.
+BOX_HEADING = "Giá cơ sở là gì?"
+BOX = (
+    "Giá cơ sở là mức giá mà doanh nghiệp đầu mối dùng để tính giá bán lẻ, công bố theo từng kỳ điều hành.",
+    "Giá này gồm giá thế giới bình quân, thuế, phí và các khoản chi phí định mức của doanh nghiệp.",
+    "Khi giá cơ sở giảm, giá bán lẻ cũng giảm theo nếu liên Bộ không trích lập quỹ bình ổn.",
+    "Mỗi kỳ điều hành cách nhau mười ngày, rơi vào các ngày 1, 11 và 21 hằng tháng.",
+)
+
+
+def _labels_of(result, texts):
+    return {label.text: label.label for label in result.labels if label.text in texts}
+
+
+@pytest.mark.parametrize(
+    "box_class",
+    ["definition article", "article", "box-info"],  # shares a content class, the whole class, or neither (prose)
+)
+def test_a_block_that_goes_on_with_the_article_beside_its_container_is_kept(box_class: str):
+    # (audit4 A2: a "what is it" box after the body, "<div class='definition article'>", was lost as
+    # "outside article")
+    box = f"<div class='{box_class}'><h3>{BOX_HEADING}</h3>{paras(*BOX)}</div>"
+    body = f"<div class='article'>{paras(*BODY)}</div>"
+    html = page(f"<div class='main-article'><h1>{TITLE}</h1>{body}<hr>{box}</div><div><p>Bản quyền</p></div>")
+    result = v.clean_html_document(html)
+    assert result.text.split("\n") == [TITLE, *BODY, BOX_HEADING, *BOX]
+    assert _labels_of(result, (BOX_HEADING, BOX[0])) == {BOX_HEADING: "subheading", BOX[0]: "body"}
+    assert not [r for r in result.removed if r.detail == "outside article" and r.text in (BOX_HEADING, *BOX)]
+
+
+def test_a_block_that_shares_the_articles_class_needs_no_more_than_one_paragraph():
+    more = " ".join(BOX[:3])  # (longer than a closing byline's block)
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{paras(*BODY)}</div><div class='content'>{paras(more)}</div>")
+    assert v.clean_html(html) == "\n".join([TITLE, *BODY, more])
+
+
+TEASERS = (
+    (
+        "Giá vàng hôm nay tăng mạnh phiên đầu tuần",
+        "Giá vàng miếng trong nước tăng thêm 500.000 đồng mỗi lượng, theo đà thế giới.",
+    ),
+    (
+        "Ngân hàng giảm lãi suất cho vay mua nhà",
+        "Nhiều ngân hàng thương mại vừa công bố giảm lãi suất cho vay, áp dụng từ tuần này.",
+    ),
+    (
+        "Tỷ giá đồng USD đi ngang trước kỳ nghỉ",
+        "Tỷ giá trung tâm do Ngân hàng Nhà nước công bố sáng nay đứng yên so với hôm qua.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    [
+        # a related list of linked headlines with their teasers, under a class no furniture cue knows
+        "<div class='box-news'><h3>Thị trường tuần này</h3><ul>"
+        + "".join(f"<li><a href='/t{i}'>{title}</a> {teaser}</li>" for i, (title, teaser) in enumerate(TEASERS))
+        + "</ul></div>",
+        # teaser cards without links (a saved page that lost them): a headline and a teaser each, and a date
+        "<div class='box-news'>"
+        + "".join(f"<div class='item'><h3>{title}</h3><p>{teaser}</p><p>12/02</p></div>" for title, teaser in TEASERS)
+        + "</div>",
+        # the same opened by a related heading, the headlines set as paragraphs
+        "<div class='box-news'><p>Đọc thêm</p>" + "".join(f"<p>{teaser}</p>" for _, teaser in TEASERS) + "</div>",
+        # comments, each a name, a comment and a time
+        "<div class='box-y'><h3>Ý kiến bạn đọc</h3>"
+        + "".join(
+            f"<div><b>Bạn đọc {i}</b><p>{teaser}</p><span>2 giờ trước</span></div>"
+            for i, (_, teaser) in enumerate(TEASERS)
+        )
+        + "</div>",
+        # a picture and a title that link to another article, with its teaser
+        "<div class='article'><a href='/x'><img src='x.jpg'></a><h3><a href='/x'>Giá vàng hôm nay tăng mạnh</a></h3>"
+        f"<p>{TEASERS[0][1]}</p></div>",
+    ],
+)
+def test_a_listing_beside_the_articles_container_stays_out(sibling: str):
+    html = page(f"<div class='main-article'><h1>{TITLE}</h1><div class='article'>{paras(*BODY)}</div>{sibling}</div>")
+    assert v.clean_html(html) == "\n".join([TITLE, *BODY])
+
+
 def test_bold_closing_byline_goes_to_author():
     result = v.clean_html_document(article(paras(P1, P2) + "<p><strong>Minh Anh</strong></p>"))
     assert result.text == f"{TITLE}\n{P1}\n{P2}"
