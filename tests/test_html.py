@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -453,6 +454,62 @@ def test_page_without_article_gives_reason():
     assert "no article" in result.warnings[0]
     assert result.title is None  # no article, no article's title (the page's <title> names the listing)
     assert result.removed_by("html")  # the listing is accounted for
+
+
+def _preview_page(holder: str) -> str:
+    """An editor's preview page (audit4 A1: a crawler's TinyMCE page): a few lines of its own around the
+    article it loaded into a <textarea>, or into a template <script>."""
+    return page(
+        f"<h1>Xem trước: {TITLE}</h1><p>Nội dung đã được lưu vào cơ sở dữ liệu, kiểm tra định dạng bên dưới.</p>"
+        f"\n{holder}\n<p>Nếu nội dung hiển thị đúng, bài đã được lưu đúng cách.</p>",
+        head=f"<title>{TITLE}</title>",
+    )
+
+
+HELD_BODY = f"<div class='singular-content'>{paras(*BODY)}</div>"
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        f"<textarea id='editor'>{HELD_BODY}</textarea>",  # raw markup (libxml2 reads it as text)
+        f"<textarea id='editor'>{html_escape(HELD_BODY)}</textarea>",  # escaped markup
+        f"<textarea id='editor'>{chr(10).join(BODY)}</textarea>",  # plain text, a paragraph per line
+        f"<script type='text/template' id='body'>{HELD_BODY}</script>",
+        f"<script type='text/html'>{HELD_BODY}</script>",
+    ],
+)
+def test_an_article_held_as_markup_in_a_textarea_or_template_is_read(holder: str):
+    result = v.clean_html_document(_preview_page(holder))
+    assert result.text.split("\n") == list(BODY)
+    assert result.title == TITLE
+    kind = "<textarea>" if holder.startswith("<textarea") else "<script type="
+    assert len(result.warnings) == 1 and kind in result.warnings[0] and "line 2" in result.warnings[0]
+    page_text = {r.text for r in result.removed if r.detail == "outside article"}
+    assert {f"Xem trước: {TITLE}", "Nếu nội dung hiển thị đúng, bài đã được lưu đúng cách."} <= page_text
+
+
+def test_markup_held_beside_a_longer_article_is_not_read_but_named():
+    held = f"<textarea>{paras(*BOX)}</textarea>"  # (an article's shape, shorter than the page's)
+    result = v.clean_html_document(article(paras(*BODY) + held))
+    assert result.text.split("\n") == [TITLE, *BODY]
+    assert len(result.warnings) == 1 and "<textarea>" in result.warnings[0] and "not read" in result.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "<textarea name='comment' placeholder='Viết bình luận'></textarea>",
+        "<textarea>Nhập ý kiến của bạn</textarea>",
+        "<textarea><iframe src='https://example.vn/embed/1'></iframe></textarea>",  # a video's embed code
+        "<script type='text/template'><li class='comment'><b>{{name}}</b> {{text}}</li></script>",
+        f"<script>document.write('{HELD_BODY}');</script>",  # code, not a template
+    ],
+)
+def test_a_form_field_or_a_widgets_template_beside_the_article_changes_nothing(holder: str):
+    result = v.clean_html_document(article(paras(*BODY) + holder))
+    assert result.text.split("\n") == [TITLE, *BODY]
+    assert result.warnings == ()
 
 
 def test_a_listing_of_article_cards_gives_no_article_and_says_so():

@@ -11,12 +11,13 @@ and of the siblings after it that go on with the article as lines. Figures
 and image tables become an image marker and a piped caption ("[Ảnh]",
 "| caption |"), which the image rule drops or keeps. Link-dense listings
 inside the article are dropped. Every dropped text is recorded under rule
-``html``.
+``html``. An article the page holds as markup in a <textarea> or template
+<script> is read as a page of its own, and wins when longer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypedDict
 
 from lxml import etree
@@ -43,8 +44,9 @@ from .cues import (
     is_lead_hint,
 )
 from .decode import decode_html
-from .dom import Element, as_text, cut_never_text, drop, parse, spaced_text, squash, text_of
-from .meta import read_meta
+from .dom import Element, NotHtmlError, as_text, cut_never_text, drop, parse, spaced_text, squash, text_of
+from .held import HeldMarkup, held_markup
+from .meta import PageMeta, read_meta
 
 RULE = "html"
 IMAGE_MARKER = "[Ảnh]"
@@ -87,6 +89,9 @@ BARE_CAPTION_MAX_WORDS = 40
 # The block and its parents up to this many levels may say they are a caption.
 CAPTION_HINT_LEVELS = 3
 LEAD_MAX_CHARS = 1500
+
+# A held article (see _with_held_article) shorter than this is no article: a popup's or a widget's template.
+HELD_MIN_CHARS = 200
 
 NO_PAGE = "empty page: no HTML and no text"
 NO_ARTICLE = "no article found: the page has no block of running text (a listing, a form or an empty template)"
@@ -143,7 +148,14 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     if root is None:
         return ExtractedPage((), (), warnings=(NO_PAGE,), encoding=used)
     meta = read_meta(root, url)
+    held = held_markup(root)
     cut_never_text(root)
+    page = _page_article(root, meta, warnings, used)
+    return _with_held_article(page, held, meta) if held else page
+
+
+def _page_article(root: Element, meta: PageMeta, warnings: list[str], used: str | None) -> ExtractedPage:
+    """The article of a parsed page whose never-text elements are cut (see :func:`extract_article`)."""
     removed: list[Removal] = []
     body = root.find("body")
     if body is None:
@@ -184,6 +196,56 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
         hints=tuple(walker.hints),
         **found,
     )
+
+
+def _with_held_article(page: ExtractedPage, held: list[HeldMarkup], meta: PageMeta) -> ExtractedPage:
+    """The page's article, or the article in markup the page holds as text (:mod:`~vnnews_clean.html.held`) when
+    that is longer: an editor's or preview page shows its own few lines around the article it loaded into a
+    <textarea>. The page's lines then go to ``removed``, and a warning says where the article was read from.
+    A held article not read (the page's own is longer) is named in a warning too: nothing is lost silently."""
+    best: tuple[HeldMarkup, ExtractedPage] | None = None
+    for markup in held:
+        try:
+            root = parse(markup.markup)
+        except NotHtmlError:
+            continue
+        if root is None:
+            continue
+        cut_never_text(root)  # (markup held inside held markup is not read: one level)
+        inner = _page_article(root, meta, [], page.encoding)
+        if inner.lines and (best is None or _text_chars(inner) > _text_chars(best[1])):
+            best = (markup, inner)
+    if best is None or _text_chars(best[1]) < HELD_MIN_CHARS:
+        return page
+    markup, inner = best
+    if _text_chars(inner) <= _text_chars(page):
+        note = f"{markup.element} at line {markup.line} holds an article as markup, not read: the page's own is longer"
+        return replace(page, warnings=(*page.warnings, note))
+    shift = markup.line - 1 if markup.line else 0
+
+    def moved(removal: Removal) -> Removal:
+        return replace(removal, line=removal.line + shift if removal.line else markup.line)
+
+    outside = (
+        Removal(RULE, n, line, None, "outside article") for line, n in zip(page.lines, page.sources, strict=True)
+    )
+    removed = sorted((*page.removed, *outside, *map(moved, inner.removed)), key=lambda r: r.line)
+    warnings = [w for w in page.warnings if w != NO_ARTICLE]
+    warnings.append(f"the article was read from markup held in a {markup.element} at line {markup.line}")
+    return replace(
+        inner,
+        sources=tuple(n + shift if n else markup.line for n in inner.sources),
+        title=inner.title or page.title,
+        author=inner.author or page.author,
+        published=inner.published or page.published,
+        site_name=inner.site_name or page.site_name,
+        removed=tuple(removed),
+        warnings=(*warnings, *inner.warnings),
+    )
+
+
+def _text_chars(page: ExtractedPage) -> int:
+    return sum(map(_chars, page.lines))
 
 
 def _linked_author(body: Element, start: Element) -> str | None:
