@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
@@ -277,6 +278,98 @@ def test_container_found_without_any_class_hint():
     assert v.clean_html(html) == "\n".join([TITLE, P1, P2, P3])
 
 
+# A longer body (the container must be the body's block, not the parent of body and box).
+BODY = (
+    P1,
+    P2,
+    "Kỳ này, liên Bộ không trích lập và không chi sử dụng quỹ bình ổn giá với các mặt hàng xăng dầu.",
+    "Giá dầu diesel giảm 480 đồng, dầu hỏa giảm 420 đồng, còn dầu mazut tăng nhẹ 120 đồng mỗi kg.",
+    "Theo các doanh nghiệp, nguồn cung trong nước vẫn đủ cho nhu cầu tiêu dùng đến hết quý hai năm nay.",
+    "Nhiều cửa hàng ở Hà Nội và TP HCM đã đổi bảng giá ngay sau thời điểm điều chỉnh chiều nay.",
+    P3,
+)
+# An info box printed as a block of its own right after the article's body, under the same parent.
+BOX_HEADING = "Giá cơ sở là gì?"
+BOX = (
+    "Giá cơ sở là mức giá mà doanh nghiệp đầu mối dùng để tính giá bán lẻ, công bố theo từng kỳ điều hành.",
+    "Giá này gồm giá thế giới bình quân, thuế, phí và các khoản chi phí định mức của doanh nghiệp.",
+    "Khi giá cơ sở giảm, giá bán lẻ cũng giảm theo nếu liên Bộ không trích lập quỹ bình ổn.",
+    "Mỗi kỳ điều hành cách nhau mười ngày, rơi vào các ngày 1, 11 và 21 hằng tháng.",
+)
+
+
+def _labels_of(result, texts):
+    return {label.text: label.label for label in result.labels if label.text in texts}
+
+
+@pytest.mark.parametrize(
+    "box_class",
+    ["definition article", "article", "box-info"],  # shares a content class, the whole class, or neither (prose)
+)
+def test_a_block_that_goes_on_with_the_article_beside_its_container_is_kept(box_class: str):
+    # (audit4 A2: a "what is it" box after the body, "<div class='definition article'>", was lost as
+    # "outside article")
+    box = f"<div class='{box_class}'><h3>{BOX_HEADING}</h3>{paras(*BOX)}</div>"
+    body = f"<div class='article'>{paras(*BODY)}</div>"
+    html = page(f"<div class='main-article'><h1>{TITLE}</h1>{body}<hr>{box}</div><div><p>Bản quyền</p></div>")
+    result = v.clean_html_document(html)
+    assert result.text.split("\n") == [TITLE, *BODY, BOX_HEADING, *BOX]
+    assert _labels_of(result, (BOX_HEADING, BOX[0])) == {BOX_HEADING: "subheading", BOX[0]: "body"}
+    assert not [r for r in result.removed if r.detail == "outside article" and r.text in (BOX_HEADING, *BOX)]
+
+
+def test_a_block_that_shares_the_articles_class_needs_no_more_than_one_paragraph():
+    more = " ".join(BOX[:3])  # (longer than a closing byline's block)
+    html = page(f"<h1>{TITLE}</h1><div class='content'>{paras(*BODY)}</div><div class='content'>{paras(more)}</div>")
+    assert v.clean_html(html) == "\n".join([TITLE, *BODY, more])
+
+
+TEASERS = (
+    (
+        "Giá vàng hôm nay tăng mạnh phiên đầu tuần",
+        "Giá vàng miếng trong nước tăng thêm 500.000 đồng mỗi lượng, theo đà thế giới.",
+    ),
+    (
+        "Ngân hàng giảm lãi suất cho vay mua nhà",
+        "Nhiều ngân hàng thương mại vừa công bố giảm lãi suất cho vay, áp dụng từ tuần này.",
+    ),
+    (
+        "Tỷ giá đồng USD đi ngang trước kỳ nghỉ",
+        "Tỷ giá trung tâm do Ngân hàng Nhà nước công bố sáng nay đứng yên so với hôm qua.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "sibling",
+    [
+        # a related list of linked headlines with their teasers, under a class no furniture cue knows
+        "<div class='box-news'><h3>Thị trường tuần này</h3><ul>"
+        + "".join(f"<li><a href='/t{i}'>{title}</a> {teaser}</li>" for i, (title, teaser) in enumerate(TEASERS))
+        + "</ul></div>",
+        # teaser cards without links (a saved page that lost them): a headline and a teaser each, and a date
+        "<div class='box-news'>"
+        + "".join(f"<div class='item'><h3>{title}</h3><p>{teaser}</p><p>12/02</p></div>" for title, teaser in TEASERS)
+        + "</div>",
+        # the same opened by a related heading, the headlines set as paragraphs
+        "<div class='box-news'><p>Đọc thêm</p>" + "".join(f"<p>{teaser}</p>" for _, teaser in TEASERS) + "</div>",
+        # comments, each a name, a comment and a time
+        "<div class='box-y'><h3>Ý kiến bạn đọc</h3>"
+        + "".join(
+            f"<div><b>Bạn đọc {i}</b><p>{teaser}</p><span>2 giờ trước</span></div>"
+            for i, (_, teaser) in enumerate(TEASERS)
+        )
+        + "</div>",
+        # a picture and a title that link to another article, with its teaser
+        "<div class='article'><a href='/x'><img src='x.jpg'></a><h3><a href='/x'>Giá vàng hôm nay tăng mạnh</a></h3>"
+        f"<p>{TEASERS[0][1]}</p></div>",
+    ],
+)
+def test_a_listing_beside_the_articles_container_stays_out(sibling: str):
+    html = page(f"<div class='main-article'><h1>{TITLE}</h1><div class='article'>{paras(*BODY)}</div>{sibling}</div>")
+    assert v.clean_html(html) == "\n".join([TITLE, *BODY])
+
+
 def test_bold_closing_byline_goes_to_author():
     result = v.clean_html_document(article(paras(P1, P2) + "<p><strong>Minh Anh</strong></p>"))
     assert result.text == f"{TITLE}\n{P1}\n{P2}"
@@ -361,6 +454,62 @@ def test_page_without_article_gives_reason():
     assert "no article" in result.warnings[0]
     assert result.title is None  # no article, no article's title (the page's <title> names the listing)
     assert result.removed_by("html")  # the listing is accounted for
+
+
+def _preview_page(holder: str) -> str:
+    """An editor's preview page (audit4 A1: a crawler's TinyMCE page): a few lines of its own around the
+    article it loaded into a <textarea>, or into a template <script>."""
+    return page(
+        f"<h1>Xem trước: {TITLE}</h1><p>Nội dung đã được lưu vào cơ sở dữ liệu, kiểm tra định dạng bên dưới.</p>"
+        f"\n{holder}\n<p>Nếu nội dung hiển thị đúng, bài đã được lưu đúng cách.</p>",
+        head=f"<title>{TITLE}</title>",
+    )
+
+
+HELD_BODY = f"<div class='singular-content'>{paras(*BODY)}</div>"
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        f"<textarea id='editor'>{HELD_BODY}</textarea>",  # raw markup (libxml2 reads it as text)
+        f"<textarea id='editor'>{html_escape(HELD_BODY)}</textarea>",  # escaped markup
+        f"<textarea id='editor'>{chr(10).join(BODY)}</textarea>",  # plain text, a paragraph per line
+        f"<script type='text/template' id='body'>{HELD_BODY}</script>",
+        f"<script type='text/html'>{HELD_BODY}</script>",
+    ],
+)
+def test_an_article_held_as_markup_in_a_textarea_or_template_is_read(holder: str):
+    result = v.clean_html_document(_preview_page(holder))
+    assert result.text.split("\n") == list(BODY)
+    assert result.title == TITLE
+    kind = "<textarea>" if holder.startswith("<textarea") else "<script type="
+    assert len(result.warnings) == 1 and kind in result.warnings[0] and "line 2" in result.warnings[0]
+    page_text = {r.text for r in result.removed if r.detail == "outside article"}
+    assert {f"Xem trước: {TITLE}", "Nếu nội dung hiển thị đúng, bài đã được lưu đúng cách."} <= page_text
+
+
+def test_markup_held_beside_a_longer_article_is_not_read_but_named():
+    held = f"<textarea>{paras(*BOX)}</textarea>"  # (an article's shape, shorter than the page's)
+    result = v.clean_html_document(article(paras(*BODY) + held))
+    assert result.text.split("\n") == [TITLE, *BODY]
+    assert len(result.warnings) == 1 and "<textarea>" in result.warnings[0] and "not read" in result.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "<textarea name='comment' placeholder='Viết bình luận'></textarea>",
+        "<textarea>Nhập ý kiến của bạn</textarea>",
+        "<textarea><iframe src='https://example.vn/embed/1'></iframe></textarea>",  # a video's embed code
+        "<script type='text/template'><li class='comment'><b>{{name}}</b> {{text}}</li></script>",
+        f"<script>document.write('{HELD_BODY}');</script>",  # code, not a template
+    ],
+)
+def test_a_form_field_or_a_widgets_template_beside_the_article_changes_nothing(holder: str):
+    result = v.clean_html_document(article(paras(*BODY) + holder))
+    assert result.text.split("\n") == [TITLE, *BODY]
+    assert result.warnings == ()
 
 
 def test_a_listing_of_article_cards_gives_no_article_and_says_so():

@@ -163,3 +163,10 @@ def is_lead_hint(hint: str) -> bool:
 
 def is_caption_hint(hint: str) -> bool:
     return bool(hint) and any(s in hint for s in CAPTION_SUBSTRINGS)
+
+
+# <script> types of a client-side template: the script's text is markup to be shown, not code. With <textarea>
+# (an editor's or a preview page's), the places a page can hold an article as text (see html/held.py).
+TEMPLATE_SCRIPT_TYPES: frozenset[str] = frozenset(
+    {"text/template", "text/html", "text/x-template", "text/x-handlebars-template", "text/ng-template"}
+)

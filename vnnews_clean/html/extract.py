@@ -6,25 +6,29 @@ block by its own text (length, commas, link share, share of common
 Vietnamese words) and pass the score to its parents; take the best
 candidate as the article's container (a class/id hint adds a quarter, never
 decides alone); walk the page once in order, emitting the title, what lies
-between it and the container (the lead), and the container's blocks as
-lines. Figures and image tables become an image marker and a piped caption
-("[Ảnh]", "| caption |"), which the image rule drops or keeps. Link-dense
-listings inside the article are dropped. Every dropped text is recorded
-under rule ``html``.
+between it and the container (the lead), and the blocks of the container
+and of the siblings after it that go on with the article as lines. Figures
+and image tables become an image marker and a piped caption ("[Ảnh]",
+"| caption |"), which the image rule drops or keeps. Link-dense listings
+inside the article are dropped. Every dropped text is recorded under rule
+``html``. An article the page holds as markup in a <textarea> or template
+<script> is read as a page of its own, and wins when longer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypedDict
 
 from lxml import etree
 
+from ..cleaners.inline import is_inline_link
+from ..cleaners.related import is_related_heading
 from ..document import Removal
-from ..lexicon import COMMON_WORDS
+from ..lexicon import COMMENT_SECTION_HEADINGS, COMMON_WORDS, INLINE_LINK_LABELS
 from ..lines.credits import is_person_name
 from ..lines.features import features_of
-from ..lines.shapes import more_words_than, sentence_count
+from ..lines.shapes import more_words_than, sentence_count, short_key
 from .cues import (
     AUTHOR_LINK_PATHS,
     BLOCK_TAGS,
@@ -40,8 +44,9 @@ from .cues import (
     is_lead_hint,
 )
 from .decode import decode_html
-from .dom import Element, as_text, cut_never_text, drop, parse, spaced_text, squash, text_of
-from .meta import read_meta
+from .dom import Element, NotHtmlError, as_text, cut_never_text, drop, parse, spaced_text, squash, text_of
+from .held import HeldMarkup, held_markup
+from .meta import PageMeta, read_meta
 
 RULE = "html"
 IMAGE_MARKER = "[Ảnh]"
@@ -75,11 +80,18 @@ LEAD_MAX_LINES = 8
 # so the byline rule reads them.
 CLOSING_MAX_BLOCKS = 3
 CLOSING_MAX_CHARS = 200
+# A block after the container that is not a listing goes with it when it holds this many paragraphs of prose (or
+# one, when it shares the container's class), with at most this share of its text in links.
+SIBLING_MIN_PARAGRAPHS = 3
+SIBLING_MAX_LINK_SHARE = 0.3
 # A caption set apart after a bare image is at most this long.
 BARE_CAPTION_MAX_WORDS = 40
 # The block and its parents up to this many levels may say they are a caption.
 CAPTION_HINT_LEVELS = 3
 LEAD_MAX_CHARS = 1500
+
+# A held article (see _with_held_article) shorter than this is no article: a popup's or a widget's template.
+HELD_MIN_CHARS = 200
 
 NO_PAGE = "empty page: no HTML and no text"
 NO_ARTICLE = "no article found: the page has no block of running text (a listing, a form or an empty template)"
@@ -136,7 +148,14 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
     if root is None:
         return ExtractedPage((), (), warnings=(NO_PAGE,), encoding=used)
     meta = read_meta(root, url)
+    held = held_markup(root)
     cut_never_text(root)
+    page = _page_article(root, meta, warnings, used)
+    return _with_held_article(page, held, meta) if held else page
+
+
+def _page_article(root: Element, meta: PageMeta, warnings: list[str], used: str | None) -> ExtractedPage:
+    """The article of a parsed page whose never-text elements are cut (see :func:`extract_article`)."""
     removed: list[Removal] = []
     body = root.find("body")
     if body is None:
@@ -177,6 +196,56 @@ def extract_article(html: Any, *, url: str | None = None, encoding: str | None =
         hints=tuple(walker.hints),
         **found,
     )
+
+
+def _with_held_article(page: ExtractedPage, held: list[HeldMarkup], meta: PageMeta) -> ExtractedPage:
+    """The page's article, or the article in markup the page holds as text (:mod:`~vnnews_clean.html.held`) when
+    that is longer: an editor's or preview page shows its own few lines around the article it loaded into a
+    <textarea>. The page's lines then go to ``removed``, and a warning says where the article was read from.
+    A held article not read (the page's own is longer) is named in a warning too: nothing is lost silently."""
+    best: tuple[HeldMarkup, ExtractedPage] | None = None
+    for markup in held:
+        try:
+            root = parse(markup.markup)
+        except NotHtmlError:
+            continue
+        if root is None:
+            continue
+        cut_never_text(root)  # (markup held inside held markup is not read: one level)
+        inner = _page_article(root, meta, [], page.encoding)
+        if inner.lines and (best is None or _text_chars(inner) > _text_chars(best[1])):
+            best = (markup, inner)
+    if best is None or _text_chars(best[1]) < HELD_MIN_CHARS:
+        return page
+    markup, inner = best
+    if _text_chars(inner) <= _text_chars(page):
+        note = f"{markup.element} at line {markup.line} holds an article as markup, not read: the page's own is longer"
+        return replace(page, warnings=(*page.warnings, note))
+    shift = markup.line - 1 if markup.line else 0
+
+    def moved(removal: Removal) -> Removal:
+        return replace(removal, line=removal.line + shift if removal.line else markup.line)
+
+    outside = (
+        Removal(RULE, n, line, None, "outside article") for line, n in zip(page.lines, page.sources, strict=True)
+    )
+    removed = sorted((*page.removed, *outside, *map(moved, inner.removed)), key=lambda r: r.line)
+    warnings = [w for w in page.warnings if w != NO_ARTICLE]
+    warnings.append(f"the article was read from markup held in a {markup.element} at line {markup.line}")
+    return replace(
+        inner,
+        sources=tuple(n + shift if n else markup.line for n in inner.sources),
+        title=inner.title or page.title,
+        author=inner.author or page.author,
+        published=inner.published or page.published,
+        site_name=inner.site_name or page.site_name,
+        removed=tuple(removed),
+        warnings=(*warnings, *inner.warnings),
+    )
+
+
+def _text_chars(page: ExtractedPage) -> int:
+    return sum(map(_chars, page.lines))
 
 
 def _linked_author(body: Element, start: Element) -> str | None:
@@ -411,6 +480,71 @@ def _title_element(body: Element, container: Element, meta_title: str | None) ->
     return inside[0] if inside else None
 
 
+def _body_parts(container: Element, stats: dict[Element, tuple[int, int, int]]) -> tuple[Element, ...]:
+    """The container and the blocks right after it under the same parent that go on with the article
+    (:func:`_goes_on_with`): an info box beside the body ("<div class='definition article'>", a subheading and
+    four paragraphs), the second part of a body printed in two blocks. Blocks without text between them (an
+    <hr>, an empty wrapper) are passed over; loose text or any other block ends the run."""
+    parts = [container]
+    end, following = container, container.getnext()
+    while following is not None and not (end.tail or "").strip():
+        if isinstance(following.tag, str) and stats.get(following, (0, 0, 0))[0]:
+            if not _goes_on_with(following, container, stats):
+                break
+            parts.append(following)
+        end, following = following, following.getnext()
+    return tuple(parts)
+
+
+def _goes_on_with(block: Element, container: Element, stats: dict[Element, tuple[int, int, int]]) -> bool:
+    """``block``, right after the article's container, is more of the article: it shares a content class with
+    the container (or its whole class), or holds several paragraphs of prose; and in either case it is not a
+    listing. A listing is link-dense, or links a picture (a teaser's), or opens with a related-news heading
+    ("Tin liên quan", "Đọc thêm"), or has more short lines (headlines, dates, category names) than paragraphs
+    of prose, as a related list's items have (a headline and a teaser each, a date too)."""
+    tag = block.tag
+    if tag not in BLOCK_TAGS or tag in PARAGRAPH_TAGS or tag in FURNITURE_TAGS or block.find(".//h1") is not None:
+        return False
+    if is_furniture_hint(hint_of(block)):
+        return False
+    chars, linked, _ = stats[block]
+    if linked > SIBLING_MAX_LINK_SHARE * chars or any(link.find(".//img") is not None for link in block.iter("a")):
+        return False
+    prose = short = 0
+    for inner in block.iter():
+        if not isinstance(inner.tag, str) or inner.tag not in BLOCK_TAGS:
+            continue
+        text, _ = _own_text(inner)
+        if not text:
+            continue
+        if prose == short == 0 and _opens_listing(text):
+            return False
+        if features_of(text).prose:
+            prose += 1
+        else:
+            short += 1
+    if prose == 0 or short > prose:
+        return False
+    return prose >= SIBLING_MIN_PARAGRAPHS or _shares_class(block, container)
+
+
+def _opens_listing(text: str) -> bool:
+    """A block's first line that heads links to other articles ("Tin liên quan", "Xem thêm", "Đọc thêm: <title>")
+    or readers' comments ("Ý kiến bạn đọc")."""
+    key = short_key(text)
+    return (
+        key in INLINE_LINK_LABELS or key in COMMENT_SECTION_HEADINGS or is_related_heading(text) or is_inline_link(text)
+    )
+
+
+def _shares_class(block: Element, container: Element) -> bool:
+    """The two blocks have the same class, or share a class token that names an article's text ("article")."""
+    mine, theirs = (block.get("class") or "").split(), (container.get("class") or "").split()
+    if not mine:
+        return False
+    return mine == theirs or any(token in theirs and is_content_hint(token.lower()) for token in mine)
+
+
 def _closing_end(container: Element) -> Element:
     """The last of the short link-free blocks right after the container (a closing byline), else the container."""
     end = container
@@ -446,8 +580,11 @@ class _Walker:
         self.start_is_title = start_is_title
         self.start = start if start is not None else container
         self.container = container
-        self.end = _closing_end(container) if container is not None else None
-        self.keepers = set(container.iterancestors()) | {container} if container is not None else set()
+        self.text_stats = stats  # see text_stats (found when first needed if not given)
+        # the container and the blocks after it that go on with the article, labelled alike
+        self.parts = _body_parts(container, self._all_stats()) if container is not None else ()
+        self.end = _closing_end(self.parts[-1]) if self.parts else None
+        self.keepers = set(container.iterancestors()) | set(self.parts) if container is not None else set()
         if self.start is not None:
             self.keepers |= set(self.start.iterancestors())
         self.lines: list[str] = []
@@ -464,7 +601,6 @@ class _Walker:
         self.lead: tuple[int, int] | None = None
         self.block: Element | None = None  # the block element last opened
         self.image: Element | None = None  # a bare <img> waiting to see whether a caption follows
-        self.text_stats = stats  # see text_stats (found when first needed if not given)
 
     def flush(self) -> None:
         if not self.buffer:
@@ -496,9 +632,9 @@ class _Walker:
         block = self.block
         if block is None or self.container is None:
             return None
-        if block.tag in HEADING_TAGS and _inside(block, self.container):
+        if block.tag in HEADING_TAGS and _inside(block, self.parts):
             return "subheading"
-        if block.tag == "li" and _inside(block, self.container):
+        if block.tag == "li" and _inside(block, self.parts):
             return "list_item"
         if line == IMAGE_MARKER:
             return "image"
@@ -640,9 +776,12 @@ class _Walker:
         return not pictured.isdisjoint(titled)
 
     def _stats(self, element: Element) -> tuple[int, int, int]:
+        return self._all_stats().get(element, (0, 0, 0))
+
+    def _all_stats(self) -> dict[Element, tuple[int, int, int]]:
         if self.text_stats is None:
             self.text_stats = text_stats(self.body)
-        return self.text_stats.get(element, (0, 0, 0))
+        return self.text_stats
 
     def _trim_lead(self, start: int, end: int) -> None:
         """Between the title and the container: kept when short (a lead, a date), else dropped."""
@@ -663,8 +802,9 @@ HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 VIDEO_TEXT_MAX_CHARS = 80
 
 
-def _inside(element: Element, container: Element) -> bool:
-    return element is container or any(parent is container for parent in element.iterancestors())
+def _inside(element: Element, parts: tuple[Element, ...]) -> bool:
+    """``element`` is one of ``parts`` or inside one."""
+    return element in parts or any(parent in parts for parent in element.iterancestors())
 
 
 def _is_caption_block(block: Element | None, line: str) -> bool:
