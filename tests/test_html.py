@@ -756,3 +756,16 @@ def test_a_heading_right_after_an_image_the_dom_gave_no_caption_stays():
     page += "".join(f"<p>{p}</p>" for p in body) + "</article>"
     lines = clean_html_document(page).text.splitlines()
     assert "Mức giải ngân rất thấp" in lines and body[0] in lines
+
+
+def test_a_block_the_page_prints_twice_goes_once_as_a_second_clean_finds() -> None:
+    """A store's body printed twice (its sapo heading, then its paragraphs): the copy goes, the heading's too, as
+    for the same text given as text, so a second clean changes nothing (the DOM's heading protected its copy)."""
+    sapo = "Lần đầu tiên sau nhiều năm, giá xăng trong nước giảm ba kỳ liên tiếp."
+    block = f"<h2>{sapo}</h2>" + paras(P1, P2)
+    cleaned = v.clean_html(article(block + block + paras(P3)))
+    assert cleaned.splitlines() == [TITLE, sapo, P1, P2, P3]
+    assert v.clean(cleaned) == cleaned
+    # a heading the page prints once stays the DOM's, whatever the text rules would say
+    once = v.clean_html_document(article(f"<h2>{sapo}</h2>" + paras(P1, P2, P3)))
+    assert [label.label for label in once.labels if label.text == sapo] == ["subheading"]

@@ -3,6 +3,8 @@ images and their captions."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..lines.dates import is_timestamp
@@ -23,7 +25,8 @@ class DomHintsCleaner(Cleaner):
     for a caption, a byline or furniture; the ``h1`` (or the page's title element) is recorded as
     the title.
     A heading that is a related-news heading ("Tin liên quan"), navigation or a publication stamp
-    ("02/08/2021 17:58" in an ``h3``; a live blog's "08:30" stays) is left to those steps. Text input
+    ("02/08/2021 17:58" in an ``h3``; a live blog's "08:30" stays) is left to those steps, and so is one
+    the page prints twice (the duplicate step's, as for the same text given as text). Text input
     has no hints: the step does nothing."""
 
     name = "dom"
@@ -32,9 +35,12 @@ class DomHintsCleaner(Cleaner):
         hints = doc.hints
         if hints is None or len(hints) != len(doc.lines):
             return
+        printed = Counter(doc.lines)
         for i, (line, hint) in enumerate(zip(doc.lines, hints, strict=True)):
             if hint is None or not line or doc.labels[i] is not None:
                 continue
+            if hint in LABEL_OF_HINT and printed[line] > 1:
+                continue  # a heading printed twice (a block the page printed again): the text rules' to judge
             if hint == "title":
                 if doc.title is None:
                     doc.title = line
