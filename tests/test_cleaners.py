@@ -640,6 +640,10 @@ def test_a_links_words_alone_on_a_line_in_a_sentence_are_the_texts() -> None:
     assert (result.text, result.author) == (place, None)
     clip = lines(TITLE, LEAD, "Kênh này thu về triệu lượt xem cho mỗi", "clip", ". Vẫn là những giai điệu quen thuộc.")
     assert clean(clip) == clip
+    # two names among the pieces are no byline and a commenter's name closing the article (its end stays put)
+    pieces = ("Sau câu chuyện của ca sĩ", "Minh Anh", "(cựu thành viên nhóm nhạc) tại chương trình", "Long Nhật")
+    names = lines(TITLE, f"{LEAD} {BODY2}", *pieces, "có đôi lời chia sẻ cùng độc giả sau sự việc.", BODY, BODY2)
+    assert clean(names) == names
     block = ("Phương án dự phòng của đội bóng", "Sancho là mục tiêu quan trọng của", "MU", "trong phiên chợ hè này.")
     twice = clean(lines(TITLE, LEAD, *block, BODY, *block, BODY2)).splitlines()
     assert all(twice[k - 1] == "MU" for k, line in enumerate(twice) if line == block[3])
