@@ -624,8 +624,16 @@ def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() ->
         "(Lôi Phong là một thanh niên mà thời Mao thường nhắc tới như một tấm gương về đạo đức).",
         "(tập san hàng đầu trên thế giới về loãng xương).",
         "(xác định tỷ lệ thương tật từ 2 - 68%).",
+        # a citation: its author after a dash, its date
+        "(Thông điệp nhân ngày thế giới phòng chống AIDS, 1/12/2003 - Cô-phi An-nan)",
     ):
         assert clean(lines(TITLE, LEAD, note, BODY)) == lines(TITLE, LEAD, note, BODY)
+    # the source of the quotation right before it
+    quoted = "Đề bài yêu cầu đọc đoạn trích “Thông điệp nhân ngày thế giới phòng chống AIDS”"
+    assert clean(lines(TITLE, LEAD, quoted, "(Ngữ văn 12).", BODY)) == lines(TITLE, LEAD, quoted, "(Ngữ văn 12).", BODY)
+    # an omission mark in a quoted passage stays (a weak label: `favor="precision"` drops it)
+    omitted = lines(TITLE, LEAD, "(...)", BODY)
+    assert clean(omitted) == omitted
 
 
 def test_a_credits_name_on_the_line_after_its_caption_goes_with_it() -> None:

@@ -649,6 +649,16 @@ def test_a_links_words_alone_on_a_line_in_a_sentence_are_the_texts() -> None:
     assert all(twice[k - 1] == "MU" for k, line in enumerate(twice) if line == block[3])
 
 
+def test_a_capitalised_heading_over_a_labelled_example_is_no_byline() -> None:
+    """ "VÍ DỤ THAM KHẢO" reads as a name in capitals; with "Ví dụ 1:" under it, a label opening what follows,
+    it is a heading over the rest of the article, not its closing byline."""
+    questions = ("Câu hỏi 1:", "Tác giả của đoạn trích là ai", "Câu hỏi 2:", "Đoạn trích nói về điều gì")
+    rest = ("Ví dụ 1:", "Đọc đoạn trích sau và trả lời các câu hỏi", *questions, BODY2)
+    text = lines(TITLE, LEAD, BODY, "VÍ DỤ THAM KHẢO", *rest)
+    result = clean_document(text)
+    assert (result.text, result.author) == (text, None)
+
+
 def test_a_crawler_records_fields_are_read_and_its_author_recorded() -> None:
     title = "Hà Nội khởi công cầu mới qua sông Hồng"
     lead = "Sáng nay, thành phố đã khởi công cây cầu thứ bảy bắc qua sông Hồng, dài hơn 5 km."

@@ -244,6 +244,14 @@ def test_emphasis_inside_a_paragraph_after_an_image_is_no_caption():
     assert v.clean_html(html) == f"{TITLE}\n{P1}\nTheo Bộ Công Thương, {P2}"
 
 
+def test_an_interviewers_question_in_italics_under_a_picture_is_no_caption():
+    """An interview sets its questions in italics: one right under a picture is the article's, not the picture's
+    caption (the answer under it would follow the wrong question)."""
+    question = "- Còn chuyện tình yêu, chị từng nói mình sinh ra để yêu, giờ câu chuyện đó đã có hồi kết chưa?"
+    html = article(paras(P1) + "<div><img src='a.jpg'><br></div>" + f"<p><em>{question}</em></p>" + paras(P2))
+    assert v.clean_html(html) == f"{TITLE}\n{P1}\n{question}\n{P2}"
+
+
 def test_headings_lists_quotes_and_tables_in_order():
     inner = (
         paras(P1)

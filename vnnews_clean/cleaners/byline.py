@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import accumulate, islice
 
 from ..document import Document, View
-from ..lexicon import CREDIT_TITLED_NAME, PROVINCES
+from ..lexicon import CREDIT_TITLED_NAME, PROVINCES, RELATED_HEADINGS
 from ..lines.credits import (
     BYLINE_MAX_CHARS,
     EMPTY_TAG,
@@ -29,6 +29,7 @@ from ..lines.shapes import (
     is_paragraph,
     more_words_than,
     runs_on,
+    short_key,
 )
 from .base import Cleaner
 from .duplicates import is_teaser_of
@@ -220,6 +221,8 @@ class BylineCleaner(Cleaner):
             return True  # "Theo TTXVN", then no paragraph of the article: a credit is never a sub-heading
         if goes_on[end] or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on
+        if following.endswith(":") and short_key(following) not in RELATED_HEADINGS:
+            return False  # "VÍ DỤ THAM KHẢO" / "Ví dụ 1:": a heading over what the label under it opens
         return prose_after[end] * 2 < rest
 
     def _opening(self, doc: View, content: list[int], drops: dict[int, str], authors: list[str]) -> None:

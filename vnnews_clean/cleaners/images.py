@@ -108,7 +108,7 @@ class ImageCleaner(Cleaner):
                     drops[i] = "credited caption"
                     if line.endswith(":") and (name := _split_credit_name(lines, i)) is not None:
                         drops[name] = "credit"
-                elif line[0] == "(" and is_bracketed_caption(line):
+                elif line[0] == "(" and is_bracketed_caption(line) and not _after_quotation(lines, i):
                     drops[i] = "bracketed caption"
                 continue
             caption = caption_after(lines, i, spaced, kind == "alt text", typical)
@@ -172,6 +172,13 @@ def _split_credit_name(lines: list[str], caption: int) -> int | None:
 BRACKETED_CAPTION_MAX_WORDS = 30
 
 
+def _after_quotation(lines: list[str], index: int) -> bool:
+    """The line before ``index`` closes a quotation: a bracket after it cites the quoted text's source ("… 1-12-2003”"
+    / "(Ngữ văn 12)."), no caption."""
+    before = next((lines[k] for k in range(index - 1, -1, -1) if lines[k]), "")
+    return before.rstrip().endswith(("”", '"', "»"))
+
+
 def is_bracketed_caption(line: str) -> bool:
     """ "(Trụ sở chính của G42 Medications Trading LLC).": a whole line in brackets, one phrase opening
     with a capital, not a credit ("(Theo TTXVN)") nor an agency tag, nor a sentence said to the reader
@@ -190,7 +197,13 @@ def is_bracketed_caption(line: str) -> bool:
         and not is_credit(inner)
         and has_letter(inner)
         and CLAUSE_WORDS.isdisjoint(word.strip(".,;:!?…\"“”'").casefold() for word in inner.split())
+        # a citation names its source after a dash, or its date: "(Thông điệp …, 1/12/2003 - Cô-phi An-nan)"
+        and _CITATION.search(inner) is None
     )
+
+
+# What a citation in brackets holds and a picture's caption does not: a dash before its author, a day's date.
+_CITATION = re.compile(r"\s[-–]\s|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
 
 
 # A photo gallery's captions repeat one label of a few words before each picture's phrase:

@@ -281,11 +281,15 @@ _BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*$")
 SENTENCE_PUNCTUATION = frozenset(",.;:!?…()\"'“”‘’«»")
 
 
+# An omission mark alone on a line, in a quoted passage: the quotation's own.
+OMISSION_MARKS = frozenset({"(...)", "[...]", "(…)", "[…]"})
+
+
 def is_sentence_punctuation(line: str) -> bool:
     """A few marks of a sentence's punctuation alone ("," / "." / "("): where a page dumped one string per line
-    broke a sentence at a link or a bold word, the article's own marks."""
+    broke a sentence at a link or a bold word, the article's own marks; or an omission mark ("(...)")."""
     line = line.strip()
-    return bool(line) and len(line) <= 3 and set(line) <= SENTENCE_PUNCTUATION
+    return (bool(line) and len(line) <= 3 and set(line) <= SENTENCE_PUNCTUATION) or line in OMISSION_MARKS
 
 
 def is_link_list(line: str) -> bool:

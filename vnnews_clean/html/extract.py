@@ -809,7 +809,7 @@ def _inside(element: Element, parts: tuple[Element, ...]) -> bool:
 
 def _is_caption_block(block: Element | None, line: str) -> bool:
     """The block right after a bare image is its caption: its class/id (or a parent's) says so, or all of
-    its text is set in emphasis ("<p><em>Quang cảnh buổi lễ. Ảnh: TTXVN</em></p>"), short."""
+    its text is set in emphasis ("<p><em>Quang cảnh buổi lễ. Ảnh: TTXVN</em></p>"), short, and no question."""
     if block is None or line.count(" ") >= BARE_CAPTION_MAX_WORDS:
         return False
     holder: Element | None = block
@@ -819,5 +819,12 @@ def _is_caption_block(block: Element | None, line: str) -> bool:
         if is_caption_hint(hint_of(holder)):
             return True
         holder = holder.getparent()
+    if _asks(line):
+        return False  # an interview's question set in italics under a picture ("- Còn chuyện tình yêu …?")
     emphasized = " ".join(text_of(child) for child in block if child.tag in CAPTION_INLINE_TAGS)
     return squash(emphasized) == line
+
+
+def _asks(line: str) -> bool:
+    """A question: an interviewer's ("- Nhưng rõ ràng, … cho các ca sĩ?"), never a picture's caption."""
+    return line.rstrip(" \"'”’»)").endswith("?")
