@@ -710,3 +710,10 @@ def test_a_pages_caption_and_credit_labels_for_screen_readers_mark_them() -> Non
     assert is_photo_credit("Bản quyền hình ảnh Getty Images")
     sentence = "Bản quyền hình ảnh đang bị xâm phạm nghiêm trọng."
     assert not is_photo_credit(sentence) and clean("\n".join([TITLE, LEAD, sentence])).endswith(sentence)
+
+
+def test_a_question_under_a_picture_is_no_caption() -> None:
+    """An interview's question right under a picture is the article's, as the HTML path reads an italic one."""
+    question = "- Chị có dự định gì cho năm tới?"
+    text = lines(TITLE, LEAD, "[Ảnh]", question, BODY)
+    assert clean(text) == lines(TITLE, LEAD, question, BODY)

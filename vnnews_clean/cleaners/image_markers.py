@@ -18,7 +18,7 @@ from ..lexicon import (
     IMAGE_WORDS,
 )
 from ..lines.credits import CREDIT_TAIL_MAX_CHARS, has_credit_tail
-from ..lines.shapes import ends_sentence, is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.shapes import asks, ends_sentence, is_paragraph, more_words_than, sentence_count, word_count
 
 # "![alt](src)", optionally inside a table cell: "![]() |".
 _MARKDOWN_IMAGE = re.compile(r"^\|?\s*!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)\s*\|?$")
@@ -167,6 +167,8 @@ def caption_after(
         return None
     if is_piped(line):
         return following
+    if asks(line):
+        return None  # an interview's question under a picture: the article's
     if title_copy and (parted or not spaced):
         return None  # baomoi: title, sapo, title again, then the body's first sentence
     if spaced and not parted:

@@ -28,7 +28,7 @@ from ..document import Removal
 from ..lexicon import COMMENT_SECTION_HEADINGS, COMMON_WORDS, INLINE_LINK_LABELS
 from ..lines.credits import is_person_name
 from ..lines.features import features_of
-from ..lines.shapes import more_words_than, sentence_count, short_key
+from ..lines.shapes import asks, more_words_than, sentence_count, short_key
 from .cues import (
     AUTHOR_LINK_PATHS,
     BLOCK_TAGS,
@@ -819,12 +819,8 @@ def _is_caption_block(block: Element | None, line: str) -> bool:
         if is_caption_hint(hint_of(holder)):
             return True
         holder = holder.getparent()
-    if _asks(line):
+    if asks(line):
         return False  # an interview's question set in italics under a picture ("- Còn chuyện tình yêu …?")
     emphasized = " ".join(text_of(child) for child in block if child.tag in CAPTION_INLINE_TAGS)
     return squash(emphasized) == line
 
-
-def _asks(line: str) -> bool:
-    """A question: an interviewer's ("- Nhưng rõ ràng, … cho các ca sĩ?"), never a picture's caption."""
-    return line.rstrip(" \"'”’»)").endswith("?")

@@ -171,6 +171,15 @@ def runs_on(line: str, following: str) -> bool:
     return bool(line) and (first.islower() or first in _CONTINUES) and bool(first) and not ends_sentence(line)
 
 
+def asks(line: str) -> bool:
+    """The line ends in a question mark (perhaps inside closing quotes or brackets): an interviewer's question
+    ("- Còn chuyện tình yêu, … đã có hồi kết chưa?"), never a picture's caption."""
+    last = line.rstrip()[-1:]
+    if last in CLOSERS:
+        last = line.rstrip().rstrip(CLOSERS)[-1:]
+    return last == "?"
+
+
 def has_letter(line: str) -> bool:
     return LETTER.search(line) is not None
 
