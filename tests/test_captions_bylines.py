@@ -717,3 +717,12 @@ def test_a_question_under_a_picture_is_no_caption() -> None:
     question = "- Chị có dự định gì cho năm tới?"
     text = lines(TITLE, LEAD, "[Ảnh]", question, BODY)
     assert clean(text) == lines(TITLE, LEAD, question, BODY)
+
+
+def test_a_credit_in_capitals_or_followed_by_a_full_stop_is_a_credit() -> None:
+    """ "(ẢNH: THĂNG LONG)" closes a caption as "(Ảnh: Thăng Long)" does; "(Ảnh minh họa)." with the sentence's
+    full stop after its bracket is the credit line "(Ảnh minh họa)"."""
+    caption = "Những tràng pháo hoa tông vàng và xanh dương của đội tuyển. (ẢNH: THĂNG LONG)"
+    assert has_credit_tail(caption)
+    assert clean(lines(TITLE, LEAD, caption, BODY)) == lines(TITLE, LEAD, BODY)
+    assert is_photo_credit("(Ảnh minh họa).") and not is_photo_credit("Ảnh hưởng của bão.")

@@ -326,7 +326,7 @@ IMAGE_WORDS: frozenset[str] = frozenset(
 IMAGE_CREDIT = re.compile(
     r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip|đồ họa|đồ hoạ)"
     r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))?"
-    r"(?:\s*:[^\n]{0,80}|\s+minh\s+h[oọ]ạ?|\s*)[)\]]?\s*$",
+    r"(?:\s*:[^\n]{0,80}|\s+minh\s+h[oọ]ạ?\.?|\s*)(?:[)\]]\.?)?\s*$",
     re.IGNORECASE,
 )
 

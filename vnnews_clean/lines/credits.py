@@ -366,7 +366,7 @@ CREDIT_TAIL_MAX_CHARS = 100
 
 
 # The credit words a bracketed credit holds, as written in any case ("(ảnh: X)", "(Video: CGTN)").
-_BRACKETED_CREDIT_WORDS = ("ảnh", "hình", "hoto", "đồ h", "ideo", "lip")
+_BRACKETED_CREDIT_WORDS = ("ảnh", "hình", "hoto", "đồ h", "ideo", "lip", "ẢNH", "HÌNH", "HOTO", "ĐỒ H", "IDEO", "LIP")
 
 
 def has_credit_tail(line: str) -> bool:
