@@ -671,6 +671,31 @@ def test_a_crawler_records_fields_are_read_and_its_author_recorded() -> None:
     }
 
 
+def test_a_markdown_pages_heading_under_its_mega_menu_and_a_login_prompt_is_its_title() -> None:
+    """A whole page dumped as markdown (crawl4ai, Jina): its mega-menu ends each section with "* Xem thêm...", which
+    reads as a related box's heading, and a login prompt above the title reads as two paragraphs. The page's one
+    level-one heading is its title wherever it stands: no related box runs over it, and the article's body starts
+    under it (the prompt is no run of the article), so its sapo and its sections are kept."""
+    menu = ["* [Thời sự](https://example.vn/thoi-su)", "    * Xem thêm...", "* [Kinh doanh](https://example.vn/kd)"]
+    prompt = [
+        "Bạn chưa đăng nhập. Hãy đăng nhập để đồng bộ gói dịch vụ vào tài khoản của bạn.",
+        "Để an toàn hơn, tòa soạn khuyến nghị bạn đăng ký tài khoản hoặc đăng nhập ngay.",
+    ]
+    section = "## Những cú sốc liên tục với khán giả"
+    more = "Theo các chuyên gia, việc thi công liên tục trong mùa khô giúp bảo đảm tiến độ đã đề ra."
+    article = [f"## {LEAD}", BODY, section, BODY2, more]
+    page = [*prompt, *menu, f"# {TITLE}", "05/06/2023 12:49 GMT+7", *article]
+    result = clean_document("\n".join(page))
+    assert result.title == TITLE
+    kept = result.text.splitlines()
+    assert kept[kept.index(f"# {TITLE}") :] == [f"# {TITLE}", *article]
+    # the body's zone starts under the heading: the prompt above it is the head, never the article's first run
+    from vnnews_clean.lines.features import build_structure
+
+    assert build_structure(page).body_start == page.index(f"## {LEAD}")
+    assert build_structure(page[page.index(f"# {TITLE}") + 1 :]).body_start == 1  # no heading: the first paragraph
+
+
 def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
     # (benchmarks/real 250/251: whole pages dumped as markdown, a banner line above the "# " heading)
     page = ["Các trường khác đang được thêm vào hàng ngày.", "# Đại học An ninh nhân dân (ANS)", "## Giới thiệu", LEAD]

@@ -75,6 +75,8 @@ class RelatedBlockCleaner(Cleaner):
             here = features[i]
             assert here is not None
             item = None
+            if line.startswith("# "):
+                return i  # a page's own level-one heading (its title, dumped as markdown) is no listed item
             if is_related_heading(line):
                 found[i] = "heading"
             elif is_image_marker(line) or is_photo_credit(line):

@@ -234,14 +234,19 @@ _OPENS_HEADING = methodcaller("startswith", "# ")
 
 def markdown_title(lines: list[str]) -> str | None:
     """The text of the first markdown level-one heading ("# Đại học An ninh nhân dân") among the
-    first :data:`MARKDOWN_TITLE_LINES` lines that hold text, or None."""
-    if not any(map(_OPENS_HEADING, lines[: 4 * MARKDOWN_TITLE_LINES])):
+    first :data:`MARKDOWN_TITLE_LINES` lines that hold text, or the page's only one wherever it stands
+    (a whole page dumped with its mega-menu above it), or None."""
+    if not any(map(_OPENS_HEADING, lines)):
         return None  # no line opens as a heading (most documents: a C pass over the lines)
     content = [line for line in lines[: 4 * MARKDOWN_TITLE_LINES] if line][:MARKDOWN_TITLE_LINES]
     # as a reader sees it ("# [Title](url)" is "Title"); a heading without a letter is the site's logo
     # ("# [![](logo.png)](/)")
     headings = (markdown_text(line) for line in content if line.startswith("# "))
-    return next((heading for heading in headings if has_letter(heading)), None)
+    first = next((heading for heading in headings if has_letter(heading)), None)
+    if first is not None:
+        return first
+    anywhere = [heading for line in lines if line.startswith("# ") and has_letter(heading := markdown_text(line))]
+    return anywhere[0] if len(anywhere) == 1 else None
 
 
 def _teaser_copy(lines: list[str], structure: Structure, index: int) -> bool:
@@ -278,7 +283,10 @@ def title_of(view: View) -> tuple[int | None, str | None]:
     title = view.title
     if title is not None:
         lines = view.lines
-        return (lines.index(title) if title in lines else None), title
+        if title in lines:
+            return lines.index(title), title
+        printed = f"# {title}"  # a page dumped as markdown prints it as its heading (markdown_title)
+        return (lines.index(printed) if printed in lines else None), title
     index = find_title(view.lines, view.structure)
     return index, (view.lines[index] if index is not None else None)
 

@@ -823,4 +823,3 @@ def _is_caption_block(block: Element | None, line: str) -> bool:
         return False  # an interview's question set in italics under a picture ("- Còn chuyện tình yêu …?")
     emphasized = " ".join(text_of(child) for child in block if child.tag in CAPTION_INLINE_TAGS)
     return squash(emphasized) == line
-

@@ -20,7 +20,10 @@ def label_article(doc: Document) -> None:
     lines, labels = doc.lines, doc.labels
     title = doc.title
     open_ = [i for i, label in enumerate(labels) if label is None]
-    title_at = next((i for i in open_ if lines[i] == title), None) if title is not None else None
+    title_at = None
+    if title is not None:
+        # (a page dumped as markdown prints its title "# Title": the metadata has the text a reader sees)
+        title_at = next((i for i in open_ if lines[i] == title or lines[i] == f"# {title}"), None)
     lead_seen = False
     for position, i in enumerate(open_):
         line = lines[i]

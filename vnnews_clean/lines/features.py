@@ -322,7 +322,7 @@ class Structure:
     before any cleaner reads their zones.
     """
 
-    __slots__ = ("_closed", "_end", "_gaps", "_start", "features", "lines")
+    __slots__ = ("_closed", "_end", "_gaps", "_opening", "_start", "features", "lines")
 
     def __init__(
         self,
@@ -336,6 +336,7 @@ class Structure:
         # given as a function, found when first read
         self._gaps = gaps
         self._start: int | bool | None = False  # False: not looked for yet
+        self._opening: int | None = None
         self._end: int | bool | None = False
         self._closed = False
 
@@ -352,8 +353,20 @@ class Structure:
         start = self._start
         if start is False:
             features = self.features
-            start = self._start = next((i for i, f in enumerate(features) if f is not None and f.prose), None)
+            opening = self.opening
+            start = self._start = next(
+                (i for i, f in enumerate(features) if f is not None and f.prose and i > opening), None
+            )
         return start  # type: ignore[return-value]
+
+    @property
+    def opening(self) -> int:
+        """The page's title as a markdown dump prints it, "# Title", when the article follows it (what stands
+        above is chrome: :func:`zones.page_heading`), or -1."""
+        opening = self._opening
+        if opening is None:
+            opening = self._opening = zones.page_heading(self.lines, self.features)
+        return opening
 
     @property
     def body_end(self) -> int | None:
@@ -364,7 +377,12 @@ class Structure:
                 end = self._end = None
             else:
                 end, self._closed = zones.body_end(
-                    self.lines, self.features, self.gaps, credit=is_strong_credit, name=is_name_credit
+                    self.lines,
+                    self.features,
+                    self.gaps,
+                    credit=is_strong_credit,
+                    name=is_name_credit,
+                    after=self.opening,
                 )
                 self._end = end
         return end  # type: ignore[return-value]

@@ -28,6 +28,7 @@ later step removes would move the body's end on a second reading).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from ..lexicon import COMMENT_CONTROLS, COMMENT_SECTION_HEADINGS, CREDIT_MADE_BY, RELATED_HEADINGS, TAIL_PROMPTS
@@ -88,6 +89,27 @@ def is_comment_heading(text: str) -> bool:
     return short_key(text, COMMENT_HEADING_MAX_WORDS) in COMMENT_SECTION_HEADINGS
 
 
+# A page dumped as markdown prints its title as its one level-one heading: when at least this many paragraphs, and
+# twice as many as above it, follow it, what stands above it is the page's chrome, prose or not.
+PAGE_HEADING_MIN_PARAGRAPHS = 2
+_OPENS_PAGE_HEADING = methodcaller("startswith", "# ")
+
+
+def page_heading(lines: Sequence[str], features: Sequence[LineFeatures | None]) -> int:
+    """Index of the page's only markdown level-one heading ("# Showbiz Việt: …") when the article follows it:
+    a login prompt or a banner's text above it ("Bạn chưa đăng nhập. …") is chrome, no run of the article;
+    -1 otherwise (most documents: one C pass over the lines)."""
+    if not any(map(_OPENS_PAGE_HEADING, lines)):
+        return -1
+    headings = [i for i, line in enumerate(lines) if line.startswith("# ")]
+    if len(headings) != 1:
+        return -1
+    heading = headings[0]
+    above = sum(1 for f in features[:heading] if f is not None and f.prose)
+    below = sum(1 for f in features[heading + 1 :] if f is not None and f.prose)
+    return heading if below >= PAGE_HEADING_MIN_PARAGRAPHS and below >= 2 * above else -1
+
+
 def body_end(
     lines: Sequence[str],
     features: Sequence[LineFeatures | None],
@@ -95,6 +117,7 @@ def body_end(
     *,
     credit: Callable[[str], bool] | None = None,
     name: Callable[[str], bool] | None = None,
+    after: int = -1,
 ) -> tuple[int | None, bool]:
     """Index of the article's last body paragraph among ``lines`` (None: no prose), and whether
     a closing barrier follows it (what comes after is surely not the article's).
@@ -102,9 +125,9 @@ def body_end(
     ``gaps[i]``: the (label, text) of the lines other steps labelled between
     line ``i - 1`` and line ``i``; ``credit(line)``: a strong closing credit;
     ``name(line)``: a credit that is a bare name (passed in to keep this module
-    free of the credit recognizer's imports).
+    free of the credit recognizer's imports); ``after``: the body starts after this line (:func:`page_heading`).
     """
-    prose = [i for i, f in enumerate(features) if f is not None and f.prose]
+    prose = [i for i, f in enumerate(features) if f is not None and f.prose and i > after]
     if not prose:
         return None, False
     barriers: list[str | None] = [None]
