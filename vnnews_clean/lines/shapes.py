@@ -171,9 +171,16 @@ def runs_on(line: str, following: str) -> bool:
     return bool(line) and (first.islower() or first in _CONTINUES) and bool(first) and not ends_sentence(line)
 
 
+# How an interview opens the reporter's questions (and the answers): a dash.
+_INTERVIEW_DASHES = ("- ", "– ", "— ")
+
+
 def asks(line: str) -> bool:
-    """The line ends in a question mark (perhaps inside closing quotes or brackets): an interviewer's question
-    ("- Còn chuyện tình yêu, … đã có hồi kết chưa?"), never a picture's caption."""
+    """An interviewer's question: it opens with an interview's dash and ends in a question mark, perhaps inside
+    closing quotes ("- Còn chuyện tình yêu, … đã có hồi kết chưa?"); never a picture's caption (a caption may
+    ask, "Xinh không?", but opens with no dash)."""
+    if not line.startswith(_INTERVIEW_DASHES):
+        return False
     last = line.rstrip()[-1:]
     if last in CLOSERS:
         last = line.rstrip().rstrip(CLOSERS)[-1:]
