@@ -728,9 +728,17 @@ def test_a_markdown_dumps_link_lines_go_whatever_their_length_and_a_linked_word_
     teaser = f"[Khách Tây mua gà ở Hà Giang]({address}) [(Dân trí) - {LEAD}]({address})"
     share = "* [![](./subpage/transparent.png)](javascript:void(0);)"
     linked = f"Tuy vậy, nhiều người chỉ trích khu [du lịch]({address}) vì để xảy ra tình trạng chen lấn."
-    result = clean_document("\n".join([TITLE, LEAD, BODY, linked, card, teaser, share, BODY2]))
+    numbered = "3. [Mới nhất](https://news.example.vn/tin-moi-nhat.htm)"  # a numbered menu's item
+    result = clean_document("\n".join([TITLE, LEAD, BODY, linked, card, teaser, share, numbered, BODY2]))
     assert result.text == "\n".join([TITLE, LEAD, BODY, linked, BODY2])
-    assert {r.text: r.detail for r in result.removed} == {card: "links", teaser: "links", share: "links"}
+    assert {r.text: r.detail for r in result.removed} == {
+        card: "links",
+        teaser: "links",
+        share: "links",
+        numbered: "links",
+    }
+    item = f"1. Theo [báo cáo]({address}), giá tăng mạnh trong tháng qua."  # a numbered item with words of its own
+    assert clean_document("\n".join([TITLE, LEAD, item, BODY])).text == "\n".join([TITLE, LEAD, item, BODY])
 
 
 def test_a_reader_services_markdown_page_header_cards_and_player_go() -> None:

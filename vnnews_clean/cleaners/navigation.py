@@ -273,8 +273,8 @@ def navigation_kind(line: str) -> str | None:
 
 # A line of links longer than this is judged as any other line (a page flattened into one is split first).
 LINK_LIST_MAX_CHARS = 5000
-# What may stand between the links of a link list: spaces, bullets, separators.
-_BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*$")
+# What may stand between the links of a link list: spaces, bullets, separators, a numbered item's number.
+_BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*(?:\d{1,3}\.\s*)?[\s*+•·|/>»›,;-]*$")
 
 
 # Punctuation of a sentence that a page dumped one string per line prints alone after a link or a bold word.
@@ -294,7 +294,8 @@ def is_sentence_punctuation(line: str) -> bool:
 
 def is_link_list(line: str) -> bool:
     """A line of nothing but markdown links ("[Trang chủ](https://...)[Blog](https://...)",
-    "* [Góp ý](https://...)"): the navigation of a page dumped as markdown. A sentence with a
+    "* [Góp ý](https://...)", a numbered menu's "3. [Mới nhất](https://...)"): the navigation of a page dumped
+    as markdown. A sentence with a
     link in it has words outside the links. A card's title and summary, each linked, is one too."""
     if "](" not in line or len(line) > LINK_LIST_MAX_CHARS:
         return False
