@@ -659,6 +659,17 @@ def test_a_capitalised_heading_over_a_labelled_example_is_no_byline() -> None:
     assert (result.text, result.author) == (text, None)
 
 
+def test_a_sections_heading_in_bold_over_a_bold_sub_heading_is_no_byline() -> None:
+    """A page dumped as markdown sets its headings in bold: a section's heading in capitals, which reads as a name,
+    over a sub-heading in bold and its text, is the article's, however much furniture the page prints after it."""
+    heading, sub = "**NHỮNG BẢN ÁN TÙ GIAM**", "**Ca sĩ Minh Anh nhận án tù giam**"
+    said = "Ca sĩ Minh Anh nhận mức án 11 năm tù giam về tội giết người, sau nhiều tháng điều tra của cơ quan công an."
+    more = [f"**Ca sĩ {name} bị bắt**\nAnh bị bắt vào năm {year}." for name, year in (("Long", 2022), ("Nam", 2024))]
+    page = [TITLE, LEAD, BODY, heading, sub, said, *more]
+    result = clean_document("\n".join(page))
+    assert heading in result.text.splitlines() and result.author is None
+
+
 def test_a_crawler_records_fields_are_read_and_its_author_recorded() -> None:
     title = "Hà Nội khởi công cầu mới qua sông Hồng"
     lead = "Sáng nay, thành phố đã khởi công cây cầu thứ bảy bắc qua sông Hồng, dài hơn 5 km."

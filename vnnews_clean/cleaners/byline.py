@@ -221,6 +221,10 @@ class BylineCleaner(Cleaner):
             return True  # "Theo TTXVN", then no paragraph of the article: a credit is never a sub-heading
         if goes_on[end] or (rest <= 2 and is_paragraph(following)):
             return False  # a name-shaped sub-heading, then the article goes on
+        if rest > 1 and goes_on[end + 1] and following.startswith("**") and lines[content[end - 1]].startswith("**"):
+            # a section's heading in bold over a sub-heading in bold and its text ("**NHỮNG BẢN ÁN TÙ GIAM**" /
+            # "**Châu Việt Cường nhận án tù giam**" / text): a byline is followed by no heading of its style
+            return False
         if following.endswith(":") and short_key(following) not in RELATED_HEADINGS:
             return False  # "VÍ DỤ THAM KHẢO" / "Ví dụ 1:": a heading over what the label under it opens
         return prose_after[end] * 2 < rest
