@@ -704,6 +704,14 @@ def test_a_markdown_pages_heading_under_its_mega_menu_and_a_login_prompt_is_its_
     from vnnews_clean.lines.features import build_structure
 
     assert build_structure(page).body_start == page.index(f"## {LEAD}")
+    # the page's chrome above its heading goes whatever its length (a footer's address, a hotline); a paragraph stays
+    address = "* Địa chỉ: Tầng 18, Tòa nhà Cục Viễn thông, 68 Dương Đình Nghệ, Cầu Giấy, Hà Nội"
+    hotline = "HOTLINE: 0903.343.439 - HOTLINE Phát hành: 0819.123.127 - [ĐẶT MUA BÁO](https://example.vn/dat-bao)"
+    dumped = clean_document("\n".join([address, hotline, *page]))
+    assert {r.text: r.detail for r in dumped.removed if r.text in (address, hotline)} == {
+        address: "above the title",
+        hotline: "above the title",
+    }
     assert build_structure(page[page.index(f"# {TITLE}") + 1 :]).body_start == 1  # no heading: the first paragraph
 
 

@@ -358,13 +358,16 @@ class HeadCleaner(Cleaner):
             return
         features, lines = structure.features, view.lines
         drops: dict[int, tuple[str, str]] = {}
+        # the title is a page's "# " heading with the article under it (a whole page dumped as markdown): what
+        # stands above it is the page's chrome whatever its length (a footer's address, a hotline, pop-ups' text)
+        page_title = structure.opening == index
         for i in range(start):
             here = features[i]
             if i == index or here is None or here.paragraph:
                 continue
             if i > index and not _reads_as_button(lines[i], here):
                 continue
-            if i < index and here.words > ABOVE_TITLE_MAX_WORDS and not is_site_name(lines[i]):
+            if i < index and here.words > ABOVE_TITLE_MAX_WORDS and not page_title and not is_site_name(lines[i]):
                 continue  # (a site's name of more words, "Báo Pháp Luật TP. Hồ Chí Minh" as its logo prints it)
             if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
                 continue  # an image, its credit and caption: the image step's, with its own rules
