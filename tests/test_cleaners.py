@@ -760,6 +760,18 @@ def test_a_markdown_dumps_link_lines_go_whatever_their_length_and_a_linked_word_
     assert clean_document("\n".join([TITLE, LEAD, item, BODY])).text == "\n".join([TITLE, LEAD, item, BODY])
 
 
+def test_a_pages_markdown_heading_is_its_title_over_the_records_and_on_a_second_clean() -> None:
+    """A reader service's header names the page's <title> ("Title: … - VnExpress", an SEO title); the page's own
+    "# " heading with the article under it is the article's title, as a second clean, without the header, finds."""
+    seo = "Ba thương hiệu kim cương đóng cửa sau vụ buôn lậu, người dân lo lắng"
+    header = [f"Title: {seo}", "URL Source: https://news.example.vn/a-123.html", "Markdown Content:"]
+    article = [f"# {TITLE}", LEAD, BODY, BODY2]
+    result = clean_document("\n".join([*header, *article]))
+    assert result.title == TITLE
+    again = clean_document(result.text)
+    assert (again.title, again.text) == (TITLE, result.text)
+
+
 def test_a_reader_services_markdown_page_header_cards_and_player_go() -> None:
     # (the audit of unseen pages: a vnexpress page as Jina Reader stores it for a language-model crawl)
     header = [

@@ -370,3 +370,19 @@ def test_the_notice_wording_is_searched_lower_cased_as_written() -> None:
     for line in ("Ý KIẾN CỦA BẠN SẼ ĐƯỢC BIÊN TẬP TRƯỚC KHI ĐĂNG", "Không được Sao Chép khi chưa có sự đồng ý"):
         assert (_SITE_NOTICE_LOWER.search(line.lower()) is not None) == (SITE_NOTICE_WORDS.search(line) is not None)
         assert SITE_NOTICE_WORDS.search(line) is not None
+
+
+def test_a_listings_dates_are_no_timeline_and_keep_the_listing_going() -> None:
+    """A related box's teasers, each with its date under it, inside the article: the dates are the listing's, not a
+    timeline's headings (they stand in no run of the body), and with them gone the teasers still read as a listing's
+    (a date stood between), so the box goes whole and the article resumes after it."""
+    teasers = (
+        "Vụ tiếp viên xách ma túy: đã khởi tố 961 bị can trong hơn một năm điều tra.",
+        "Vụ xách tay ma túy: ly kỳ quá trình vận chuyển hàng trắng từ Pháp về nước.",
+    )
+    box = ("Tin liên quan", teasers[0], "Ngày 07-06-2026", teasers[1], "Ngày 05-06-2026")
+    more = "Theo các chuyên gia, việc thi công liên tục trong mùa khô giúp bảo đảm tiến độ đã đề ra."
+    assert clean(lines(TITLE, LEAD, BODY, *box, BODY2, more)) == lines(TITLE, LEAD, BODY, BODY2, more)
+    # a media player's clock between paragraphs is no live blog's time
+    player = lines(TITLE, LEAD, "0:00", BODY, "0:00", BODY2)
+    assert clean(player) == lines(TITLE, LEAD, BODY, BODY2)

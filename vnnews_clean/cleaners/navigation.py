@@ -427,6 +427,10 @@ class NavigationCleaner(Cleaner):
                 drops[i] = (LABEL_OF[kind], kind)
             elif self._tags_heading(structure, i) and (listed := self._tag_list_after(structure, i)) is not None:
                 drops[i] = drops[listed] = ("tags", "tags")  # "## Thẻ", then its tags on the next line
+        if headings:
+            # in the article's body only (a listing's dates after it are its items'), and no player's clock ("0:00")
+            end = structure.body_end
+            headings = [i for i in headings if end is not None and i <= end and not lines[i].startswith("0:00")]
         if len(headings) >= TIMELINE_MIN_HEADINGS:
             # "08:30" / entry / "09:15" / entry, "Ngày 19/8/1945" / paragraph / "Ngày 2/9/1945" / paragraph: a live
             # blog's or a timeline's headings, the article's (a page's stamp names a day and a clock time, once)

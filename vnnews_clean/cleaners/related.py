@@ -136,6 +136,9 @@ class RelatedBlockCleaner(Cleaner):
         line = lines[following]
         if after.date or is_related_heading(line) or agency_tag(line) is not None:
             return True
+        gaps = structure.gaps
+        if gaps is not None and any(label == "dateline" for label, _ in gaps[following]):
+            return True  # a date stood between, which the navigation step took: a listed item's ("13/04")
         if after.paragraph or after.prose or line.startswith(LIST_MARKS) or is_image_marker(line) or is_credit(line):
             return False  # text, a list, an image or the byline of the article: it resumed
         beyond = _next_content(lines, following + 1)

@@ -298,6 +298,12 @@ class TitleCleaner(Cleaner):
     name = "title"
 
     def apply(self, doc: Document) -> None:
+        if doc.title is not None:
+            # a crawler's record names the page's <title> ("Title: …" over a reader service's markdown): the page's
+            # own "# " heading with the article under it is the article's title, as it is once the record is gone
+            if any(map(_OPENS_HEADING, doc.lines)) and (opening := (view := doc.view()).structure.opening) >= 0:
+                doc.title = markdown_text(view.lines[opening])
+            return
         if doc.title is None:
             view = doc.view()
             heading = markdown_title(view.lines)
