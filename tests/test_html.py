@@ -777,3 +777,18 @@ def test_a_block_the_page_prints_twice_goes_once_as_a_second_clean_finds() -> No
     # a heading the page prints once stays the DOM's, whatever the text rules would say
     once = v.clean_html_document(article(f"<h2>{sapo}</h2>" + paras(P1, P2, P3)))
     assert [label.label for label in once.labels if label.text == sapo] == ["subheading"]
+
+
+def test_a_video_page_with_no_running_text_gives_its_headline_and_lead() -> None:
+    """A video's page: its <h1>, a lead under it that opens with a link (the show's name), the player, share
+    buttons, and no running text. The headline is no container of its own (it scored as one, and the lead went as
+    outside the article): its score goes to the block that holds it, as a paragraph's does."""
+    title = "Nóng Sài Gòn: bắt hai ca sĩ vì liên quan ma túy"
+    said = "20.5: bắt hai ca sĩ vì liên quan ma túy; khởi tố trạm trưởng kiểm lâm vụ nuôi nhốt thú..."
+    inner = (
+        f"<article><h1>{title}</h1><div class='info'>Thứ tư, 20/05/2026 19:00</div>"
+        f"<div class='chappeau'><p><a href='/v'>Nóng Sài Gòn</a> {said}</p></div>"
+        "<div class='share'><a href='/f'>Facebook</a></div><video src='a.mp4'></video></article>"
+    )
+    result = v.clean_html_document(page(inner, head=f"<title>{title} | Báo Lao Động</title>"))
+    assert (result.text, result.title) == (f"{title}\nNóng Sài Gòn {said}", title)

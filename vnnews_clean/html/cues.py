@@ -112,7 +112,7 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     fieldset legend hr details summary time body html""".split()
 )
 # Blocks of one paragraph: their text scores their parent, not themselves.
-PARAGRAPH_TAGS: frozenset[str] = frozenset("p h2 h3 h4 h5 h6 li dt dd pre blockquote td th".split())
+PARAGRAPH_TAGS: frozenset[str] = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd pre blockquote td th".split())
 # Containers that a link-dense listing is made of.
 LISTING_TAGS: frozenset[str] = frozenset("ul ol dl div section table tbody".split())
 
