@@ -386,3 +386,18 @@ def test_a_listings_dates_are_no_timeline_and_keep_the_listing_going() -> None:
     # a media player's clock between paragraphs is no live blog's time
     player = lines(TITLE, LEAD, "0:00", BODY, "0:00", BODY2)
     assert clean(player) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_cards_with_their_comment_counts_make_a_listing_without_a_heading() -> None:
+    """A page dumped one string per line prints its related cards after the article, each a headline and a teaser
+    with its comment count after the sentence ("… giống con người. 34"): two or more in a row are a listing, with no
+    heading over them. One such card alone stays (it could be the article's)."""
+    cards = (
+        "Elon Musk nói rùng mình khi xem mô hình mới",
+        "Tỷ phú cà khịa mô hình mới ra mắt dù nó được đánh giá rất giống con người. 34",
+        "36 giờ chạy đua của ngành trí tuệ nhân tạo",
+        "Nhiều công ty bất ngờ ra mắt loạt mô hình mới trong cùng một tuần. 37",
+    )
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *cards, "Huy Đức")) == lines(TITLE, LEAD, BODY, BODY2)
+    one = lines(TITLE, LEAD, BODY, *cards[:2], BODY2)
+    assert clean(one) == one

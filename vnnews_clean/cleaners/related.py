@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..lines.credits import agency_tag, is_credit
@@ -26,6 +28,39 @@ LABEL_OF = {
     "item date": "related_item",
     "item teaser": "teaser",
 }
+
+
+# A card's teaser with its comment count printed after it: "… cho biết sẽ rời công ty. 10".
+_COUNTED_TEASER = re.compile(r"[.!?…][\"”’']?\s+\d{1,4}$")
+# Cards in a row that make a listing without a heading.
+COUNTED_CARDS_MIN = 2
+
+
+def _counted_cards(structure: Structure) -> list[tuple[int, int]]:
+    """The (title, teaser) pairs of a listing of cards that carry their comment counts, printed without a heading
+    ("Elon Musk nói 'rùng mình' khi xem GPT-4o" / "Tỷ phú Elon Musk cà khịa … giống con người. 34"): a headline,
+    then a paragraph ending in a sentence and a bare count, at least :data:`COUNTED_CARDS_MIN` in a row. No
+    sentence of an article ends so, and one card alone is left be."""
+    lines, features = structure.lines, structure.features
+    content = [i for i, line in enumerate(lines) if line and line[-1:].isdigit() and _COUNTED_TEASER.search(line)]
+    if len(content) < COUNTED_CARDS_MIN:
+        return []  # (most documents: no line ends in a count after a sentence)
+    pairs: list[tuple[int, int]] = []
+    for teaser in content:
+        title = next((k for k in range(teaser - 1, -1, -1) if features[k] is not None), None)
+        here, above = features[teaser], features[title] if title is not None else None
+        if title is None or here is None or above is None or not above.headline or above.paragraph:
+            continue
+        pairs.append((title, teaser))
+    runs: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for pair in pairs:  # cards follow one another: a card's title right after the teaser before
+        if run and _next_content(lines, run[-1][1] + 1) != pair[0]:
+            runs.extend(run if len(run) >= COUNTED_CARDS_MIN else [])
+            run = []
+        run.append(pair)
+    runs.extend(run if len(run) >= COUNTED_CARDS_MIN else [])
+    return runs
 
 
 def _next_content(lines: list[str], start: int) -> int:
@@ -59,6 +94,9 @@ class RelatedBlockCleaner(Cleaner):
         for i in [i for i, line in enumerate(lines) if line and len(line) <= SHORT_KEY_MAX_CHARS]:
             if i >= after and is_related_heading(lines[i]):
                 after = self._consume_block(structure, i, found)
+        for title, teaser in _counted_cards(structure):
+            found.setdefault(title, "item")
+            found.setdefault(teaser, "item teaser")
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in found.items()}, self.name)
 
     @classmethod
