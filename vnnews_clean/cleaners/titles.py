@@ -304,28 +304,27 @@ class TitleCleaner(Cleaner):
             if any(map(_OPENS_HEADING, doc.lines)) and (opening := (view := doc.view()).structure.opening) >= 0:
                 doc.title = markdown_text(view.lines[opening])
             return
-        if doc.title is None:
-            view = doc.view()
-            heading = markdown_title(view.lines)
-            if heading is not None:
-                doc.title = heading  # the page's own "# Title" (a markdown dump): the line stays as printed
-                return
-            index = find_title(view.lines, view.structure)
-            if index is not None:
-                line = view.lines[index]
-                cut = site_suffix_at(line)
-                if cut is not None:
-                    site = line[cut:].lstrip(" -–|")
-                    view.edit(index, line[:cut], self.name, "site name")
-                    # the same name printed alone in the head (a logo's text) is the site's, not the article's
-                    # (further on it may be a piece of a sentence a dump broke at a link: "Trao đổi với" / "Dân trí")
-                    features = view.structure.features
-                    lines = view.lines
-                    lead = next((k for k in range(index + 1, len(lines)) if (f := features[k]) and f.prose), len(lines))
-                    logo = [i for i in range(lead) if lines[i] == site and i != index]
-                    view.label(logo, "menu", self.name, "site name")
-                title = view.lines[index]
-                doc.title = markdown_text(title) if title.startswith("#") or "](" in title else title
+        view = doc.view()
+        heading = markdown_title(view.lines)
+        if heading is not None:
+            doc.title = heading  # the page's own "# Title" (a markdown dump): the line stays as printed
+            return
+        index = find_title(view.lines, view.structure)
+        if index is not None:
+            line = view.lines[index]
+            cut = site_suffix_at(line)
+            if cut is not None:
+                site = line[cut:].lstrip(" -–|")
+                view.edit(index, line[:cut], self.name, "site name")
+                # the same name printed alone in the head (a logo's text) is the site's, not the article's
+                # (further on it may be a piece of a sentence a dump broke at a link: "Trao đổi với" / "Dân trí")
+                features = view.structure.features
+                lines = view.lines
+                lead = next((k for k in range(index + 1, len(lines)) if (f := features[k]) and f.prose), len(lines))
+                logo = [i for i in range(lead) if lines[i] == site and i != index]
+                view.label(logo, "menu", self.name, "site name")
+            title = view.lines[index]
+            doc.title = markdown_text(title) if title.startswith("#") or "](" in title else title
 
 
 # Longer lines above the title may be the real title, when a headline-shaped sapo under it
