@@ -42,7 +42,8 @@ def _counted_cards(structure: Structure) -> list[tuple[int, int]]:
     then a paragraph ending in a sentence and a bare count, at least :data:`COUNTED_CARDS_MIN` in a row. No
     sentence of an article ends so, and one card alone is left be."""
     lines, features = structure.lines, structure.features
-    content = [i for i, line in enumerate(lines) if line and line[-1:].isdigit() and _COUNTED_TEASER.search(line)]
+    # (the count is at the end: only a line's last characters are searched)
+    content = [i for i, line in enumerate(lines) if line[-1:].isdigit() and _COUNTED_TEASER.search(line[-12:])]
     if len(content) < COUNTED_CARDS_MIN:
         return []  # (most documents: no line ends in a count after a sentence)
     pairs: list[tuple[int, int]] = []
