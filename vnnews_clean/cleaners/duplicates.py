@@ -376,12 +376,21 @@ PULL_QUOTE_MIN_WORDS = 12
 
 def _quotes(lines: list[str], paragraphs: list[int], line: str) -> bool:
     """A pull quote printed before the line that holds it: a line of :data:`PULL_QUOTE_MIN_WORDS` words or more
-    that one of the longer ``paragraphs`` (the lines under it) holds word for word, whatever its case ("Kĩ thuật
-    này có thể …" out of "Như vậy, kĩ thuật này có thể …")."""
+    that one of the longer ``paragraphs`` (the lines under it) holds word for word, whatever the case of its first
+    letter ("Kĩ thuật này có thể …" out of "Như vậy, kĩ thuật này có thể …")."""
     if line.count(" ") < PULL_QUOTE_MIN_WORDS - 1:
         return False
-    quote = line.rstrip(" .…").casefold()
-    return any(len(lines[i]) > len(line) and quote in lines[i].casefold() for i in paragraphs)
+    quote = line.rstrip(" .…")
+    # (its case differs at most in its first letter, "Kĩ thuật" out of "kĩ thuật": the rest is looked for first)
+    rest, first = quote[1:], quote[:1].casefold()
+    for i in paragraphs:
+        paragraph = lines[i]
+        at = paragraph.find(rest, 1) if len(paragraph) > len(line) else -1
+        while at > 0:
+            if paragraph[at - 1].casefold() == first:
+                return True
+            at = paragraph.find(rest, at + 1)
+    return False
 
 
 # A pull quote's attribution under it: a name and a title at most ("Giáo sư Phạm Gia Khải").

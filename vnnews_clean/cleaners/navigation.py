@@ -194,6 +194,10 @@ def is_footer(line: str) -> bool:
 NAVIGATION_MAX_CHARS = 300
 
 
+# The longest tags heading: "Dòng sự kiện:" (lexicon.TAG_HEADINGS, EVENT_HEADINGS, a markdown heading's "##").
+TAG_HEADING_MAX_WORDS = 4
+
+
 # A day or a time alone on a line between paragraphs ("Ngày 19/8/1945", "08:30"), this many times in a document
 # or more: a timeline's or a live blog's headings, not a page's stamps.
 TIMELINE_MIN_HEADINGS = 2
@@ -425,7 +429,12 @@ class NavigationCleaner(Cleaner):
                 controls.append(i)
             if kind is not None:
                 drops[i] = (LABEL_OF[kind], kind)
-            elif self._tags_heading(structure, i) and (listed := self._tag_list_after(structure, i)) is not None:
+            elif (
+                features is not None
+                and features.words <= TAG_HEADING_MAX_WORDS
+                and self._tags_heading(structure, i)
+                and (listed := self._tag_list_after(structure, i)) is not None
+            ):
                 drops[i] = drops[listed] = ("tags", "tags")  # "## Thẻ", then its tags on the next line
         if headings:
             # in the article's body only (a listing's dates after it are its items'), and no player's clock ("0:00")
@@ -449,7 +458,7 @@ class NavigationCleaner(Cleaner):
         view.label_each(drops, self.name)
 
     @staticmethod
-    def _tags_heading(structure: Structure, index: int) -> bool:
+    def _tags_heading(structure: Structure, index: int) -> bool:  # (a line of TAG_HEADING_MAX_WORDS words at most)
         """ "## Thẻ", "Từ khóa" (:data:`lexicon.TAG_HEADINGS`), or outside the body an event stream's label with its
         colon ("Dòng sự kiện:", :data:`lexicon.EVENT_HEADINGS`): a heading over a list of tags."""
         line = structure.lines[index]

@@ -122,9 +122,12 @@ def _title_below_menu(lines: list[str], structure: Structure, first: int) -> int
     """The headline nearest above the lead when the ``first`` headline opens a site's menu (see
     :data:`MENU_ABOVE_TITLE_MIN_LINES`), or None. Between it and the lead only what a page prints under its
     title: dates, bylines and credits, buttons, images."""
-    start, gaps, features = structure.body_start, structure.gaps, structure.features
+    start, features = structure.body_start, structure.features
     opening = features[first]
-    if start is None or gaps is None or opening is None or opening.words > MENU_ITEM_MAX_WORDS:
+    if start is None or start - first < 2 or opening is None:
+        return None  # (most documents: the lead right under the first headline, no room for a menu and a title)
+    gaps = structure.gaps
+    if gaps is None or opening.words > MENU_ITEM_MAX_WORDS:
         return None
     nearest = None
     for k in range(start - 1, first, -1):
@@ -157,6 +160,8 @@ def _title_below_menu(lines: list[str], structure: Structure, first: int) -> int
 def _opens_byline(lines: list[str], structure: Structure, index: int) -> bool:
     """A name with a source credit right under it ("Ngọc Mon" / "Theo Trí Thức Trẻ"): the byline a page's
     article fragment opens with (:func:`lines.credits.named_source`, the byline step's reading), not its title."""
+    if not is_name_credit(lines[index]):
+        return False  # (most lines: no name, the next line not looked for)
     after = next((k for k in range(index + 1, len(lines)) if structure.features[k] is not None), None)
     return after is not None and named_source(lines[index], lines[after])
 
