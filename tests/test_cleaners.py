@@ -19,6 +19,7 @@ from vnnews_clean.cleaners import (
     TitleCleaner,
     WhitespaceCleaner,
 )
+from vnnews_clean.lines.shapes import markdown_text
 
 TITLE = "Hà Nội khởi công cầu mới qua sông Hồng"
 LEAD = "Sáng 5/6, thành phố Hà Nội đã khởi công xây dựng cây cầu mới bắc qua sông Hồng với tổng vốn lớn."
@@ -613,6 +614,10 @@ def test_a_whole_pages_mega_menu_above_the_title_goes_and_the_title_under_it_is_
     result = clean_document(lines(*opening, *menu, TITLE, "Thứ Hai, 05/06/2023 - 07:54", LEAD, BODY))
     assert result.title == TITLE
     assert result.text == lines(TITLE, LEAD, BODY)
+    # a breadcrumb of links right above the lead is no title under the menu
+    crumb = "[Trang chủ](https://example.vn/) [Sức khỏe](https://example.vn/suc-khoe) Trung tâm nhi khoa"
+    crumbed = clean_document(lines(*opening, *menu, crumb, LEAD, BODY))
+    assert crumbed.title != markdown_text(crumb)
     # a short title over a list of short lines the steps know nothing of (a table of contents): it stays the title
     contents = ("Giới thiệu", "Lịch sử hình thành", "Kiến trúc độc đáo", "Giờ mở cửa", "Giá vé", "Đường đi")
     short = "Cầu Long Biên"

@@ -139,8 +139,8 @@ def _title_below_menu(lines: list[str], structure: Structure, first: int) -> int
             continue
         if is_image_marker(line) or is_photo_credit(line) or has_credit_tail(line):
             continue
-        if here.headline and TITLE_UNDER_MENU_MIN_WORDS <= here.words <= TITLE_MAX_WORDS:
-            nearest = k
+        if here.headline and TITLE_UNDER_MENU_MIN_WORDS <= here.words <= TITLE_MAX_WORDS and "](" not in line:
+            nearest = k  # (a line of links, "[Trang chủ](/) [Sức khoẻ](/…) Trung tâm nhi", is a breadcrumb)
         break
     if nearest is None:
         return None
