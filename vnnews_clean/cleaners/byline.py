@@ -28,7 +28,7 @@ from ..lines.shapes import (
     is_headline,
     is_paragraph,
     more_words_than,
-    runs_on,
+    runs_on_at,
     short_key,
 )
 from .base import Cleaner
@@ -130,7 +130,8 @@ class BylineCleaner(Cleaner):
             for p in range(total)
             if (prose_after[p] <= 1 or prose_after[p] * 2 < total - p - 1)
             and _may_be_byline(lines[content[p]])
-            and not _runs_on(lines, content[p])
+            # ("Tuyên Quang" / "hiện đã xây dựng …": a link's words opening a sentence, no byline)
+            and not runs_on_at(lines, content[p])
         ]:
             line = lines[content[position]]
             if line != title:
@@ -297,12 +298,6 @@ class BylineCleaner(Cleaner):
 
 # An expert's signature gives a position after the name, longer than a byline: "TS. Linh Phùng (Chủ nhiệm …)".
 TITLED_BYLINE_MAX_CHARS = 200
-
-
-def _runs_on(lines: list[str], index: int) -> bool:
-    """The line at ``index`` is a piece of a sentence the next line goes on with ("Tuyên Quang" / "hiện đã xây
-    dựng …": a link's words opening it, :func:`lines.shapes.runs_on`), no byline."""
-    return index + 1 < len(lines) and runs_on(lines[index], lines[index + 1])
 
 
 def _may_be_byline(line: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 
 from ..document import Document
 from ..lines.features import LineFeatures, broken_paragraphs
-from ..lines.shapes import LIST_MARKS, ends_sentence, is_headline, more_words_than, runs_on
+from ..lines.shapes import LIST_MARKS, ends_sentence, is_headline, more_words_than, runs_on_at
 from ..lines.zones import INSERTED_LABELS, Gap
 from .base import Cleaner, read_again
 
@@ -239,7 +239,7 @@ def _table_of_contents(lines: list[str], content: list[int], features: Sequence[
         here = features[i]
         heading = None
         entry = here is not None and not here.prose and here.words <= TOC_ENTRY_MAX_WORDS
-        if entry and place + 1 < len(content) and content[place + 1] == i + 1 and runs_on(lines[i], lines[i + 1]):
+        if entry and runs_on_at(lines, i):
             entry = False  # "MU" / "trong phiên chợ hè …": a link's words in a sentence, no heading
         if entry and here is not None and (here.headline or lines[i].endswith("?")):
             heading = next((p for p in where[lines[i]] if p > place), None)
@@ -366,7 +366,11 @@ def _copies(lines: list[str], paragraphs: list[int], line: str) -> bool:
     (Paragraphs are counted, not lines: a byline or a menu between goes on a second reading.)"""
     if line.count(" ") < COPY_MIN_WORDS - 1:
         return False
-    return any(_holds_sentence(lines[i], line) or _opens_sentence(lines[i], line) for i in paragraphs[-COPY_DISTANCE:])
+    quote = line.count(" ") >= PULL_QUOTE_MIN_WORDS - 1  # (long enough to be a pull quote cut from a sentence)
+    return any(
+        _holds_sentence(lines[i], line) or (quote and _holds_sentence(lines[i], line, whole=False))
+        for i in paragraphs[-COPY_DISTANCE:]
+    )
 
 
 # A headline-shaped line this long that a paragraph near it holds anywhere, whatever its case, is a pull quote:
@@ -406,26 +410,18 @@ def _names_again(lines: list[str], name: int, after: list[int]) -> bool:
     return any(len(lines[k]) > len(line) and line in lines[k] for k in after)
 
 
-def _opens_sentence(paragraph: str, line: str) -> bool:
-    """A pull quote of the paragraph above: a line of :data:`PULL_QUOTE_MIN_WORDS` words or more that opens
-    ``paragraph`` or one of its sentences ("Hơn nữa, … vẫn có thể có con" out of "Hơn nữa, … vẫn có thể có con,
-    …")."""
-    if len(paragraph) <= len(line) or line.count(" ") < PULL_QUOTE_MIN_WORDS - 1:
-        return False
-    at = paragraph.find(line.rstrip(" .…"))
-    return at == 0 or (at > 0 and paragraph[:at].rstrip().endswith((".", "!", "?", "…")))
-
-
-def _holds_sentence(paragraph: str, line: str) -> bool:
+def _holds_sentence(paragraph: str, line: str, *, whole: bool = True) -> bool:
     """``line`` is one whole sentence of ``paragraph`` (its final stop aside): it starts the paragraph
-    or a sentence in it, and a sentence ends right after it."""
+    or a sentence in it, and a sentence ends right after it. Not ``whole``: it opens one, which goes on
+    (a pull quote cut from it: "Hơn nữa, … vẫn có thể có con" out of "Hơn nữa, … vẫn có thể có con, …")."""
     if len(paragraph) <= len(line):
         return False
-    at = paragraph.find(line)
+    text = line if whole else line.rstrip(" .…")
+    at = paragraph.find(text)
     while at >= 0:
         starts = at == 0 or paragraph[:at].rstrip().endswith((".", "!", "?", "…", ":"))
-        end = paragraph[at + len(line) : at + len(line) + 1]
-        if starts and end in (".", "!", "?", "…"):
+        end = paragraph[at + len(text) : at + len(text) + 1]
+        if starts and (not whole or end in (".", "!", "?", "…")):
             return True
-        at = paragraph.find(line, at + 1)
+        at = paragraph.find(text, at + 1)
     return False

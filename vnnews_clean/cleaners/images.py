@@ -7,13 +7,14 @@ import re
 from ..document import Document
 from ..lexicon import CLAUSE_WORDS
 from ..lines.credits import is_credit
+from ..lines.dates import names_day
 from ..lines.shapes import (
     LIST_MARKS,
     blank_separated,
     ends_sentence,
     has_letter,
     more_words_than,
-    runs_on,
+    runs_on_at,
     sentence_count,
     word_count,
 )
@@ -97,7 +98,7 @@ class ImageCleaner(Cleaner):
             if short and (marked or line.isascii()) and is_image_marker(line):
                 kind = "placeholder" if is_placeholder(line) else "file name" if is_filename_residue(line) else "marker"
             elif short and is_photo_credit(line):
-                if i + 1 < len(lines) and runs_on(line, lines[i + 1]):
+                if runs_on_at(lines, i):
                     continue  # "… lượt xem cho mỗi" / "clip" / ". Vẫn là …": a word of the sentence, no credit
                 drops[i] = "credit"
                 continue
@@ -197,13 +198,14 @@ def is_bracketed_caption(line: str) -> bool:
         and not is_credit(inner)
         and has_letter(inner)
         and CLAUSE_WORDS.isdisjoint(word.strip(".,;:!?…\"“”'").casefold() for word in inner.split())
-        # a citation names its source after a dash, or its date: "(Thông điệp …, 1/12/2003 - Cô-phi An-nan)"
-        and _CITATION.search(inner) is None
+        # a citation names its source after a dash, or its day: "(Thông điệp …, 1/12/2003 - Cô-phi An-nan)"
+        and _AUTHOR_DASH.search(inner) is None
+        and not names_day(inner)
     )
 
 
-# What a citation in brackets holds and a picture's caption does not: a dash before its author, a day's date.
-_CITATION = re.compile(r"\s[-–]\s|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b")
+# What a citation in brackets holds before its author and a picture's caption does not.
+_AUTHOR_DASH = re.compile(r"\s[-–]\s")
 
 
 # A photo gallery's captions repeat one label of a few words before each picture's phrase:

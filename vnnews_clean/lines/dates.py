@@ -80,10 +80,15 @@ _CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)",
 _CLOCK = re.compile(rf"(?<!\w){_TIME}(?!\w)", re.IGNORECASE)
 
 
+def names_day(text: str) -> bool:
+    """``text`` names a day of the calendar ("1/12/2003", "ngày 5 tháng 6 năm 2024") somewhere in it."""
+    return _CALENDAR_DATE.search(text) is not None
+
+
 def is_timestamp(line: str) -> bool:
     """``line`` names a day of the calendar and a clock time ("02/08/2021 17:58": when a page was published), not
     a time alone ("08:30", a live blog's stamp) nor a day alone ("Ngày 19/8/1945", a timeline's heading)."""
-    return _CALENDAR_DATE.search(line) is not None and _CLOCK.search(line) is not None
+    return names_day(line) and _CLOCK.search(line) is not None
 
 
 # "... Hãy mua trực thăng 22 giờ trước": a numeric relative time glued to the end of a line

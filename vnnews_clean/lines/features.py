@@ -40,6 +40,7 @@ from .shapes import (
     is_headline,
     is_name,
     more_words_than,
+    runs_on,
     sentence_count,
     word_count,
 )
@@ -443,26 +444,21 @@ def as_piece(features: LineFeatures) -> LineFeatures:
 # A line that goes on on the next has this many words at least: a wrapped line is long, and a short label
 # ("Ảnh minh họa", "Xem thêm") over a line in lower case is no piece of a sentence.
 BROKEN_LINE_MIN_WORDS = 4
-# A line that stops on one of these (or on a letter or digit) stops mid-sentence.
-_GOES_ON = ",-–"
 
 
 def broken_paragraphs(lines: Sequence[str]) -> list[tuple[int, int]]:
     """The runs ``lines[first:end]`` of two lines or more that are one paragraph broken mid-sentence, as
     a dump that kept a page's line breaks or text wrapped at a width has them ("... những thực trạng" /
-    "bất cập đang tồn tại."): each line but the last stops on a word or a comma (no sentence or clause
-    end) and has a few words at least (a label, "Ảnh minh họa", does not run on into the text under it), and
-    the next opens with a lower-case letter, no blank line between."""
+    "bất cập đang tồn tại."): each line but the last runs on into the next (:func:`shapes.runs_on`: no
+    sentence or clause end, the next opens with a lower-case letter, no blank line between) and has a few words
+    at least (a label, "Ảnh minh họa", does not run on into the text under it)."""
     runs: list[tuple[int, int]] = []
     # (a line opening in lower case is rare: most documents cost this one pass)
     starts = [i for i in range(1, len(lines)) if lines[i][:1].islower()]
     first = end = -1
     for i in starts:
         before = lines[i - 1]
-        last = before[-1:]
-        if last in CLOSERS:  # a quotation or a bracket closed mid-sentence ("... nghi vấn “đạo”" / "một bản nhạc")
-            last = before.rstrip(CLOSERS)[-1:]
-        if not last or not (last.isalnum() or last in _GOES_ON):
+        if not runs_on(before, lines[i]):
             continue
         if before.count(" ") < BROKEN_LINE_MIN_WORDS - 1:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice
 
@@ -147,14 +148,20 @@ CLOSERS = "\"'”’»)]"
 SENTENCE_ENDS = ".!?…;:"
 
 
+def _last_mark(line: str) -> str:
+    """The line's last character inside its closing quotes or brackets ("" for none)."""
+    last = line[-1:]
+    if last in CLOSERS:
+        last = line.rstrip(CLOSERS)[-1:]
+    return last
+
+
 def ends_sentence(line: str) -> bool:
     r"""The line ends in sentence punctuation, perhaps inside closing quotes or brackets.
 
     The same as searching ``[.!?…;:]["'”’»)\]]*\Z``, without a regex scan of the whole line.
     """
-    last = line[-1:]
-    if last in CLOSERS:
-        last = line.rstrip(CLOSERS)[-1:]
+    last = _last_mark(line)
     return last != "" and last in SENTENCE_ENDS
 
 
@@ -171,6 +178,11 @@ def runs_on(line: str, following: str) -> bool:
     return bool(line) and (first.islower() or first in _CONTINUES) and bool(first) and not ends_sentence(line)
 
 
+def runs_on_at(lines: Sequence[str], index: int) -> bool:
+    """:func:`runs_on` of the line at ``index`` and the line right under it (a blank line or none: no)."""
+    return index + 1 < len(lines) and runs_on(lines[index], lines[index + 1])
+
+
 # How an interview opens the reporter's questions (and the answers): a dash.
 _INTERVIEW_DASHES = ("- ", "– ", "— ")
 
@@ -179,12 +191,7 @@ def asks(line: str) -> bool:
     """An interviewer's question: it opens with an interview's dash and ends in a question mark, perhaps inside
     closing quotes ("- Còn chuyện tình yêu, … đã có hồi kết chưa?"); never a picture's caption (a caption may
     ask, "Xinh không?", but opens with no dash)."""
-    if not line.startswith(_INTERVIEW_DASHES):
-        return False
-    last = line.rstrip()[-1:]
-    if last in CLOSERS:
-        last = line.rstrip().rstrip(CLOSERS)[-1:]
-    return last == "?"
+    return line.startswith(_INTERVIEW_DASHES) and _last_mark(line.rstrip()) == "?"
 
 
 def has_letter(line: str) -> bool:

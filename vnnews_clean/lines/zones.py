@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import COMMENT_CONTROLS, COMMENT_SECTION_HEADINGS, CREDIT_MADE_BY, RELATED_HEADINGS, TAIL_PROMPTS
 from .dates import ends_with_date
-from .shapes import runs_on, short_key
+from .shapes import runs_on_at, short_key
 
 if TYPE_CHECKING:
     from .features import LineFeatures
@@ -263,13 +263,7 @@ def _barrier(
         if credit is not None and credit(line) and _new_story_after(lines, features, i, current, credit):
             return CLOSING
         # (a name whose sentence goes on in the next line, "Long Nhật" / "có đôi lời …", is the text's)
-        if (
-            name is not None
-            and here.words <= NAME_MAX_WORDS
-            and close
-            and name(line)
-            and not runs_on(line, lines[i + 1])
-        ):
+        if name is not None and here.words <= NAME_MAX_WORDS and close and name(line) and not runs_on_at(lines, i):
             names += 1
             if names == 2:
                 return CLOSING  # a byline, then a reader's name over a comment
