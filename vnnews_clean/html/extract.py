@@ -205,6 +205,8 @@ def _with_held_article(page: ExtractedPage, held: list[HeldMarkup], meta: PageMe
     A held article not read (the page's own is longer) is named in a warning too: nothing is lost silently."""
     best: tuple[HeldMarkup, ExtractedPage] | None = None
     for markup in held:
+        if len(markup.markup) < HELD_MIN_CHARS:
+            continue  # (its text is shorter still: no article to read, no parse)
         try:
             root = parse(markup.markup)
         except NotHtmlError:

@@ -32,14 +32,14 @@ def held_markup(root: Element) -> list[HeldMarkup]:
         text = element.text
         if not text or text.isspace():
             continue
-        is_markup = "<" in text and ">" in text
         if element.tag == "textarea":
             kind = "<textarea>"
-            if not is_markup:
+            if not ("<" in text and ">" in text):
                 text = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.splitlines())
         else:
+            # (the type first: a page's scripts are code, often long, and only a template's is read)
             script_type = (element.get("type") or "").strip().lower()
-            if not is_markup or script_type not in TEMPLATE_SCRIPT_TYPES:
+            if script_type not in TEMPLATE_SCRIPT_TYPES or not ("<" in text and ">" in text):
                 continue
             kind = f"<script type='{script_type}'>"
         held.append(HeldMarkup(element.sourceline or 0, kind, text))
