@@ -401,3 +401,29 @@ def test_cards_with_their_comment_counts_make_a_listing_without_a_heading() -> N
     assert clean(lines(TITLE, LEAD, BODY, BODY2, *cards, "Huy Đức")) == lines(TITLE, LEAD, BODY, BODY2)
     one = lines(TITLE, LEAD, BODY, *cards[:2], BODY2)
     assert clean(one) == one
+
+
+def test_three_cards_after_the_last_paragraph_make_a_box_of_other_stories() -> None:
+    """An extraction prints a box of other stories between the article's last paragraph and its byline, with no
+    heading: headlines, each with one teaser paragraph. Three or more in a row go; two stay, and so do an
+    interview's questions each answered in one paragraph, a numbered list's entries, and cards after a short line
+    that would be left at the article's end."""
+    cards = (
+        "Nông dân vùng cao đổi đời nhờ trồng cây dược liệu quý",
+        "Chuyển đổi cây trồng giúp nhiều hộ đồng bào thiểu số ở huyện vùng sâu có thu nhập ổn định hơn trước.",
+        "Mô hình trồng gia vị hữu cơ tạo sinh kế bền vững cho người dân",
+        "Với sự hỗ trợ của chương trình và doanh nghiệp liên kết, nhiều hộ nông dân đã có đầu ra cho sản phẩm.",
+        "Loại cây có hương vị đặc biệt giúp người dân miền núi hái ra tiền",
+        "Nhiều năm nay, loại cây này được gọi vui là cây xóa đói giảm nghèo của các xã biên giới của tỉnh.",
+    )
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *cards, "Bình Minh")) == lines(TITLE, LEAD, BODY, BODY2)
+    two = lines(TITLE, LEAD, BODY, BODY2, *cards[2:])
+    assert clean(two) == two
+    questions = [card + " thế nào?" if n % 2 == 0 else card for n, card in enumerate(cards)]
+    interview = lines(TITLE, LEAD, BODY, BODY2, *questions)
+    assert clean(interview) == interview
+    numbered = [f"{n // 2 + 1}. {card}" if n % 2 == 0 else card for n, card in enumerate(cards)]
+    listed = lines(TITLE, LEAD, BODY, BODY2, *numbered)
+    assert clean(listed) == listed
+    table = lines(TITLE, LEAD, BODY, BODY2, "Bàn thắng", "Đội nhà: Văn Toàn 17’", *cards)
+    assert clean(table) == table

@@ -27,6 +27,8 @@ LABEL_OF = {
     "item image": "related_item",
     "item date": "related_item",
     "item teaser": "teaser",
+    "closing card": "related_item",
+    "closing card teaser": "teaser",
 }
 
 
@@ -64,6 +66,60 @@ def _counted_cards(structure: Structure) -> list[tuple[int, int]]:
     return runs
 
 
+# Cards in a row, with no heading, between an article's last paragraph and its end (or its byline): a box of
+# other stories an extraction printed after the text. Three at least; a card's title has this many words.
+CLOSING_CARDS_MIN = 3
+CLOSING_CARD_TITLE_MIN_WORDS = 5
+# Lines that may follow the cards before the end: a byline, a source, a "read more" link.
+CLOSING_CARDS_AFTER_MAX = 3
+# Content lines above the cards (the article they close).
+CLOSING_CARDS_ARTICLE_MIN = 3
+
+
+def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
+    """The (title, teaser) pairs of a box of other stories that ends a document without a heading
+    ("Cây gia vị tốt nhất thế giới tạo sinh kế cho dân vùng cao" / "Với sự hỗ trợ từ …, mô hình … bền vững."):
+    at least :data:`CLOSING_CARDS_MIN` headlines in a row, each followed by exactly one paragraph, with nothing
+    after the last but a few short lines (a byline, a source) and the article's last paragraph right above. A
+    title that asks or exclaims is left be (an interview's questions, each answered in one paragraph, have this
+    shape), and so is a numbered or marked one (a list's entries); no labelled real article has three such
+    sections at its end."""
+    lines, features = structure.lines, structure.features
+    content = [i for i, f in enumerate(features) if f is not None]
+    end = len(content)
+    while end and len(content) - end < CLOSING_CARDS_AFTER_MAX:
+        last = features[content[end - 1]]
+        assert last is not None
+        if last.paragraph or last.prose or last.words >= CLOSING_CARD_TITLE_MIN_WORDS:
+            break
+        end -= 1
+    pairs: list[tuple[int, int]] = []
+    while end >= 2:
+        title, teaser = content[end - 2], content[end - 1]
+        above, here = features[title], features[teaser]
+        assert above is not None and here is not None
+        if not (here.paragraph or here.prose) or not here.sentence_end or is_credit(lines[teaser]):
+            break
+        line = lines[title]
+        if (
+            not above.headline
+            or above.words < CLOSING_CARD_TITLE_MIN_WORDS
+            or line[-1] in "?!"
+            or line.startswith(LIST_MARKS)
+            or line[:1].isdigit()
+        ):
+            break
+        pairs.append((title, teaser))
+        end -= 2
+    if len(pairs) < CLOSING_CARDS_MIN or end < CLOSING_CARDS_ARTICLE_MIN:
+        return []
+    last = features[content[end - 1]]
+    assert last is not None
+    # the cards follow the article's last paragraph: short lines between (a table's rows, a score, a link)
+    # would be left at the article's end with the cards gone, where the tail takes short lines
+    return pairs if last.prose else []
+
+
 def _next_content(lines: list[str], start: int) -> int:
     while start < len(lines) and not lines[start]:
         start += 1
@@ -98,6 +154,9 @@ class RelatedBlockCleaner(Cleaner):
         for title, teaser in _counted_cards(structure):
             found.setdefault(title, "item")
             found.setdefault(teaser, "item teaser")
+        for title, teaser in _closing_cards(structure):
+            found.setdefault(title, "closing card")
+            found.setdefault(teaser, "closing card teaser")
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in found.items()}, self.name)
 
     @classmethod
