@@ -427,3 +427,20 @@ def test_three_cards_after_the_last_paragraph_make_a_box_of_other_stories() -> N
     assert clean(listed) == listed
     table = lines(TITLE, LEAD, BODY, BODY2, "Bàn thắng", "Đội nhà: Văn Toàn 17’", *cards)
     assert clean(table) == table
+
+
+def test_a_fact_box_under_the_last_paragraph_is_the_articles() -> None:
+    """A travel or service article closes with a fact box, perhaps under a short heading: labels and their values
+    ("Địa chỉ: …", "Giờ mở cửa: …", "Giá vé: …"). The heading is a very short line, which shows the article is over
+    when furniture follows it; over a fact box it does not, and the byline under the box still goes."""
+    box = (
+        "Thông tin hữu ích",
+        "Địa chỉ: phường Lê Bình, quận Cái Răng",
+        "Giờ họp chợ: 5h - 9h sáng",
+        "Giá vé: 50.000 đồng",
+    )
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *box, "Minh Anh")) == lines(TITLE, LEAD, BODY, BODY2, *box)
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *box[1:])) == lines(TITLE, LEAD, BODY, BODY2, *box[1:])
+    # one entry alone under a short line is no box: the line after the article still reads as its furniture
+    menu = lines(TITLE, LEAD, BODY, BODY2, "Đọc nhiều", "Giá vàng: tăng mạnh phiên sáng nay", "Xem thêm tin")
+    assert "Giá vàng" not in clean(menu)

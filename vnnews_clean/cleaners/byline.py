@@ -25,6 +25,7 @@ from ..lines.shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
+    is_fact,
     is_headline,
     is_paragraph,
     more_words_than,
@@ -201,9 +202,15 @@ class BylineCleaner(Cleaner):
         if end - start > CLOSING_LINES or not any(isinstance(c, Credit) for c in credits[start:end]):
             return False
         before = lines[content[start - 1]]
-        if not (is_paragraph(before) or ends_sentence(before) or more_words_than(before, BODY_PROSE_MIN_WORDS - 1)):
-            return False  # a sub-heading or a list item before it: not after the article's last paragraph
         rest = len(content) - end
+        # (a fact box's last entry, "Giá vé: 50.000 đồng", closes an article as a paragraph does when nothing follows)
+        if not (
+            is_paragraph(before)
+            or ends_sentence(before)
+            or more_words_than(before, BODY_PROSE_MIN_WORDS - 1)
+            or (rest == 0 and is_fact(before))
+        ):
+            return False  # a sub-heading or a list item before it: not after the article's last paragraph
         if rest == 0:
             return True
         following = lines[content[end]]

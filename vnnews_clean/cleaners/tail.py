@@ -10,7 +10,7 @@ from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY,
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures, is_vietnamese, starts_footer
-from ..lines.shapes import LIST_MARKS
+from ..lines.shapes import LIST_MARKS, is_fact
 from ..lines.zones import credited_teaser, is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
 
@@ -27,6 +27,8 @@ COMMENTER_MAX_WORDS = 5
 # Teasers that may stand together between two listed items, and how long one is.
 TEASER_RUN_MAX_LINES = 2
 TEASER_MAX_WORDS = 80
+# Entries in a row that make a fact box after the article's text ("Địa chỉ: …" / "Giá vé: …").
+FACT_BOX_MIN_LINES = 2
 # A site notice is a sentence or two, among the page's last lines.
 NOTICE_MAX_WORDS = 40
 NOTICE_LOOKBACK = 30
@@ -383,21 +385,52 @@ class _Tail:
         lines, tail = self.lines, self.tail
         started = False
         over_from = self._over_from(found)
+        facts = self._fact_boxes(found)
         for n, k in enumerate(tail):
             here = self._f(k)
             line = lines[k]
+            if n in facts:
+                continue  # an entry of the article's fact box ("Địa chỉ: …", "Giờ mở cửa: …")
             if not started:
                 started = k in found or is_tail_anchor(line, here) or self.listing_before(k)
             if not started or k in found:
                 continue
             kind = _short_kind(line, here)
-            if kind == "furniture" and self._heads_text(n, found) and not _controls_or_prompt(line, here):
+            heads = self._heads_text(n, found) or n + 1 in facts
+            if kind == "furniture" and heads and not _controls_or_prompt(line, here):
                 continue  # a sub-heading of a paragraph that stays
             over = n >= over_from or self.listing_before(k)
             if kind == "furniture" and line.startswith(LIST_MARKS) and not over:
                 continue  # an item of the article's list, unless the article is surely over
             if kind is not None:
                 found[k] = kind
+
+    def _fact_boxes(self, found: dict[int, str]) -> set[int]:
+        """Tail positions of a fact box's entries right under the article's last paragraph (or under one short line
+        there, its heading): :data:`FACT_BOX_MIN_LINES` or more lines in a row that each give a label and its value
+        ("Địa chỉ: …" / "Giờ mở cửa: 5h - 9h sáng" / "Giá vé: 50.000 đồng"), none a footer's contact line, a
+        credit or a date, and nothing labelled between them. A travel or service article closes with one; a page's
+        furniture prints its labels alone ("Chia sẻ:"), or its contacts in its footer, below listings."""
+        lines, tail = self.lines, self.tail
+        # right under the last paragraph, or under one short line there (the box's heading, "Thông tin hữu ích")
+        start = 0 if tail and is_fact(lines[tail[0]]) else 1
+        m = start
+        while m < len(tail) and self._fact_entry(tail[m], found):
+            m += 1
+        if m - start < FACT_BOX_MIN_LINES or (start and (tail[0] in found or self.listing_before(tail[0]))):
+            return set()
+        return set(range(start, m))
+
+    def _fact_entry(self, k: int, found: dict[int, str]) -> bool:
+        line, here = self.lines[k], self._f(k)
+        return (
+            k not in found
+            and not self.listing_before(k)
+            and is_fact(line)
+            and not here.footer
+            and not here.date
+            and not is_credit(line)
+        )
 
     def after_footer(self, found: dict[int, str]) -> None:
         """Everything after the site's copyright or licence notice ("© 2025 …", "Giấy phép số 561/GP-…"),

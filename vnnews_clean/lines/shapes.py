@@ -194,6 +194,17 @@ def asks(line: str) -> bool:
     return line.startswith(_INTERVIEW_DASHES) and _last_mark(line.rstrip()) == "?"
 
 
+# A fact's label: one to four words in front of a colon, the first capitalised ("Địa chỉ", "Giờ mở cửa", "Giá vé").
+FACT_LABEL_MAX_WORDS = 4
+_FACT = re.compile(rf"[^\W\d_][^\W_]*(?: [^\W_]+){{0,{FACT_LABEL_MAX_WORDS - 1}}}: (?=\S)")
+
+
+def is_fact(line: str) -> bool:
+    """A label and its value on one line, a fact box's entry ("Địa chỉ: phường Lê Bình, quận Cái Răng",
+    "Giá vé: 50.000 đồng"); the caller tells it from a footer's contact line or a credit."""
+    return line[:1].isupper() and _FACT.match(line) is not None and not line.endswith(":")
+
+
 def has_letter(line: str) -> bool:
     return LETTER.search(line) is not None
 
