@@ -7,6 +7,7 @@ from __future__ import annotations
 from vnnews_clean import clean, clean_document
 from vnnews_clean.lexicon import TAIL_PROMPTS
 from vnnews_clean.lines.features import build_structure
+from vnnews_clean.lines.shapes import is_entry_line
 
 from .test_structure import BODY, BODY2, LEAD, LISTED, LISTED2, TEASER, TITLE, lines
 
@@ -441,6 +442,10 @@ def test_a_fact_box_under_the_last_paragraph_is_the_articles() -> None:
     )
     assert clean(lines(TITLE, LEAD, BODY, BODY2, *box, "Minh Anh")) == lines(TITLE, LEAD, BODY, BODY2, *box)
     assert clean(lines(TITLE, LEAD, BODY, BODY2, *box[1:])) == lines(TITLE, LEAD, BODY, BODY2, *box[1:])
+    # a list's items are entries too: its heading stays over them; a link under a source's label is no entry
+    advice = ("Lưu ý", "- Mang theo áo mưa và giày chống trượt", "- Đặt phòng sớm vào dịp lễ")
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *advice)) == lines(TITLE, LEAD, BODY, BODY2, *advice)
+    assert not is_entry_line("https://example.vn/bai-viet.html") and not is_entry_line("10:30 sáng nay")
     # one entry alone under a short line is no box: the line after the article still reads as its furniture
     menu = lines(TITLE, LEAD, BODY, BODY2, "Đọc nhiều", "Giá vàng: tăng mạnh phiên sáng nay", "Xem thêm tin")
     assert "Giá vàng" not in clean(menu)

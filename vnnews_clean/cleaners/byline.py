@@ -25,7 +25,7 @@ from ..lines.shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
-    is_fact,
+    is_field,
     is_headline,
     is_paragraph,
     more_words_than,
@@ -208,7 +208,7 @@ class BylineCleaner(Cleaner):
             is_paragraph(before)
             or ends_sentence(before)
             or more_words_than(before, BODY_PROSE_MIN_WORDS - 1)
-            or (rest == 0 and is_fact(before))
+            or (rest == 0 and is_field(before))
         ):
             return False  # a sub-heading or a list item before it: not after the article's last paragraph
         if rest == 0:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
 from ..document import Document
 from ..lines.features import LineFeatures, broken_paragraphs
-from ..lines.shapes import LIST_MARKS, ends_sentence, is_headline, more_words_than, runs_on_at
+from ..lines.shapes import ends_sentence, is_entry_line, is_headline, more_words_than, runs_on_at
 from ..lines.zones import INSERTED_LABELS, Gap
 from .base import Cleaner, read_again
 
@@ -18,9 +17,6 @@ TEASER_MIN_WORDS = 6
 # A headline-shaped line this long that one of this many paragraphs above holds is a copy of it.
 COPY_MIN_WORDS = 8
 COPY_DISTANCE = 3
-# A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters.
-FIELD_LABEL_MAX_CHARS = 25
-FIELD_LABEL_MAX_WORDS = 4  # "Nhiệt độ thấp nhất: 24-27 độ."
 
 
 def is_teaser_of(teaser: str, full: str) -> bool:
@@ -38,26 +34,6 @@ def is_teaser_of(teaser: str, full: str) -> bool:
     if teaser.endswith(".") and not teaser.endswith("..") and not full.startswith(teaser):
         return False
     return more_words_than(teaser, TEASER_MIN_WORDS - 1) and not is_headline(teaser)
-
-
-_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zđ])[.)]\s")
-# A labelled number: "Nhiệt độ cao nhất: 30-32 độ", "Giá: 700.000 đồng".
-_NUMBER_FIELD = re.compile(r":\s?\d")
-# A line holding this many labelled numbers is a record's (a table's row flattened to text).
-RECORD_MIN_FIELDS = 2
-
-
-def is_entry_line(line: str) -> bool:
-    """A line of a structured entry, which different entries legitimately repeat: a list item
-    ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ..."),
-    a record of labelled numbers (a forecast's row for two days: "... Nhiệt độ cao nhất: 30-32 độĐộ ẩm
-    trung bình: 70-80%")."""
-    if line.startswith(LIST_MARKS) or _NUMBERED.match(line):
-        return True
-    colon = line.find(":", 0, FIELD_LABEL_MAX_CHARS)
-    if colon > 0 and not more_words_than(line[:colon], FIELD_LABEL_MAX_WORDS):
-        return True
-    return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
 
 
 def _teasers(lines: list[str], content: list[int], features: Sequence[LineFeatures | None]) -> dict[int, str]:

@@ -10,7 +10,7 @@ from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY,
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures, is_vietnamese, starts_footer
-from ..lines.shapes import LIST_MARKS, is_fact
+from ..lines.shapes import LIST_MARKS, is_entry_line
 from ..lines.zones import credited_teaser, is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
 
@@ -413,7 +413,7 @@ class _Tail:
         furniture prints its labels alone ("Chia sẻ:"), or its contacts in its footer, below listings."""
         lines, tail = self.lines, self.tail
         # right under the last paragraph, or under one short line there (the box's heading, "Thông tin hữu ích")
-        start = 0 if tail and is_fact(lines[tail[0]]) else 1
+        start = 0 if tail and is_entry_line(lines[tail[0]]) else 1
         m = start
         while m < len(tail) and self._fact_entry(tail[m], found):
             m += 1
@@ -426,7 +426,8 @@ class _Tail:
         return (
             k not in found
             and not self.listing_before(k)
-            and is_fact(line)
+            and is_entry_line(line)
+            and not line.endswith(":")  # (a label alone opens what follows it: "Nguồn:" over a link)
             and not here.footer
             and not here.date
             and not is_credit(line)

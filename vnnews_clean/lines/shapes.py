@@ -194,15 +194,36 @@ def asks(line: str) -> bool:
     return line.startswith(_INTERVIEW_DASHES) and _last_mark(line.rstrip()) == "?"
 
 
-# A fact's label: one to four words in front of a colon, the first capitalised ("Địa chỉ", "Giờ mở cửa", "Giá vé").
-FACT_LABEL_MAX_WORDS = 4
-_FACT = re.compile(rf"[^\W\d_][^\W_]*(?: [^\W_]+){{0,{FACT_LABEL_MAX_WORDS - 1}}}: (?=\S)")
+# A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters and words.
+FIELD_LABEL_MAX_CHARS = 25
+FIELD_LABEL_MAX_WORDS = 4  # "Nhiệt độ thấp nhất: 24-27 độ."
+_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zđ])[.)]\s")
+# A labelled number: "Nhiệt độ cao nhất: 30-32 độ", "Giá: 700.000 đồng".
+_NUMBER_FIELD = re.compile(r":\s?\d")
+# A line holding this many labelled numbers is a record's (a table's row flattened to text).
+RECORD_MIN_FIELDS = 2
 
 
-def is_fact(line: str) -> bool:
-    """A label and its value on one line, a fact box's entry ("Địa chỉ: phường Lê Bình, quận Cái Răng",
-    "Giá vé: 50.000 đồng"); the caller tells it from a footer's contact line or a credit."""
-    return line[:1].isupper() and _FACT.match(line) is not None and not line.endswith(":")
+def is_field(line: str) -> bool:
+    """A labelled field: a short label and its colon, then the value ("Địa chỉ: phường Lê Bình", "Giá vé: 50.000
+    đồng"), or the label alone over it ("Nguyên liệu:")."""
+    colon = line.find(":", 0, FIELD_LABEL_MAX_CHARS)
+    # (a colon inside a token is no label's: "https://…", "10:30")
+    return (
+        colon > 0
+        and line[colon + 1 : colon + 2] in ("", " ")
+        and not more_words_than(line[:colon], FIELD_LABEL_MAX_WORDS)
+    )
+
+
+def is_entry_line(line: str) -> bool:
+    """A line of a structured entry, which different entries legitimately repeat: a list item
+    ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ..."),
+    a record of labelled numbers (a forecast's row for two days: "... Nhiệt độ cao nhất: 30-32 độĐộ ẩm
+    trung bình: 70-80%")."""
+    if line.startswith(LIST_MARKS) or _NUMBERED.match(line) or is_field(line):
+        return True
+    return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
 
 
 def has_letter(line: str) -> bool:
