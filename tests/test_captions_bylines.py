@@ -726,3 +726,37 @@ def test_a_credit_in_capitals_or_followed_by_a_full_stop_is_a_credit() -> None:
     assert has_credit_tail(caption)
     assert clean(lines(TITLE, LEAD, caption, BODY)) == lines(TITLE, LEAD, BODY)
     assert is_photo_credit("(Ảnh minh họa).") and not is_photo_credit("Ảnh hưởng của bão.")
+
+
+def test_names_a_line_ending_in_a_colon_introduces_are_its_list() -> None:
+    """ "… các màu nhạt:" over "Màu Trắng" / "Màu Kem" / "Màu Be": the items the line introduces, no byline, nor a
+    byline and a reader's name that would end the article's body there (the rest of the article went to the tail);
+    the byline at the end still goes."""
+    items = ("Màu Trắng", "Màu Kem", "Màu Be", "Màu hồng nhạt")
+    text = lines(TITLE, LEAD, "Màu áo phông chủ yếu là các màu nhạt:", *items, BODY, "Áo khoác nỉ", BODY2, "Quang Tân")
+    result = clean_document(text)
+    assert result.text == lines(
+        TITLE, LEAD, "Màu áo phông chủ yếu là các màu nhạt:", *items, BODY, "Áo khoác nỉ", BODY2
+    )
+    assert result.author == "Quang Tân"
+
+
+def test_names_heading_each_section_are_headings_not_bylines() -> None:
+    """A forecast names a region over each section's values and text ("Hà Nội" / "Nhiệt độ …" / "Nhiều mây …"):
+    three or more bare names, each with a sentence after it before the next, head sections (an article has one
+    closing byline), and none is the author. A measure under a repeated label is no gallery's caption either."""
+    sections = []
+    for n, region in enumerate(("Hà Nội", "Phía Tây Bắc Bộ", "Tây Nguyên", "Nam Bộ")):
+        sections += [
+            region,
+            f"Nhiệt độ cao nhất: {28 + n}-{31 + n} độ",
+            f"Nhiều mây, có mưa vừa, mưa to và dông, gió đông bắc cấp {n + 2}-{n + 3}, vùng núi có nơi mưa rất to.",
+        ]
+    text = lines(TITLE, LEAD, *sections)
+    result = clean_document(text)
+    assert result.text == text and result.author is None
+    # the byline under the last section still goes, and is the author
+    signed = clean_document(lines(TITLE, LEAD, *sections, "Minh Anh"))
+    assert signed.text == text and signed.author == "Minh Anh"
+    measures = lines(TITLE, LEAD, *[line for n, line in enumerate(sections) if n % 3])
+    assert clean(measures) == measures

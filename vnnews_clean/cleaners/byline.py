@@ -32,6 +32,7 @@ from ..lines.shapes import (
     runs_on_at,
     short_key,
 )
+from ..lines.zones import Gap
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -66,6 +67,35 @@ def _article_goes_on(line: str, features: LineFeatures) -> bool:
 
 
 LABEL_OF = {"date": "dateline", "byline": "byline", "source credit": "credit"}
+
+# Bare names read as closing bylines, each with a sentence of the text after it before the next: the headings of
+# a text's sections ("Hà Nội" / "Nhiệt độ …" / "Phía Tây Bắc Bộ" / …), for an article has one closing byline.
+SECTION_HEADINGS_MIN = 3
+
+
+def _section_headings(
+    runs: list[tuple[int, int]],
+    credits: list[Credit | bool | None],
+    content: list[int],
+    features: Sequence[LineFeatures | None],
+) -> set[int]:
+    """The starts of the ``runs`` (content positions) that head sections of the text: bare names (no credit that
+    says it is one), :data:`SECTION_HEADINGS_MIN` or more, each followed by a sentence before the next; a last
+    one with no sentence after it is the byline under the last section."""
+    named = [
+        (start, end) for start, end in runs if not any(isinstance(c, Credit) and c.strong for c in credits[start:end])
+    ]
+    if len(named) < SECTION_HEADINGS_MIN:
+        return set()
+    bounds = [start for start, _ in named[1:]] + [len(content)]
+    headings = set()
+    for n, ((start, end), following) in enumerate(zip(named, bounds, strict=True)):
+        if any((here := features[content[p]]) is not None and here.sentence_end for p in range(end, following)):
+            headings.add(start)
+        elif n < len(named) - 1:
+            return set()  # names with no text between them: a listing's, or a byline and a reader's
+        # (the last, with no sentence after it, is the article's byline under its last section)
+    return headings if len(headings) >= SECTION_HEADINGS_MIN else set()
 
 
 class BylineCleaner(Cleaner):
@@ -151,20 +181,26 @@ class BylineCleaner(Cleaner):
                 break
         if not found:
             return
-        first = True
         # each run of credit lines after the first line: where one starts (the first line is the title's)
         starts = [p for p in range(1, total) if credits[p] is not None and (p == 1 or credits[p - 1] is None)]
+        closing: list[tuple[int, int]] = []
         for position in starts:
             end = position
             while end < total and credits[end] is not None:
                 end += 1
             if (position == after_body and self._ends_body(credits, position, end)) or self._closes(
-                lines, content, credits, position, end, prose, prose_after
+                lines, content, credits, position, end, prose, prose_after, structure.gaps
             ):
-                # every closing run goes, so a second pass finds none; the first one says who wrote it
-                group = [(content[i], credits[i]) for i in range(position, end)]
-                self._take(doc, group, drops, authors if first else None)
-                first = False
+                closing.append((position, end))
+        headings = _section_headings(closing, credits, content, features)
+        first = True
+        for position, end in closing:
+            if position in headings:
+                continue
+            # every closing run goes, so a second pass finds none; the first one says who wrote it
+            group = [(content[i], credits[i]) for i in range(position, end)]
+            self._take(doc, group, drops, authors if first else None)
+            first = False
 
     @staticmethod
     def _linked(doc: View, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
@@ -196,9 +232,11 @@ class BylineCleaner(Cleaner):
         end: int,
         goes_on: list[bool],
         prose_after: list[int],
+        gaps: Sequence[Gap] | None,
     ) -> bool:
         """Whether content[start:end], a run of credit and date lines, is the article's closing byline
-        (``goes_on[p]``: the line at content position ``p`` shows the article goes on)."""
+        (``goes_on[p]``: the line at content position ``p`` shows the article goes on; ``gaps``: what other
+        steps labelled before each line)."""
         if end - start > CLOSING_LINES or not any(isinstance(c, Credit) for c in credits[start:end]):
             return False
         before = lines[content[start - 1]]
@@ -211,6 +249,8 @@ class BylineCleaner(Cleaner):
             or (rest == 0 and is_field(before))
         ):
             return False  # a sub-heading or a list item before it: not after the article's last paragraph
+        if before.endswith(":") and not (gaps is not None and gaps[content[start]]):
+            return False  # the items that the line before introduces ("… các màu nhạt:" / "Màu Trắng" / "Màu Kem")
         if rest == 0:
             return True
         following = lines[content[end]]

@@ -228,6 +228,8 @@ def _gallery_captions(lines: list[str]) -> list[int]:
         label, phrase = line[:colon], line[colon + 2 :]
         if label.count(" ") + 1 < GALLERY_LABEL_MIN_WORDS or not phrase or ends_sentence(phrase):
             continue
+        if phrase[0].isdigit():
+            continue  # a measure, "Nhiệt độ cao nhất: 28-31 độ": a record's field, no picture's words
         if more_words_than(phrase, GALLERY_PHRASE_MAX_WORDS):
             continue
         by_label.setdefault(label, []).append(i)

@@ -242,7 +242,9 @@ def _barrier(
     Two name lines there are a byline and a reader's name over a comment."""
     found: str | None = None
     names = dated = 0
-    close = current - previous <= NAMES_GAP_MAX_LINES  # (names close together: a byline and a reader's)
+    # (names close together: a byline and a reader's; under a paragraph that ends in a colon, the items it
+    # introduces, "Màu áo phông chủ yếu là các màu nhạt:" / "Màu Trắng" / "Màu Kem")
+    close = current - previous <= NAMES_GAP_MAX_LINES and not lines[previous].endswith(":")
     for i in range(previous + 1, current + 1):
         if gaps is not None:
             for label, text in gaps[i]:
