@@ -67,6 +67,8 @@ def lines(*items: str) -> str:
         "Hôm qua",
         "Zing - Vừa xong",
         "05/02/2015 00:24 (GMT+07:00)",
+        # a media player's elapsed and whole time
+        "0:00 / 2:19",
     ],
 )
 def test_datelines(line: str) -> None:
@@ -88,6 +90,11 @@ def test_datelines(line: str) -> None:
         "Giá vàng hôm nay",
         # a sentence a link broke off in a page dumped as text: a line ending in a comma goes on
         "Theo nội dung vụ án, ngày 25-11-2020,",
+        # opening hours and a timetable: two clock times or more and no day, the text's values
+        "07:00 – 17:00",
+        "6:00 –18:30.",
+        "8h30 – 12h30 | 13h30 – 17h30 (thứ Hai – thứ Sáu)",
+        "09:00, 11:00, 15:00, 17:00, 23:05, 23:55",
     ],
 )
 def test_sentences_with_dates_are_not_datelines(line: str) -> None:

@@ -63,6 +63,8 @@ def is_dateline(line: str) -> bool:
         return False
     if line.rstrip().endswith(","):
         return False
+    if _is_hours(line):
+        return False
     first = _FACT.search(line)
     if first is None:
         return _SHORT_ALONE.fullmatch(line.strip(" ()[]")) is not None  # "16/06", "(28/4)"
@@ -78,6 +80,19 @@ def is_dateline(line: str) -> bool:
 
 _CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)", re.IGNORECASE)
 _CLOCK = re.compile(rf"(?<!\w){_TIME}(?!\w)", re.IGNORECASE)
+
+
+def _is_hours(line: str) -> bool:
+    """Clock times and no day of the calendar, two or more: opening hours or a timetable ("07:00 – 17:00",
+    "8h30 – 12h30 | 13h30 – 17h30", "09:00, 11:00, 15:00"), which a page prints as its text's values; a stamp
+    of when it was published names one time (a day is written with a slash, as a player's "0:00 / 2:19" is)."""
+    if "/" in line:
+        return False  # a player's elapsed and whole time, "0:00 / 2:19", or a day
+    return len(_CLOCK.findall(line, 0, DATELINE_MAX_CHARS)) >= HOURS_MIN_TIMES and not names_day(line)
+
+
+# Clock times on a line with no day that make opening hours or a timetable, not a dateline.
+HOURS_MIN_TIMES = 2
 
 
 def names_day(text: str) -> bool:
