@@ -449,3 +449,23 @@ def test_a_fact_box_under_the_last_paragraph_is_the_articles() -> None:
     # one entry alone under a short line is no box: the line after the article still reads as its furniture
     menu = lines(TITLE, LEAD, BODY, BODY2, "Đọc nhiều", "Giá vàng: tăng mạnh phiên sáng nay", "Xem thêm tin")
     assert "Giá vàng" not in clean(menu)
+
+
+def test_a_places_contacts_between_sections_do_not_end_the_article() -> None:
+    """A travel guide lists hotels with their phone and address on one line ("Điện thoại : … Địa chỉ : …", two of the
+    footer's terms), then goes on with its itinerary: the article resumes where paragraphs follow one another again,
+    so its later sections are not the tail's. The site's copyright line still closes it. A label printed
+    with a space before its colon ("Địa chỉ : …"), three times over, is no gallery's caption either."""
+    hotels = []
+    for n, name in enumerate(("Khách sạn Hương Trà", "Khách sạn Hoàng Anh", "Nhà nghỉ Khải Hoàn"), 1):
+        hotels += [f"{n}/ {name}", f"Điện thoại : 0219 386288{n} Địa chỉ : Tổ {n}, Thị trấn Đồng Văn, Hà Giang"]
+        hotels += [f"Địa chỉ : {n} Nguyễn Huệ, Tp Hà Giang"]
+    plan = (
+        "Gợi ý lịch trình",
+        "Chuyến đi kéo dài đến 300km trên xe, vì vậy xuất phát từ Hà Nội buổi sáng thì chiều tối mới tới nơi.",
+        "Ngày thứ hai, bạn nên dậy sớm để ngắm bình minh trên đèo rồi đi chợ phiên của đồng bào vùng cao.",
+    )
+    text = lines(TITLE, LEAD, BODY, *hotels, *plan)
+    assert clean(text) == text
+    licence = "© 2026 Báo Ví Dụ. Tòa soạn: 71 Nguyễn Chí Thanh, Hà Nội. Điện thoại: 024 3822 1234"
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, licence, *plan[1:])) == lines(TITLE, LEAD, BODY, BODY2)

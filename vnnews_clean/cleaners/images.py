@@ -225,7 +225,7 @@ def _gallery_captions(lines: list[str]) -> list[int]:
         colon = line.find(": ", 0, GALLERY_LABEL_MAX_CHARS) if ":" in line else -1  # (`in`: a cheap C scan first)
         if colon <= 0 or line.startswith(LIST_MARKS):
             continue
-        label, phrase = line[:colon], line[colon + 2 :]
+        label, phrase = line[:colon].rstrip(), line[colon + 2 :]  # ("Địa chỉ : …": two words, a space before the colon)
         if label.count(" ") + 1 < GALLERY_LABEL_MIN_WORDS or not phrase or ends_sentence(phrase):
             continue
         if phrase[0].isdigit():

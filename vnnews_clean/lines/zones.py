@@ -258,7 +258,11 @@ def _barrier(
         if here is None:
             continue
         line = lines[i]
-        if here.footer or TAIL_PROMPTS.match(line) is not None or is_comment_controls(line, here):
+        if here.footer and not _opens_footer(line):
+            # two contact terms ("Điện thoại: … Địa chỉ: …"): a place's contacts in a travel guide as often as the
+            # site's; the article goes on where paragraphs follow one another again
+            found = found or INSERTED
+        elif here.footer or TAIL_PROMPTS.match(line) is not None or is_comment_controls(line, here):
             return CLOSING
         if is_comment_heading(line):
             return CLOSING
@@ -276,6 +280,12 @@ def _barrier(
             if dated == LISTING_MIN_DATED and found is None:
                 found = INSERTED  # listed titles with their dates
     return found
+
+
+def _opens_footer(line: str) -> bool:
+    from .features import starts_footer  # (features builds zones: imported when a footer is met, not at load)
+
+    return starts_footer(line)
 
 
 def _new_story_after(
