@@ -760,3 +760,29 @@ def test_names_heading_each_section_are_headings_not_bylines() -> None:
     assert signed.text == text and signed.author == "Minh Anh"
     measures = lines(TITLE, LEAD, *[line for n, line in enumerate(sections) if n % 3])
     assert clean(measures) == measures
+
+
+def test_a_credit_label_alone_names_its_photographer_on_the_next_line() -> None:
+    """A page dumped one string per line prints a credit's label and its name apart ("Ảnh:" / "Ngô Trần Hải An"):
+    the name is the credit's, so two such names are not a byline and a reader's that would end the article before
+    its later sections. The byline with the page's stamp under it ("Du Hy" / "Cập nhật 16/4/2026, 10:14") closes
+    the article and is its author, whatever the site prints after it."""
+    later = (
+        "Lịch trình tham khảo",
+        "Ngày 1:",
+        "Di chuyển đến Hội An, khám phá ẩm thực, hội quán, nhà cổ và phố đèn lồng về đêm bên sông Hoài.",
+        "Ngày 2:",
+        "Thăm làng nghề, ngắm hoàng hôn và ăn hải sản ở biển An Bàng cùng gia đình và bạn bè.",
+    )
+    site = (
+        "Thêm báo vào nguồn ưu tiên",
+        "Bước 1:",
+        "Bấm vào nút thêm báo vào nguồn ưu tiên, hoặc truy cập đường dẫn trên trang của công cụ tìm kiếm.",
+        "Bước 2:",
+        "Tại trang web vừa mở, bấm vào ô vuông nằm bên phải tên báo để chọn làm nguồn ưu tiên của bạn.",
+    )
+    credits = ("Ảnh:", "Ngô Trần Hải An", "Ảnh:", "Quỳnh Trần")
+    text = lines(TITLE, LEAD, BODY, *credits, *later, "Du Hy", "Cập nhật 16/4/2026, 10:14 (GMT+7)", *site)
+    result = clean_document(text)
+    assert result.text == lines(TITLE, LEAD, BODY, *later)
+    assert result.author == "Du Hy"

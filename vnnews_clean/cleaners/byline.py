@@ -32,7 +32,7 @@ from ..lines.shapes import (
     runs_on_at,
     short_key,
 )
-from ..lines.zones import Gap
+from ..lines.zones import Gap, stamped
 from .base import Cleaner
 from .duplicates import is_teaser_of
 
@@ -251,6 +251,8 @@ class BylineCleaner(Cleaner):
             return False  # a sub-heading or a list item before it: not after the article's last paragraph
         if before.endswith(":") and not (gaps is not None and gaps[content[start]]):
             return False  # the items that the line before introduces ("… các màu nhạt:" / "Màu Trắng" / "Màu Kem")
+        if stamped(lines, gaps, content[end - 1]):
+            return True  # the page's stamp under it ("Du Hy" / "Cập nhật 16/4/2026, 10:14"): whatever follows
         if rest == 0:
             return True
         following = lines[content[end]]

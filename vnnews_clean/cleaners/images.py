@@ -6,7 +6,7 @@ import re
 
 from ..document import Document
 from ..lexicon import CLAUSE_WORDS
-from ..lines.credits import is_credit
+from ..lines.credits import is_credit, is_name_credit
 from ..lines.dates import names_day
 from ..lines.shapes import (
     LIST_MARKS,
@@ -101,6 +101,10 @@ class ImageCleaner(Cleaner):
                 if runs_on_at(lines, i):
                     continue  # "… lượt xem cho mỗi" / "clip" / ". Vẫn là …": a word of the sentence, no credit
                 drops[i] = "credit"
+                # the label alone, its name on the next line ("Ảnh:" / "Ngô Trần Hải An"): a name, not a byline
+                name = _split_credit_name(lines, i) if line.endswith(":") else None
+                if name is not None and is_name_credit(lines[name]):
+                    drops[name] = "credit"
                 continue
             elif alt_after is not None and i > alt_after and line == title:
                 kind = "alt text"

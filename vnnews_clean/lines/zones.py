@@ -32,7 +32,7 @@ from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from ..lexicon import COMMENT_CONTROLS, COMMENT_SECTION_HEADINGS, CREDIT_MADE_BY, RELATED_HEADINGS, TAIL_PROMPTS
-from .dates import ends_with_date
+from .dates import ends_with_date, is_timestamp
 from .shapes import runs_on_at, short_key
 
 if TYPE_CHECKING:
@@ -273,6 +273,8 @@ def _barrier(
             names += 1
             if names == 2:
                 return CLOSING  # a byline, then a reader's name over a comment
+            if stamped(lines, gaps, i):
+                return CLOSING  # a byline and the page's stamp under it ("Du Hy" / "Cập nhật 16/4/2026, 10:14")
         if short_key(line) in RELATED_HEADINGS and found is None:
             found = INSERTED  # a related box's heading
         elif not here.sentence_end and here.words <= DATED_ITEM_MAX_WORDS and ends_with_date(line):
@@ -280,6 +282,16 @@ def _barrier(
             if dated == LISTING_MIN_DATED and found is None:
                 found = INSERTED  # listed titles with their dates
     return found
+
+
+def stamped(lines: Sequence[str], gaps: Sequence[Gap] | None, index: int) -> bool:
+    """Right under the line at ``index`` stands a stamp of when the page was published (a day and a clock time),
+    still there or labelled by another step."""
+    if gaps is not None and index + 1 < len(gaps) and gaps[index + 1]:
+        label, text = gaps[index + 1][0]
+        return label == "dateline" and is_timestamp(text)
+    following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k]), "")
+    return is_timestamp(following)
 
 
 def _opens_footer(line: str) -> bool:
