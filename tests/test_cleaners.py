@@ -941,6 +941,17 @@ def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     assert "table of contents" not in {r.detail for r in clean_document(two).removed}
 
 
+def test_a_heading_printed_first_in_a_quick_navigation_stays_in_the_body() -> None:
+    """A guide's quick navigation above the lead lists two of its headings ("Điều hướng nhanh" / "Hội An mùa nào
+    đẹp?" / "Mua gì làm quà?"); the body prints each again over its text. The body's heading stays and the entry
+    above the lead goes, so the text keeps its structure; a second clean changes nothing."""
+    season, gifts = "Hội An mùa nào đẹp?", "Mua gì làm quà?"
+    text = "\n".join([TITLE, "Điều hướng nhanh", season, gifts, LEAD, season, BODY, gifts, BODY2])
+    result = clean_document(text)
+    assert result.text == "\n".join([TITLE, "Điều hướng nhanh", LEAD, season, BODY, gifts, BODY2])
+    assert clean(result.text) == result.text
+
+
 def test_section_names_in_an_articles_list_item_make_no_menu() -> None:
     # (benchmarks/real 250: an exam's parts, listed; "văn hóa", "xã hội" are section names)
     item = "* Tự luận 1: Nghị luận về vấn đề chính trị, kinh tế, văn hóa - xã hội"

@@ -80,7 +80,7 @@ class DuplicateCleaner(Cleaner):
             # no line printed twice (most documents): no repeat nor table of contents, only teasers
             drops = _teasers(lines, content, features)
         else:
-            drops = self._repeats_and_teasers(lines, content, features, view.structure.gaps)
+            drops = self._repeats_and_teasers(lines, content, features, view.structure.gaps, view.structure.body_start)
         # a headline that the last few paragraphs above it hold (a headline is never a paragraph nor
         # prose: what this takes leaves the paragraphs as they are)
         paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
@@ -108,8 +108,10 @@ class DuplicateCleaner(Cleaner):
         content: list[int],
         features: Sequence[LineFeatures | None],
         gaps: Sequence[Gap] | None = None,
+        body_start: int | None = None,
     ) -> dict[int, str]:
-        """The copies of lines printed before, a table of contents, and teasers (view position -> detail)."""
+        """The copies of lines printed before, a table of contents, and teasers (view position -> detail).
+        A heading of the body printed first above it (a quick navigation's entry) stays, and its first print goes."""
         last = content[-1] if content else -1
         seen: dict[str, int] = {}  # line -> prose paragraphs kept up to its first print, itself included
         # the lines long enough to be copies, in order (a name or a button between two prints
@@ -167,8 +169,12 @@ class DuplicateCleaner(Cleaner):
                     or _printed_again(lines, long, drops, *printed[line], place, run_of, early)
                 )
             ):
-                drops[i] = "repeat"
-                continue
+                head_copy = long[printed[line][0]]
+                if body_start is not None and head_copy < body_start < i and _heads_text(lines, features, i):
+                    drops[head_copy] = "table of contents"  # the quick navigation's entry above the body
+                else:
+                    drops[i] = "repeat"
+                    continue
             previous = line
             here = features[i]
             if first is None:
@@ -186,6 +192,14 @@ class DuplicateCleaner(Cleaner):
         """Read again what the later steps left: a copy kept because paragraphs stood between it
         and its print (a teaser, a byline the tail takes) is right after its print once they go."""
         read_again(self, doc)
+
+
+def _heads_text(lines: list[str], features: Sequence[LineFeatures | None], index: int) -> bool:
+    """The line at ``index`` is a headline over a paragraph: a sub-heading of the text."""
+    here = features[index]
+    following = next((k for k in range(index + 1, len(lines)) if lines[k]), None)
+    after = features[following] if following is not None else None
+    return here is not None and here.headline and after is not None and (after.paragraph or after.prose)
 
 
 # A table of contents: this many short lines or more in a row, each printed again further on, in the
