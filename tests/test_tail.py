@@ -469,3 +469,25 @@ def test_a_places_contacts_between_sections_do_not_end_the_article() -> None:
     assert clean(text) == text
     licence = "© 2026 Báo Ví Dụ. Tòa soạn: 71 Nguyễn Chí Thanh, Hà Nội. Điện thoại: 024 3822 1234"
     assert clean(lines(TITLE, LEAD, BODY, BODY2, licence, *plan[1:])) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_a_sentence_going_on_under_a_box_shows_the_article_resumed() -> None:
+    """A guide dumped one string per line: a "Xem thêm:" box between its sections, then a place's name printed as a
+    link and its sentence going on under it ("Nhìu Cồ San" / "là đỉnh núi cao …"). No two paragraphs follow one
+    another after the box (headings and address lines stand between them), yet the article resumed there: the
+    later sections' headings and address lines are the body's, not the tail's."""
+    box = ("Xem thêm:", "Hành trình chinh phục đỉnh núi cao nhất Đông Dương trong hai ngày")
+    later = [
+        "Nhìu Cồ San",
+        "là đỉnh núi cao gần 2.965 mét thuộc xã Dền Sáng, nổi tiếng với cung đường săn mây đẹp nhất vùng.",
+        "2.4 Thung lũng Mường Hoa",
+        "Vị trí:",
+        "phường Sa Pa, tỉnh Lào Cai",
+        "Thung lũng nằm dọc dòng suối Mường Hoa, nổi tiếng với những thửa ruộng bậc thang trải dài hút mắt.",
+        "2.5 Thác Bạc",
+        "Địa chỉ:",
+        "Quốc lộ 4D, cách trung tâm thị xã khoảng 12 km",
+        "Nổi danh là một trong những ngọn thác đẹp nhất vùng núi phía Bắc, thác đổ từ độ cao hơn 200 mét.",
+    ]
+    text = lines(TITLE, LEAD, BODY, *box, *later)
+    assert clean(text) == lines(TITLE, LEAD, BODY, *later)

@@ -8,7 +8,7 @@ from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..lines.credits import agency_tag, is_credit
 from ..lines.features import Structure
-from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, short_key
+from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, runs_on_at, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
 
@@ -167,6 +167,9 @@ class RelatedBlockCleaner(Cleaner):
         previous: str | None = None  # the item just listed, if it was headline-shaped
         repeated = False  # that item repeated the one before: a card, a teaser follows
         cards = cls._cards(structure, _next_content(lines, heading + 1))
+        # a box set in the article's text ends where a sentence of the text goes on under a line
+        body_end = structure.body_end
+        in_text = body_end is not None and heading < body_end
         i = _next_content(lines, heading + 1)
         while i < len(lines):
             line = lines[i]
@@ -175,6 +178,8 @@ class RelatedBlockCleaner(Cleaner):
             item = None
             if line.startswith("# "):
                 return i  # a page's own level-one heading (its title, dumped as markdown) is no listed item
+            if in_text and runs_on_at(lines, i):
+                return i  # its sentence goes on under it ("Nhìu Cồ San" / "là đỉnh núi …"): the text resumed
             if is_related_heading(line):
                 found[i] = "heading"
             elif is_image_marker(line) or is_photo_credit(line):

@@ -153,6 +153,12 @@ def body_end(
             continue
         if kind in _CLOSINGS:
             return end, True
+        if current > 0 and runs_on_at(lines, current - 1):
+            # a sentence that a line under the box opened goes on in this paragraph ("Nhìu Cồ San" / "là đỉnh núi
+            # cao …", a page dumped one string per line): the article resumed, no listing's teaser opens so
+            end = current
+            n += 1
+            continue
         # inserted: the article goes on where paragraphs follow one another again
         resumed = _resumes(features, gaps, prose, barriers, n)
         if resumed is None:
