@@ -786,3 +786,15 @@ def test_a_credit_label_alone_names_its_photographer_on_the_next_line() -> None:
     result = clean_document(text)
     assert result.text == lines(TITLE, LEAD, BODY, *later)
     assert result.author == "Du Hy"
+
+
+def test_a_bold_heading_or_a_going_on_line_under_a_picture_is_no_caption() -> None:
+    """Under a picture in a markdown dump: a heading in bold over its list or text ("**Tài trợ 35% học phí …**"),
+    and a line whose sentence or list goes on under it (a letter's "Kính gửi Quý phụ huynh, …,", "Hồ sơ gồm:") are
+    the article's; a plain short line there is still the picture's caption."""
+    picture = "![](https://example.vn/anh-1.jpg)"
+    for line in ("**Tài trợ 35% học phí cho tất cả sinh viên**", "Kính gửi Quý phụ huynh và các bạn sinh viên,"):
+        text = "\n\n".join([TITLE, LEAD, picture, line, BODY])
+        assert clean(text) == lines(TITLE, LEAD, line, BODY)
+    caption = "Toàn cảnh lễ khởi công sáng 5/6"
+    assert clean("\n\n".join([TITLE, LEAD, picture, caption, BODY])) == lines(TITLE, LEAD, BODY)

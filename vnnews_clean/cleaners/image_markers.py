@@ -169,6 +169,10 @@ def caption_after(
         return following
     if asks(line):
         return None  # an interview's question under a picture: the article's
+    if line.endswith((",", ":")) or (line.startswith("**") and line.endswith("**")):
+        # a sentence or a list that goes on under it ("Kính gửi Quý phụ huynh, …,"), or a heading in bold, as a
+        # markdown dump prints one ("**Tài trợ 35% học phí …**"; a caption is set in italics, or plain)
+        return None
     if title_copy and (parted or not spaced):
         return None  # baomoi: title, sapo, title again, then the body's first sentence
     if spaced and not parted:
