@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from vnnews_clean import clean, clean_document
 from vnnews_clean.lexicon import TAIL_PROMPTS
+from vnnews_clean.lines.dates import ends_with_date
 from vnnews_clean.lines.features import build_structure
 from vnnews_clean.lines.shapes import is_entry_line
 
@@ -491,3 +492,12 @@ def test_a_sentence_going_on_under_a_box_shows_the_article_resumed() -> None:
     ]
     text = lines(TITLE, LEAD, BODY, *box, *later)
     assert clean(text) == lines(TITLE, LEAD, BODY, *later)
+
+
+def test_a_schedules_periods_are_no_listed_items_dates() -> None:
+    """A list of rounds, each with its period ("* Đợt 1: 15/10/2025 – 15/01/2026"), ends with a date as a listing's
+    item does, but the two days make a period: the article's schedule, not a related box that would end its body."""
+    rounds = [f"* Kỳ xét học bổng Đợt {n}: 15/{n + 1:02d}/2025 – 15/{n + 4:02d}/2026" for n in (1, 2, 3)]
+    text = lines(TITLE, LEAD, BODY, "Thời gian nhận hồ sơ:", *rounds, "Hồ sơ gồm các giấy tờ sau:", BODY2)
+    assert clean(text) == text
+    assert not ends_with_date(rounds[0]) and ends_with_date("Giá vàng hôm nay tăng mạnh - 12/3/2024")

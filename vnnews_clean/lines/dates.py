@@ -135,7 +135,13 @@ def ends_with_date(line: str) -> bool:
     last = line.rstrip()[-1:]
     if not (last.isdigit() or last == ")"):
         return False  # (most lines: no search)
-    return _TRAILING_DATE.search(line) is not None
+    found = _TRAILING_DATE.search(line)
+    # (a period's second day, "Đợt 1: 15/10/2025 – 15/01/2026", is no item's date: a schedule's entry)
+    return found is not None and _ENDS_WITH_DAY.search(line, 0, found.start() + 1) is None
+
+
+# A numeric day closing the text before a trailing date's separator: the two make a period.
+_ENDS_WITH_DAY = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE})$")
 
 
 _RELATIVE_ONLY = re.compile(rf"(?<!\w)(?:{_RELATIVE})(?!\w)", re.IGNORECASE)
