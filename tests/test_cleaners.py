@@ -941,6 +941,21 @@ def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     assert "table of contents" not in {r.detail for r in clean_document(two).removed}
 
 
+def test_two_entries_of_a_roster_that_read_alike_both_stand() -> None:
+    """A list of new cases, one line each, opening alike ("Bệnh nhân nữ, 43 tuổi, …"): two patients may read the
+    same, and both stay, right after each other or not; a paragraph printed twice still goes."""
+    roster = [
+        "Bệnh nhân nam, 55 tuổi, điều trị tại khoa cấp cứu Bệnh viện Đà Nẵng.",
+        "Bệnh nhân nữ, 43 tuổi, là người nhà chăm bệnh nhân tại Bệnh viện Đà Nẵng.",
+        "Bệnh nhân nữ, 43 tuổi, là người nhà chăm bệnh nhân tại Bệnh viện Đà Nẵng.",
+        "Bệnh nhân nữ, 55 tuổi, là người nhà chăm bệnh nhân tại Bệnh viện Đà Nẵng.",
+        "Bệnh nhân nam, 6 tuổi, có địa chỉ tại phường Hòa Khánh, quận Liên Chiểu.",
+    ]
+    text = "\n".join([TITLE, LEAD, "Danh sách các ca mắc mới:", *roster, BODY])
+    assert clean(text) == text
+    assert clean("\n".join([TITLE, LEAD, BODY, BODY, BODY2])) == "\n".join([TITLE, LEAD, BODY, BODY2])
+
+
 def test_a_heading_printed_first_in_a_quick_navigation_stays_in_the_body() -> None:
     """A guide's quick navigation above the lead lists two of its headings ("Điều hướng nhanh" / "Hội An mùa nào
     đẹp?" / "Mua gì làm quà?"); the body prints each again over its text. The body's heading stays and the entry

@@ -81,13 +81,21 @@ class DuplicateCleaner(Cleaner):
             drops = _teasers(lines, content, features)
         else:
             drops = self._repeats_and_teasers(lines, content, features, view.structure.gaps, view.structure.body_start)
+            for i in _roster(lines, content) & drops.keys():
+                if drops[i] == "repeat":
+                    del drops[i]  # an entry of a roster: two patients, two hotels may read alike
         # a headline that the last few paragraphs above it hold (a headline is never a paragraph nor
         # prose: what this takes leaves the paragraphs as they are)
         paragraphs = [i for i in content if i not in drops and (here := features[i]) and (here.paragraph or here.prose)]
         start = view.structure.body_start
+        roster: set[int] | None = None
         for place, i in enumerate(content):
             here = features[i]
             if i in drops or here is None or not here.headline:
+                continue
+            if roster is None:
+                roster = _roster(lines, content)
+            if i in roster:
                 continue
             above = bisect_left(paragraphs, i)  # (the last few paragraphs above it, not a copy of all of them)
             if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]):
@@ -192,6 +200,32 @@ class DuplicateCleaner(Cleaner):
         """Read again what the later steps left: a copy kept because paragraphs stood between it
         and its print (a teaser, a byline the tail takes) is right after its print once they go."""
         read_again(self, doc)
+
+
+# A roster: this many lines or more in a row that open with the same two words ("Bệnh nhân nữ, 43 tuổi, …" /
+# "Bệnh nhân nam, 6 tuổi, …"), the entries of one list; two of them may read alike and both stand.
+ROSTER_MIN_LINES = 4
+ROSTER_ENTRY_MAX_WORDS = 25  # an entry is a line of facts; paragraphs that open alike are text
+
+
+def _roster(lines: list[str], content: list[int]) -> set[int]:
+    """The lines of the rosters among ``content`` (a label the crawler dropped, ": Bệnh nhân …", is read past)."""
+    found: set[int] = set()
+    run: list[int] = []
+    opening: list[str] | None = None
+    for i in content:
+        line = lines[i]
+        short = not more_words_than(line, ROSTER_ENTRY_MAX_WORDS)
+        words = line.lstrip(": ").casefold().split(None, 2)[:2] if short else []
+        if len(words) == 2 and words == opening:
+            run.append(i)
+            continue
+        if len(run) >= ROSTER_MIN_LINES:
+            found.update(run)
+        run, opening = [i], (words if len(words) == 2 else None)
+    if len(run) >= ROSTER_MIN_LINES:
+        found.update(run)
+    return found
 
 
 def _heads_text(lines: list[str], features: Sequence[LineFeatures | None], index: int) -> bool:
