@@ -93,13 +93,12 @@ class DuplicateCleaner(Cleaner):
             here = features[i]
             if i in drops or here is None or not here.headline:
                 continue
-            if roster is None:
-                roster = _roster(lines, content)
-            if i in roster:
-                continue
             above = bisect_left(paragraphs, i)  # (the last few paragraphs above it, not a copy of all of them)
             if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]):
-                drops[i] = "copy of the text"
+                if roster is None:
+                    roster = _roster(lines, content)  # (found when first needed: most documents copy nothing)
+                if i not in roster:
+                    drops[i] = "copy of the text"
             elif start is not None and i > start:
                 # a pull quote printed before the line that holds it, in the body (above the lead the title may
                 # be one), and the name under it when the text names it too ("Giáo sư Phạm Gia Khải")

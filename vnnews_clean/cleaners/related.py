@@ -98,7 +98,7 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
         title, teaser = content[end - 2], content[end - 1]
         above, here = features[title], features[teaser]
         assert above is not None and here is not None
-        if not (here.paragraph or here.prose) or not here.sentence_end or is_credit(lines[teaser]):
+        if not (here.paragraph or here.prose) or not here.sentence_end:
             break
         line = lines[title]
         if (
@@ -107,6 +107,7 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
             or line[-1] in "?!"
             or line.startswith(LIST_MARKS)
             or line[:1].isdigit()
+            or is_credit(lines[teaser])  # (last: most documents end on two paragraphs, no title above)
         ):
             break
         pairs.append((title, teaser))
@@ -167,9 +168,6 @@ class RelatedBlockCleaner(Cleaner):
         previous: str | None = None  # the item just listed, if it was headline-shaped
         repeated = False  # that item repeated the one before: a card, a teaser follows
         cards = cls._cards(structure, _next_content(lines, heading + 1))
-        # a box set in the article's text ends where a sentence of the text goes on under a line
-        body_end = structure.body_end
-        in_text = body_end is not None and heading < body_end
         i = _next_content(lines, heading + 1)
         while i < len(lines):
             line = lines[i]
@@ -178,8 +176,10 @@ class RelatedBlockCleaner(Cleaner):
             item = None
             if line.startswith("# "):
                 return i  # a page's own level-one heading (its title, dumped as markdown) is no listed item
-            if in_text and runs_on_at(lines, i):
-                return i  # its sentence goes on under it ("Nhìu Cồ San" / "là đỉnh núi …"): the text resumed
+            if runs_on_at(lines, i) and (body_end := structure.body_end) is not None and heading < body_end:
+                # a box set in the text: a line whose sentence goes on under it ("Nhìu Cồ San" / "là đỉnh núi …")
+                # is the text's, which resumed
+                return i
             if is_related_heading(line):
                 found[i] = "heading"
             elif is_image_marker(line) or is_photo_credit(line):
