@@ -94,19 +94,20 @@ class DuplicateCleaner(Cleaner):
             if i in drops or here is None or not here.headline:
                 continue
             above = bisect_left(paragraphs, i)  # (the last few paragraphs above it, not a copy of all of them)
-            if _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i]):
-                if roster is None:
-                    roster = _roster(lines, content)  # (found when first needed: most documents copy nothing)
-                if i not in roster:
-                    drops[i] = "copy of the text"
-            elif start is not None and i > start:
-                # a pull quote printed before the line that holds it, in the body (above the lead the title may
-                # be one), and the name under it when the text names it too ("Giáo sư Phạm Gia Khải")
-                below = content[place + 1 : place + 1 + COPY_DISTANCE]
-                if _quotes(lines, below, lines[i]):
-                    drops[i] = "copy of the text"
-                    if below and _names_again(lines, below[0], below[1:]) and below[0] not in drops:
-                        drops[below[0]] = "pull quote's attribution"
+            copied = _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i])
+            # a pull quote printed before the line that holds it, in the body (above the lead the title may be
+            # one), and the name under it when the text names it too ("Giáo sư Phạm Gia Khải")
+            below = content[place + 1 : place + 1 + COPY_DISTANCE]
+            quoted = not copied and start is not None and i > start and _quotes(lines, below, lines[i])
+            if not (copied or quoted):
+                continue
+            if roster is None:
+                roster = _roster(lines, content)  # (found when first needed: most documents copy nothing)
+            if i in roster:
+                continue
+            drops[i] = "copy of the text"
+            if quoted and below and _names_again(lines, below[0], below[1:]) and below[0] not in drops:
+                drops[below[0]] = "pull quote's attribution"
         view.label_each({i: ("repeat", detail) for i, detail in drops.items()}, self.name)
 
     @staticmethod
