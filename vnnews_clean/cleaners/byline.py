@@ -168,6 +168,13 @@ class BylineCleaner(Cleaner):
             if line != title:
                 credits[position] = credit = True if _is_date(line) else credit_of(line)
                 found = found or isinstance(credit, Credit)
+        # a credit line right under a candidate joins its run whatever follows it: a run is read whole, as it is
+        # once the lines after it are gone (a second clean)
+        for position in range(1, total):
+            if credits[position] is None and isinstance(credits[position - 1], Credit):
+                line = lines[content[position]]
+                if _may_be_byline(line) and line != title and not runs_on_at(lines, content[position]):
+                    credits[position] = credit_of(line)
         # right after the last body paragraph (by the document's structure) a byline closes the
         # article whatever follows it: a comment or a teaser the cleaners before did not know
         body_end = structure.body_end
