@@ -501,3 +501,11 @@ def test_a_schedules_periods_are_no_listed_items_dates() -> None:
     text = lines(TITLE, LEAD, BODY, "Thời gian nhận hồ sơ:", *rounds, "Hồ sơ gồm các giấy tờ sau:", BODY2)
     assert clean(text) == text
     assert not ends_with_date(rounds[0]) and ends_with_date("Giá vàng hôm nay tăng mạnh - 12/3/2024")
+
+
+def test_a_lead_ins_link_takes_no_heading_of_the_text_after_it() -> None:
+    """ "Xem thêm:" set in the text introduces a link; the short lines after it are the text's next headings
+    ("Đặc sản" / "Mì Quảng" over their paragraph), not more listed titles."""
+    box = ("Xem thêm:", "Chơi đêm ở Đà Nẵng có gì hấp dẫn du khách")
+    after = ("Đặc sản", "Mì Quảng", "Mì Quảng không có công thức bất di bất dịch mà rất đa dạng về nguyên liệu.")
+    assert clean(lines(TITLE, LEAD, BODY, *box, *after, BODY2)) == lines(TITLE, LEAD, BODY, *after, BODY2)

@@ -121,6 +121,10 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
     return pairs if last.prose else []
 
 
+# A listed article's title has this many words at least: a shorter line after a lead-in's link is the text's.
+LISTED_TITLE_MIN_WORDS = 5
+
+
 def _next_content(lines: list[str], start: int) -> int:
     while start < len(lines) and not lines[start]:
         start += 1
@@ -168,7 +172,9 @@ class RelatedBlockCleaner(Cleaner):
         previous: str | None = None  # the item just listed, if it was headline-shaped
         repeated = False  # that item repeated the one before: a card, a teaser follows
         cards = cls._cards(structure, _next_content(lines, heading + 1))
-        i = _next_content(lines, heading + 1)
+        # a lead-in with its colon ("Xem thêm:") introduces a link or two set in the text, not a listing
+        inline = lines[heading].endswith(":")
+        i = first = _next_content(lines, heading + 1)
         while i < len(lines):
             line = lines[i]
             here = features[i]
@@ -176,9 +182,10 @@ class RelatedBlockCleaner(Cleaner):
             item = None
             if line.startswith("# "):
                 return i  # a page's own level-one heading (its title, dumped as markdown) is no listed item
-            if runs_on_at(lines, i) and (body_end := structure.body_end) is not None and heading < body_end:
-                # a box set in the text: a line whose sentence goes on under it ("Nhìu Cồ San" / "là đỉnh núi …")
-                # is the text's, which resumed
+            # a box set in the text ends at a line whose sentence goes on under it ("Nhìu Cồ San" / "là đỉnh núi
+            # …"), and a lead-in's at a short line after its link (the text's next heading, "Đặc sản"): the text's
+            short = inline and i > first and here.words < LISTED_TITLE_MIN_WORDS and not here.date
+            if (short or runs_on_at(lines, i)) and (body_end := structure.body_end) is not None and heading < body_end:
                 return i
             if is_related_heading(line):
                 found[i] = "heading"
