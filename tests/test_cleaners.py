@@ -941,6 +941,17 @@ def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     assert "table of contents" not in {r.detail for r in clean_document(two).removed}
 
 
+def test_a_markdown_tables_rows_are_no_breadcrumbs() -> None:
+    """A markdown dump prints a table's rows between pipes ("| 8 | Trương Xuân Sơn | 20/02/1979 | Đội trưởng |"):
+    short cells parted by pipes, as a breadcrumb's parts are, but a row opens and closes with its pipe."""
+    from vnnews_clean.cleaners.navigation import is_breadcrumb
+
+    rows = ["| STT | Họ và tên | Ngày sinh | Chức vụ |", "| 8 | Trương Xuân Sơn | 20/02/1979 | Đội trưởng |"]
+    text = "\n".join([TITLE, LEAD, "Danh sách cán bộ của ban quản lý:", *rows, BODY])
+    assert clean(text) == text
+    assert is_breadcrumb("Trang chủ | Tin tức | Thông báo tuyển sinh") and not is_breadcrumb(rows[1])
+
+
 def test_two_entries_of_a_roster_that_read_alike_both_stand() -> None:
     """A list of new cases, one line each, opening alike ("Bệnh nhân nữ, 43 tuổi, …"): two patients may read the
     same, and both stay, right after each other or not; a paragraph printed twice still goes."""

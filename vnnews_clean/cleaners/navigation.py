@@ -40,6 +40,9 @@ _ANY_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 _CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+|\s*[»›]\s*")
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|lượt xem)|(?:bình luận|ý kiến)\s*\(\d+\))$", re.IGNORECASE)
 CRUMB_PART_MAX_WORDS = 5
+# A line opening and closing with a pipe and holding more pipes than this is a markdown table's row (a caption in
+# table pipes, "| Toàn cảnh lễ khởi công. |", has two).
+TABLE_ROW_MIN_PIPES = 3
 TAG_LIST_MAX_WORDS = 40
 FOOTER_MAX_WORDS = 40
 
@@ -48,6 +51,8 @@ def is_breadcrumb(line: str) -> bool:
     """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ"."""
     if len(line) > 200 or _ANY_SEPARATOR.search(line) is None:
         return False
+    if line.startswith("|") and line.endswith("|") and line.count("|") > TABLE_ROW_MIN_PIPES:
+        return False  # a markdown table's row, "| 8 | Trương Xuân Sơn | 20/02/1979 | Đội trưởng |": the text's
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
         return False
