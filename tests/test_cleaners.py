@@ -993,3 +993,12 @@ def test_common_section_words_are_no_outlet_tag() -> None:
 
     assert {"văn hóa", "giao thông"} <= SECTION_NAMES
     assert not {"văn hóa", "giao thông"} & NEWS_OUTLETS
+
+
+def test_an_embedded_videos_fallback_text_is_ui() -> None:
+    """Where a page embeds a video, a dump keeps the frame's fallback text ("browser not support iframe."): the
+    page's string, dropped as UI wherever it stands; a player's loading notice is one of its controls."""
+    text = "\n".join([TITLE, LEAD, "browser not support iframe.", BODY, BODY2])
+    assert clean(text) == "\n".join([TITLE, LEAD, BODY, BODY2])
+    player = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time", "0:00", "Fullscreen"]
+    assert clean("\n".join([TITLE, LEAD, BODY, *player, BODY2])) == "\n".join([TITLE, LEAD, BODY, BODY2])

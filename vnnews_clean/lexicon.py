@@ -124,6 +124,7 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
 MEDIA_PLAYER_LINES: frozenset[str] = frozenset(
     {
         "trình phát video is loading",
+        "video player is loading",
         "seek to live, currently behind live",
         "phát",
         "phát video",
@@ -224,6 +225,7 @@ UI_LINES: frozenset[str] = frozenset(
         "xem video",  # a video's label alone, where the page had the player ("XEM CLIP:")
         "xem clip",
         "đóng kênh chia sẻ",  # the button that closes a share panel (BBC Tiếng Việt)
+        "browser not support iframe",  # an embedded video's fallback text where the player was (vietnamnet)
     }
 )
 

@@ -384,6 +384,7 @@ class Structure:
                     credit=is_strong_credit,
                     name=is_name_credit,
                     after=self.opening,
+                    opens_footer=starts_footer,
                 )
                 self._end = end
         return end  # type: ignore[return-value]

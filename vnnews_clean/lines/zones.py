@@ -118,6 +118,7 @@ def body_end(
     credit: Callable[[str], bool] | None = None,
     name: Callable[[str], bool] | None = None,
     after: int = -1,
+    opens_footer: Callable[[str], bool] | None = None,
 ) -> tuple[int | None, bool]:
     """Index of the article's last body paragraph among ``lines`` (None: no prose), and whether
     a closing barrier follows it (what comes after is surely not the article's).
@@ -125,8 +126,9 @@ def body_end(
     ``gaps[i]``: the (label, text) of the lines other steps labelled between
     line ``i - 1`` and line ``i``; ``credit(line)``: a strong closing credit;
     ``name(line)``: a credit that is a bare name (passed in to keep this module
-    free of the credit recognizer's imports); ``after``: the body starts after this line (:func:`page_heading`).
-    """
+    free of the credit recognizer's imports); ``after``: the body starts after this line (:func:`page_heading`);
+    ``opens_footer(line)``: the line opens as a footer does (copyright, licence, newsroom label), where a line of
+    contact terms alone may be a place's contacts (without it, every footer line closes the body)."""
     prose = [i for i, f in enumerate(features) if f is not None and f.prose and i > after]
     if not prose:
         return None, False
@@ -136,7 +138,7 @@ def body_end(
     barriers += [
         None
         if prose[n] == prose[n - 1] + 1 and (gaps is None or not gaps[prose[n]])
-        else _barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name)
+        else _barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name, opens_footer)
         for n in range(1, len(prose))
     ]
     if barriers.count(None) == len(barriers):
@@ -242,6 +244,7 @@ def _barrier(
     current: int,
     credit: Callable[[str], bool] | None,
     name: Callable[[str], bool] | None,
+    opens_footer: Callable[[str], bool] | None = None,
 ) -> str | None:
     """What stands between the paragraphs at ``previous`` and ``current``: a closing or an
     inserted barrier, or None (headings, images, list items, one name: the article goes on).
@@ -264,7 +267,7 @@ def _barrier(
         if here is None:
             continue
         line = lines[i]
-        if here.footer and not _opens_footer(line):
+        if here.footer and opens_footer is not None and not opens_footer(line):
             # two contact terms ("Điện thoại: … Địa chỉ: …"): a place's contacts in a travel guide as often as the
             # site's; the article goes on where paragraphs follow one another again
             found = found or INSERTED
@@ -298,12 +301,6 @@ def stamped(lines: Sequence[str], gaps: Sequence[Gap] | None, index: int) -> boo
         return label == "dateline" and is_timestamp(text)
     following = next((lines[k] for k in range(index + 1, len(lines)) if lines[k]), "")
     return is_timestamp(following)
-
-
-def _opens_footer(line: str) -> bool:
-    from .features import starts_footer  # (features builds zones: imported when a footer is met, not at load)
-
-    return starts_footer(line)
 
 
 def _new_story_after(
