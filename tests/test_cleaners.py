@@ -277,6 +277,20 @@ def test_body_text_that_starts_like_navigation_stays(line: str) -> None:
     assert NavigationCleaner()(text) == text
 
 
+def test_a_markdown_tables_rows_are_no_breadcrumb() -> None:
+    """(audit10 L8: a staff table's header and its rows of short cells were read as breadcrumbs; a breadcrumb never
+    opens and closes with a pipe)"""
+    rows = (
+        "| STT | Họ tên | Năm sinh | Chức vụ |",
+        "| 1 | Trần Văn An | 02/03/1980 | Tổ trưởng |",
+        "| 2 | Lê Thị Bình | 11/12/1991 | Nhân viên |",
+    )
+    text = lines(TITLE, LEAD, *rows, BODY)
+    doc = run(NavigationCleaner(), text)
+    assert doc.view().lines == text.split("\n")
+    assert run(NavigationCleaner(), lines(TITLE, "Trang chủ | Thời sự | Giao thông", LEAD)).removed
+
+
 # --- byline and source tag --------------------------------------------------------------
 
 
@@ -588,6 +602,12 @@ def test_buttons_between_the_title_and_the_lead_go_names_stay() -> None:
         ("head", "above the title"),
         ("head", "button"),
     ]
+
+
+def test_a_contacts_e_mail_field_under_the_title_is_no_button() -> None:
+    """(audit10 L8: "Email: <address>", two words under a unit's page title, went as a button)"""
+    text = lines(TITLE, "Email: lienhe@vidu.vn", LEAD, BODY)
+    assert clean_document(text).text == text
 
 
 def test_a_sites_own_sections_between_menu_items_go() -> None:

@@ -45,8 +45,11 @@ FOOTER_MAX_WORDS = 40
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ"."""
+    """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ". Never a markdown
+    table's row, which opens and closes with a pipe ("| 8 | Trần Văn An | 02/03/1980 | Nhân viên |")."""
     if len(line) > 200 or _ANY_SEPARATOR.search(line) is None:
+        return False
+    if line[:1] == "|" and line.rstrip()[-1:] == "|":
         return False
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
