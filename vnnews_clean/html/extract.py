@@ -585,18 +585,10 @@ def _box_kind(box: Element, node: Element, stats: dict[Element, tuple[int, int, 
     chars, linked, _ = stats[box]
     if linked > SIBLING_MAX_LINK_SHARE * chars:
         return None
-    first = True
-    prose = 0
-    for inner in box.iter():
-        if not isinstance(inner.tag, str) or inner.tag not in BLOCK_TAGS:
-            continue
-        text, _ = _own_text(inner)
-        if not text:
-            continue
-        if first and _opens_listing(text):
-            return None
-        first = False
-        prose += features_of(text).prose
+    counts = _prose_and_short_lines(box)
+    if counts is None:
+        return None
+    prose = counts[0]
     pictured = sum(1 for link in box.iter("a") if _links_a_picture(link))
     if pictured > prose * BOX_MAX_PICTURE_LINKS:
         return None
@@ -625,6 +617,18 @@ def _goes_on_with(block: Element, container: Element, stats: dict[Element, tuple
     chars, linked, _ = stats[block]
     if linked > SIBLING_MAX_LINK_SHARE * chars or any(link.find(".//img") is not None for link in block.iter("a")):
         return False
+    counts = _prose_and_short_lines(block)
+    if counts is None:
+        return False
+    prose, short = counts
+    if prose == 0 or short > prose:
+        return False
+    return prose >= SIBLING_MIN_PARAGRAPHS or _shares_class(block, container)
+
+
+def _prose_and_short_lines(block: Element) -> tuple[int, int] | None:
+    """How many of ``block``'s blocks of own text read as prose and how many not; None when its first line heads
+    a listing (:func:`_opens_listing`)."""
     prose = short = 0
     for inner in block.iter():
         if not isinstance(inner.tag, str) or inner.tag not in BLOCK_TAGS:
@@ -633,14 +637,12 @@ def _goes_on_with(block: Element, container: Element, stats: dict[Element, tuple
         if not text:
             continue
         if prose == short == 0 and _opens_listing(text):
-            return False
+            return None
         if features_of(text).prose:
             prose += 1
         else:
             short += 1
-    if prose == 0 or short > prose:
-        return False
-    return prose >= SIBLING_MIN_PARAGRAPHS or _shares_class(block, container)
+    return prose, short
 
 
 def _opens_listing(text: str) -> bool:
