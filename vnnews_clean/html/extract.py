@@ -497,10 +497,11 @@ def _body_parts(
     Right after the container under the same parent, the blocks that go on with the article
     (:func:`_goes_on_with`): an info box beside the body ("<div class='definition article'>", a subheading and
     four paragraphs), the second part of a body printed in two blocks. Blocks without text between them (an
-    <hr>, an empty wrapper) are passed over; loose text or any other block ends the run. When the run reaches
-    the parent's end, the boxes beside the parent (and so on up, :data:`BOX_MAX_LEVELS`) that go on with it
-    (:func:`_box_runs`) follow; the boxes before the container's ancestors come second (read between the title
-    and the container, never trimmed as page matter there)."""
+    <hr>, an empty wrapper) are passed over; loose text or any other block ends the run. Then the boxes of an
+    article split into boxes of one kind (:func:`_box_runs`): after those blocks, and beside each ancestor up
+    to :data:`BOX_MAX_LEVELS` levels up while each level's run reaches its parent's end (so no unread block lies
+    between); the boxes before the container and its ancestors come second (read between the title and the
+    container, never trimmed as page matter there)."""
     parts = [container]
     end, following = container, container.getnext()
     while following is not None and not (end.tail or "").strip():
