@@ -277,6 +277,20 @@ def test_body_text_that_starts_like_navigation_stays(line: str) -> None:
     assert NavigationCleaner()(text) == text
 
 
+def test_a_markdown_tables_rows_are_no_breadcrumb() -> None:
+    """(audit10 L8: a staff table's header and its rows of short cells were read as breadcrumbs; a breadcrumb never
+    opens and closes with a pipe)"""
+    rows = (
+        "| STT | Họ tên | Năm sinh | Chức vụ |",
+        "| 1 | Trần Văn An | 02/03/1980 | Tổ trưởng |",
+        "| 2 | Lê Thị Bình | 11/12/1991 | Nhân viên |",
+    )
+    text = lines(TITLE, LEAD, *rows, BODY)
+    doc = run(NavigationCleaner(), text)
+    assert doc.view().lines == text.split("\n")
+    assert run(NavigationCleaner(), lines(TITLE, "Trang chủ | Thời sự | Giao thông", LEAD)).removed
+
+
 # --- byline and source tag --------------------------------------------------------------
 
 
@@ -588,6 +602,12 @@ def test_buttons_between_the_title_and_the_lead_go_names_stay() -> None:
         ("head", "above the title"),
         ("head", "button"),
     ]
+
+
+def test_a_contacts_e_mail_field_under_the_title_is_no_button() -> None:
+    """(audit10 L8: "Email: <address>", two words under a unit's page title, went as a button)"""
+    text = lines(TITLE, "Email: lienhe@vidu.vn", LEAD, BODY)
+    assert clean_document(text).text == text
 
 
 def test_a_sites_own_sections_between_menu_items_go() -> None:
@@ -939,17 +959,6 @@ def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     assert clean(result.text) == result.text
     two = "\n".join([TITLE, LEAD, *sections[:2], *article[2:]])  # two lines in a row are no table
     assert "table of contents" not in {r.detail for r in clean_document(two).removed}
-
-
-def test_a_markdown_tables_rows_are_no_breadcrumbs() -> None:
-    """A markdown dump prints a table's rows between pipes ("| 8 | Trương Xuân Sơn | 20/02/1979 | Đội trưởng |"):
-    short cells parted by pipes, as a breadcrumb's parts are, but a row opens and closes with its pipe."""
-    from vnnews_clean.cleaners.navigation import is_breadcrumb
-
-    rows = ["| STT | Họ và tên | Ngày sinh | Chức vụ |", "| 8 | Trương Xuân Sơn | 20/02/1979 | Đội trưởng |"]
-    text = "\n".join([TITLE, LEAD, "Danh sách cán bộ của ban quản lý:", *rows, BODY])
-    assert clean(text) == text
-    assert is_breadcrumb("Trang chủ | Tin tức | Thông báo tuyển sinh") and not is_breadcrumb(rows[1])
 
 
 def test_two_entries_of_a_roster_that_read_alike_both_stand() -> None:

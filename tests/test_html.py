@@ -378,6 +378,121 @@ def test_a_listing_beside_the_articles_container_stays_out(sibling: str):
     assert v.clean_html(html) == "\n".join([TITLE, *BODY])
 
 
+TOUR_TITLE = "Tour Đà Lạt 3 ngày 2 đêm: đồi chè, hồ Tuyền Lâm và chợ đêm"
+TOUR_DAYS = (
+    "Ngày 1",
+    "Đoàn khởi hành từ trung tâm thành phố lúc sáu giờ sáng, dừng chân ăn sáng ở Bảo Lộc, tới Đà Lạt vào đầu giờ"
+    " chiều.",
+    "Buổi chiều, đoàn dạo quanh hồ Xuân Hương, ghé ga xe lửa cũ và thưởng thức bánh căn nóng ở một quán nhỏ ven đường.",
+    "Ngày 2",
+    "Sau bữa sáng, xe đưa đoàn lên đồi chè Cầu Đất, nơi du khách được xem quy trình hái, sao và ủ chè của người dân.",
+    "Buổi tối, đoàn tự do đi chợ đêm, mua len, mứt và dâu tây, hoặc nghỉ ngơi tại khách sạn trong trung tâm.",
+    "Ngày 3",
+    "Đoàn đi thuyền trên hồ Tuyền Lâm, thăm thiền viện Trúc Lâm rồi trả phòng và ăn trưa với món lẩu gà lá é.",
+    "Xe đưa đoàn về lại thành phố, dừng chân mua đặc sản ở Bảo Lộc, về tới điểm hẹn ban đầu vào buổi tối.",
+)
+TOUR_INCLUDED = (
+    "Tour bao gồm",
+    "Xe đưa đón đời mới suốt tuyến",
+    "Khách sạn ba sao, hai khách một phòng",
+    "Vé vào cổng",
+)
+TOUR_PRICES = ("Giá tour trẻ em", "Trẻ em dưới 4 tuổi: miễn phí", "Trẻ em từ 5 đến 9 tuổi: 70% giá người lớn")
+TOUR_POLICY = (
+    "Chính sách hủy tour",
+    "Khách hủy trước ngày đi mười ngày được hoàn lại toàn bộ tiền cọc, trừ phí chuyển khoản của ngân hàng.",
+    "Khách hủy trong vòng ba ngày trước ngày đi chịu phí bằng toàn bộ giá tour, do khách sạn đã được đặt trước.",
+)
+TOUR_NOTES = (
+    "Quý khách mang theo giấy tờ tùy thân còn hạn, áo ấm và giày đi bộ vì trời Đà Lạt về đêm khá lạnh, có sương.",
+    "Thứ tự các điểm tham quan có thể đổi theo thời tiết, nhưng vẫn đủ các điểm đã nêu trong chương trình tour.",
+    "Trẻ em dưới mười bốn tuổi đi cùng bố mẹ hoặc người giám hộ, mang theo giấy khai sinh bản chính hoặc bản sao.",
+    "Khách lớn tuổi, phụ nữ mang thai vui lòng báo trước để công ty sắp xếp chỗ ngồi và phòng nghỉ phù hợp nhất.",
+    "Hành lý xách tay không quá bảy ký, hành lý ký gửi không quá hai mươi ký, chất lỏng đựng trong chai nhỏ.",
+)
+TOUR_FOOTER = "<div class='footer'><p>Công ty Du lịch Mẫu, giấy phép lữ hành số 01-234/2020</p></div>"
+
+
+def _tour_box(kind: str, heading: str, inner: str) -> str:
+    return f"<div class='tour-box {kind}'><div class='box-title'><h2>{heading}</h2></div>{inner}</div>"
+
+
+def _tour_days() -> str:
+    return "".join(
+        f"<div class='day'><div class='num'>{TOUR_DAYS[i]}</div>{paras(*TOUR_DAYS[i + 1 : i + 3])}</div>"
+        for i in (0, 3, 6)
+    )
+
+
+def test_an_articles_boxes_after_its_containers_box_are_kept():
+    # (audit10 L1, a tour page: one box per part of the programme, each <div class='tour-box'> under <body>;
+    # the programme box was read and the included / prices / policy boxes were lost as "outside article")
+    listing = "".join(f"<li><a href='/tour/{i}'>Tour Nha Trang {i} ngày</a></li>" for i in range(2, 6))
+    html = page(
+        _tour_box("programme", "Chương trình tour", _tour_days() + paras(*TOUR_NOTES))
+        + _tour_box(
+            "included", TOUR_INCLUDED[0], "<ul>" + "".join(f"<li>{t}</li>" for t in TOUR_INCLUDED[1:]) + "</ul>"
+        )
+        + _tour_box("prices", TOUR_PRICES[0], paras(*TOUR_PRICES[1:]))
+        + _tour_box("policy", TOUR_POLICY[0], paras(*TOUR_POLICY[1:]))
+        + f"<div class='related'><h3>Tour khác</h3><ul>{listing}</ul></div>"
+        + TOUR_FOOTER
+    )
+    result = v.clean_html_document(html, tone_style=None)
+    lines = result.text.split("\n")
+    for line in (*TOUR_INCLUDED, *TOUR_PRICES, *TOUR_POLICY):
+        assert line in lines
+    assert lines.index(TOUR_INCLUDED[0]) > lines.index(TOUR_NOTES[-1])
+    assert "Tour Nha Trang 2 ngày" not in result.text
+    assert "giấy phép lữ hành" not in result.text
+
+
+def test_an_articles_box_between_the_title_and_the_container_is_kept():
+    # (audit10 L1, a tour page: the itinerary box before the (longer) notes box was dropped "between the title
+    # and the article"; its audio button links a picture to "#", which is no teaser's link)
+    audio = "<div class='audio'><a href='#'><img src='play.gif'></a></div>"
+    programme = _tour_box("programme", "Chương trình tour", audio + _tour_days())
+    notes = _tour_box("notes", "Lưu ý", f"<div class='text'>{paras(*TOUR_NOTES, *TOUR_POLICY[1:])}</div>")
+    html = page(f"<div class='head'><h1>{TOUR_TITLE}</h1></div><div class='info'>{programme}{notes}</div>{TOUR_FOOTER}")
+    result = v.clean_html_document(html, tone_style=None)
+    lines = result.text.split("\n")
+    assert lines[0] == TOUR_TITLE
+    for line in TOUR_DAYS[1::3] + TOUR_DAYS[2::3]:  # (the day labels are the text rules' to read)
+        assert line in lines
+    assert lines.index(TOUR_DAYS[-1]) < lines.index(TOUR_NOTES[0])
+    assert not [r for r in result.removed if r.detail == "between the title and the article"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # teaser cards in a box of the same kind: a picture and a title linking to other tours, a line of prose
+        _tour_box(
+            "others",
+            "Tour cùng chủ đề",
+            "".join(
+                f"<div><a href='/tour/{i}'><img src='t{i}.jpg'></a><p>{teaser}</p></div>"
+                for i, (_, teaser) in enumerate(TEASERS)
+            ),
+        ),
+        # a box of links
+        _tour_box(
+            "others",
+            "Tour cùng chủ đề",
+            "".join(f"<p><a href='/t/{i}'>{t}</a></p>" for i, (t, _) in enumerate(TEASERS)),
+        ),
+        # a related heading opens it
+        _tour_box("others", "Tin liên quan", paras(*(teaser for _, teaser in TEASERS))),
+    ],
+)
+def test_a_listing_in_a_box_beside_the_articles_box_stays_out(box: str):
+    html = page(_tour_box("programme", "Chương trình tour", _tour_days() + paras(*TOUR_NOTES)) + box + TOUR_FOOTER)
+    text = v.clean_html(html, tone_style=None)
+    assert TOUR_NOTES[-1] in text
+    for _, teaser in TEASERS:
+        assert teaser not in text
+
+
 def test_bold_closing_byline_goes_to_author():
     result = v.clean_html_document(article(paras(P1, P2) + "<p><strong>Minh Anh</strong></p>"))
     assert result.text == f"{TITLE}\n{P1}\n{P2}"

@@ -48,7 +48,8 @@ FOOTER_MAX_WORDS = 40
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ"."""
+    """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ". Never a markdown
+    table's row, which opens and closes with a pipe ("| 8 | Trần Văn An | 02/03/1980 | Nhân viên |")."""
     if len(line) > 200 or _ANY_SEPARATOR.search(line) is None:
         return False
     if line.startswith("|") and line.endswith("|") and line.count("|") > TABLE_ROW_MIN_PIPES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from operator import methodcaller
 
 from ..document import Document, View
@@ -29,6 +30,8 @@ REPEATED_TITLE_MIN_WORDS = 4
 _MAX_CANDIDATES = 3
 # A headline-shaped line this short after another is a button or label ("Bình chọn"), not a title.
 BUTTON_MAX_WORDS = 2
+# An e-mail address: a line holding one is a contact's field, no button.
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def find_title(lines: list[str], structure: Structure | None = None) -> int | None:
@@ -405,11 +408,12 @@ def _reads_as_menu_item(line: str, here: LineFeatures | None) -> bool:
 
 def _reads_as_button(line: str, here: LineFeatures | None) -> bool:
     """A line the head step takes as a button under the title: one or two words, no paragraph, name, date or credit,
-    nor an image or its credit (the image step's)."""
+    nor an image or its credit (the image step's), nor a contact's field giving an e-mail address ("Email: …")."""
     return (
         here is not None
         and here.words <= BUTTON_MAX_WORDS
         and not (here.paragraph or here.name or here.date)
+        and _EMAIL_ADDRESS.search(line) is None
         and not is_credit(line)
         and not is_image_marker(line)
         and not is_photo_credit(line)

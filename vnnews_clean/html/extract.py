@@ -17,6 +17,7 @@ inside the article are dropped. Every dropped text is recorded under rule
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any, TypedDict
 
@@ -84,6 +85,11 @@ CLOSING_MAX_CHARS = 200
 # one, when it shares the container's class), with at most this share of its text in links.
 SIBLING_MIN_PARAGRAPHS = 3
 SIBLING_MAX_LINK_SHARE = 0.3
+# One article split into boxes (a tour's programme / prices / policy / FAQ): the boxes beside the container's
+# ancestors up to this many levels up that share a class token with that ancestor and hold prose (see _box_runs).
+BOX_MAX_LEVELS = 3
+# A box with more pictures linking to other pages than this many per paragraph of prose is a teaser listing.
+BOX_MAX_PICTURE_LINKS = 0.5
 # A caption set apart after a bare image is at most this long.
 BARE_CAPTION_MAX_WORDS = 40
 # The block and its parents up to this many levels may say they are a caption.
@@ -482,11 +488,20 @@ def _title_element(body: Element, container: Element, meta_title: str | None) ->
     return inside[0] if inside else None
 
 
-def _body_parts(container: Element, stats: dict[Element, tuple[int, int, int]]) -> tuple[Element, ...]:
-    """The container and the blocks right after it under the same parent that go on with the article
+def _body_parts(
+    container: Element, stats: dict[Element, tuple[int, int, int]]
+) -> tuple[tuple[Element, ...], tuple[Element, ...]]:
+    """The blocks of the article: the container and the blocks after it in document order, and the boxes
+    before it.
+
+    Right after the container under the same parent, the blocks that go on with the article
     (:func:`_goes_on_with`): an info box beside the body ("<div class='definition article'>", a subheading and
     four paragraphs), the second part of a body printed in two blocks. Blocks without text between them (an
-    <hr>, an empty wrapper) are passed over; loose text or any other block ends the run."""
+    <hr>, an empty wrapper) are passed over; loose text or any other block ends the run. Then the boxes of an
+    article split into boxes of one kind (:func:`_box_runs`): after those blocks, and beside each ancestor up
+    to :data:`BOX_MAX_LEVELS` levels up while each level's run reaches its parent's end (so no unread block lies
+    between); the boxes before the container and its ancestors come second (read between the title and the
+    container, never trimmed as page matter there)."""
     parts = [container]
     end, following = container, container.getnext()
     while following is not None and not (end.tail or "").strip():
@@ -495,7 +510,98 @@ def _body_parts(container: Element, stats: dict[Element, tuple[int, int, int]]) 
                 break
             parts.append(following)
         end, following = following, following.getnext()
-    return tuple(parts)
+    before: list[Element] = []
+    node, last, reached_end = container, parts[-1], True
+    for _ in range(BOX_MAX_LEVELS + 1):
+        if node.getparent() is None or node.tag in ("body", "html"):
+            break
+        earlier, later = _box_runs(node, last, stats)
+        before[:0] = earlier
+        if reached_end:
+            parts.extend(later)
+            reached_end = _is_last_block(parts[-1], stats)
+        node = node.getparent()
+        last = node
+    return tuple(parts), tuple(before)
+
+
+def _is_last_block(block: Element, stats: dict[Element, tuple[int, int, int]]) -> bool:
+    """No text under ``block``'s parent after it."""
+    if (block.tail or "").strip():
+        return False
+    return all(
+        not (isinstance(after.tag, str) and stats.get(after, (0, 0, 0))[0]) and not (after.tail or "").strip()
+        for after in block.itersiblings()
+    )
+
+
+def _box_runs(
+    node: Element, last: Element, stats: dict[Element, tuple[int, int, int]]
+) -> tuple[list[Element], list[Element]]:
+    """The boxes beside ``node`` (before it, after it) that are more of its article: a page that splits one
+    article into sibling boxes of one kind (a tour's "Chương trình tour" / "Tour bao gồm" / "Giá tour" / "Chính
+    sách hủy" / "Câu hỏi thường gặp" boxes, each ``div.tourbox_list``) marks them with a class token they share.
+    A box goes with it when it shares a class token with ``node`` and holds a paragraph of prose
+    (:func:`_box_kind`); the boxes between it and ``node`` (a price list, a heading alone) go too when they
+    are not a listing either. Each side's run stops at the first block with text that is neither, or at loose
+    text; the run after ``node`` starts after ``last`` (the last of the blocks already read with it)."""
+    earlier = _box_run(node, node.itersiblings(preceding=True), stats, backwards=True)
+    later = [] if (last.tail or "").strip() else _box_run(node, last.itersiblings(), stats, backwards=False)
+    return earlier[::-1], later
+
+
+def _box_run(
+    node: Element, siblings: Iterator[Element], stats: dict[Element, tuple[int, int, int]], *, backwards: bool
+) -> list[Element]:
+    """The run of boxes of ``node``'s article among ``siblings`` (walked away from ``node``), see _box_runs."""
+    run: list[Element] = []
+    pending: list[Element] = []
+    for sibling in siblings:
+        if backwards and (sibling.tail or "").strip():
+            break  # (loose text between this sibling and the run)
+        if isinstance(sibling.tag, str) and stats.get(sibling, (0, 0, 0))[0]:
+            kind = _box_kind(sibling, node, stats)
+            if kind is None:
+                break
+            pending.append(sibling)
+            if kind:
+                run += pending
+                pending = []
+        if not backwards and (sibling.tail or "").strip():
+            break
+    return run
+
+
+def _box_kind(box: Element, node: Element, stats: dict[Element, tuple[int, int, int]]) -> bool | None:
+    """Whether ``box`` beside ``node`` is a box of the same article: None when not (another tag, no class token
+    in common, or a listing: links, pictures linking to pages beside little prose, a related or comments
+    heading, a furniture cue, an <h1>), else whether it holds a paragraph of prose."""
+    if box.tag != node.tag or box.tag not in BLOCK_TAGS or box.tag in PARAGRAPH_TAGS or box.tag in FURNITURE_TAGS:
+        return None
+    tokens = set((box.get("class") or "").split())
+    if not tokens & set((node.get("class") or "").split()):
+        return None
+    if box.find(".//h1") is not None or is_furniture_hint(hint_of(box)):
+        return None
+    chars, linked, _ = stats[box]
+    if linked > SIBLING_MAX_LINK_SHARE * chars:
+        return None
+    counts = _prose_and_short_lines(box)
+    if counts is None:
+        return None
+    prose = counts[0]
+    pictured = sum(1 for link in box.iter("a") if _links_a_picture(link))
+    if pictured > prose * BOX_MAX_PICTURE_LINKS:
+        return None
+    return prose > 0
+
+
+def _links_a_picture(link: Element) -> bool:
+    """A link to a page that wraps a picture (a teaser's); "#" and script links are a page's own buttons."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript:"):
+        return False
+    return link.find(".//img") is not None
 
 
 def _goes_on_with(block: Element, container: Element, stats: dict[Element, tuple[int, int, int]]) -> bool:
@@ -512,6 +618,18 @@ def _goes_on_with(block: Element, container: Element, stats: dict[Element, tuple
     chars, linked, _ = stats[block]
     if linked > SIBLING_MAX_LINK_SHARE * chars or any(link.find(".//img") is not None for link in block.iter("a")):
         return False
+    counts = _prose_and_short_lines(block)
+    if counts is None:
+        return False
+    prose, short = counts
+    if prose == 0 or short > prose:
+        return False
+    return prose >= SIBLING_MIN_PARAGRAPHS or _shares_class(block, container)
+
+
+def _prose_and_short_lines(block: Element) -> tuple[int, int] | None:
+    """How many of ``block``'s blocks of own text read as prose and how many not; None when its first line heads
+    a listing (:func:`_opens_listing`)."""
     prose = short = 0
     for inner in block.iter():
         if not isinstance(inner.tag, str) or inner.tag not in BLOCK_TAGS:
@@ -520,14 +638,12 @@ def _goes_on_with(block: Element, container: Element, stats: dict[Element, tuple
         if not text:
             continue
         if prose == short == 0 and _opens_listing(text):
-            return False
+            return None
         if features_of(text).prose:
             prose += 1
         else:
             short += 1
-    if prose == 0 or short > prose:
-        return False
-    return prose >= SIBLING_MIN_PARAGRAPHS or _shares_class(block, container)
+    return prose, short
 
 
 def _opens_listing(text: str) -> bool:
@@ -584,14 +700,16 @@ class _Walker:
         self.container = container
         self.text_stats = stats  # see text_stats (found when first needed if not given)
         # the container and the blocks after it that go on with the article, labelled alike
-        self.parts = _body_parts(container, self._all_stats()) if container is not None else ()
+        self.parts, self.boxes_before = _body_parts(container, self._all_stats()) if container is not None else ((), ())
         self.end = _closing_end(self.parts[-1]) if self.parts else None
+        self.parts += self.boxes_before
         self.keepers = set(container.iterancestors()) | set(self.parts) if container is not None else set()
         if self.start is not None:
             self.keepers |= set(self.start.iterancestors())
         self.lines: list[str] = []
         self.sources: list[int] = []
         self.hints: list[str | None] = []  # what the DOM says each line is (see ExtractedPage.hints)
+        self.boxed_lines: set[int] = set()  # lines of the article's boxes before the container (see _body_parts)
         self.removed: list[Removal] = []
         self.buffer: list[str] = []
         self.has_text = False  # the buffer holds more than white space (a flag: joining it per piece is quadratic)
@@ -621,6 +739,8 @@ class _Walker:
             self.sources += [image.sourceline or 0, self.source]
             self.hints += ["image", "caption"]
         elif self.active:
+            if self.boxes_before and self.block is not None and _inside(self.block, self.boxes_before):
+                self.boxed_lines.add(len(self.lines))
             self.lines.append(line)
             self.sources.append(self.source)
             self.hints.append(self._hint_of(line))
@@ -786,15 +906,20 @@ class _Walker:
         return self.text_stats
 
     def _trim_lead(self, start: int, end: int) -> None:
-        """Between the title and the container: kept when short (a lead, a date), else dropped."""
-        middle = self.lines[start:end]
+        """Between the title and the container: kept when short (a lead, a date), else dropped; the lines of
+        the article's own boxes there (see _body_parts) are always kept."""
+        others = [i for i in range(start, end) if i not in self.boxed_lines]
+        middle = [self.lines[i] for i in others]
         if len(middle) <= LEAD_MAX_LINES and sum(map(len, middle)) <= LEAD_MAX_CHARS:
             return
-        for line, source in zip(middle, self.sources[start:end], strict=True):
-            self.removed.append(Removal(RULE, source, line, None, "between the title and the article"))
-        del self.lines[start:end]
-        del self.sources[start:end]
-        del self.hints[start:end]
+        for i in others:
+            self.removed.append(
+                Removal(RULE, self.sources[i], self.lines[i], None, "between the title and the article")
+            )
+        for i in reversed(others):
+            del self.lines[i]
+            del self.sources[i]
+            del self.hints[i]
 
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

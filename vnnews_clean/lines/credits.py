@@ -89,11 +89,20 @@ def is_person_name(text: str) -> bool:
     return all(w[0].isupper() and w.isalpha() and _is_syllable(w) for w in words)
 
 
+# Signs no agency's or site's name holds: a rating's star, a percentage, a price.
+NO_AGENCY_SIGNS = ("*", "%", "$", "€", "₫")
+
+
 def _is_agency(text: str) -> bool:
     """An agency or site named in a credit: "TTXVN", "VnExpress", "Dân trí", "Báo Lao Động", "vov.vn",
-    or a site's slug as scrapers print it ("xahoi", "tinnuocmy": one word that is no syllable)."""
+    or a site's slug as scrapers print it ("xahoi", "tinnuocmy": one word that is no syllable). A rating's or a
+    price's sign names none ("Thiên Thanh (Resort 5*)": a hotel listed with its stars)."""
     words = text.split()
-    if not 1 <= len(words) <= AGENCY_MAX_WORDS or not text[0].isalnum():
+    if (
+        not 1 <= len(words) <= AGENCY_MAX_WORDS
+        or not text[0].isalnum()
+        or any(sign in text for sign in NO_AGENCY_SIGNS)
+    ):
         return False
     if text.startswith(MEDIA_NOUNS) and len(words) > 1:
         return words[-1][0].isupper()  # "báo Lao Động", not "ông Nguyễn Văn A" (no outlet noun)
