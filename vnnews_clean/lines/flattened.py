@@ -403,7 +403,7 @@ class _Chunk:
     def _known_pair(self, j: int) -> bool:
         """Token ``j`` and the capitalised word before it stand together elsewhere in the text too:
         a name ("Ảnh: Thanh Hà Nội ..." where "Hà Nội" recurs), not a credit's name followed by a
-        sentence's first word)."""
+        sentence's first word."""
         if self._pairs is None:
             cores = self.cores
             # (a pair right after a credit label does not count: "Ảnh: Military Today Xe …" under each picture
