@@ -41,13 +41,15 @@ def cuts(line: str) -> list[str]:
 
 
 def assert_exact_cover(line: str, pieces: list[Piece]) -> None:
-    """Pieces are exact, non-empty, trimmed substrings, in order, with only whitespace around them."""
+    """Pieces are exact, non-empty, trimmed substrings, in order, with only whitespace around them (or
+    nothing, after a full stop glued to the next sentence: "này.Hai")."""
     position = 0
     for piece in pieces:
         assert piece.text and piece.text == line[piece.start : piece.end]
         assert piece.text == piece.text.strip()
         assert line[position : piece.start].strip() == ""
-        assert piece.start >= position and (piece.start > position or position == 0)
+        glued = piece.start == position and line[position - 1 : position] == "."
+        assert piece.start >= position and (piece.start > position or position == 0 or glued)
         position = piece.end
     assert line[position:].strip() == ""
 
@@ -57,7 +59,8 @@ def assert_exact_cover(line: str, pieces: list[Piece]) -> None:
 WORD = st.sampled_from(
     "người lao động Giò chả Thế nhưng, Tuy nhiên Bước Cách Ảnh: Ảnh minh họa Xem thêm: TS. TP. PGS.TS "
     "V. Á. Hà Nội 1. 2. 3. II. a) b) 5.000 1.5 2/1. - – + * • >> → “Tôi đi.” 'phất' (Dân trí) "
-    "(VOH) TTO NDĐT- Nguồn: [Link nguồn] ... … ? ! : ; , Việt Nam đã lưu trangTin Một Các Bạn".split()
+    "(VOH) TTO NDĐT- Nguồn: [Link nguồn] ... … ? ! : ; , Việt Nam đã lưu trangTin Một Các Bạn "
+    "nhà.Hai (Ảnh).Kể T.Nhi TP.HCM".split()
 )
 SPACE = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", " \u3000 ", "\u2028"])
 
@@ -75,10 +78,10 @@ def flattened_lines(draw: st.DrawFn) -> str:
 @given(flattened_lines())
 def test_pieces_hold_the_line_exactly(line: str) -> None:
     """No text lost, none invented, order kept: each piece is ``line[start:end]``, trimmed, and only
-    whitespace lies between them; joined by single spaces they give the line with runs collapsed."""
+    whitespace lies between them; joined, they give the line's non-space text."""
     pieces = flattened_pieces(line)
     assert_exact_cover(line, pieces)
-    assert " ".join(split_flattened(line)).split() == line.split()
+    assert "".join("".join(split_flattened(line)).split()) == "".join(line.split())
     assert [piece.text for piece in pieces] == split_flattened(line)
 
 
@@ -86,7 +89,7 @@ def test_pieces_hold_the_line_exactly(line: str) -> None:
 def test_any_text_is_covered(line: str) -> None:
     """Arbitrary text (any characters, any whitespace) is cut without losing or adding anything."""
     assert_exact_cover(line, flattened_pieces(line))
-    assert " ".join(split_flattened(line)).split() == line.split()
+    assert "".join("".join(split_flattened(line)).split()) == "".join(line.split())
 
 
 @given(flattened_lines())
@@ -587,3 +590,109 @@ def test_a_shorter_line_with_a_caption_inside_is_flattened() -> None:
     ordinary = _CAPTIONED.replace(" Ảnh: Reuters", "") + " Mưa lớn ảnh hưởng tới buổi lễ."
     assert not flattened.is_flattened_line(ordinary)
     assert not flattened.is_flattened_line(ordinary + " Ảnh: Reuters")
+
+
+def test_a_credit_name_ends_where_a_sentence_opens_in_lower_case() -> None:
+    """A credit's name is a few capitalised words; one capitalised word then lower case opens the next
+    sentence, which must not stay in the caption's piece (the caption step drops that piece whole)."""
+    line = (
+        "Khán giả xếp hàng trước cổng sân Thống Nhất chiều qua. Ảnh: Minh Khôi Vé xem trận chung kết đã "
+        "hết từ tuần trước. Người tới muộn đứng ngoài. Đèn sân bật sáng. Ảnh: Minh Khôi Gần 19h, hai đội ra sân."
+    )
+    assert cuts(line) == [
+        "Khán giả xếp hàng trước cổng sân Thống Nhất chiều qua. Ảnh: Minh Khôi",
+        "Vé xem trận chung kết đã hết từ tuần trước.",
+        "Người tới muộn đứng ngoài.",
+        "Đèn sân bật sáng. Ảnh: Minh Khôi",
+        "Gần 19h, hai đội ra sân.",
+    ]
+
+
+def test_a_sentence_opening_with_a_name_the_text_repeats_stays_whole() -> None:
+    """The capitalised pair the text writes elsewhere ("Hải Phòng") opens the sentence: the cut goes before
+    it, and the credit keeps one word at least."""
+    line = (
+        "Đội khách ăn mừng bàn thắng muộn. Ảnh: Toshiro Hải Phòng chưa từng thua trên sân này. "
+        "Trận tới Hải Phòng gặp đội đầu bảng."
+    )
+    assert cuts(line) == [
+        "Đội khách ăn mừng bàn thắng muộn. Ảnh: Toshiro",
+        "Hải Phòng chưa từng thua trên sân này.",
+        "Trận tới Hải Phòng gặp đội đầu bảng.",
+    ]
+
+
+def test_a_list_of_credited_names_and_a_repeated_credit_end_at_the_next_sentence() -> None:
+    line = (
+        "Cổ động viên đổ ra phố sau trận. Ảnh: Lan Anh, Quốc Bảo, Thu Hà Nhiều gia đình mang theo trẻ nhỏ. "
+        "Pháo sáng được đốt gần bờ hồ. Ảnh: Lan Anh Ảnh: Lan Anh Chiếc xe tải chở đầy người hâm mộ. "
+        "Trẻ em vẫy cờ. Ảnh: Quốc Bảo Ở Cần Thơ, đến nửa đêm phố vẫn đông."
+    )
+    assert cuts(line) == [
+        "Cổ động viên đổ ra phố sau trận. Ảnh: Lan Anh, Quốc Bảo, Thu Hà",
+        "Nhiều gia đình mang theo trẻ nhỏ.",
+        "Pháo sáng được đốt gần bờ hồ. Ảnh: Lan Anh",
+        "Ảnh: Lan Anh",
+        "Chiếc xe tải chở đầy người hâm mộ.",
+        "Trẻ em vẫy cờ. Ảnh: Quốc Bảo",
+        "Ở Cần Thơ, đến nửa đêm phố vẫn đông.",
+    ]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_is_a_cut_but_not_in_abbreviations() -> None:
+    line = (
+        "Bà T.Hoa ở TP.HCM đọc tin trên Tienphong.vn từ ThS.Nguyễn Lâm về biến thể B.1.1.7 và đội U.23 cả ngày. "
+        "Cửa hàng Co.Opmart mới mở của Sao Mai Ind.Co., Ltd đông khách. "
+        "Bữa trưa ở ký túc xá rất rẻ.Hai bạn cùng phòng nấu chung (Ảnh: NVCC).Từ năm ngoái, tôi tự đi chợ."
+        "Xem thêm: Sinh viên tự nấu ăn tiết kiệm"
+    )
+    assert cuts(line) == [
+        "Bà T.Hoa ở TP.HCM đọc tin trên Tienphong.vn từ ThS.Nguyễn Lâm về biến thể B.1.1.7 và đội U.23 cả ngày.",
+        "Cửa hàng Co.Opmart mới mở của Sao Mai Ind.Co., Ltd đông khách.",
+        "Bữa trưa ở ký túc xá rất rẻ.",
+        "Hai bạn cùng phòng nấu chung (Ảnh: NVCC).",
+        "Từ năm ngoái, tôi tự đi chợ.",
+        "Xem thêm: Sinh viên tự nấu ăn tiết kiệm",
+    ]
+    pieces = flattened_pieces(line)
+    assert_exact_cover(line, pieces)
+    assert pieces[3].start == pieces[2].end  # no space between: the cut is right after the stop
+
+
+def test_a_quoted_related_headline_glued_into_the_text_ends_at_its_quote() -> None:
+    line = (
+        "Hàng thủ mắc lỗi liên tiếp. >> '15 năm chờ một tấm huy chương' Và khi bị dẫn trước, cả đội mất bình "
+        "tĩnh. >> 'Ai sẽ thay thủ môn số một' Chính người hâm mộ cũng thấy lo."
+    )
+    assert cuts(line) == [
+        "Hàng thủ mắc lỗi liên tiếp.",
+        ">> '15 năm chờ một tấm huy chương'",
+        "Và khi bị dẫn trước, cả đội mất bình tĩnh.",
+        ">> 'Ai sẽ thay thủ môn số một'",
+        "Chính người hâm mộ cũng thấy lo.",
+    ]
+
+
+def test_the_body_sentence_after_a_credit_survives_cleaning() -> None:
+    """End to end: the caption with its credit goes, the sentence glued after the name stays, and
+    cleaning the output again changes nothing."""
+    from vnnews_clean import clean_document
+
+    sentences = [
+        "Sân vận động tỉnh được sửa lại trong mùa hè vừa qua.",
+        "Mặt cỏ mới được trồng từ tháng năm.",
+        "Hệ thống đèn chiếu sáng cũng được thay toàn bộ.",
+        "Khu khán đài phía tây có thêm mái che.",
+        "Ban quản lý cho biết sân sẽ mở cửa vào cuối tháng.",
+    ]
+    line = (
+        " ".join(sentences[:3])
+        + " Công nhân lắp ghế mới ở khán đài A. Ảnh: Thanh Tùng Vé xem trận khai mạc được bán từ thứ hai. "
+        + " ".join(sentences[3:])
+    )
+    result = clean_document(line)
+    kept = result.text.splitlines()
+    assert "Vé xem trận khai mạc được bán từ thứ hai." in kept
+    assert all(sentence in kept for sentence in sentences)
+    assert "Ảnh: Thanh Tùng" not in result.text
+    assert clean_document(result.text).text == result.text

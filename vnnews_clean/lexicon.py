@@ -1033,6 +1033,9 @@ NAME_ABBREVIATIONS: frozenset[str] = frozenset(
         "st",
     }
 )
+# Company abbreviations a brand or firm's name holds with a full stop and no space after it: "Co.Opmart",
+# "Star Group Ind.Co., Ltd" (the flattened splitter reads no sentence end glued on there).
+GLUED_NAME_ABBREVIATIONS: frozenset[str] = frozenset({"co", "corp", "inc", "ind", "ltd", "jsc"})
 # Labels of a photo or video credit, capitalised, with a colon: "... ngày 2/1. Ảnh: Hiếu Lương".
 # The credit closes its caption; the next sentence starts after the name.
 FLAT_CREDIT_LABELS: tuple[str, ...] = (

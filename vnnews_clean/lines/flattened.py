@@ -7,7 +7,8 @@ it whole. :func:`split_flattened` cuts such a line back into sentence-sized piec
 text itself shows a boundary, so that each piece can be labelled like a line of an ordinary document.
 
 Every piece is an exact substring of the line and the pieces cover all of its non-space text, in
-order: the split only chooses *where* to cut, at runs of whitespace, and never edits. A wrong cut
+order: the split only chooses *where* to cut, at runs of whitespace (or right after a full stop
+glued to the next sentence, "này.Hai"), and never edits. A wrong cut
 costs a line (a labeller may judge half a sentence), a missed cut only leaves two units merged, so
 a cut is made only on evidence: sentence punctuation before a capital, a list marker that starts a
 run of items, a numbered or step heading, an inline link marker, a credit that closes a caption, a
@@ -38,6 +39,7 @@ from ..lexicon import (
     FLAT_CONNECTIVES,
     FLAT_CREDIT_LABELS,
     FLAT_STEP_WORDS,
+    GLUED_NAME_ABBREVIATIONS,
     INLINE_LINK_LABELS,
     INLINE_LINK_MARKERS,
     NAME_ABBREVIATIONS,
@@ -250,6 +252,55 @@ def _clean_word(token: str) -> bool:
     return _PUNCT_IN_WORD.search(token) is None
 
 
+# A full stop with no space after it, between a word and the next sentence: "... căng tin này.Hai cậu ...",
+# "(Ảnh: NVCC).Kể từ ..." (crawls that join paragraphs with ""). Read as two tokens, so that the sentence
+# rule judges the stop like any other. Only after a lower-case word of two letters or more or a closing
+# bracket, and before a capitalised word of lower-case letters: not "T.Nhi", "TP.HCM", "B.1.1.7", "U.23",
+# "VnExpress.net", nor in a firm's name ("Co.Opmart"); abbreviations the sentence rule knows ("Ths.Nguyễn")
+# stay uncut there.
+_GLUED_HINT = re.compile(r"(?:[^\W\d_]{2}|\))\.[^\W\d_]{2}")
+_GLUED_ABBREVIATION_CHARS = max(map(len, GLUED_NAME_ABBREVIATIONS))
+
+
+def _glued_stops(line: str, lo: int, hi: int) -> list[int]:
+    """Positions in ``line`` right after a glued full stop (see ``_GLUED_HINT``), in order."""
+    stops = []
+    for match in _GLUED_HINT.finditer(line, lo, hi):
+        stop = match.end() - 3
+        if not (line[stop + 1].isupper() and line[stop + 2].islower()):
+            continue
+        if line[match.start()] != ")":
+            if not line[stop - 1].islower():
+                continue
+            begin = stop
+            while begin > max(lo, stop - _GLUED_ABBREVIATION_CHARS - 1) and line[begin - 1].isalpha():
+                begin -= 1
+            if line[begin:stop].casefold() in GLUED_NAME_ABBREVIATIONS:
+                continue
+        stops.append(stop + 1)
+    return stops
+
+
+def _split_glued(line: str, lo: int, hi: int, glued: list[int]) -> list[str]:
+    """The tokens of ``line[lo:hi]``, each one that holds a glued stop cut after the stop."""
+    out: list[str] = []
+    cuts = iter(glued)
+    cut = next(cuts, hi)
+    for match in _TOKEN.finditer(line, lo, hi):
+        begin = match.start()
+        while cut < match.end():
+            out.append(line[begin:cut])
+            begin, cut = cut, next(cuts, hi)
+        out.append(line[begin : match.end()])
+    return out
+
+
+def _token_starts(line: str, lo: int, hi: int, glued: list[int]) -> list[int]:
+    """Where each token starts: at the start of each run of non-space, and at each glued stop."""
+    starts = [match.start() for match in _TOKEN.finditer(line, lo, hi)]
+    return sorted([*starts, *glued]) if glued else starts
+
+
 # --- The splitter ---------------------------------------------------------------------------------
 
 
@@ -266,7 +317,8 @@ class _Chunk:
     def __init__(self, line: str, lo: int, hi: int) -> None:
         self.line, self.lo, self.hi = line, lo, hi
         self.text = text = line[lo:hi]
-        self.tokens = tokens = text.split()
+        glued = _glued_stops(line, lo, hi) if _GLUED_HINT.search(text) else []
+        self.tokens = tokens = _split_glued(line, lo, hi, glued) if glued else text.split()
         self.cores = [token.strip(_AROUND_WORD) for token in tokens]
         self.opens: list[Opening | None] = [None] * len(tokens)
         self.keep_after: set[int] = set()
@@ -275,14 +327,15 @@ class _Chunk:
         self._lower: Counter[str] | None = None
         self._in_names: Counter[str] = Counter()
         self._pairs: Counter[tuple[str, str]] | None = None
+        self._labels: list[int] = []  # the credit labels' tokens, with the pairs
         self._first_words: list[int] | None = None
         # where each token starts: by arithmetic when one whitespace character separates every two
         # tokens (the usual flattened line), else by reading the text
         body = text.lstrip()
         self._base = lo + len(text) - len(body)
         self._offsets = list(accumulate(map(len, tokens), initial=0))
-        self.spaced = len(body.rstrip()) - self._offsets[-1] != max(len(tokens) - 1, 0)
-        self._starts = [m.start() for m in _TOKEN.finditer(line, lo, hi)] if self.spaced else []
+        self.spaced = bool(glued) or len(body.rstrip()) - self._offsets[-1] != max(len(tokens) - 1, 0)
+        self._starts = _token_starts(line, lo, hi, glued) if self.spaced else []
 
     def start(self, i: int) -> int:
         return self._starts[i] if self.spaced else self._base + self._offsets[i] + i
@@ -355,13 +408,21 @@ class _Chunk:
             cores = self.cores
             # (a pair right after a credit label does not count: "Ảnh: Military Today Xe …" under each picture
             # of a gallery is the same credit's name and a sentence's first word every time)
-            labels = sorted(i for i in self._firsts(_CREDIT_LABELS) if self._credit_at(i))
+            self._labels = labels = sorted(i for i in self._firsts(_CREDIT_LABELS) if self._credit_at(i))
             self._pairs = Counter(
                 (cores[k - 1], cores[k])
                 for k in range(1, len(cores))
                 if cores[k - 1][:1].isupper() and cores[k][:1].isupper() and not _just_after(labels, k - 1, _NAME_SPAN)
             )
         return self._pairs[(self.cores[j - 1], self.cores[j])] > 1
+
+    def _pair_elsewhere(self, j: int) -> bool:
+        """Token ``j`` and the capitalised word before it stand together at least once elsewhere in the
+        text (outside the names after credit labels)."""
+        self._known_pair(j)  # (counts the pairs)
+        assert self._pairs is not None
+        counted_here = not _just_after(self._labels, j - 1, _NAME_SPAN)
+        return self._pairs[(self.cores[j - 1], self.cores[j])] > counted_here
 
     def _in_name(self, k: int) -> bool:
         """Token ``k`` is a capitalised word beside another capitalised one, in one phrase."""
@@ -534,14 +595,32 @@ class _Chunk:
         for i in marked:
             glued = tokens[i].lstrip(_LINK_MARKER_CHARS)
             title = i if glued else i + 1
-            if title < len(tokens) and _starts_upper(glued or tokens[title]):
+            if title >= len(tokens):
+                continue
+            words = glued or tokens[title]
+            quoted = words[0] in _QUOTE_OPEN
+            if _starts_upper(words) or (quoted and _head(words)[:1].isdigit()):  # ">> '20 năm qua ...'"
                 self._cut(i, "link")
+                if quoted and not glued:
+                    self._after_quoted_title(title)
                 self.headings.append((title, _LINK_SPAN, "after_link"))
         for i in self._firsts(_LINK_LABELS):
             length = self._match(i, _LINK_LABELS)
             if length and self._has_colon(i, length):
                 self._cut(i, "link")
                 self.headings.append((i + length, _LINK_SPAN, "after_link"))
+
+    def _after_quoted_title(self, first: int) -> None:
+        """A link's title in quotes ends at its closing quote, where a capital follows: ">> 'HLV ... bóng
+        đá Việt' Và rồi khi ..." (the text the link was glued into goes on)."""
+        tokens = self.tokens
+        for j in range(first, min(first + _LINK_SPAN, len(tokens) - 1)):
+            if tokens[j][-1] in _QUOTE_CLOSE and (j > first or len(tokens[j]) > 1):
+                if _starts_upper(tokens[j + 1]):
+                    self._cut(j + 1, "after_link")
+                return
+            if j > first and _ends_clause(tokens[j]):
+                return  # the quote closes no title: a sentence ends first
 
     def related(self) -> None:
         """The heading of a related-news box the flattening joined on, a listed title after it: "... SONG MAI Tin
@@ -712,10 +791,27 @@ class _Chunk:
             return
         mixed = _is_title(tokens[first])
         capitals = not mixed  # the name so far in capitals: "Ảnh: GIA HÂN Chiều 17-3, ..." ends at "Chiều"
-        for j in range(first + 1, min(first + 1 + _NAME_SPAN, len(tokens))):
-            token = tokens[j]
-            if not _ends_bare(tokens[j - 1]) or _starts_lower(token):
-                return  # the name ended in punctuation (the sentence rules cut) or ran into text
+        name = first  # the first word of the name read (a comma list of names starts another)
+        j = first + 1
+        while j < min(name + 1 + _NAME_SPAN, len(tokens)):
+            token, before = tokens[j], tokens[j - 1]
+            if mixed and before[-1] == "," and _ends_bare(before[:-1]) and _is_title(token):
+                name, j = j, j + 1  # "Ảnh: Hiếu Lương, Đức Đồng Vé ...": the next name of a list
+                continue
+            number = _head(token)[:1].isdigit() and not _ends_clause(token)  # (not "7." numbering what follows)
+            if (_starts_lower(token) or number) and (_ends_bare(before) or before[-1] == ","):
+                if mixed and j - 1 > name:
+                    # "Ảnh: Đức Đồng Vé trận đấu ...", "Ảnh: Thanh Tùng Tại Đà Nẵng, ngay sau ...", "Ảnh: Thanh
+                    # Tùng Hơn 23h, ...": a sentence opens with capitalised words, then lower case or a number; the
+                    # name keeps a word at least (better a name's word in the sentence than the sentence in the
+                    # caption)
+                    self._cut(self._sentence_in_name(name, j - 1, before[-1] == ","), "after_credit")
+                return
+            if not _ends_bare(before):
+                return  # the name ended in punctuation: the sentence rules cut
+            if self._credit_at(j):
+                self._cut(j, "after_credit")  # "Ảnh: Hoàng Giang Ảnh: Hoàng Giang ...": the next picture's credit
+                return
             if token[0] in _QUOTE_OPENERS:
                 self._cut(j, "after_credit")  # a quotation opens the next sentence
                 return
@@ -723,7 +819,7 @@ class _Chunk:
             # a common word ends a short name only ("Ảnh: Đức Đồng Phải đến ..."): after three
             # capitalised words it may as well be a name's ("Ảnh: Reuters Liên Hiệp Quốc cho biết")
             evidence = self._match(j, _CONNECTIVES) or (
-                following_lower and j - first <= 2 and self._common_word(j) and not self._known_pair(j)
+                following_lower and j - name <= 2 and self._common_word(j) and not self._known_pair(j)
             )
             if (_is_title(token) and (evidence or capitals)) or (_is_caps(token) and mixed):
                 self._cut(j, "after_credit")
@@ -732,6 +828,22 @@ class _Chunk:
                 return
             mixed = mixed and _is_title(token)
             capitals = capitals and _is_caps(token)
+            j += 1
+
+    def _sentence_in_name(self, name: int, last: int, comma: bool) -> int:
+        """Where the sentence starts in the capitalised words ``name`` .. ``last`` after a credit label,
+        a lower-case word after them: at the last one ("Ảnh: Giang Huy Thất bại ..."), or earlier where
+        the text pairs the words elsewhere too ("Ảnh: Gekisaka Việt Nam hiếm khi ...", "Việt Nam"
+        recurring), or at the first common word (one the text writes lower-case: "Ảnh: Quỳnh Trần Đường
+        Lê Duẩn hướng ra ..."). When a comma ends the words, they end a sentence's opening phrase, a
+        place most often ("Tại Đà Nẵng, ngay sau ..."): the sentence starts after a name of two words."""
+        start = min(name + 2, last) if comma else last
+        while start - 1 > name and self._pair_elsewhere(start):
+            start -= 1
+        return next(
+            (k for k in range(name + 1, start) if self._common_word(k) and not self._known_pair(k)),
+            start,
+        )
 
     def dated_titles(self) -> None:
         """A listed title with its date in brackets ends at the bracket: "Ôtô bí thư đảng ủy bị cài mìn
@@ -933,7 +1045,7 @@ def split_flattened(line: str) -> list[str]:
 
     Each piece is an exact substring of ``line``, in order, and together they hold all of its
     non-space text: ``" ".join(pieces)`` is ``line`` with its runs of whitespace collapsed (runs
-    inside a piece stay as they are).
+    inside a piece stay as they are), and a space after each full stop glued to the next sentence.
     """
     return [piece.text for piece in flattened_pieces(line)]
 
