@@ -509,3 +509,20 @@ def test_a_lead_ins_link_takes_no_heading_of_the_text_after_it() -> None:
     box = ("Xem thêm:", "Chơi đêm ở Đà Nẵng có gì hấp dẫn du khách")
     after = ("Đặc sản", "Mì Quảng", "Mì Quảng không có công thức bất di bất dịch mà rất đa dạng về nguyên liệu.")
     assert clean(lines(TITLE, LEAD, BODY, *box, *after, BODY2)) == lines(TITLE, LEAD, BODY, *after, BODY2)
+
+
+def test_dated_cards_of_a_markdown_dump_go_without_a_heading() -> None:
+    """A page dumped as markdown lists other stories as cards, no heading over them: a heading made of a link, its
+    summary, its age ("### [Điều kiện thành lập doanh nghiệp](https://…)" / summary / "5 giờ trước"), or a title and
+    its date alone. Two or more are a listing: they go, and a second clean finds nothing more. An article's
+    sub-heading is no link and has its text under it; a feedback box's buttons ("Rồi Chưa") are no byline."""
+    cards = []
+    for n, title in enumerate(("Điều kiện thành lập doanh nghiệp mới nhất", "Quy định về giờ làm việc ban đêm"), 1):
+        cards += [f"### [{title}](https://example.vn/bai-{n}.html)", f"{BODY2[:-1]} {n}.", f"{n + 4} giờ trước"]
+    cards += ["### [Phí công đoàn tháng 7: hạn đóng và cách đóng](https://example.vn/bai-3.html)", "12/07/2026"]
+    page = lines(TITLE, LEAD, BODY, "Bài viết đã giải quyết được vấn đề của bạn chưa?", "Rồi Chưa", *cards)
+    result = clean_document(page)
+    assert result.text == lines(TITLE, LEAD, BODY, "Bài viết đã giải quyết được vấn đề của bạn chưa?")
+    assert result.author is None and clean(result.text) == result.text
+    sections = lines(TITLE, LEAD, "### Thời gian thử việc", BODY, "### Số lần thử việc", BODY2)
+    assert clean(sections) == sections

@@ -226,6 +226,7 @@ UI_LINES: frozenset[str] = frozenset(
         "xem clip",
         "đóng kênh chia sẻ",  # the button that closes a share panel (BBC Tiếng Việt)
         "browser not support iframe",  # an embedded video's fallback text where the player was (vietnamnet)
+        "rồi chưa",  # a feedback box's two buttons under "Bài viết đã giải quyết được vấn đề của bạn chưa?"
     }
 )
 

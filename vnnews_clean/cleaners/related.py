@@ -11,6 +11,7 @@ from ..lines.features import Structure
 from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, runs_on_at, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
+from .navigation import is_link_list
 
 
 def is_related_heading(line: str) -> bool:
@@ -29,6 +30,8 @@ LABEL_OF = {
     "item teaser": "teaser",
     "closing card": "related_item",
     "closing card teaser": "teaser",
+    "dated card": "related_item",
+    "dated card teaser": "teaser",
 }
 
 
@@ -64,6 +67,38 @@ def _counted_cards(structure: Structure) -> list[tuple[int, int]]:
         run.append(pair)
     runs.extend(run if len(run) >= COUNTED_CARDS_MIN else [])
     return runs
+
+
+def _dated_cards(structure: Structure) -> list[tuple[int, int | None]]:
+    """The (title, teaser or None) of cards a page dumped as markdown prints with no heading over them: a heading
+    made of a link to another page ("### [Điều kiện thành lập doanh nghiệp mới nhất](https://…)"), perhaps one
+    paragraph, then the card's date ("5 giờ trước", kept or labelled by the navigation step), at least
+    :data:`CARDS_MIN` times. An article's sub-heading is no link, and is followed by its text, not by a date."""
+    lines, features, gaps = structure.lines, structure.features, structure.gaps
+    # (a heading made of a link: "#" and "](" first, C scans, then the links' pattern)
+    titles = {i for i, line in enumerate(lines) if line[:1] == "#" and "](" in line and is_link_list(line.lstrip("# "))}
+    if len(titles) < CARDS_MIN:
+        return []
+
+    def dated_before(index: int) -> bool:
+        """A date stands right before the line at ``index`` (or ends the document there)."""
+        if index < len(lines) and (here := features[index]) is not None and here.date:
+            return True
+        at = min(index, len(lines) - 1)
+        return gaps is not None and any(label == "dateline" for label, _ in gaps[at])
+
+    cards: list[tuple[int, int | None]] = []
+    for title in sorted(titles):
+        following = _next_content(lines, title + 1)
+        if dated_before(following):
+            cards.append((title, None))
+            continue
+        here = features[following] if following < len(lines) else None
+        if following in titles or here is None or not (here.paragraph or here.prose):
+            continue
+        if dated_before(_next_content(lines, following + 1)):
+            cards.append((title, following))
+    return cards if len(cards) >= CARDS_MIN else []
 
 
 # Cards in a row, with no heading, between an article's last paragraph and its end (or its byline): a box of
@@ -159,6 +194,10 @@ class RelatedBlockCleaner(Cleaner):
         for title, teaser in _counted_cards(structure):
             found.setdefault(title, "item")
             found.setdefault(teaser, "item teaser")
+        for card, summary in _dated_cards(structure):
+            found.setdefault(card, "dated card")
+            if summary is not None:
+                found.setdefault(summary, "dated card teaser")
         for title, teaser in _closing_cards(structure):
             found.setdefault(title, "closing card")
             found.setdefault(teaser, "closing card teaser")
