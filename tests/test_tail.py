@@ -492,6 +492,9 @@ def test_a_sentence_going_on_under_a_box_shows_the_article_resumed() -> None:
     ]
     text = lines(TITLE, LEAD, BODY, *box, *later)
     assert clean(text) == lines(TITLE, LEAD, BODY, *later)
+    # a listed title broken at a link goes on in a headline's words, no paragraph: the box goes on
+    listed = ("Tin liên quan", "Báo", "Tuổi Trẻ", "nhận giải thưởng báo chí năm 2015", "Hà Nội cấm ôtô nhiều tuyến phố")
+    assert clean(lines(TITLE, LEAD, BODY, *listed, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
 
 
 def test_a_schedules_periods_are_no_listed_items_dates() -> None:

@@ -156,6 +156,16 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
     return pairs if last.prose else []
 
 
+def _runs_into_text(structure: Structure, index: int) -> bool:
+    """The sentence of the line at ``index`` goes on in a paragraph under it ("Nhìu Cồ San" / "là đỉnh núi cao …,
+    nổi tiếng …"): the text's. A listed title a dump broke at a link goes on in a headline's words ("Tuổi Trẻ" /
+    "nhận giải thưởng Hồ Hảo Hớn 2015"), which is no paragraph."""
+    if not runs_on_at(structure.lines, index):
+        return False
+    below = structure.features[index + 1]
+    return below is not None and (below.paragraph or below.prose)
+
+
 # A listed article's title has this many words at least: a shorter line after a lead-in's link is the text's.
 LISTED_TITLE_MIN_WORDS = 5
 
@@ -224,7 +234,7 @@ class RelatedBlockCleaner(Cleaner):
             # a box set in the text ends at a line whose sentence goes on under it ("Nhìu Cồ San" / "là đỉnh núi
             # …"), and a lead-in's at a short line after its link (the text's next heading, "Đặc sản"): the text's
             short = inline and i > first and here.words < LISTED_TITLE_MIN_WORDS and not here.date
-            if (short or runs_on_at(lines, i)) and (body_end := structure.body_end) is not None and heading < body_end:
+            if (short or _runs_into_text(structure, i)) and (end := structure.body_end) is not None and heading < end:
                 return i
             if is_related_heading(line):
                 found[i] = "heading"
