@@ -812,3 +812,15 @@ def test_a_run_of_credits_is_read_whole_on_every_clean() -> None:
     text = lines(TITLE, LEAD, "Theo TTXVN", "Theo TTXVN", BODY, short, short.replace("xong", "về đích"), BODY2)
     once = clean(lines(text, "Theo TTXVN"))
     assert clean(once) == once
+
+
+def test_a_credit_whose_name_is_a_markdown_link_is_a_credit() -> None:
+    """A page dumped as markdown links the author's name ("Tác giả: [Bình Thảo](https://…/author/…)"): read as its
+    words, a credit, so it is never taken for the title of a dump that prints none."""
+    from vnnews_clean.lines.credits import credit_of, is_strong_credit
+
+    line = "Tác giả: [Bình Thảo](https://example.vn/author/binh-thao.html)"
+    assert is_strong_credit(line)
+    credit = credit_of(line)
+    assert credit is not None and credit.authors == ["Bình Thảo"]
+    assert clean_document(lines(line, LEAD, BODY, BODY2)).title != "Tác giả: Bình Thảo"

@@ -39,7 +39,7 @@ from ..lexicon import (
 )
 from ..normalization.syllable import SPLIT, parse
 from .dates import is_dateline, words_before_date
-from .shapes import ends_sentence, is_name, line_key, more_words_than
+from .shapes import ends_sentence, is_name, line_key, markdown_text, more_words_than
 
 CREDIT_MAX_WORDS = 8
 BYLINE_MAX_CHARS = 90
@@ -441,7 +441,8 @@ def is_strong_credit(line: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _credit_of(line: str) -> Credit | None:
-    return read_credit(line)
+    # (a page dumped as markdown links the name: "Tác giả: [Bình Thảo](https://…/author/…)" reads as its words)
+    return read_credit(markdown_text(line) if "](" in line else line)
 
 
 # "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
