@@ -90,6 +90,8 @@ def test_datelines(line: str) -> None:
         "Giá vàng hôm nay",
         # a sentence a link broke off in a page dumped as text: a line ending in a comma goes on
         "Theo nội dung vụ án, ngày 25-11-2020,",
+        # a sentence's words before its date, with its full stop: no category's
+        "Vụ việc xảy ra vào khoảng 6h ngày 20/10.",
         # opening hours and a timetable: two clock times or more and no day, the text's values
         "07:00 – 17:00",
         "6:00 –18:30.",
