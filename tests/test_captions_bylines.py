@@ -824,3 +824,16 @@ def test_a_credit_whose_name_is_a_markdown_link_is_a_credit() -> None:
     credit = credit_of(line)
     assert credit is not None and credit.authors == ["Bình Thảo"]
     assert clean_document(lines(line, LEAD, BODY, BODY2)).title != "Tác giả: Bình Thảo"
+
+
+def test_a_videos_title_opening_the_page_is_its_title() -> None:
+    """A video's article titled with its label ("CLIP: Ca sĩ … sử dụng ma túy từ khi nào, với ai?"), as the first line of
+    an extraction or the "# " heading of a markdown dump: the title, no link to another article nor a credit. A
+    video's credit names its maker in a few words ("Video: VTV"), and a video's label in the text still goes."""
+    title = "CLIP: Ca sĩ trẻ khai sử dụng ma túy từ khi nào, với ai?"
+    for first in (title, f"# {title}"):
+        result = clean_document(lines(first, "PHẠM DŨNG", LEAD, BODY))
+        assert result.title == title and result.text == lines(first, LEAD, BODY)
+    assert is_photo_credit("Video: VTV") and not is_photo_credit(title)
+    inline = clean(lines(TITLE, LEAD, "Clip: Ông Nam trả lời về diễn biến sau bão", BODY))
+    assert inline == lines(TITLE, LEAD, BODY)

@@ -16,9 +16,10 @@ from ..lexicon import (
     IMAGE_CREDIT,
     IMAGE_URL,
     IMAGE_WORDS,
+    VIDEO_LINK_LABELS,
 )
 from ..lines.credits import CREDIT_TAIL_MAX_CHARS, has_credit_tail
-from ..lines.shapes import asks, ends_sentence, is_paragraph, more_words_than, sentence_count, word_count
+from ..lines.shapes import asks, ends_sentence, is_paragraph, line_key, more_words_than, sentence_count, word_count
 
 # "![alt](src)", optionally inside a table cell: "![]() |".
 _MARKDOWN_IMAGE = re.compile(r"^\|?\s*!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)\s*\|?$")
@@ -111,10 +112,22 @@ def is_caption_label(line: str) -> bool:
     return line[:1] in "CcIi" and CAPTION_LABEL.match(line) is not None
 
 
+# A label is at most this long before its colon ("Xem video", "Clip").
+VIDEO_LABEL_MAX_CHARS = 12
+
+
+def video_label(line: str) -> bool:
+    """``line`` opens with a video's label and its colon ("CLIP: …", "Video: …", "Xem clip: …")."""
+    cut = line.find(":", 0, VIDEO_LABEL_MAX_CHARS + 1)
+    return cut > 0 and line_key(line[:cut]) in VIDEO_LINK_LABELS
+
+
 def is_photo_credit(line: str) -> bool:
     """ "Ảnh: TTXVN", "(Ảnh minh họa)"; not "Ảnh hưởng của ..." nor the marker "[Ảnh]"."""
     if len(line) >= 100:
         return False
+    if video_label(line) and more_words_than(line, VIDEO_CREDIT_MAX_WORDS):
+        return False  # "CLIP: Ca sĩ … từ khi nào, với ai?": a video's caption or title, no credit's name
     return (IMAGE_CREDIT.match(line) is not None and not is_bracket_marker(line)) or (
         # a few words after the label, no sentence: "Bản quyền hình ảnh đang bị xâm phạm …" is the text's
         line[:1] in "IiBb"
@@ -122,6 +135,10 @@ def is_photo_credit(line: str) -> bool:
         and not ends_sentence(line)
         and not more_words_than(line, LABELLED_CREDIT_MAX_WORDS)
     )
+
+
+# "Video: Hoàng Anh", "Clip: VTV": a video's credit names its maker in a few words after the label.
+VIDEO_CREDIT_MAX_WORDS = 5
 
 
 # "Image copyright Facebook Trinh Ba Phuong": the label's words and a source's few.

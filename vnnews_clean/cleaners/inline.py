@@ -7,6 +7,7 @@ from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_
 from ..lines.features import cached_by_text
 from ..lines.shapes import blank_separated, has_sentence_break, is_headline, line_key, more_words_than
 from .base import Cleaner
+from .image_markers import video_label
 
 _URL_PREFIXES = ("http://", "https://", "www.")
 MARKER_LINK_MAX_WORDS = 30
@@ -90,6 +91,12 @@ class InlineRelatedCleaner(Cleaner):
         drops = {
             i: ("inline_link", "link") for i in candidates if may_be_inline_link(lines[i]) and _inline_link(lines[i])
         }
+        first = next((i for i, line in enumerate(lines) if line), None)
+        for i in [i for i in drops if i == first or lines[i].startswith("# ")]:
+            if lines[i].startswith("# ") or video_label(lines[i]):
+                # the page's title, as a markdown dump prints it ("# CLIP: Ca sĩ … từ khi nào?"), or a video's title
+                # opening the document ("VIDEO: …" over its byline and lead): no link to another article
+                del drops[i]
         features = view.structure.features
         for i in candidates:
             line = lines[i]
