@@ -827,7 +827,7 @@ def test_a_credit_whose_name_is_a_markdown_link_is_a_credit() -> None:
 
 
 def test_a_videos_title_opening_the_page_is_its_title() -> None:
-    """A video's article titled with its label ("CLIP: Ca sĩ … sử dụng ma túy từ khi nào, với ai?"), as the first line of
+    """A video's article titled with its label ("CLIP: Ca sĩ … từ khi nào, với ai?"), as the first line of
     an extraction or the "# " heading of a markdown dump: the title, no link to another article nor a credit. A
     video's credit names its maker in a few words ("Video: VTV"), and a video's label in the text still goes."""
     title = "CLIP: Ca sĩ trẻ khai sử dụng ma túy từ khi nào, với ai?"
