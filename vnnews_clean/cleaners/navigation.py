@@ -312,6 +312,12 @@ def is_link_list(line: str) -> bool:
     return _BETWEEN_LINKS.match(MARKDOWN_LINK.sub("", line)) is not None
 
 
+def is_link_heading(line: str) -> bool:
+    """A markdown heading made of a link to another page ("#### [Another story](https://…)"): a card's title; an
+    article's own sub-heading is no link. ("#" and "](" first: C scans, where most lines stop.)"""
+    return line[:1] == "#" and "](" in line and is_link_list(line.lstrip("# "))
+
+
 # In the head a long line of words needs fewer known section names to be a
 # menu: a site's own sections ("Xem Mua Luôn", "Tek-Life") are not in the lexicon.
 HEAD_MENU_MIN_WORDS = 10
@@ -424,7 +430,7 @@ class NavigationCleaner(Cleaner):
                 kind = "menu"
             elif i < start:
                 kind = head_kind(line, self._longer_headline_after(structure, i))
-            elif line[:1] == "#" and "](" in line and is_link_list(line.lstrip("# ")):
+            elif is_link_heading(line):
                 linked_headings.append(i)  # "#### [Another story](url)": a card's title when links stand by
             if (
                 kind is None

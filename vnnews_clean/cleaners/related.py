@@ -11,7 +11,7 @@ from ..lines.features import Structure
 from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, runs_on_at, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
-from .navigation import is_link_list
+from .navigation import is_link_heading
 
 
 def is_related_heading(line: str) -> bool:
@@ -75,8 +75,7 @@ def _dated_cards(structure: Structure) -> list[tuple[int, int | None]]:
     paragraph, then the card's date ("5 giờ trước", kept or labelled by the navigation step), at least
     :data:`CARDS_MIN` times. An article's sub-heading is no link, and is followed by its text, not by a date."""
     lines, features, gaps = structure.lines, structure.features, structure.gaps
-    # (a heading made of a link: "#" and "](" first, C scans, then the links' pattern)
-    titles = {i for i, line in enumerate(lines) if line[:1] == "#" and "](" in line and is_link_list(line.lstrip("# "))}
+    titles = {i for i, line in enumerate(lines) if is_link_heading(line)}
     if len(titles) < CARDS_MIN:
         return []
 
