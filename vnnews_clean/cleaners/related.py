@@ -74,10 +74,12 @@ def _dated_cards(structure: Structure) -> list[tuple[int, int | None]]:
     made of a link to another page ("### [Điều kiện thành lập doanh nghiệp mới nhất](https://…)"), perhaps one
     paragraph, then the card's date ("5 giờ trước", kept or labelled by the navigation step), at least
     :data:`CARDS_MIN` times. An article's sub-heading is no link, and is followed by its text, not by a date."""
-    lines, features, gaps = structure.lines, structure.features, structure.gaps
-    titles = {i for i, line in enumerate(lines) if is_link_heading(line)}
+    lines, features = structure.lines, structure.features
+    # (a markdown heading's "#" first, in the comprehension: most documents have none, and no call is made)
+    titles = {i for i, line in enumerate(lines) if line[:1] == "#" and is_link_heading(line)}
     if len(titles) < CARDS_MIN:
         return []
+    gaps = structure.gaps  # (what other steps labelled: found only for a document with cards' titles)
 
     def dated_before(index: int) -> bool:
         """A date stands right before the line at ``index`` (or ends the document there)."""
