@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
@@ -121,6 +122,12 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
     shape), and so is a numbered or marked one (a list's entries); no labelled real article has three such
     sections at its end."""
     lines, features = structure.lines, structure.features
+    # (the last few content lines tell most documents apart: a paragraph over a paragraph, no card; the whole
+    # list is built only when the last two lines may be a card)
+    backwards = (i for i in range(len(features) - 1, -1, -1) if features[i] is not None)
+    tail = list(islice(backwards, CLOSING_CARDS_AFTER_MAX + 2))
+    if not any((f := features[i]) is not None and f.headline for i in tail):
+        return []
     content = [i for i, f in enumerate(features) if f is not None]
     end = len(content)
     while end and len(content) - end < CLOSING_CARDS_AFTER_MAX:

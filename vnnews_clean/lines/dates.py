@@ -63,20 +63,20 @@ def is_dateline(line: str) -> bool:
         return False
     if line.rstrip().endswith(","):
         return False
-    if _is_hours(line):
-        return False
     first = _FACT.search(line)
     if first is None:
         return _SHORT_ALONE.fullmatch(line.strip(" ()[]")) is not None  # "16/06", "(28/4)"
     rest = _squash(_COMPANION.sub(" ", _SHORT.sub(" ", _FACT.sub(" ", line))))
     if not rest:
-        return True
+        return not _is_hours(line)  # (asked only of a line that is dates and times alone)
     head = _squash(_COMPANION.sub(" ", line[: first.start()]))
     # a category's worded date stands apart from it ("Zing - Vừa xong"); run on, "Giá vàng hôm nay" and
     # "Thời tiết hôm nay" are headings of the day's figures
     apart = _DIGIT.search(line) is not None or line[: first.start()].rstrip()[-1:] in _APART
     # (a sentence's words before its date, "Vụ việc xảy ra vào khoảng 6h ngày 20/10.", end on its full stop)
-    return head == rest and _is_category(head) and apart and line.rstrip()[-1:] not in ".!?"
+    return (
+        head == rest and _is_category(head) and apart and line.rstrip()[-1:] not in ".!?" and not _is_hours(line)
+    )
 
 
 _CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)", re.IGNORECASE)
