@@ -8,7 +8,7 @@ from itertools import islice
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..lines.credits import agency_tag, is_credit
-from ..lines.features import Structure
+from ..lines.features import LineFeatures, Structure
 from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, runs_on_at, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
@@ -113,6 +113,13 @@ CLOSING_CARDS_AFTER_MAX = 3
 CLOSING_CARDS_ARTICLE_MIN = 3
 
 
+def _card_text(features: LineFeatures | None) -> bool:
+    """A line that ends the search for the cards' last teaser from the end: text, or a line as long as a title."""
+    return features is not None and (
+        features.paragraph or features.prose or features.words >= CLOSING_CARD_TITLE_MIN_WORDS
+    )
+
+
 def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
     """The (title, teaser) pairs of a box of other stories that ends a document without a heading
     ("Cây gia vị tốt nhất thế giới tạo sinh kế cho dân vùng cao" / "Với sự hỗ trợ từ …, mô hình … bền vững."):
@@ -126,7 +133,9 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
     # list is built only when the last two lines may be a card)
     backwards = (i for i in range(len(features) - 1, -1, -1) if features[i] is not None)
     tail = list(islice(backwards, CLOSING_CARDS_AFTER_MAX + 2))
-    if not any((f := features[i]) is not None and f.headline for i in tail):
+    # the last card's teaser, past a few short lines, with a headline above it (most documents: a paragraph)
+    teaser = next((n for n, i in enumerate(tail) if _card_text(features[i])), None)
+    if teaser is None or teaser + 1 >= len(tail) or not (above := features[tail[teaser + 1]]) or not above.headline:
         return []
     content = [i for i, f in enumerate(features) if f is not None]
     end = len(content)

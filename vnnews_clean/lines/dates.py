@@ -74,9 +74,7 @@ def is_dateline(line: str) -> bool:
     # "Thời tiết hôm nay" are headings of the day's figures
     apart = _DIGIT.search(line) is not None or line[: first.start()].rstrip()[-1:] in _APART
     # (a sentence's words before its date, "Vụ việc xảy ra vào khoảng 6h ngày 20/10.", end on its full stop)
-    return (
-        head == rest and _is_category(head) and apart and line.rstrip()[-1:] not in ".!?" and not _is_hours(line)
-    )
+    return head == rest and _is_category(head) and apart and line.rstrip()[-1:] not in ".!?" and not _is_hours(line)
 
 
 _CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)", re.IGNORECASE)
