@@ -529,3 +529,17 @@ def test_dated_cards_of_a_markdown_dump_go_without_a_heading() -> None:
     assert result.author is None and clean(result.text) == result.text
     sections = lines(TITLE, LEAD, "### Thời gian thử việc", BODY, "### Số lần thử việc", BODY2)
     assert clean(sections) == sections
+
+
+def test_other_articles_tagged_leads_after_the_text_go() -> None:
+    """A box of other articles printed in the text as their leads, each opening with the site's agency tag
+    ("(NLĐO) - Mạng xã hội lan truyền …") under an article whose paragraphs carry none: two or more in a row go. A
+    digest of the site's briefs tags its first paragraph too, and stays whole; one tagged paragraph alone stays."""
+    teasers = [f"(NLĐO) - {BODY2[:-1]} lần thứ {n}." for n in (1, 2, 3)]
+    comments = ("Bình luận (0)", "Bạn không thể gửi bình luận liên tục. Xin hãy đợi 60 giây nữa rồi thử lại nhé.")
+    text = lines(TITLE, LEAD, BODY, *teasers, *comments)
+    assert not any(teaser in clean(text) for teaser in teasers)
+    digest = lines(TITLE, f"(NLĐO) - {LEAD}", BODY, *teasers)
+    assert all(teaser in clean(digest) for teaser in teasers)
+    one = lines(TITLE, LEAD, BODY, teasers[0], BODY2)
+    assert clean(one) == one

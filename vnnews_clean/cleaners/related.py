@@ -33,6 +33,7 @@ LABEL_OF = {
     "closing card teaser": "teaser",
     "dated card": "related_item",
     "dated card teaser": "teaser",
+    "tagged teaser": "teaser",
 }
 
 
@@ -101,6 +102,40 @@ def _dated_cards(structure: Structure) -> list[tuple[int, int | None]]:
         if dated_before(_next_content(lines, following + 1)):
             cards.append((title, following))
     return cards if len(cards) >= CARDS_MIN else []
+
+
+# Paragraphs opening with an agency tag that end the text, and the untagged paragraphs of the article above them.
+TAGGED_TEASERS_MIN = 2
+TAGGED_TEASERS_ARTICLE_MIN = 2
+
+
+def _tagged_teasers(structure: Structure) -> list[int]:
+    """Other articles' leads a box printed in or after the text, each opening with its agency tag ("(NLĐO) - Mạng xã
+    hội lan truyền …" ×3 after an article whose own paragraphs carry none): :data:`TAGGED_TEASERS_MIN` or more in a
+    row among the paragraphs, under :data:`TAGGED_TEASERS_ARTICLE_MIN` untagged ones. A tag opens an article's lead
+    only; a digest of tagged briefs tags its first paragraph too and is left be."""
+    lines, features = structure.lines, structure.features
+    # (a tag's dash early in a line first: most documents have no tagged line past their lead, and stop here)
+    if sum(1 for line in lines if line[:1] in _TAG_FIRST and " - " in line[:40]) < TAGGED_TEASERS_MIN:
+        return []
+    paragraphs = [i for i, f in enumerate(features) if f is not None and (f.paragraph or f.prose)]
+    tagged = [lines[i][:1] in _TAG_FIRST and agency_tag(lines[i]) is not None for i in paragraphs]
+    if len(paragraphs) < TAGGED_TEASERS_ARTICLE_MIN or tagged[0]:
+        return []
+    found: list[int] = []
+    run: list[int] = []
+    for n, i in enumerate(paragraphs):
+        if tagged[n] and n >= TAGGED_TEASERS_ARTICLE_MIN:
+            run.append(i)
+            continue
+        found.extend(run if len(run) >= TAGGED_TEASERS_MIN else [])
+        run = []
+    found.extend(run if len(run) >= TAGGED_TEASERS_MIN else [])
+    return found
+
+
+# What an agency tag opens with: a bracket, or the capitals of "TTO - ", "VOV.VN - " (a cheap test before the call).
+_TAG_FIRST = frozenset("([ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 # Cards in a row, with no heading, between an article's last paragraph and its end (or its byline): a box of
@@ -221,6 +256,8 @@ class RelatedBlockCleaner(Cleaner):
         for title, teaser in _counted_cards(structure):
             found.setdefault(title, "item")
             found.setdefault(teaser, "item teaser")
+        for teaser in _tagged_teasers(structure):
+            found.setdefault(teaser, "tagged teaser")
         for card, summary in _dated_cards(structure):
             found.setdefault(card, "dated card")
             if summary is not None:
