@@ -837,3 +837,16 @@ def test_a_videos_title_opening_the_page_is_its_title() -> None:
     assert is_photo_credit("Video: VTV") and not is_photo_credit(title)
     inline = clean(lines(TITLE, LEAD, "Clip: Ông Nam trả lời về diễn biến sau bão", BODY))
     assert inline == lines(TITLE, LEAD, BODY)
+
+
+def test_a_name_linked_to_its_writers_page_is_the_byline() -> None:
+    """A page dumped as markdown prints its byline as a link to the site's page about the writer ("[ĐAN THUẦN](https://
+    …/tac-gia/…)", "Tác giả: [Bình Thảo](…/author/…)"): a line of links, but a byline by its link, wherever it stands,
+    and its name the author. A link to any other page stays the navigation's."""
+    byline = '[MINH AN](https://example.vn/tac-gia/minh-an-39174.htm "MINH AN")'
+    result = clean_document(
+        lines(f"# {TITLE}", byline, LEAD, BODY, BODY2, "[Pháp luật](https://example.vn/phap-luat.htm)")
+    )
+    assert result.text == lines(f"# {TITLE}", LEAD, BODY, BODY2) and result.author == "MINH AN"
+    relative = "[ Trọng Đạt ](/tac-gia/trong-dat-0008PV.html)"
+    assert clean_document(lines(TITLE, LEAD, BODY, relative, BODY2)).author == "Trọng Đạt"

@@ -298,6 +298,11 @@ FOOTER_LICENCE = re.compile(
     re.IGNORECASE,
 )
 
+# The path of a site's page about one of its writers, which a byline's name links to in a page dumped as markdown
+# ("[ĐAN THUẦN](https://tuoitre.vn/tac-gia/dan-thuan-39174.htm)": tuoitre, vietnamnet, dantri write the Vietnamese
+# words, WordPress sites the English one).
+AUTHOR_PAGE_PATHS: tuple[str, ...] = ("/tac-gia/", "/author/")
+
 # Labels that introduce an inline link to another article ("Xem thêm: <title>").
 INLINE_LINK_LABELS: tuple[str, ...] = (
     "xem thêm",

@@ -17,6 +17,7 @@ from ..lines.credits import (
     glued_place,
     is_credit,
     is_strong_credit,
+    links_an_author,
     named_source,
 )
 from ..lines.dates import is_dateline, words_before_date
@@ -211,15 +212,16 @@ class BylineCleaner(Cleaner):
 
     @staticmethod
     def _linked(doc: View, content: list[int], drops: dict[int, str], authors: list[str]) -> None:
-        """A credit that names its source by a link ("Nguồn: https://…") goes wherever it stands:
-        a link is no sentence of the article, and a teaser or a box may follow it."""
+        """A credit that names its source by a link ("Nguồn: https://…"), or a name linked to the site's page about
+        its writer ("[ĐAN THUẦN](https://…/tac-gia/…)", a markdown dump's byline), goes wherever it stands: a link
+        is no sentence of the article, and a teaser or a box may follow it."""
         lines = doc.lines
-        for i in [i for i in content if ":" in lines[i]]:  # (`in`: a cheap C scan first)
+        for i in [i for i in content if ":" in lines[i] or "](" in lines[i]]:  # (`in`: a cheap C scan first)
             line = lines[i]
-            if i in drops or line.find("://", 0, 40) < 0:
+            if i in drops or (line.find("://", 0, 40) < 0 and "](" not in line):
                 continue
             credit = credit_of(line)
-            if credit is not None and credit.linked:
+            if credit is not None and (credit.linked or (credit.strong and links_an_author(line))):
                 BylineCleaner._take(doc, [(i, credit)], drops, authors)
 
     @staticmethod

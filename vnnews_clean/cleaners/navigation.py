@@ -18,7 +18,7 @@ from ..lexicon import (
     TAG_LABELS,
     UI_LINES,
 )
-from ..lines.credits import is_credit
+from ..lines.credits import credit_of, is_credit, links_an_author
 from ..lines.dates import is_timestamp, words_before_date
 from ..lines.features import LineFeatures, Structure, cached_by_text, is_syllable, starts_footer
 from ..lines.shapes import (
@@ -256,6 +256,8 @@ UI_LINE_MAX_WORDS = max(line.count(" ") + 1 for line in UI_LINES)
 def navigation_kind(line: str) -> str | None:
     """Which kind of navigation ``line`` is, or None for anything else."""
     if "](" in line and is_link_list(line):
+        if links_an_author(line) and credit_of(line) is not None:
+            return None  # a byline's name linked to its writer's page: the byline step's
         return "links"  # (its addresses may be long: told before the length)
     if len(line) > NAVIGATION_MAX_CHARS:
         return None

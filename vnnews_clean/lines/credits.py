@@ -16,6 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from ..lexicon import (
+    AUTHOR_PAGE_PATHS,
     BYLINE_AGENCY_TAIL,
     BYLINE_COMPILED,
     BYLINE_LABEL,
@@ -442,7 +443,17 @@ def is_strong_credit(line: str) -> bool:
 @lru_cache(maxsize=16384)
 def _credit_of(line: str) -> Credit | None:
     # (a page dumped as markdown links the name: "Tác giả: [Bình Thảo](https://…/author/…)" reads as its words)
-    return read_credit(markdown_text(line) if "](" in line else line)
+    if "](" not in line:
+        return read_credit(line)
+    credit = read_credit(markdown_text(line))
+    if credit is not None and credit.authors and links_an_author(line):
+        credit.strong = True  # a name linked to the site's page about its writer: a byline by its link
+    return credit
+
+
+def links_an_author(line: str) -> bool:
+    """``line`` links to a site's page about one of its writers ("…/tac-gia/dan-thuan-39174.htm")."""
+    return any(path in line for path in AUTHOR_PAGE_PATHS)
 
 
 # "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
