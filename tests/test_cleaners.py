@@ -1011,3 +1011,14 @@ def test_an_embedded_videos_fallback_text_is_ui() -> None:
     assert clean(text) == "\n".join([TITLE, LEAD, BODY, BODY2])
     player = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time", "0:00", "Fullscreen"]
     assert clean("\n".join([TITLE, LEAD, BODY, *player, BODY2])) == "\n".join([TITLE, LEAD, BODY, BODY2])
+
+
+def test_a_lists_linked_heading_is_a_link_not_the_articles_item() -> None:
+    """A markdown dump prints "read also" links between paragraphs as list items made of a linked heading ("* ####
+    [Another story](https://…)"): nothing but a link, as a menu's item is. A list item with words of its own stays."""
+    from vnnews_clean.cleaners.navigation import is_link_list
+
+    read_also = "* #### [Công an thành phố bắt 140 người liên quan ma túy](https://example.vn/bai-1.htm)"
+    item = "* Theo [báo cáo của sở](https://example.vn/bao-cao.htm), giá vàng tăng"
+    assert is_link_list(read_also) and not is_link_list(item)
+    assert clean("\n".join([TITLE, LEAD, read_also, BODY, item, BODY2])) == "\n".join([TITLE, LEAD, BODY, item, BODY2])

@@ -287,6 +287,8 @@ def navigation_kind(line: str) -> str | None:
 LINK_LIST_MAX_CHARS = 5000
 # What may stand between the links of a link list: spaces, bullets, separators, a numbered item's number.
 _BETWEEN_LINKS = re.compile(r"^[\s*+•·|/>»›,;-]*(?:\d{1,3}\.\s*)?[\s*+•·|/>»›,;-]*$")
+# A list's item made of a heading's marks and its link, with nothing else: "* #### [Another story](https://…)".
+_LISTED_HEADING = re.compile(r"^\s*[*+•-]\s+#{1,6}\s*$")
 
 
 # Punctuation of a sentence that a page dumped one string per line prints alone after a link or a bold word.
@@ -306,12 +308,13 @@ def is_sentence_punctuation(line: str) -> bool:
 
 def is_link_list(line: str) -> bool:
     """A line of nothing but markdown links ("[Trang chủ](https://...)[Blog](https://...)",
-    "* [Góp ý](https://...)", a numbered menu's "3. [Mới nhất](https://...)"): the navigation of a page dumped
-    as markdown. A sentence with a
-    link in it has words outside the links. A card's title and summary, each linked, is one too."""
+    "* [Góp ý](https://...)", a numbered menu's "3. [Mới nhất](https://...)", a list's linked heading "* ####
+    [Another story](https://...)", a "read also" item): the navigation of a page dumped as markdown. A sentence
+    with a link in it has words outside the links. A card's title and summary, each linked, is one too."""
     if "](" not in line or len(line) > LINK_LIST_MAX_CHARS:
         return False
-    return _BETWEEN_LINKS.match(MARKDOWN_LINK.sub("", line)) is not None
+    rest = MARKDOWN_LINK.sub("", line)
+    return _BETWEEN_LINKS.match(rest) is not None or _LISTED_HEADING.match(rest) is not None
 
 
 def is_link_heading(line: str) -> bool:
