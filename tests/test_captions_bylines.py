@@ -837,6 +837,9 @@ def test_a_videos_title_opening_the_page_is_its_title() -> None:
     assert is_photo_credit("Video: VTV") and not is_photo_credit(title)
     inline = clean(lines(TITLE, LEAD, "Clip: Ông Nam trả lời về diễn biến sau bão", BODY))
     assert inline == lines(TITLE, LEAD, BODY)
+    # "Xem clip:" asks the reader to watch a video set in the text: no title, even opening an extraction's body
+    watch = "XEM CLIP: Khối đá lớn lăn từ trên núi xuống gần nhà dân"
+    assert clean(lines(watch, LEAD, BODY)) == lines(LEAD, BODY)
 
 
 def test_a_name_linked_to_its_writers_page_is_the_byline() -> None:

@@ -322,6 +322,9 @@ INLINE_LINK_LABELS: tuple[str, ...] = (
 # Of those, the labels of a video set in the article: what follows is the video's caption (any short text, a
 # colon at its end too: "Xem clip: Ông X trả lời về diễn biến sau bão:"), or nothing (the label alone).
 VIDEO_LINK_LABELS: frozenset[str] = frozenset({"xem video", "xem clip", "video", "clip"})
+# Of those, the ones a video's article opens its title with ("CLIP: Ca sĩ … từ khi nào?"); "Xem clip:" asks the
+# reader to watch one set in the text.
+VIDEO_TITLE_LABELS: frozenset[str] = frozenset({"video", "clip"})
 # Markers that introduce an inline link without a label (also after a label: "Xem thêm >> ...").
 INLINE_LINK_MARKERS: tuple[str, ...] = (">>", "> >", "»", "→", "►", "▶")
 # A marker that also quotes text ("> ..."): it introduces a link only before a headline.
@@ -604,9 +607,12 @@ CREDIT_TITLED_NAME = re.compile(
     rf"^(?:{_DEGREE}(?:\.\s?{_DEGREE})*\.?|Luật sư|Thạc sĩ|Tiến sĩ|Bác sĩ|Dược sĩ|Kiến trúc sư|Nhà báo|Nhà văn"
     r"|Giáo sư|Phó giáo sư)\s+(?P<name>[^()\n]{3,40}?)\s*(?:\((?P<role>[^()\n]{3,150})\))?\.?$"
 )
+# An e-mail address, as a byline or a contact's field gives one.
+_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL_ADDRESS = re.compile(_EMAIL_ADDRESS)
 # A byline with the author's e-mail address: "Phước Huỳnh | thphuc.prj@gmail.com", "Minh Anh (minhanh@tuoitre.vn)".
 CREDIT_WITH_EMAIL = re.compile(
-    r"^(?P<name>[^|()@\n]{2,50}?)\s*(?:[|,:–—-]\s*|\(\s*)(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?\.?$",
+    rf"^(?P<name>[^|()@\n]{{2,50}}?)\s*(?:[|,:–—-]\s*|\(\s*)(?:e-?mail\s*:\s*)?{_EMAIL_ADDRESS}\s*\)?\.?$",
     re.IGNORECASE,
 )
 # A credit whose source was a link the scrape emptied: "Nguồn: [Link nguồn]", "Theo [link]".

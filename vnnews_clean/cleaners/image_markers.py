@@ -116,10 +116,10 @@ def is_caption_label(line: str) -> bool:
 VIDEO_LABEL_MAX_CHARS = 12
 
 
-def video_label(line: str) -> bool:
-    """``line`` opens with a video's label and its colon ("CLIP: …", "Video: …", "Xem clip: …")."""
+def video_label(line: str, labels: frozenset[str] = VIDEO_LINK_LABELS) -> bool:
+    """``line`` opens with a video's label and its colon ("CLIP: …", "Video: …", "Xem clip: …"), one of ``labels``."""
     cut = line.find(":", 0, VIDEO_LABEL_MAX_CHARS + 1)
-    return cut > 0 and line_key(line[:cut]) in VIDEO_LINK_LABELS
+    return cut > 0 and line_key(line[:cut]) in labels
 
 
 def is_photo_credit(line: str) -> bool:

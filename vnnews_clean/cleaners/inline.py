@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from ..document import Document, View
-from ..lexicon import INLINE_LINK_LABELS, INLINE_LINK_MARKERS, INLINE_LINK_WEAK_MARKERS, VIDEO_LINK_LABELS
+from ..lexicon import (
+    INLINE_LINK_LABELS,
+    INLINE_LINK_MARKERS,
+    INLINE_LINK_WEAK_MARKERS,
+    VIDEO_LINK_LABELS,
+    VIDEO_TITLE_LABELS,
+)
 from ..lines.features import cached_by_text
 from ..lines.shapes import blank_separated, has_sentence_break, is_headline, line_key, more_words_than
 from .base import Cleaner
@@ -91,9 +97,9 @@ class InlineRelatedCleaner(Cleaner):
         drops = {
             i: ("inline_link", "link") for i in candidates if may_be_inline_link(lines[i]) and _inline_link(lines[i])
         }
-        first = next((i for i, line in enumerate(lines) if line), None)
+        first = next((i for i, line in enumerate(lines) if line), None) if drops else None
         for i in [i for i in drops if i == first or lines[i].startswith("# ")]:
-            if lines[i].startswith("# ") or video_label(lines[i]):
+            if lines[i].startswith("# ") or video_label(lines[i], VIDEO_TITLE_LABELS):
                 # the page's title, as a markdown dump prints it ("# CLIP: Ca sĩ … từ khi nào?"), or a video's title
                 # opening the document ("VIDEO: …" over its byline and lead): no link to another article
                 del drops[i]

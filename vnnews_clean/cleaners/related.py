@@ -7,7 +7,7 @@ from itertools import islice
 
 from ..document import Document
 from ..lexicon import RELATED_HEADINGS
-from ..lines.credits import agency_tag, is_credit
+from ..lines.credits import agency_tag, is_credit, may_open_with_tag
 from ..lines.features import LineFeatures, Structure
 from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, runs_on_at, short_key
 from .base import Cleaner
@@ -115,11 +115,11 @@ def _tagged_teasers(structure: Structure) -> list[int]:
     row among the paragraphs, under :data:`TAGGED_TEASERS_ARTICLE_MIN` untagged ones. A tag opens an article's lead
     only; a digest of tagged briefs tags its first paragraph too and is left be."""
     lines, features = structure.lines, structure.features
-    # (a tag's dash early in a line first: most documents have no tagged line past their lead, and stop here)
-    if sum(1 for line in lines if line[:1] in _TAG_FIRST and " - " in line[:40]) < TAGGED_TEASERS_MIN:
+    # (agency_tag's cheap test first: most documents have no line past their lead that may open with a tag)
+    if sum(1 for line in lines if may_open_with_tag(line)) < TAGGED_TEASERS_MIN:
         return []
     paragraphs = [i for i, f in enumerate(features) if f is not None and (f.paragraph or f.prose)]
-    tagged = [lines[i][:1] in _TAG_FIRST and agency_tag(lines[i]) is not None for i in paragraphs]
+    tagged = [agency_tag(lines[i]) is not None for i in paragraphs]
     if len(paragraphs) < TAGGED_TEASERS_ARTICLE_MIN or tagged[0]:
         return []
     found: list[int] = []
@@ -132,10 +132,6 @@ def _tagged_teasers(structure: Structure) -> list[int]:
         run = []
     found.extend(run if len(run) >= TAGGED_TEASERS_MIN else [])
     return found
-
-
-# What an agency tag opens with: a bracket, or the capitals of "TTO - ", "VOV.VN - " (a cheap test before the call).
-_TAG_FIRST = frozenset("([ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 # Cards in a row, with no heading, between an article's last paragraph and its end (or its byline): a box of
@@ -174,11 +170,7 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
         return []
     content = [i for i, f in enumerate(features) if f is not None]
     end = len(content)
-    while end and len(content) - end < CLOSING_CARDS_AFTER_MAX:
-        last = features[content[end - 1]]
-        assert last is not None
-        if last.paragraph or last.prose or last.words >= CLOSING_CARD_TITLE_MIN_WORDS:
-            break
+    while end and len(content) - end < CLOSING_CARDS_AFTER_MAX and not _card_text(features[content[end - 1]]):
         end -= 1
     pairs: list[tuple[int, int]] = []
     while end >= 2:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from operator import methodcaller
 
 from ..document import Document, View
+from ..lexicon import EMAIL_ADDRESS
 from ..lines.credits import (
     agency_tag,
     is_credit,
@@ -30,8 +30,6 @@ REPEATED_TITLE_MIN_WORDS = 4
 _MAX_CANDIDATES = 3
 # A headline-shaped line this short after another is a button or label ("Bình chọn"), not a title.
 BUTTON_MAX_WORDS = 2
-# An e-mail address: a line holding one is a contact's field, no button.
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def find_title(lines: list[str], structure: Structure | None = None) -> int | None:
@@ -413,7 +411,7 @@ def _reads_as_button(line: str, here: LineFeatures | None) -> bool:
         here is not None
         and here.words <= BUTTON_MAX_WORDS
         and not (here.paragraph or here.name or here.date)
-        and _EMAIL_ADDRESS.search(line) is None
+        and ("@" not in line or EMAIL_ADDRESS.search(line) is None)  # (a contact's field: no button)
         and not is_credit(line)
         and not is_image_marker(line)
         and not is_photo_credit(line)

@@ -916,10 +916,11 @@ class _Walker:
             self.removed.append(
                 Removal(RULE, self.sources[i], self.lines[i], None, "between the title and the article")
             )
-        for i in reversed(others):
-            del self.lines[i]
-            del self.sources[i]
-            del self.hints[i]
+        # (one pass over the range, not a deletion per line: a page may hold thousands there)
+        kept = [i for i in range(start, end) if i in self.boxed_lines]
+        self.lines[start:end] = [self.lines[i] for i in kept]
+        self.sources[start:end] = [self.sources[i] for i in kept]
+        self.hints[start:end] = [self.hints[i] for i in kept]
 
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
