@@ -110,15 +110,20 @@ TAGGED_TEASERS_ARTICLE_MIN = 2
 
 
 def _tagged_teasers(structure: Structure) -> list[int]:
-    """Other articles' leads a box printed in or after the text, each opening with its agency tag ("(NLĐO) - Mạng xã
-    hội lan truyền …" ×3 after an article whose own paragraphs carry none): :data:`TAGGED_TEASERS_MIN` or more in a
-    row among the paragraphs, under :data:`TAGGED_TEASERS_ARTICLE_MIN` untagged ones. A tag opens an article's lead
-    only; a digest of tagged briefs tags its first paragraph too and is left be."""
+    """Other articles' leads a box printed in the text, each opening with its agency tag ("(NLĐO) - Mạng xã hội lan
+    truyền …" ×3 after an article whose own paragraphs carry none): :data:`TAGGED_TEASERS_MIN` or more in a row
+    among the body's paragraphs, under :data:`TAGGED_TEASERS_ARTICLE_MIN` untagged ones (after the body, the tail
+    step takes such leads). A tag opens an article's lead only; a digest of tagged briefs tags its first paragraph
+    too and is left be."""
     lines, features = structure.lines, structure.features
     # (agency_tag's cheap test first: most documents have no line past their lead that may open with a tag)
     if sum(1 for line in lines if may_open_with_tag(line)) < TAGGED_TEASERS_MIN:
         return []
-    paragraphs = [i for i, f in enumerate(features) if f is not None and (f.paragraph or f.prose)]
+    end = structure.body_end
+    if end is None:
+        return []
+    # (in the body: after it, the tail step takes another article's tagged lead wherever it stands)
+    paragraphs = [i for i, f in enumerate(features[: end + 1]) if f is not None and (f.paragraph or f.prose)]
     tagged = [agency_tag(lines[i]) is not None for i in paragraphs]
     if len(paragraphs) < TAGGED_TEASERS_ARTICLE_MIN or tagged[0]:
         return []
