@@ -804,6 +804,15 @@ def test_a_bold_heading_or_a_going_on_line_under_a_picture_is_no_caption() -> No
     assert clean("\n\n".join([TITLE, LEAD, picture, caption, BODY])) == lines(TITLE, LEAD, BODY)
 
 
+def test_a_markdown_heading_under_a_picture_is_no_caption() -> None:
+    """A markdown dump puts a section's picture right above its heading ("![](…)" / "### Lịch thi công …"): the
+    writer marked the line a heading, so it is the article's, not the picture's caption."""
+    picture = "![](https://example.vn/cau-moi.webp)"
+    heading = "### Lịch thi công trong năm tới"
+    text = "\n\n".join([TITLE, LEAD, picture, heading, BODY])
+    assert clean(text) == lines(TITLE, LEAD, heading, BODY)
+
+
 def test_a_run_of_credits_is_read_whole_on_every_clean() -> None:
     """Two credit lines in a row between paragraphs: the byline step reads them as one run whether or not a credit
     closes the page under them, so a second clean finds what the first did (hypothesis found a run split in two

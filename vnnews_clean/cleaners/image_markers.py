@@ -19,7 +19,16 @@ from ..lexicon import (
     VIDEO_LINK_LABELS,
 )
 from ..lines.credits import CREDIT_TAIL_MAX_CHARS, has_credit_tail
-from ..lines.shapes import asks, ends_sentence, is_paragraph, line_key, more_words_than, sentence_count, word_count
+from ..lines.shapes import (
+    asks,
+    ends_sentence,
+    is_markdown_heading,
+    is_paragraph,
+    line_key,
+    more_words_than,
+    sentence_count,
+    word_count,
+)
 
 # "![alt](src)", optionally inside a table cell: "![]() |".
 _MARKDOWN_IMAGE = re.compile(r"^\|?\s*!\[[^\]\n]{0,500}\]\([^()\n]{0,2000}\)\s*\|?$")
@@ -186,9 +195,10 @@ def caption_after(
         return following
     if asks(line):
         return None  # an interview's question under a picture: the article's
-    if line.endswith((",", ":")) or (line.startswith("**") and line.endswith("**")):
-        # a sentence or a list that goes on under it ("Kính gửi Quý phụ huynh, …,"), or a heading in bold, as a
-        # markdown dump prints one ("**Tài trợ 35% học phí …**"; a caption is set in italics, or plain)
+    if line.endswith((",", ":")) or (line.startswith("**") and line.endswith("**")) or is_markdown_heading(line):
+        # a sentence or a list that goes on under it ("Kính gửi Quý phụ huynh, …,"), or a heading in bold or marked
+        # as one, as a markdown dump prints them ("**Tài trợ 35% học phí …**", "### Bão số 20 hiện đang ở đâu?"; a
+        # caption is set in italics, or plain)
         return None
     if title_copy and (parted or not spaced):
         return None  # baomoi: title, sapo, title again, then the body's first sentence

@@ -67,6 +67,15 @@ MARKDOWN_LINK = re.compile(
 _MARKDOWN_IMAGE = re.compile(rf"!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}")
 
 
+_MARKDOWN_HEADING = re.compile(r"#{1,6} ")
+
+
+def is_markdown_heading(line: str) -> bool:
+    """A heading as markdown writes one ("### Bão số 20 hiện đang ở đâu?"): one to six "#" and a space. A writer
+    marked it a heading, so it is no caption under a picture, nor a page's dateline."""
+    return line[:1] == "#" and _MARKDOWN_HEADING.match(line) is not None
+
+
 def markdown_text(line: str) -> str:
     """What a reader sees of a line written in markdown: each link its text, no image, no heading marks
     ("# [Thanh tra vụ chặt cây xanh](javascript:;)" reads "Thanh tra vụ chặt cây xanh")."""
