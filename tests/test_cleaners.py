@@ -214,6 +214,20 @@ def test_headlines_pasted_after_the_lead() -> None:
     assert doc.removed[0].detail == "pasted headline"
 
 
+def test_a_lists_items_under_its_first_item_are_not_pasted() -> None:
+    """A career in a markdown dump: a list whose first item reads as a paragraph, the next ones as titles with their
+    years ("* Trưởng khoa Nội, Bệnh viện Bạch Mai (1995 – 2008)"), no blank line between: the list's items, not
+    headlines pasted under the lead."""
+    career = [
+        "* Giảng dạy, hướng dẫn và chấm luận án cho bác sĩ nội trú, bác sĩ chuyên khoa, thạc sĩ và tiến sĩ của trường"
+        " đại học y trong nhiều năm liền, đồng thời tham gia hội đồng chuyên môn của bệnh viện và của bộ",
+        "* Trưởng khoa Nội, Bệnh viện Bạch Mai (1995 – 2008)",
+        "* Phó Giám đốc Bệnh viện Bạch Mai (2008 – 2014)",
+    ]
+    text = lines(TITLE, "", "#### Quá trình công tác", "", *career, "", BODY)
+    assert InlineRelatedCleaner()(text) == text
+
+
 def test_a_subheading_between_blank_lines_is_not_pasted() -> None:
     text = lines(TITLE, "", LEAD, "", "Nhiều hoạt động chăm lo người lao động", "", BODY, "", BODY2)
     assert InlineRelatedCleaner()(text) == text
@@ -961,6 +975,15 @@ def test_a_table_of_contents_goes_and_its_headings_stay() -> None:
     assert "table of contents" not in {r.detail for r in clean_document(two).removed}
 
 
+def test_a_list_printed_again_in_the_next_table_is_no_table_of_contents() -> None:
+    """A forecast prints one table per hour, and rows recur word for word from one to the next ("* Gió: cấp 3"):
+    rows printed again one under the other are a list's, where a table of contents lists headings that each
+    stand over their own section. The first table keeps its rows."""
+    rows = ["* Trời: nhiều mây", "* Gió: cấp 3", "* Độ ẩm: 80 đến 85%"]
+    text = "\n".join([TITLE, LEAD, "#### Sáng mai", *rows, BODY, "#### Chiều mai", *rows, BODY2])
+    assert clean(text) == text
+
+
 def test_two_entries_of_a_roster_that_read_alike_both_stand() -> None:
     """A list of new cases, one line each, opening alike ("Bệnh nhân nữ, 43 tuổi, …"): two patients may read the
     same, and both stay, right after each other or not; a paragraph printed twice still goes."""
@@ -1011,6 +1034,23 @@ def test_an_embedded_videos_fallback_text_is_ui() -> None:
     assert clean(text) == "\n".join([TITLE, LEAD, BODY, BODY2])
     player = ["Video Player is loading.", "Play Video", "Play", "Mute", "Current Time", "0:00", "Fullscreen"]
     assert clean("\n".join([TITLE, LEAD, BODY, *player, BODY2])) == "\n".join([TITLE, LEAD, BODY, BODY2])
+
+
+def test_a_link_alone_between_paragraphs_is_set_in_the_text() -> None:
+    """A markdown dump prints a section's picture link under its first paragraph ("[Xem ảnh: …](https://…)"): one
+    link alone between two paragraphs is a link set in the text, not a menu or a box, so the article goes on under
+    it, its list items and its short paragraphs too, however many sections print one."""
+    first = "[Xem ảnh: Công trường cầu mới](https://example.vn/anh/1)"
+    second = "[Xem ảnh: Mặt cầu sau ba tháng](https://example.vn/anh/2)"
+    items = ["* Trụ cầu: 12 trụ", "* Chiều dài: 1,2 km"]
+    later = [
+        "Công nhân làm việc ba ca liên tục để kịp tiến độ đề ra trong mùa khô năm nay của dự án.",
+        "Nhà thầu cam kết bảo đảm an toàn lao động cho toàn bộ công trường trong suốt quá trình thi công.",
+    ]
+    text = "\n".join([TITLE, LEAD, first, BODY, *items, BODY2, second, later[0], *items, later[1]])
+    result = clean_document(text)
+    assert result.text == "\n".join([TITLE, LEAD, BODY, *items, BODY2, later[0], *items, later[1]])
+    assert {r.detail for r in result.removed} == {"link between paragraphs"}
 
 
 def test_a_lists_linked_heading_is_a_link_not_the_articles_item() -> None:

@@ -452,6 +452,17 @@ def test_a_fact_box_under_the_last_paragraph_is_the_articles() -> None:
     assert "Giá vàng" not in clean(menu)
 
 
+def test_the_items_a_last_paragraph_introduces_with_a_colon_are_the_articles() -> None:
+    """A profile or a service page ends with a paragraph that introduces a list ("Bác sĩ từng công tác tại các bệnh
+    viện:"), and a dump prints its items without marks, one short line each: they are the list the colon promises,
+    not the page's furniture."""
+    intro = "Trước khi về phòng khám, bác sĩ từng công tác nhiều năm tại các bệnh viện lớn trong thành phố:"
+    items = ("Bệnh viện Chợ Rẫy", "Bệnh viện Thống Nhất", "Bệnh viện Nhân dân Gia Định", "Khám và điều trị")
+    assert clean(lines(TITLE, LEAD, BODY, intro, *items)) == lines(TITLE, LEAD, BODY, intro, *items)
+    # a last paragraph that ends its sentence introduces nothing: short lines under it are still the page's
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, "Đọc nhiều", *items[:2])) == lines(TITLE, LEAD, BODY, BODY2)
+
+
 def test_a_places_contacts_between_sections_do_not_end_the_article() -> None:
     """A travel guide lists hotels with their phone and address on one line ("Điện thoại : … Địa chỉ : …", two of the
     footer's terms), then goes on with its itinerary: the article resumes where paragraphs follow one another again,

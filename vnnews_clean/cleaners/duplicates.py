@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from ..document import Document
 from ..lines.features import LineFeatures, broken_paragraphs
@@ -237,7 +238,7 @@ def _heads_text(lines: list[str], features: Sequence[LineFeatures | None], index
 
 
 # A table of contents: this many short lines or more in a row, each printed again further on, in the
-# same order (the headings it lists). Its entries go, their headings stay: no text is lost.
+# same order and apart (the headings it lists). Its entries go, their headings stay: no text is lost.
 TOC_MIN_ENTRIES = 3
 TOC_ENTRY_MAX_WORDS = 20
 
@@ -256,7 +257,13 @@ def _table_of_contents(lines: list[str], content: list[int], features: Sequence[
     headings: list[int] = []  # and where each entry is printed again
 
     def close() -> None:
-        if len(run) >= TOC_MIN_ENTRIES and headings[0] > run[-1]:
+        # the headings it lists stand apart, each over its section; printed one under the other they are a list's
+        # items printed again (a forecast's rows "* Loại: Bão" / "* Áp suất …" in each of its tables)
+        if (
+            len(run) >= TOC_MIN_ENTRIES
+            and headings[0] > run[-1]
+            and all(after - before > 1 for before, after in pairwise(headings))
+        ):
             found.extend(content[p] for p in run)
 
     for place, i in enumerate(content):

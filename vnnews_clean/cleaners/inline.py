@@ -11,7 +11,7 @@ from ..lexicon import (
     VIDEO_TITLE_LABELS,
 )
 from ..lines.features import cached_by_text
-from ..lines.shapes import blank_separated, has_sentence_break, is_headline, line_key, more_words_than
+from ..lines.shapes import LIST_MARKS, blank_separated, has_sentence_break, is_headline, line_key, more_words_than
 from .base import Cleaner
 from .image_markers import video_label
 
@@ -129,7 +129,9 @@ class InlineRelatedCleaner(Cleaner):
             return []
         pasted = []
         i = lead + 1
-        while i < len(lines) and lines[i] and is_headline(lines[i]):
+        # (a list's item is no headline pasted there: a career's "* Trưởng khoa …, Bệnh viện X (1995 – 2010)" under
+        # the item before it; where one stands, the block is the article's list)
+        while i < len(lines) and lines[i] and is_headline(lines[i]) and not lines[i].startswith(LIST_MARKS):
             pasted.append(i)
             i += 1
         ends_block = i >= len(lines) or not lines[i]

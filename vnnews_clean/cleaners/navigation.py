@@ -386,6 +386,13 @@ LABEL_OF = {
 }
 
 
+def _between_paragraphs(features: Sequence[LineFeatures | None], index: int) -> bool:
+    """The content lines right before and right after line ``index`` are prose paragraphs."""
+    before = next((features[k] for k in range(index - 1, -1, -1) if features[k] is not None), None)
+    after = next((features[k] for k in range(index + 1, len(features)) if features[k] is not None), None)
+    return before is not None and after is not None and before.prose and after.prose
+
+
 class NavigationCleaner(Cleaner):
     """Drops whole lines of site furniture. Lines are judged whole: a sentence
     that starts with "Chia sẻ" or "Bình luận" is not a menu item.
@@ -472,6 +479,11 @@ class NavigationCleaner(Cleaner):
             after = next((k for k in range(i + 1, len(every)) if every[k] is not None), None)
             if any(k is not None and drops.get(k) == ("menu", "links") for k in (before, after)):
                 drops[i] = ("menu", "links")
+        for i in [i for i, found in drops.items() if found == ("menu", "links") and lines[i].count("](") == 1]:
+            # one link alone between two paragraphs ("[Xem ảnh: Ngập sâu ở trung tâm](https://…)" under a section's
+            # first paragraph): a link set in the text, no menu nor box, and the article goes on under it
+            if _between_paragraphs(every, i):
+                drops[i] = ("inline_link", "link between paragraphs")
         view.label_each(drops, self.name)
 
     @staticmethod

@@ -29,6 +29,9 @@ TEASER_RUN_MAX_LINES = 2
 TEASER_MAX_WORDS = 80
 # Entries in a row that make a fact box after the article's text ("Địa chỉ: …" / "Giá vé: …").
 FACT_BOX_MIN_LINES = 2
+# The items a last paragraph ending in a colon introduces are this short at most ("Bệnh viện An Bình", "Đau thần kinh
+# tọa"); a listing's headlines are longer.
+INTRODUCED_ITEM_MAX_WORDS = 10
 # A site notice is a sentence or two, among the page's last lines.
 NOTICE_MAX_WORDS = 40
 NOTICE_LOOKBACK = 30
@@ -385,12 +388,12 @@ class _Tail:
         lines, tail = self.lines, self.tail
         started = False
         over_from = self._over_from(found)
-        facts = self._fact_boxes(found)
+        facts = self._fact_boxes(found) | self._introduced_items(found)
         for n, k in enumerate(tail):
             here = self._f(k)
             line = lines[k]
             if n in facts:
-                continue  # an entry of the article's fact box ("Địa chỉ: …", "Giờ mở cửa: …")
+                continue  # an entry of the article's fact box ("Địa chỉ: …"), or an item its last paragraph lists
             if not started:
                 started = k in found or is_tail_anchor(line, here) or self.listing_before(k)
             if not started or k in found:
@@ -420,6 +423,30 @@ class _Tail:
         if m - start < FACT_BOX_MIN_LINES or (start and (tail[0] in found or self.listing_before(tail[0]))):
             return set()
         return set(range(start, m))
+
+    def _introduced_items(self, found: dict[int, str]) -> set[int]:
+        """Tail positions of the items the article's last paragraph introduces with a colon ("Từng công tác tại các
+        bệnh viện lớn:" / "Bệnh viện An Bình" / "Bệnh viện Trưng Vương" / …), printed without list marks: the short
+        lines right under it, up to the first sign that the article is over (a line another step or this one took,
+        a footer, a date, a strong credit, a prompt) or a line as long as a listing's headline."""
+        lines, tail = self.lines, self.tail
+        if not tail or tail[0] == 0 or not self._last_paragraph_introduces(tail[0]):
+            return set()
+        items: set[int] = set()
+        for n, k in enumerate(tail):
+            line, here = lines[k], self._f(k)
+            if k in found or self.listing_before(k) or here.footer or here.date or is_strong_credit(line):
+                break
+            if here.words > INTRODUCED_ITEM_MAX_WORDS or TAIL_PROMPTS.match(line) or is_comment_controls(line, here):
+                break
+            items.add(n)
+        return items
+
+    def _last_paragraph_introduces(self, first: int) -> bool:
+        """The content line right before the tail's first line (the body's last paragraph) ends in a colon."""
+        lines, features = self.lines, self.features
+        last = next((k for k in range(first - 1, -1, -1) if features[k] is not None), None)
+        return last is not None and lines[last].rstrip().endswith(":")
 
     def _fact_entry(self, k: int, found: dict[int, str]) -> bool:
         line, here = self.lines[k], self._f(k)
