@@ -463,6 +463,34 @@ def test_an_articles_box_between_the_title_and_the_container_is_kept():
     assert not [r for r in result.removed if r.detail == "between the title and the article"]
 
 
+def test_the_articles_paragraphs_above_an_ad_that_splits_it_are_kept():
+    """An ad slot set in the article splits its text into two boxes (`content-top`, `ads-inpage`, `content-bottom`),
+    and the container is the longer second one: the first box's paragraphs stand between the title and the
+    container, too many to be a lead. Its prose paragraphs are the article's (so are a sapo and an interview's
+    questions there) and stay; its short lines of tools still go (audit20: a press centre's car review lost its
+    sapo and three paragraphs)."""
+    top = [
+        "Sau nhiều hình ảnh rò rỉ, hãng xe đã chính thức giới thiệu mẫu xe gầm cao cỡ nhỏ hoàn toàn mới trong nước.",
+        "Mẫu xe được định vị nằm giữa hai dòng xe đang bán, hướng đến khách hàng trẻ sống ở các đô thị lớn.",
+        "Thiết kế ngoại thất kết hợp nét thể thao và sự mạnh mẽ, với lưới tản nhiệt lớn cùng cụm đèn pha sắc nét.",
+        "Khoang cabin có màn hình cảm ứng cỡ lớn đặt giữa bảng điều khiển cùng hệ thống đèn trang trí nhiều màu.",
+    ]
+    tools = "".join(f"<span>{word}</span><br>" for word in ("Chia sẻ", "Lưu bài", "Nghe đọc", "Cỡ chữ", "In bài"))
+    rest = [
+        f"Phần {n} của bài nói về động cơ, hộp số và các trang bị an toàn chủ động mà hãng đưa lên mẫu xe mới ra mắt"
+        " lần này, cùng giá bán dự kiến của từng phiên bản tại các đại lý trên cả nước."
+        for n in range(1, 9)
+    ]
+    body = (
+        f"<h1>{TITLE}</h1><div class='main'><div class='content-top'>{paras(*top)}<div class='tools'>{tools}</div>"
+        f"</div><div class='content-ads'><div class='ads-inpage'></div></div>"
+        f"<div class='content-bottom'>{paras(*rest)}</div></div>"
+    )
+    result = v.clean_html_document(page(body), tone_style=None)
+    assert result.text.split("\n") == [TITLE, *top, *rest]
+    assert "Lưu bài" in {r.text for r in result.removed if r.detail == "between the title and the article"}
+
+
 @pytest.mark.parametrize(
     "box",
     [

@@ -906,12 +906,16 @@ class _Walker:
         return self.text_stats
 
     def _trim_lead(self, start: int, end: int) -> None:
-        """Between the title and the container: kept when short (a lead, a date), else dropped; the lines of
-        the article's own boxes there (see _body_parts) are always kept."""
+        """Between the title and the container: kept when short (a lead, a date), else its lines that are not prose
+        are dropped; the lines of the article's own boxes there (see _body_parts) and its prose paragraphs (a sapo,
+        an interview's question, an event's lead, the article's first paragraphs above an ad that split it) are
+        always kept, for the text steps to judge."""
         others = [i for i in range(start, end) if i not in self.boxed_lines]
         middle = [self.lines[i] for i in others]
         if len(middle) <= LEAD_MAX_LINES and sum(map(len, middle)) <= LEAD_MAX_CHARS:
             return
+        self.boxed_lines.update(i for i in others if features_of(self.lines[i]).prose)
+        others = [i for i in others if i not in self.boxed_lines]
         for i in others:
             self.removed.append(
                 Removal(RULE, self.sources[i], self.lines[i], None, "between the title and the article")
