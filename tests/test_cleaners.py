@@ -291,6 +291,20 @@ def test_body_text_that_starts_like_navigation_stays(line: str) -> None:
     assert NavigationCleaner()(text) == text
 
 
+def test_a_tables_rows_printed_with_pipes_are_no_breadcrumb() -> None:
+    """A table printed as text, its cells parted by pipes without pipes at the ends (as an HTML page's data table
+    comes out, "22/3 | 19:00 | Việt Nam | - | Jordan"): a cell with no letter names no section, and the heading row
+    over rows of as many cells is the table's; a breadcrumb of section names alone still goes."""
+    rows = (
+        "Ngày | Giờ | Đội nhà | Tỷ số | Đội khách",
+        "22/3 | 19:00 | Việt Nam | - | Jordan",
+        "27/3 | 19:00 | Campuchia | 1-0 | Việt Nam",
+    )
+    text = lines(TITLE, LEAD, *rows, BODY)
+    assert clean(text) == text
+    assert clean(lines(TITLE, "Trang chủ | Thể thao | Bóng đá", LEAD, BODY)) == lines(TITLE, LEAD, BODY)
+
+
 def test_a_markdown_tables_rows_are_no_breadcrumb() -> None:
     """(audit10 L8: a staff table's header and its rows of short cells were read as breadcrumbs; a breadcrumb never
     opens and closes with a pipe)"""

@@ -271,7 +271,7 @@ def test_headings_lists_quotes_and_tables_in_order():
         P2,
     ]
     assert lines[-1] == P3
-    assert "Xăng E5" in lines and "22.000 đồng" in lines
+    assert "Mặt hàng | Giá mới" in lines and "Xăng E5 | 22.000 đồng" in lines  # a data table: a row a line
 
 
 def test_sapo_between_title_and_body_is_kept():
@@ -461,6 +461,30 @@ def test_an_articles_box_between_the_title_and_the_container_is_kept():
         assert line in lines
     assert lines.index(TOUR_DAYS[-1]) < lines.index(TOUR_NOTES[0])
     assert not [r for r in result.removed if r.detail == "between the title and the article"]
+
+
+def test_a_data_table_in_the_article_is_a_row_a_line():
+    """A table of data set in the article (fixtures, standings, prices): each row one line, its cells in order parted
+    by " | ", labelled a list's item; a cell a line left times, scores and names alone on their lines, where the
+    text rules took the times for datelines and the rest for the tail's furniture (audit23: a fixtures table of 93
+    cells lost but eight). A table that lays a box out (a cell as long as a paragraph) is read as before."""
+    table = (
+        "<table><tr><td>Giờ/Ngày</td><td>Đội</td><td>Tỷ số</td><td>Đội</td></tr>"
+        "<tr><td>18:00 - 28/3</td><td>Jordan</td><td><b>6-0</b></td><td>Campuchia</td></tr>"
+        "<tr><td>19:00 - 28/3</td><td>Afghanistan</td><td>1-1</td><td>Việt Nam</td></tr></table>"
+    )
+    rows = [
+        "Giờ/Ngày | Đội | Tỷ số | Đội",
+        "18:00 - 28/3 | Jordan | 6-0 | Campuchia",
+        "19:00 - 28/3 | Afghanistan | 1-1 | Việt Nam",
+    ]
+    for html in (article(paras(P1, P2) + table + paras(P3)), article(paras(P1, P2, P3) + table)):
+        result = v.clean_html_document(html, tone_style=None)
+        lines = result.text.split("\n")
+        assert [line for line in lines if "|" in line] == rows
+        assert {label.label for label in result.labels if "|" in label.text} == {"list_item"}
+    box = f"<table><tr><td>{paras(P1, P2)}</td><td>Ghi chú</td></tr><tr><td>{P3}</td><td>Ghi chú</td></tr></table>"
+    assert "|" not in v.clean_html_document(article(paras(P3) + box), tone_style=None).text
 
 
 def test_the_articles_paragraphs_above_an_ad_that_splits_it_are_kept():

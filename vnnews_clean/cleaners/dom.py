@@ -16,7 +16,7 @@ from .navigation import navigation_kind
 # of it (a heading right under an image is no caption, a restaurant's name as a heading no byline).
 # (Figures and their figcaptions come as "[Ảnh]" and "| caption |": the image step's, which also
 # takes the pipes off a caption it keeps.)
-LABEL_OF_HINT = {"subheading": "subheading", "list_item": "list_item"}
+LABEL_OF_HINT = {"subheading": "subheading", "list_item": "list_item", "table_row": "list_item"}
 
 
 class DomHintsCleaner(Cleaner):
@@ -39,7 +39,7 @@ class DomHintsCleaner(Cleaner):
         for i, (line, hint) in enumerate(zip(doc.lines, hints, strict=True)):
             if hint is None or not line or doc.labels[i] is not None:
                 continue
-            if hint in LABEL_OF_HINT and printed[line] > 1:
+            if hint in LABEL_OF_HINT and hint != "table_row" and printed[line] > 1:
                 continue  # a heading printed twice (a block the page printed again): the text rules' to judge
             if hint == "title":
                 if doc.title is None:

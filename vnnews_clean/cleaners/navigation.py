@@ -25,6 +25,7 @@ from ..lines.shapes import (
     LIST_MARKS,
     MARKDOWN_LINK,
     ends_sentence,
+    has_letter,
     is_name,
     line_key,
     more_words_than,
@@ -57,7 +58,15 @@ def is_breadcrumb(line: str) -> bool:
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
         return False
+    if any(not has_letter(p) for p in parts):
+        return False  # a part with no letter names no section: a table's row, "22/3 | 19:00 | Việt Nam | - | Jordan"
     return len(parts) >= 3 or line_key(parts[0]) in ("trang chủ", "home")
+
+
+def table_columns(line: str) -> int:
+    """How many cells a line of a table printed as text holds ("Việt Nam | 2 | 1 | 1 | 0 | 4": 6), or 0: a table's
+    rows hold the same number each, a breadcrumb stands alone."""
+    return line.count(" | ") + 1 if " | " in line else 0
 
 
 # What parts the words of a menu line besides whitespace.
@@ -386,6 +395,20 @@ LABEL_OF = {
 }
 
 
+def _row_beside(
+    lines: list[str], features: Sequence[LineFeatures | None], drops: dict[int, tuple[str, str]], index: int
+) -> bool:
+    """The content line right before or right after line ``index`` is a table's row with as many cells, and no
+    breadcrumb."""
+    columns = table_columns(lines[index])
+    before = next((k for k in range(index - 1, -1, -1) if features[k] is not None), None)
+    after = next((k for k in range(index + 1, len(features)) if features[k] is not None), None)
+    return any(
+        k is not None and table_columns(lines[k]) == columns and drops.get(k) != ("breadcrumb", "breadcrumb")
+        for k in (before, after)
+    )
+
+
 def _between_paragraphs(features: Sequence[LineFeatures | None], index: int) -> bool:
     """The content lines right before and right after line ``index`` are prose paragraphs."""
     before = next((features[k] for k in range(index - 1, -1, -1) if features[k] is not None), None)
@@ -479,6 +502,11 @@ class NavigationCleaner(Cleaner):
             after = next((k for k in range(i + 1, len(every)) if every[k] is not None), None)
             if any(k is not None and drops.get(k) == ("menu", "links") for k in (before, after)):
                 drops[i] = ("menu", "links")
+        for i in [i for i, found in drops.items() if found == ("breadcrumb", "breadcrumb") and " | " in lines[i]]:
+            # a table's heading row ("Ngày | Giờ | Đội nhà | Tỷ số | Đội khách"): its rows, as many cells each, stand
+            # right under or over it
+            if _row_beside(lines, every, drops, i):
+                del drops[i]
         for i in [i for i, found in drops.items() if found == ("menu", "links") and lines[i].count("](") == 1]:
             # one link alone between two paragraphs ("[Xem ảnh: Ngập sâu ở trung tâm](https://…)" under a section's
             # first paragraph): a link set in the text, no menu nor box, and the article goes on under it

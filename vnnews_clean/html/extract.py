@@ -116,7 +116,7 @@ class ExtractedPage:
     removed: tuple[Removal, ...] = ()
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
-    # what the DOM says each line is ("title", "subheading", "list_item", "image", "caption") or None
+    # what the DOM says each line is ("title", "subheading", "list_item", "table_row", "image", "caption") or None
     hints: tuple[str | None, ...] = ()
 
     @property
@@ -834,10 +834,7 @@ class _Walker:
         """Handle a figure, an image table or a listing whole; True when done with it."""
         if element in self.keepers:
             return False
-        if tag == "figure" or tag == "table":
-            images = element.find(".//img")
-            if images is None:
-                return False
+        if (tag == "figure" or tag == "table") and element.find(".//img") is not None:
             if tag == "figure":
                 caption = element.find(".//figcaption")
                 text = squash(text_of(caption)) if caption is not None else ""
@@ -869,13 +866,20 @@ class _Walker:
             return True
         if tag in LISTING_TAGS:
             chars, linked, links = self._stats(element)
-            if links < LISTING_MIN_LINKS:
-                return False
-            if chars and linked >= LISTING_LINK_SHARE * chars:
+            if links >= LISTING_MIN_LINKS and chars and linked >= LISTING_LINK_SHARE * chars:
                 self.flush()
                 record = spaced_text(element)
                 self.removed.append(Removal(RULE, element.sourceline or 0, record, None, "link-dense block"))
                 return True
+        if tag == "table" and (rows := _data_rows(element)):
+            # a table of data (fixtures, standings, prices): a row a line, its cells in order, an entry of the
+            # article as a list's item is; a cell a line would leave times, scores and names alone on their lines
+            self.flush()
+            for row, text in rows:
+                self.lines.append(text)
+                self.sources.append(row.sourceline or 0)
+                self.hints.append("table_row" if _inside(row, self.parts) else None)
+            return True
         return False
 
     def _is_card(self, element: Element) -> bool:
@@ -928,6 +932,32 @@ class _Walker:
 
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A table of data: this many rows at least with two cells of text or more, no cell longer than this (a longer one is
+# a paragraph: a table that lays the page out), no table inside it.
+DATA_TABLE_MIN_ROWS = 2
+DATA_CELL_MAX_CHARS = 150
+CELL_SEPARATOR = " | "
+
+
+def _data_rows(table: Element) -> list[tuple[Element, str]]:
+    """The rows of a table of data, each with its cells' text joined by :data:`CELL_SEPARATOR` (its caption first,
+    as a line of its own); none for a table that lays out a page or a box, or holds one cell a row."""
+    if table.find(".//table") is not None:
+        return []
+    rows: list[tuple[Element, str]] = []
+    wide = 0
+    caption = table.find("caption")
+    if caption is not None and (text := squash(text_of(caption))):
+        rows.append((caption, text))
+    for row in table.iter("tr"):
+        cells = [squash(text_of(cell)) for cell in row if cell.tag in ("td", "th")]
+        if any(len(cell) > DATA_CELL_MAX_CHARS for cell in cells):
+            return []
+        if not any(cells):
+            continue
+        wide += sum(1 for cell in cells if cell) >= 2
+        rows.append((row, CELL_SEPARATOR.join(cell for cell in cells if cell)))
+    return rows if wide >= DATA_TABLE_MIN_ROWS else []
 # A video element with more text than this beside its caption is read as any block: what it holds is more than a
 # player's fallback message ("Trình duyệt của bạn không hỗ trợ phát video này.", 49 characters), a paragraph of
 # the article perhaps, and the article's text is never lost for a caption.

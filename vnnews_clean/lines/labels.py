@@ -24,7 +24,7 @@ ARTICLE_LABELS: dict[str, str] = {
     "lead": "the first paragraph (sapo)",
     "body": "a paragraph of the article",
     "subheading": "a heading inside the article, followed by its text",
-    "list_item": "an item of a list in the article ('- …', '• …', '1. …', 'Địa chỉ: …')",
+    "list_item": "an item of a list in the article ('- …', '• …', '1. …', 'Địa chỉ: …'), a row of its table",
 }
 # Furniture the user may ask to keep.
 OPTIONAL_LABELS: dict[str, str] = {
