@@ -768,6 +768,37 @@ def test_a_markdown_pages_heading_under_its_mega_menu_and_a_login_prompt_is_its_
     assert build_structure(page[page.index(f"# {TITLE}") + 1 :]).body_start == 1  # no heading: the first paragraph
 
 
+def test_above_a_markdown_pages_heading_its_pictures_and_menu_rows_are_chrome() -> None:
+    """A whole page dumped as markdown (crawl4ai) prints above its "# " heading a mega-menu's rows of links, each
+    long enough to read as a paragraph with its addresses, and a weather box (a province, then its temperatures and
+    icon); below the article, a share box prints the title again as plain text. The heading is the title's line,
+    not its copy, and what stands above it is the page's chrome, pictures included (audit22: about 130 lines of
+    three cand pages, 12 menu rows of a tienphong page)."""
+    menu = (
+        '[Kinh tế](https://example.vn/kinh-te/ "Kinh tế") [Thị trường](https://example.vn/thi-truong/ "Thị trường")'
+        ' [Doanh nghiệp](https://example.vn/doanh-nghiep/ "Doanh nghiệp") [Tài chính](https://example.vn/tai-chinh/'
+        ' "Tài chính") Xem thêm'
+    )
+    weather = ["Cao Bằng,", "23°C - 31.7°C ![Cao Bằng](https://example.vn/weather/5.svg)"]
+    weather += ["Lào Cai,", "23.5°C - 36.6°C ![Lào Cai](https://example.vn/weather/3.svg)"]
+    text = "\n".join([menu, *weather, f"#  {TITLE} ", LEAD, BODY, TITLE, BODY2])
+    result = clean_document(text)
+    assert result.text.split("\n")[1:] == [LEAD, BODY, BODY2]
+    assert {r.text for r in result.removed if r.detail == "above the title"} == {menu, *weather}
+
+
+def test_a_line_written_in_markdown_is_read_as_a_reader_sees_it() -> None:
+    """A markdown dump prints a share box as links with words between them ("[ Facebook](javascript:void\\(0\\); …)
+    Email [ Copy link](…)"): no line of links alone, but what a reader sees is a share bar, and it goes as one."""
+    share = (
+        '[ Facebook](javascript:void\\(0\\); "Chia sẻ qua Facebook") Email'
+        ' [ Copy link](javascript:void\\(0\\); "Copy link bài viết")'
+    )
+    result = clean_document(lines(TITLE, LEAD, share, BODY, BODY2))
+    assert result.text == lines(TITLE, LEAD, BODY, BODY2)
+    assert [r.detail for r in result.removed] == ["share bar"]
+
+
 def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
     # (benchmarks/real 250/251: whole pages dumped as markdown, a banner line above the "# " heading)
     page = ["Các trường khác đang được thêm vào hàng ngày.", "# Đại học An ninh nhân dân (ANS)", "## Giới thiệu", LEAD]

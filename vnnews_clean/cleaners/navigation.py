@@ -28,6 +28,7 @@ from ..lines.shapes import (
     has_letter,
     is_name,
     line_key,
+    markdown_text,
     more_words_than,
     short_key,
     word_count,
@@ -372,8 +373,12 @@ def head_kind(line: str, title_below: bool) -> str | None:
 
 def _what_it_says(line: str, _features: object) -> tuple[bool, str | None, bool]:
     """(:func:`is_image_marker`, :func:`navigation_kind`, :func:`is_section_menu`): what a line
-    says by itself (a site prints its menus, share bars and footers on every page)."""
-    return is_image_marker(line), navigation_kind(line), is_section_menu(line)
+    says by itself (a site prints its menus, share bars and footers on every page). A line written in markdown is
+    read as a reader sees it too ("[ Facebook](javascript:…) Email [ Copy link](…)" is a share bar)."""
+    kind = navigation_kind(line)
+    if kind is None and "](" in line:
+        kind = navigation_kind(markdown_text(line))
+    return is_image_marker(line), kind, is_section_menu(line)
 
 
 _read_line = cached_by_text(_what_it_says)

@@ -289,9 +289,15 @@ def title_of(view: View) -> tuple[int | None, str | None]:
     title = view.title
     if title is not None:
         lines = view.lines
-        if title in lines:
-            return lines.index(title), title
-        printed = f"# {title}"  # a page dumped as markdown prints it as its heading (markdown_title)
+        at = lines.index(title) if title in lines else None
+        # a page dumped as markdown prints it as its heading (markdown_title), perhaps with more spaces ("#  Title "),
+        # and may print it again as plain text further on (a share box's copy): the heading is the title's line
+        opening = view.structure.opening
+        if opening >= 0 and (at is None or opening < at) and markdown_text(lines[opening]) == title:
+            return opening, title
+        if at is not None:
+            return at, title
+        printed = f"# {title}"
         return (lines.index(printed) if printed in lines else None), title
     index = find_title(view.lines, view.structure)
     return index, (view.lines[index] if index is not None else None)
@@ -374,13 +380,17 @@ class HeadCleaner(Cleaner):
         page_title = structure.opening == index
         for i in range(start):
             here = features[i]
+            if page_title and i < index and here is not None and "](" in lines[i]:
+                here = features_of(markdown_text(lines[i]))  # (a line of links above it reads as what a reader sees)
             if i == index or here is None or here.paragraph:
                 continue
             if i > index and not _reads_as_button(lines[i], here):
                 continue
             if i < index and here.words > ABOVE_TITLE_MAX_WORDS and not page_title and not is_site_name(lines[i]):
                 continue  # (a site's name of more words, "Báo Pháp Luật TP. Hồ Chí Minh" as its logo prints it)
-            if is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
+            if page_title and i < index:
+                pass  # above a page's "# " heading its pictures too are chrome (logos, banners, a weather box's icons)
+            elif is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
                 continue  # an image, its credit and caption: the image step's, with its own rules
             drops[i] = ("menu", "above the title") if i < index else ("ui", "button")
         drops.update(dict.fromkeys(_between_menus(view, index, start, drops), ("menu", "between menu items")))
