@@ -799,6 +799,23 @@ def test_a_line_written_in_markdown_is_read_as_a_reader_sees_it() -> None:
     assert [r.detail for r in result.removed] == ["share bar"]
 
 
+def test_a_list_of_linked_headings_is_other_articles() -> None:
+    """A markdown dump prints a most-read box as headings made of links, one under the other ("## [ Giá vàng ngày 6/6:
+    … ](https://…)"), a dump's escaped brackets and a label in brackets in them ("## [ [Video] Dự báo … ](…)"), and
+    a card's date beside its linked picture: other articles, however many."""
+    from vnnews_clean.lines.shapes import markdown_text
+
+    box = [
+        "## [ Giá vàng ngày 6/6: Trong nước và thế giới đồng loạt giảm sâu ](https://example.vn/gia-vang-66.html)",
+        "## [ [Video] Dự báo thời tiết đêm nay: Miền Bắc giảm mưa ](https://example.vn/video-thoi-tiet.html)",
+        "08/06/2026 11:05 [ ![\\[Ảnh\\] Cầu mới thông xe](https://example.vn/anh.jpg) ](https://example.vn/cau-moi.html)",
+        "## [ Khởi tố vụ án chống người thi hành công vụ ](https://example.vn/khoi-to.html)",
+    ]
+    assert markdown_text(box[1]) == "[Video] Dự báo thời tiết đêm nay: Miền Bắc giảm mưa"
+    assert markdown_text(box[2]) == "08/06/2026 11:05"
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *box)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
 def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
     # (benchmarks/real 250/251: whole pages dumped as markdown, a banner line above the "# " heading)
     page = ["Các trường khác đang được thêm vào hàng ngày.", "# Đại học An ninh nhân dân (ANS)", "## Giới thiệu", LEAD]

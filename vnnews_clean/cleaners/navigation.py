@@ -19,7 +19,7 @@ from ..lexicon import (
     UI_LINES,
 )
 from ..lines.credits import credit_of, is_credit, links_an_author
-from ..lines.dates import is_timestamp, words_before_date
+from ..lines.dates import is_dateline, is_timestamp, words_before_date
 from ..lines.features import LineFeatures, Structure, cached_by_text, is_syllable, starts_footer
 from ..lines.shapes import (
     LIST_MARKS,
@@ -377,7 +377,9 @@ def _what_it_says(line: str, _features: object) -> tuple[bool, str | None, bool]
     read as a reader sees it too ("[ Facebook](javascript:…) Email [ Copy link](…)" is a share bar)."""
     kind = navigation_kind(line)
     if kind is None and "](" in line:
-        kind = navigation_kind(markdown_text(line))
+        seen = markdown_text(line)
+        # (a card's date beside its linked picture, "08/06/2026 11:05 [ ![…](…) ](…)", is a dateline as read)
+        kind = navigation_kind(seen) or ("dateline" if seen and is_dateline(seen) else None)
     return is_image_marker(line), kind, is_section_menu(line)
 
 
@@ -500,12 +502,14 @@ class NavigationCleaner(Cleaner):
         for i in _player(lines, every, controls):
             # (a video set in the article as a picture is: no barrier, the article goes on under it)
             drops.setdefault(i, ("image", "media player"))
+        heading_set = set(linked_headings)
         for i in linked_headings:
-            # a card's title between its linked picture and its linked summary; above the article's first
-            # paragraph a heading made of a link is the title (or the site's logo: the title step's)
+            # a card's title between its linked picture and its linked summary, or one of a list of other articles'
+            # titles ("## [ Giá vàng ngày 6/6: … ](…)" / "## [ Khởi tố … ](…)"); above the article's first paragraph
+            # a heading made of a link is the title (or the site's logo: the title step's)
             before = next((k for k in range(i - 1, -1, -1) if every[k] is not None), None)
             after = next((k for k in range(i + 1, len(every)) if every[k] is not None), None)
-            if any(k is not None and drops.get(k) == ("menu", "links") for k in (before, after)):
+            if any(k is not None and (drops.get(k) == ("menu", "links") or k in heading_set) for k in (before, after)):
                 drops[i] = ("menu", "links")
         for i in [i for i, found in drops.items() if found == ("breadcrumb", "breadcrumb") and " | " in lines[i]]:
             # a table's heading row ("Ngày | Giờ | Đội nhà | Tỷ số | Đội khách"): its rows, as many cells each, stand

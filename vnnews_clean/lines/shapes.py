@@ -60,11 +60,15 @@ def _fold(line: str) -> str:
 # image ("[![alt](src)](url)", a card's picture), its address one pair of brackets ("javascript:void(0);") and a
 # title after it ('[](https://facebook.com/... "Chia sẻ bài viết lên Facebook")', a share button).
 _MARKDOWN_URL = r"\((?:[^()\s]|\([^()\s]{0,100}\)){1,2000}(?:\s+\"[^\"\n]{0,300}\")?\)"
+# A dump escapes brackets in a text (a backslash before each), and a link's text may hold words in brackets
+# ("[ [Video] Dự báo … ](url)").
+_MARKDOWN_ALT = r"(?:[^\[\]\n\\]|\\.){0,500}"
 MARKDOWN_LINK = re.compile(
-    rf"(?<!!)\[(?:[^\[\]\n!]|!(?!\[)|!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}){{0,1000}}\]{_MARKDOWN_URL}"
+    rf"(?<!!)\[(?:[^\[\]\n!\\]|\\.|!(?!\[)|!\[{_MARKDOWN_ALT}\]{_MARKDOWN_URL}|\[[^\[\]\n]{{0,200}}\](?![(\[])){{0,1000}}"
+    rf"\]{_MARKDOWN_URL}"
 )
 # A markdown image "![alt](src)".
-_MARKDOWN_IMAGE = re.compile(rf"!\[[^\[\]\n]{{0,500}}\]{_MARKDOWN_URL}")
+_MARKDOWN_IMAGE = re.compile(rf"!\[{_MARKDOWN_ALT}\]{_MARKDOWN_URL}")
 
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6} ")
