@@ -447,6 +447,23 @@ def test_an_articles_boxes_after_its_containers_box_are_kept():
     assert "giấy phép lữ hành" not in result.text
 
 
+def test_an_articles_tabs_under_one_parent_are_kept():
+    """A tour page sets its parts in tabs, each pane an element of its own with no class they share ("#v-pills-home"
+    / "#v-pills-contact", a Bootstrap tab list), the programme pane the densest: the container widens to the panes'
+    parent, text with almost no links, so the prices and the policy are kept (audit24: three tour pages kept one
+    tab of three, about 50 lines each). A page whose body holds most of its parent's text is read as before."""
+    programme = f"<div id='v-pills-home'><div class='info-time'>{paras(*TOUR_DAYS)}</div></div>"
+    prices = f"<div id='v-pills-profile'><h3>{TOUR_INCLUDED[0]}</h3><ul>"
+    prices += "".join(f"<li>{item}</li>" for item in TOUR_INCLUDED[1:] + TOUR_PRICES[1:]) + "</ul></div>"
+    policy = f"<div id='v-pills-contact' class='col-12'><h3>{TOUR_POLICY[0]}</h3>{paras(*TOUR_POLICY[1:])}</div>"
+    menu = "<ul class='nav'>" + "".join(f"<li><a href='#t{i}'>Mục {i}</a></li>" for i in range(3)) + "</ul>"
+    html = page(f"<h1>{TOUR_TITLE}</h1>{menu}<div class='tab-content'>{programme}{prices}{policy}</div>{TOUR_FOOTER}")
+    lines = v.clean_html_document(html, tone_style=None).text.split("\n")
+    for line in (*TOUR_DAYS[1::3], *TOUR_INCLUDED[1:], *TOUR_PRICES[1:], *TOUR_POLICY):
+        assert line in lines
+    assert "giấy phép lữ hành" not in " ".join(lines)
+
+
 def test_an_articles_box_between_the_title_and_the_container_is_kept():
     # (audit10 L1, a tour page: the itinerary box before the (longer) notes box was dropped "between the title
     # and the article"; its audio button links a picture to "#", which is no teaser's link)

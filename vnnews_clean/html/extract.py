@@ -374,7 +374,40 @@ def _best_container(body: Element, stats: dict[Element, tuple[int, int, int]]) -
             score *= CONTENT_HINT_BONUS
         if score > best_score:
             best, best_score = candidate, score
-    return best if best is None else _repeated_container(best, scores, stats)
+    return best if best is None else _widened(_repeated_container(best, scores, stats), stats)
+
+
+# An article split into blocks of its own (a tour page's tabs, an itinerary's days, a program page's cards) holds the
+# container and blocks beside it: the container widens to the nearest ancestor with more text (past wrappers that
+# hold little more than its text) when that ancestor is text with almost no links (this share at most), the
+# container holds between these shares of its text, and the title is not in it (a sapo or a byline beside the body
+# is read by the title's walk), looking this many levels up.
+WIDEN_MAX_LINK_SHARE = 0.05
+WIDEN_MIN_SHARE = 0.25
+WIDEN_MAX_SHARE = 0.75
+WIDEN_MAX_LEVELS = 8
+# An ancestor with little more text than the container is a wrapper of it (a label, a tab's name beside it).
+WRAPPER_MIN_SHARE = 0.9
+
+
+def _widened(container: Element, stats: dict[Element, tuple[int, int, int]]) -> Element:
+    """The container, or the ancestor whose other text is more of the article: blocks of prose beside it with almost
+    no links, as a page that splits one article into tabs or boxes prints them."""
+    own = stats.get(container, (0, 0, 0))[0]
+    node = container
+    for _ in range(WIDEN_MAX_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        chars, linked, _links = stats.get(parent, (0, 0, 0))
+        if own >= WRAPPER_MIN_SHARE * chars:
+            node = parent  # a wrapper of the container's text (and a label beside it)
+            continue
+        few_links = linked <= WIDEN_MAX_LINK_SHARE * chars
+        if few_links and WIDEN_MIN_SHARE * chars <= own <= WIDEN_MAX_SHARE * chars and parent.find(".//h1") is None:
+            return parent
+        break
+    return container
 
 
 def _repeated_container(
