@@ -4,7 +4,7 @@ notices, and a follow prompt whose logo was lost. Article text in the same words
 
 from __future__ import annotations
 
-from vnnews_clean import clean, clean_document
+from vnnews_clean import clean, clean_document, clean_html
 from vnnews_clean.lexicon import TAIL_PROMPTS
 from vnnews_clean.lines.dates import ends_with_date
 from vnnews_clean.lines.features import build_structure
@@ -461,6 +461,24 @@ def test_the_items_a_last_paragraph_introduces_with_a_colon_are_the_articles() -
     assert clean(lines(TITLE, LEAD, BODY, intro, *items)) == lines(TITLE, LEAD, BODY, intro, *items)
     # a last paragraph that ends its sentence introduces nothing: short lines under it are still the page's
     assert clean(lines(TITLE, LEAD, BODY, BODY2, "Đọc nhiều", *items[:2])) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_a_short_label_over_a_list_after_the_last_paragraph_heads_it() -> None:
+    """After the last paragraph, a scholarship's tiers each head their list ("Giỏi - Khá" / "- Học bổng 20% …"):
+    a short line right over an item of the article's list heads it, in text as in an HTML page, where the items
+    come from the page's <li> without marks (audit24: four prize tiers of a school's page went as furniture)."""
+    tiers = [
+        ("Xuất sắc", ["Học bổng 50% học phí năm lớp 6", "Một suất trại hè trị giá 3 triệu đồng"]),
+        ("Giỏi - Khá", ["Học bổng 20% học phí năm lớp 6", "Voucher trại hè trị giá 2 triệu đồng"]),
+        ("Khuyến khích", ["Voucher trại hè trị giá 1 triệu đồng"]),
+    ]
+    listed = [line for tier, items in tiers for line in (tier, *(f"- {item}" for item in items))]
+    text = lines(TITLE, LEAD, BODY, BODY2, *listed)
+    assert clean(text) == text
+    html = f"<html><body><h1>{TITLE}</h1><div class='content'><p>{LEAD}</p><p>{BODY}</p><p>{BODY2}</p>"
+    html += "".join(f"<p><b>{tier}</b></p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>" for tier, items in tiers)
+    kept = clean_html(html + "</div></body></html>").split("\n")
+    assert [tier for tier, _ in tiers if tier in kept] == [tier for tier, _ in tiers]
 
 
 def test_a_places_contacts_between_sections_do_not_end_the_article() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._validate import require_str
 from ..document import Document
-from ..lines.labels import Policy
+from ..lines.labels import ARTICLE_LABELS, Policy
 
 
 class Cleaner:
@@ -41,15 +41,20 @@ class Cleaner:
 
 
 def read_again(step: Cleaner, doc: Document) -> None:
-    """Run ``step`` on the lines no step has labelled, as a second run gets them (one text of
-    those lines alone: the places where labelled lines stood are gone), and label each line it
-    labels there the same way here: a step's second reading, where what later steps took may
-    change its answer."""
-    left = [i for i, (line, label) in enumerate(zip(doc.lines, doc.labels, strict=True)) if label is None and line]
-    if not left:
+    """Run ``step`` on the lines a second run gets (one text of those lines alone: the places where labelled furniture
+    stood are gone), and label each line it labels there the same way here: a step's second reading, where what
+    later steps took may change its answer. The lines labelled as the article's (a heading or a list item an HTML
+    page's DOM named) stand there with their labels, as they stand in the first reading."""
+    left = [
+        i
+        for i, (line, label) in enumerate(zip(doc.lines, doc.labels, strict=True))
+        if line and (label is None or label.name in ARTICLE_LABELS)
+    ]
+    if all(doc.labels[i] is not None for i in left):
         return
     again = Document(lines=[doc.lines[i] for i in left], numbers=list(range(1, len(left) + 1)))
+    again.labels = [doc.labels[i] for i in left]
     step.apply(again)
     for k, label in enumerate(again.labels):
-        if label is not None:
+        if label is not None and doc.labels[left[k]] is None:
             doc.label(left[k], label.name, label.rule, label.reason)

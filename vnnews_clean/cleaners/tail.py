@@ -399,10 +399,10 @@ class _Tail:
             if not started or k in found:
                 continue
             kind = _short_kind(line, here)
-            heads = self._heads_text(n, found) or n + 1 in facts
-            if kind == "furniture" and heads and not _controls_or_prompt(line, here):
-                continue  # a sub-heading of a paragraph that stays
             over = n >= over_from or self.listing_before(k)
+            heads = self._heads_text(n, found) or n + 1 in facts or (not over and self._heads_item(n, found))
+            if kind == "furniture" and heads and not _controls_or_prompt(line, here):
+                continue  # a sub-heading of a paragraph or a list that stays
             if kind == "furniture" and line.startswith(LIST_MARKS) and not over:
                 continue  # an item of the article's list, unless the article is surely over
             if kind is not None:
@@ -490,6 +490,17 @@ class _Tail:
             if is_strong_credit(line) or is_comment_controls(line, here):
                 return n + 1
         return len(self.tail)
+
+    def _heads_item(self, n: int, found: dict[int, str]) -> bool:
+        """The next content line after ``tail[n]`` is an item of the article's list ("- Học bổng 100% học phí"), which
+        stays unless the article is surely over: ``tail[n]`` heads it ("Giải Nhất", "High Distinction")."""
+        last = n + 1 >= len(self.tail)
+        k = -1 if last else self.tail[n + 1]
+        # (an HTML page's list items, labelled before from its DOM, stand between the two, or after the last line)
+        gap = self._trailing_gap() if last else self.gaps[k]
+        if gap and gap[0][0] == "list_item":
+            return True
+        return not last and k not in found and self.lines[k].startswith(LIST_MARKS) and not self.listing_before(k)
 
     def _heads_text(self, n: int, found: dict[int, str]) -> bool:
         """The next content line after ``tail[n]`` is text that stays."""
