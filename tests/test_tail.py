@@ -481,6 +481,18 @@ def test_a_short_label_over_a_list_after_the_last_paragraph_heads_it() -> None:
     assert [tier for tier, _ in tiers if tier in kept] == [tier for tier, _ in tiers]
 
 
+def test_fixtures_and_results_after_the_last_paragraph_are_the_articles() -> None:
+    """A match report ends with the round's draw or results, a pairing a line ("Ipswich Town - Wolves", "Man City 3-1
+    Arsenal"), under a heading: entries of the article's list, as a fact box's are, and pairings repeat from fixtures
+    to results legitimately (audit25: a Cup draw's 16 pairings went as furniture)."""
+    from vnnews_clean.lines.shapes import is_entry_line, is_pairing
+
+    results = ("Kết quả các trận khác", "Man City 3-1 Arsenal", "Chelsea 0-0 Liverpool", "Hà Nội - Hải Phòng")
+    assert all(is_pairing(line) for line in results[1:]) and not is_pairing("hôm nay - ngày mai")
+    assert is_entry_line("Ipswich Town - Wolves")
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *results)) == lines(TITLE, LEAD, BODY, BODY2, *results)
+
+
 def test_a_places_contacts_between_sections_do_not_end_the_article() -> None:
     """A travel guide lists hotels with their phone and address on one line ("Điện thoại : … Địa chỉ : …", two of the
     footer's terms), then goes on with its itinerary: the article resumes where paragraphs follow one another again,

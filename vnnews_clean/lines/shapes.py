@@ -215,6 +215,10 @@ _NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zđ])[.)]\s")
 _NUMBER_FIELD = re.compile(r":\s?\d")
 # A line holding this many labelled numbers is a record's (a table's row flattened to text).
 RECORD_MIN_FIELDS = 2
+# A pairing of two sides, as fixtures and results print them ("Ipswich Town - Wolves", "Man City 3-1 Arsenal"): two
+# names of a few capitalised words, a dash or a score between them.
+_SIDE = r"[^\W\d_][\w.'’&]*(?: [^\W\d_][\w.'’&]*){0,3}"
+_PAIRING = re.compile(rf"^{_SIDE} (?:\d{{1,2}} ?[-–] ?\d{{1,2}}|[-–]) {_SIDE}$")
 
 
 def is_field(line: str) -> bool:
@@ -236,7 +240,22 @@ def is_entry_line(line: str) -> bool:
     trung bình: 70-80%")."""
     if line.startswith(LIST_MARKS) or _NUMBERED.match(line) or is_field(line):
         return True
+    if (" - " in line or " – " in line or "-" in line) and is_pairing(line):
+        return True
     return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
+
+
+def is_pairing(line: str) -> bool:
+    """Two sides of a fixture or a result, each capitalised ("Ipswich Town - Wolves", "Man City 3-1 Arsenal",
+    "Hà Nội - Hải Phòng"): an entry of a list that fixtures and results print again."""
+    if len(line) > PAIRING_MAX_CHARS or _PAIRING.match(line) is None:
+        return False
+    first, second = _PAIRING_SPLIT.split(line, maxsplit=1)
+    return first[:1].isupper() and second[:1].isupper()
+
+
+PAIRING_MAX_CHARS = 80
+_PAIRING_SPLIT = re.compile(r" (?:\d{1,2} ?[-–] ?\d{1,2}|[-–]) ")
 
 
 def has_letter(line: str) -> bool:
