@@ -118,6 +118,23 @@ def test_figure_caption_dropped_by_image_rule_or_kept():
     assert kept == f"{TITLE}\n{P1}\nNgười dân đổ xăng tại Hà Nội. Ảnh: Ngọc Thành\n{P2}"
 
 
+def test_text_in_a_figure_beside_its_picture_is_never_lost():
+    """A theme sets a picture's caption in a <p> inside the <figure>, no <figcaption> ("<figure><img><center><p
+    class='caption-text'>…</p></center></figure>"): it is the caption, dropped under rule image or kept with
+    keep_captions, never lost without a record; a paragraph of prose set in a figure is read as the article's text
+    (audit25: 11 lines of 5 football pages vanished, in neither the text nor removed)."""
+    caption = "Đội hình ra sân của đội tuyển. (Ảnh: VFF)"
+    figure = f"<figure><img src='a.jpg'><center><p class='caption-text'>{caption}</p></center></figure>"
+    html = article(paras(P1) + figure + paras(P2))
+    result = v.clean_html_document(html)
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert any(r.rule == "image" and caption in r.text for r in result.removed)
+    assert caption in v.clean_html(html, keep_captions=True).split("\n")
+    prose = " ".join([P3] * 5)  # (a paragraph as long as a caption never is)
+    held = article(paras(P1) + f"<figure><img src='b.jpg'><p>{prose}</p></figure>" + paras(P2))
+    assert prose in v.clean_html(held).split("\n")
+
+
 def test_a_days_dateline_in_a_heading_goes_and_a_live_blogs_time_stays():
     # (giaoduc.net.vn: the date under the title in an <h3>, kept as a sub-heading that a second pass dropped)
     dated = article("<h3>02/08/2021 17:58</h3>" + paras(P1, P2))

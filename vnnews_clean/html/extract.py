@@ -871,6 +871,13 @@ class _Walker:
             if tag == "figure":
                 caption = element.find(".//figcaption")
                 text = squash(text_of(caption)) if caption is not None else ""
+                if len(squash(text_of(element))) > len(text):
+                    # text beside the caption (a theme's caption in a <p>, a paragraph set in the figure): with no
+                    # figcaption, a short one is the caption; else the figure is read block by block, nothing lost
+                    whole = squash(text_of(element))
+                    if caption is not None or len(whole) > IMAGE_TABLE_MAX_CHARS:
+                        return False
+                    text = whole
             else:
                 if self._stats(element)[0] > IMAGE_TABLE_MAX_CHARS:
                     return False  # (counted once for the page: nested tables are not read again and again)
