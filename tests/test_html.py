@@ -952,6 +952,11 @@ def test_a_lead_set_apart_before_the_article_opens_it_when_the_page_has_no_title
     for block in ("Thời sự Thế giới Kinh doanh", " ".join([lead] * 4)):
         page = f'<div class="box">{block}</div><div id="content_detail_news">{paragraphs}</div>'
         assert clean_html_document(page).text.splitlines() == body
+    # (audit23, 24h records: an event's kicker, a short line that is mostly its link, between the lead and the
+    # article: the lead stands right before it)
+    kicker = '<div class="box">Sự kiện: <a href="/su-kien/chuyen-la">Chuyện lạ thế giới</a></div>'
+    page = f'<h2 id="article_sapo">{lead}</h2>{kicker}<div class="box">{paragraphs}</div>'
+    assert clean_html_document(page).text.splitlines()[0] == lead
 
 
 def test_a_heading_right_after_an_image_the_dom_gave_no_caption_stays():

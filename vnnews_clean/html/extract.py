@@ -478,6 +478,7 @@ def _lead_before(container: Element) -> Element | None:
     lead ("sapo_detail", "lead", "summary"; :func:`cues.is_lead_hint`) or reads as one
     (:func:`_reads_as_lead`), and holds a lead's text, or None."""
     element: Element | None = container
+    skipped = False
     while element is not None and element.tag not in ("body", "html"):
         previous = element.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
@@ -488,9 +489,22 @@ def _lead_before(container: Element) -> Element | None:
                 return None
             if len(text) > LEAD_MAX_CHARS:
                 return None
-            return previous if is_lead_hint(hint_of(previous)) or _reads_as_lead(text) else None
+            if is_lead_hint(hint_of(previous)) or _reads_as_lead(text):
+                return previous
+            linked = sum(len(squash(text_of(link))) for link in previous.iter("a"))
+            if skipped or len(text) > KICKER_MAX_CHARS or 2 * linked < len(text):
+                return None
+            # one short line, mostly a link, between the lead and the article (an event's or a tag's kicker, "Sự
+            # kiện: <a>Chuyện của sao</a>"): the lead may stand right before it
+            skipped = True
+            element = previous
+            continue
         element = element.getparent()
     return None
+
+
+# A kicker or a tag line standing between a lead and the article (mostly a link) is this short at most.
+KICKER_MAX_CHARS = 80
 
 
 # A lead with no class to say so reads as one paragraph of prose of a few sentences.
