@@ -200,6 +200,8 @@ def test_lines_that_only_mention_photos_stay(line: str) -> None:
         ("Minh Anh (t/h)", "Minh Anh", None),
         # a name whose first syllable may open a place's name: the compiled mark says it is a byline
         ("Công Danh (tổng hợp)", "Công Danh", None),
+        # the same mark without brackets (audit25: a vnexpress sports roundup's "Hồng Duy tổng hợp")
+        ("Hồng Duy tổng hợp", "Hồng Duy", None),
         # a byline and its source printed as one line (a page flattened to one line glues them)
         ("An Bình (t/h) Theo Đời sống Plus", "An Bình", "Đời sống Plus"),
         ("Minh Anh - Thu Hà", "Minh Anh - Thu Hà", None),

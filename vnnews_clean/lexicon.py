@@ -456,8 +456,10 @@ CREDIT_OTHER_ROLES: frozenset[str] = frozenset(
 BYLINE_SIGNATURES: frozenset[str] = frozenset(
     {"pv", "p.v", "ctv", "btv", "nhóm pv", "nhóm phóng viên", "phóng viên", "nhóm ctv", "pv-ctv", "pv - ctv"}
 )
-# What follows a name to say the piece was compiled: "Minh Anh (t/h)".
-BYLINE_COMPILED = re.compile(r"\s*\(\s*(?:t/h|th|tổng hợp|tổng hợp từ[^()]{0,40})\s*\)\s*$", re.IGNORECASE)
+# What follows a name to say the piece was compiled: "Minh Anh (t/h)", "Hồng Duy tổng hợp".
+BYLINE_COMPILED = re.compile(
+    r"(?:\s*\(\s*(?:t/h|th|tổng hợp|tổng hợp từ[^()]{0,40})\s*\)|\s+tổng hợp\.?)\s*$", re.IGNORECASE
+)
 # A closing credit of the source: "Theo TTXVN", "(Theo VnExpress)", "Nguồn: VOV", "Nguồn tin: X".
 CLOSING_CREDIT = re.compile(
     r"^\(?\s*(?:theo|nguồn(?:\s+tin)?|nguồn\s+bài|trích\s+theo)\s*:?\s+(?P<source>[^()\n]{1,60}?)\s*\)?\s*\.?$",
