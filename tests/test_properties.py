@@ -197,6 +197,12 @@ _REFRAIN = (
 @example(
     "Phương Thảo\n0\n\U00018cd6\r0000000A\x1bA\tA\nPhiên bản di động\nNgười người người người người người người người."
 )
+# ... and a caption in table pipes ends the run for both (the image step's line, never a menu's): hypothesis found the
+# head step's run going on over it, so the title changed once the run was gone
+@example(
+    "Phương Thảo\nPhiên bản di động\nNgười người người người người\n| Chú thích |\nPhiên bản di động\n"
+    "Người người người người\nNgười người người người người người. Người người người người người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

@@ -458,7 +458,15 @@ def _between_menus(view: View, title: int, start: int, drops: dict[int, tuple[st
         here = features[i]
         if here is None:
             continue  # a blank line: a run goes on over it
-        item = i < start and i != title and i not in drops and _reads_as_menu_item(lines[i], here)
+        # (an image and its caption are the image step's, never the menu's, as the title finder reads the run)
+        item = (
+            i < start
+            and i != title
+            and i not in drops
+            and _reads_as_menu_item(lines[i], here)
+            and not is_image_marker(lines[i])
+            and not is_piped(lines[i])
+        )
         if run and (not item or any(text for _, text in gaps[i])):
             # the run ends: a menu's item right after it (labelled before, or here) makes it one
             closed = menu_right_before(i) or (i in drops and drops[i][0] in _MENU_LABELS)
