@@ -957,6 +957,23 @@ def test_a_lead_set_apart_before_the_article_opens_it_when_the_page_has_no_title
     kicker = '<div class="box">Sự kiện: <a href="/su-kien/chuyen-la">Chuyện lạ thế giới</a></div>'
     page = f'<h2 id="article_sapo">{lead}</h2>{kicker}<div class="box">{paragraphs}</div>'
     assert clean_html_document(page).text.splitlines()[0] == lead
+    # (audit27, a VCCorp fragment: an empty ad slot the page fills later between the sapo and the body)
+    slot = '<div id="zone-1"><div id="share-1"><div id="ssppagebid_5983"></div></div></div>'
+    page = f'<h2 class="knc-sapo">{lead}</h2>{slot}<div id="ContentDetail">{paragraphs}</div>'
+    assert clean_html_document(page).text.splitlines() == [lead, *body]
+
+
+def test_a_headings_anchor_is_no_cue_of_furniture():
+    """A table of contents gives each heading an id made from its own text ("4-ch%e1%ba%a1y-…-qu%e1%ba%a3ng-c%c3%a1o",
+    "4-chay-cac-chien-dich-quangcao"): it says what the heading says, so a heading about ads or sharing is the
+    article's, not page furniture (audit27: a blog's "4. Chạy các chiến dịch quảng cáo …" went)."""
+    heading = "4. Chạy các chiến dịch quảng cáo trả phí trên mạng xã hội"
+    encoded = "4-ch%e1%ba%a1y-c%c3%a1c-chi%e1%ba%bfn-d%e1%bb%8bch-qu%e1%ba%a3ng-c%c3%a1o"
+    for anchor in (encoded, "4-chay-cac-chien-dich-quangcao"):
+        html = article(paras(P1, P2) + f"<h3 id='{anchor}'>{heading}</h3>" + paras(P3))
+        assert heading in v.clean_html(html).split("\n")
+    ad = article(paras(P1, P2) + "<div id='quangcao'><p>Mua ngay điện thoại giá rẻ hôm nay</p></div>" + paras(P3))
+    assert "Mua ngay" not in v.clean_html(ad)
 
 
 def test_a_heading_right_after_an_image_the_dom_gave_no_caption_stays():

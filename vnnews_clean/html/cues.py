@@ -119,10 +119,18 @@ LISTING_TAGS: frozenset[str] = frozenset("ul ol dl div section table tbody".spli
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
+# Elements whose id is an anchor made from their own text by a table of contents ("4-chay-cac-chien-dich-quang-cao"):
+# it says what the heading says, nothing of the page's layout.
+ANCHORED_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def hint_of(element: object) -> str:
-    """The element's class and id, lower-case, as one string."""
+    """The element's class and id, lower-case, as one string. An id that is a heading's anchor, or percent-encoded
+    (a slug of a text, "4-ch%e1%ba%a1y-…-qu%e1%ba%a3ng-c%c3%a1o"), is no designer's name and is left out."""
     get = element.get  # type: ignore[attr-defined]
     cls, ident = get("class"), get("id")
+    if ident and ("%" in ident or element.tag in ANCHORED_TAGS):  # type: ignore[attr-defined]
+        ident = None
     if not cls and not ident:
         return ""
     return f"{cls or ''} {ident or ''}".lower()

@@ -474,9 +474,9 @@ def _same_title(a: str, b: str) -> bool:
 
 
 def _lead_before(container: Element) -> Element | None:
-    """The block right before the article (before it or an ancestor of it) that says it holds the
-    lead ("sapo_detail", "lead", "summary"; :func:`cues.is_lead_hint`) or reads as one
-    (:func:`_reads_as_lead`), and holds a lead's text, or None."""
+    """The block right before the article (before it or an ancestor of it; empty blocks, an ad slot the page fills
+    later, passed over) that says it holds the lead ("sapo_detail", "lead", "summary"; :func:`cues.is_lead_hint`)
+    or reads as one (:func:`_reads_as_lead`), and holds a lead's text, or None."""
     element: Element | None = container
     skipped = False
     while element is not None and element.tag not in ("body", "html"):
@@ -486,7 +486,8 @@ def _lead_before(container: Element) -> Element | None:
         if previous is not None:
             text = squash(text_of(previous))
             if not text:
-                return None
+                element = previous  # an empty block (an ad slot the page fills later): the lead may stand before it
+                continue
             if len(text) > LEAD_MAX_CHARS:
                 return None
             if is_lead_hint(hint_of(previous)) or _reads_as_lead(text):
