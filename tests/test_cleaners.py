@@ -816,6 +816,14 @@ def test_a_list_of_linked_headings_is_other_articles() -> None:
     assert clean(lines(TITLE, LEAD, BODY, BODY2, *box)) == lines(TITLE, LEAD, BODY, BODY2)
 
 
+def test_of_a_kicker_and_a_title_the_title_has_more_words() -> None:
+    """A crawler's record opens with the page's address, then the page's heading ("URL: https://…/nganh-cong-nghe-
+    thong-tin" / "Ngành Công nghệ Thông tin"): of two headlines over the lead, the title is the one of more words;
+    an address has more characters and two words (audit24: three university pages titled with their URL)."""
+    text = lines("URL: https://example.vn/nganh-dh/nganh-cong-nghe-thong-tin", "Ngành Công nghệ Thông tin", LEAD, BODY)
+    assert clean_document(text).title == "Ngành Công nghệ Thông tin"
+
+
 def test_a_markdown_pages_level_one_heading_is_its_title() -> None:
     # (benchmarks/real 250/251: whole pages dumped as markdown, a banner line above the "# " heading)
     page = ["Các trường khác đang được thêm vào hàng ngày.", "# Đại học An ninh nhân dân (ANS)", "## Giới thiệu", LEAD]

@@ -203,6 +203,13 @@ _REFRAIN = (
     "Phương Thảo\nPhiên bản di động\nNgười người người người người\n| Chú thích |\nPhiên bản di động\n"
     "Người người người người\nNgười người người người người người. Người người người người người người."
 )
+# ... and of two headlines over the lead the title is the one of more words, not of more characters: a line of
+# digits read as longer changed the title once the lines between were gone
+@example(
+    "Phương Thảo\nPhiên bản di động\nNgười người người người người\n0000000000000000000000000A\x1bA\x1bA\n"
+    "Phiên bản di động\nNgười người người người người\nNgười người người người người người. Người người người người"
+    " người người."
+)
 def test_clean_is_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once

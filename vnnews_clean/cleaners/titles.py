@@ -37,7 +37,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
 
     Usually the first; but a scrape may put a short kicker or section name
     above the title ("Liên đoàn Lao động quận Hoàn Kiếm" / title / lead), so
-    when exactly two distinct headlines lead and the second is longer, it is
+    when exactly two distinct headlines lead and the second has more words, it is
     the title. Dates, photo credits, image markers and the caption under each
     (as :func:`caption_after` reads it, the image step's recognizer) are looked past.
     """
@@ -102,7 +102,7 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
         return below
     if (
         len(candidates) == 2
-        and len(lines[candidates[1]]) > len(lines[candidates[0]])
+        and _words(structure, candidates[1]) > _words(structure, candidates[0])
         and _may_be_kicker(structure.features[candidates[0]])
         and not _cut_copy_under_title(lines, structure, candidates)
     ):
@@ -165,6 +165,12 @@ def _opens_byline(lines: list[str], structure: Structure, index: int) -> bool:
         return False  # (most lines: no name, the next line not looked for)
     after = next((k for k in range(index + 1, len(lines)) if structure.features[k] is not None), None)
     return after is not None and named_source(lines[index], lines[after])
+
+
+def _words(structure: Structure, i: int) -> int:
+    """The words of line ``i`` (a kicker is a title's few words, whatever its characters)."""
+    here = structure.features[i]
+    return here.words if here is not None else 0
 
 
 def _between_menu_items(structure: Structure, i: int, candidate: int) -> bool:
