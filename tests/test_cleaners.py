@@ -636,6 +636,9 @@ def test_a_contacts_e_mail_field_under_the_title_is_no_button() -> None:
     """(audit10 L8: "Email: <address>", two words under a unit's page title, went as a button)"""
     text = lines(TITLE, "Email: lienhe@vidu.vn", LEAD, BODY)
     assert clean_document(text).text == text
+    # (audit26: a unit's box "Địa chỉ:" / its address under the title, the label on a line of its own)
+    boxed = lines(TITLE, "Địa chỉ:", "P101 Nhà A9, số 3 Cầu Giấy", "Điện thoại:", "024 3766 3471", LEAD, BODY)
+    assert "Địa chỉ:" in clean(boxed).split("\n") and "Điện thoại:" in clean(boxed).split("\n")
 
 
 def test_a_sites_own_sections_between_menu_items_go() -> None:

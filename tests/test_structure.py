@@ -97,6 +97,9 @@ def test_datelines(line: str) -> None:
         "6:00 –18:30.",
         "8h30 – 12h30 | 13h30 – 17h30 (thứ Hai – thứ Sáu)",
         "09:00, 11:00, 15:00, 17:00, 23:05, 23:55",
+        # a period, two days joined as a range: an event's or a schedule's dates (audit26: a campaign's "Thời gian:")
+        "Thời gian: 1/10 – 31/10/2026",
+        "15/10/2025 - 15/01/2026",
     ],
 )
 def test_sentences_with_dates_are_not_datelines(line: str) -> None:

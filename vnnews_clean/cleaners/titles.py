@@ -427,6 +427,7 @@ def _reads_as_button(line: str, here: LineFeatures | None) -> bool:
         here is not None
         and here.words <= BUTTON_MAX_WORDS
         and not (here.paragraph or here.name or here.date)
+        and not (line.endswith(":") and line[:1].isupper())  # a field's label over its value ("Địa chỉ:"): no button
         and ("@" not in line or EMAIL_ADDRESS.search(line) is None)  # (a contact's field: no button)
         and not is_credit(line)
         and not is_image_marker(line)

@@ -63,6 +63,8 @@ def is_dateline(line: str) -> bool:
         return False
     if line.rstrip().endswith(","):
         return False
+    if ("-" in line or "–" in line or "—" in line or "đến" in line) and _PERIOD.search(line) is not None:
+        return False  # a period, "1/10 – 31/10/2026": an event's or a schedule's dates, no stamp of one moment
     first = _FACT.search(line)
     if first is None:
         return _SHORT_ALONE.fullmatch(line.strip(" ()[]")) is not None  # "16/06", "(28/4)"
@@ -77,6 +79,9 @@ def is_dateline(line: str) -> bool:
     return head == rest and _is_category(head) and apart and line.rstrip()[-1:] not in ".!?" and not _is_hours(line)
 
 
+# Two days of the calendar joined as a range ("1/10 – 31/10/2026", "15/10/2025 - 15/01/2026", "từ 1/10 đến 5/10").
+_DAY = r"\d{1,2}[/.](?:0?[1-9]|1[0-2])(?:[/.]\d{2,4})?"
+_PERIOD = re.compile(rf"(?<![\w/.]){_DAY}\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?{_DAY}(?![\w/])")
 _CALENDAR_DATE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_WORDED_DATE})(?!\w)", re.IGNORECASE)
 _CLOCK = re.compile(rf"(?<!\w){_TIME}(?!\w)", re.IGNORECASE)
 
