@@ -23,6 +23,7 @@ from ..lines.shapes import (
     asks,
     ends_sentence,
     is_markdown_heading,
+    is_numbered,
     is_paragraph,
     line_key,
     more_words_than,
@@ -74,9 +75,22 @@ def may_be_marker_or_credit(line: str) -> bool:
     return len(line) <= SHORT_MARKER_MAX_CHARS or line[0] in MARKER_FIRST_CHARS
 
 
+# The alt text a CMS gives every picture of an article, its title and the picture's number ("Kỳ 1: Người gầy dựng …
+# - Ảnh 1."), as copies and text crawls keep it where the picture stood.
+_NUMBERED_ALT = re.compile(r"\S - Ảnh \d{1,3}\.?$")
+NUMBERED_ALT_MAX_CHARS = 300
+
+
+def is_numbered_alt(line: str) -> bool:
+    """A picture's alt text made of the article's title and the picture's number: "<title> - Ảnh 3."."""
+    return len(line) <= NUMBERED_ALT_MAX_CHARS and "- Ảnh " in line[-12:] and _NUMBERED_ALT.search(line) is not None
+
+
 def is_image_marker(line: str) -> bool:
     """A line that stands for an image (and may have a caption after it)."""
     first = line[:1]
+    if line[-1:] in ".0123456789" and is_numbered_alt(line):
+        return True
     if first in "!|":
         return is_placeholder(line)
     if first in "[(":
@@ -195,10 +209,15 @@ def caption_after(
         return following
     if asks(line):
         return None  # an interview's question under a picture: the article's
-    if line.endswith((",", ":")) or (line.startswith("**") and line.endswith("**")) or is_markdown_heading(line):
-        # a sentence or a list that goes on under it ("Kính gửi Quý phụ huynh, …,"), or a heading in bold or marked
-        # as one, as a markdown dump prints them ("**Tài trợ 35% học phí …**", "### Bão số 20 hiện đang ở đâu?"; a
-        # caption is set in italics, or plain)
+    if (
+        line.endswith((",", ":"))
+        or (line.startswith("**") and line.endswith("**"))
+        or is_markdown_heading(line)
+        or is_numbered(line)
+    ):
+        # a sentence or a list that goes on under it ("Kính gửi Quý phụ huynh, …,"), or a heading in bold, marked
+        # as one or numbered, as a markdown dump prints them ("**Tài trợ 35% học phí …**", "### Bão số 20 hiện đang
+        # ở đâu?", "3. Sneaker màu metallic"; a caption is set in italics, or plain)
         return None
     if title_copy and (parted or not spaced):
         return None  # baomoi: title, sapo, title again, then the body's first sentence

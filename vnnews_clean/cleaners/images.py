@@ -27,6 +27,7 @@ from .image_markers import (
     is_caption_label,
     is_filename_residue,
     is_image_marker,
+    is_numbered_alt,
     is_photo_credit,
     is_piped,
     is_placeholder,
@@ -92,7 +93,7 @@ class ImageCleaner(Cleaner):
             if not line or i in drops:
                 continue
             # may_be_marker_or_credit, inlined: most body paragraphs skip both checks
-            marked = line[0] in MARKER_FIRST_CHARS
+            marked = line[0] in MARKER_FIRST_CHARS or is_numbered_alt(line)
             short = marked or len(line) <= SHORT_MARKER_MAX_CHARS
             # (a marker that opens with none of those characters is a file name: ASCII only)
             if short and (marked or line.isascii()) and is_image_marker(line):

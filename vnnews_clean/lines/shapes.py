@@ -245,6 +245,11 @@ def is_entry_line(line: str) -> bool:
     return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
 
 
+def is_numbered(line: str) -> bool:
+    """A numbered item or section heading: "3. Sneaker màu metallic", "b) Miễn, giảm tiền thuê đất"."""
+    return _NUMBERED.match(line) is not None
+
+
 def is_pairing(line: str) -> bool:
     """Two sides of a fixture or a result, each capitalised ("Ipswich Town - Wolves", "Man City 3-1 Arsenal",
     "Hà Nội - Hải Phòng"): an entry of a list that fixtures and results print again."""
