@@ -89,6 +89,9 @@ NAVIGATION_LINES: frozenset[str] = frozenset(
         "báo lỗi",
         "chia sẻ",
         "chia sẻ bài viết",
+        # an English share box's label, as WordPress themes (Jetpack's "Share this:") print it on Vietnamese sites
+        "share",
+        "share this",
         "sao chép liên kết",
         "sao chép link",
         "copy link",
