@@ -130,6 +130,12 @@ def test_text_in_a_figure_beside_its_picture_is_never_lost():
     assert result.text == f"{TITLE}\n{P1}\n{P2}"
     assert any(r.rule == "image" and caption in r.text for r in result.removed)
     assert caption in v.clean_html(html, keep_captions=True).split("\n")
+    # the photographer's name after the figcaption ("<div class='PhotoCMS_Author'>L.N</div>", thanhnien, tuoitre) is
+    # the caption's too
+    credited = "<figure><img src='c.jpg'><figcaption>Một lớp học trực tuyến</figcaption><div>L.N</div></figure>"
+    result = v.clean_html_document(article(paras(P1) + credited + paras(P2)))
+    assert result.text == f"{TITLE}\n{P1}\n{P2}"
+    assert any(r.rule == "image" and "L.N" in r.text for r in result.removed)
     prose = " ".join([P3] * 5)  # (a paragraph as long as a caption never is)
     held = article(paras(P1) + f"<figure><img src='b.jpg'><p>{prose}</p></figure>" + paras(P2))
     assert prose in v.clean_html(held).split("\n")

@@ -73,6 +73,8 @@ LISTING_MIN_LINKS = 2
 LISTING_LINK_SHARE = 0.5
 # A table with an image and at most this much text is an image with its caption.
 IMAGE_TABLE_MAX_CHARS = 400
+# Beside a figure's <figcaption>, this much text at most is the caption's too (the photographer's name or credit).
+FIGURE_CREDIT_MAX_CHARS = 60
 # A line with at least this share of link text is a link to another article (a related title).
 LINK_LINE_SHARE = 0.9
 # Between the title and the container: a lead, a date, an author. More than this is other page matter.
@@ -886,11 +888,13 @@ class _Walker:
             if tag == "figure":
                 caption = element.find(".//figcaption")
                 text = squash(text_of(caption)) if caption is not None else ""
-                if len(squash(text_of(element))) > len(text):
-                    # text beside the caption (a theme's caption in a <p>, a paragraph set in the figure): with no
-                    # figcaption, a short one is the caption; else the figure is read block by block, nothing lost
-                    whole = squash(text_of(element))
-                    if caption is not None or len(whole) > IMAGE_TABLE_MAX_CHARS:
+                whole = squash(text_of(element))
+                if len(whole) > len(text):
+                    # text beside the caption (a theme's caption in a <p>, the photographer's "PhotoCMS_Author" after
+                    # the figcaption, a paragraph set in the figure): a caption's worth of it is the caption's; more
+                    # is read block by block, so nothing is lost
+                    beside = len(whole) - len(text)
+                    if len(whole) > IMAGE_TABLE_MAX_CHARS or (caption is not None and beside > FIGURE_CREDIT_MAX_CHARS):
                         return False
                     text = whole
             else:
