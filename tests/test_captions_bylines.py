@@ -628,6 +628,8 @@ def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() ->
     for note in (
         "(Số nguyên liệu này đủ cho 10 thỏi son các bạn nhé)",
         "(Lôi Phong là một thanh niên mà thời Mao thường nhắc tới như một tấm gương về đạo đức).",
+        # a price's terms, a condition (audit24: a tour's surcharge on five pages)
+        "(Nếu quý khách dùng bữa tối hải sản, phụ thu thêm 150.000 đồng mỗi khách).",
         "(tập san hàng đầu trên thế giới về loãng xương).",
         "(xác định tỷ lệ thương tật từ 2 - 68%).",
         # a citation: its author after a dash, its date

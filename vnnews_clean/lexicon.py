@@ -371,10 +371,11 @@ IMAGE_URL = re.compile(
     r"|/(?:images?|img|photos?|thumbs?|uploads?)/\S*)$",
     re.IGNORECASE,
 )
-# Words that make a line a sentence said to the reader, never a picture's caption: the copula and the particles
-# that close spoken sentences ("(Số nguyên liệu này đủ cho 10 thỏi son các bạn nhé)", "(Lôi Phong là một thanh
-# niên ...)"); a caption names what the picture shows ("(Trụ sở chính của G42 Medications Trading LLC).").
-CLAUSE_WORDS: frozenset[str] = frozenset({"là", "nhé", "nhá", "nha", "nhỉ", "ạ"})
+# Words that make a line a sentence said to the reader, never a picture's caption: the copula, the particles that
+# close spoken sentences ("(Số nguyên liệu này đủ cho 10 thỏi son các bạn nhé)", "(Lôi Phong là một thanh niên ...)")
+# and a condition's "nếu" ("(Nếu quý khách dùng bữa tối hải sản, phụ thu 150.000đ/khách)", a price's terms); a caption
+# names what the picture shows ("(Trụ sở chính của G42 Medications Trading LLC).").
+CLAUSE_WORDS: frozenset[str] = frozenset({"là", "nhé", "nhá", "nha", "nhỉ", "ạ", "nếu"})
 # Agencies and sources a photo is credited to, whose name ends the credit: "(Ảnh internet)", "(Ảnh Reuters)" need no
 # colon, and in a flattened text "Ảnh: Reuters Một người phụ nữ ..." goes on with a sentence after the name.
 PHOTO_AGENCIES: tuple[str, ...] = (
