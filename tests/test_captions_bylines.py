@@ -831,6 +831,17 @@ def test_a_pictures_numbered_alt_text_is_its_marker() -> None:
     assert clean("\n\n".join([TITLE, LEAD, alt, heading, BODY])) == lines(TITLE, LEAD, heading, BODY)
 
 
+def test_print_s_pictured_mark_in_a_sentence_is_no_credit() -> None:
+    """Print-era articles mark who a photo shows with "(ảnh)" inside or at the end of a sentence of the text ("…
+    gom góp đồ cổ (ảnh)."): it names no source, so the paragraph is no credited caption (audit28: six Tuổi Trẻ
+    records lost a paragraph, three their lead). A caption with its credit still goes."""
+    from vnnews_clean.lines.credits import has_credit_tail
+
+    pictured = "Ông Brett Chilman, sống tại Henley Brook, đã gom góp bộ sưu tập sách hài hước lớn nhất (ảnh)."
+    assert not has_credit_tail(pictured) and has_credit_tail("Toàn cảnh buổi lễ (ảnh: TTXVN).")
+    assert clean(lines(TITLE, pictured, BODY, BODY2)) == lines(TITLE, pictured, BODY, BODY2)
+
+
 def test_a_run_of_credits_is_read_whole_on_every_clean() -> None:
     """Two credit lines in a row between paragraphs: the byline step reads them as one run whether or not a credit
     closes the page under them, so a second clean finds what the first did (hypothesis found a run split in two

@@ -400,6 +400,8 @@ def has_credit_tail(line: str) -> bool:
     match = CAPTION_CREDIT_TAIL.search(tail)
     if match is None or (match.start() == 0 and len(tail) == len(line)):
         return False
+    if match.group().strip(" ().").casefold() == "ảnh":
+        return False  # "… gom góp đồ cổ (ảnh).": print's "pictured" in a sentence of the text, naming no source
     return len(match.group().split()) <= CREDIT_TAIL_MAX_WORDS
 
 
