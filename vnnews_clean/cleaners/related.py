@@ -9,7 +9,7 @@ from ..document import Document
 from ..lexicon import RELATED_HEADINGS
 from ..lines.credits import agency_tag, is_credit, may_open_with_tag
 from ..lines.features import LineFeatures, Structure
-from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, runs_on_at, short_key
+from ..lines.shapes import LIST_MARKS, SHORT_KEY_MAX_CHARS, is_markdown_heading, runs_on_at, short_key
 from .base import Cleaner
 from .image_markers import is_image_marker, is_photo_credit
 from .navigation import is_link_heading
@@ -162,8 +162,8 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
     at least :data:`CLOSING_CARDS_MIN` headlines in a row, each followed by exactly one paragraph, with nothing
     after the last but a few short lines (a byline, a source) and the article's last paragraph right above. A
     title that asks or exclaims is left be (an interview's questions, each answered in one paragraph, have this
-    shape), and so is a numbered or marked one (a list's entries); no labelled real article has three such
-    sections at its end."""
+    shape), and so is a numbered or marked one (a list's entries) or a markdown heading with no link (the article's
+    sections, "### Tóm tắt … mẫu 2"); no labelled real article has three such sections at its end."""
     lines, features = structure.lines, structure.features
     # (the last few content lines tell most documents apart: a paragraph over a paragraph, no card; the whole
     # list is built only when the last two lines may be a card)
@@ -191,6 +191,7 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
             or line[-1] in "?!"
             or line.startswith(LIST_MARKS)
             or line[:1].isdigit()
+            or (is_markdown_heading(line) and "](" not in line)  # a section the writer marked, no card's link
             or is_credit(lines[teaser])  # (last: most documents end on two paragraphs, no title above)
         ):
             break
