@@ -297,6 +297,19 @@ def test_headings_lists_quotes_and_tables_in_order():
     assert "Mặt hàng | Giá mới" in lines and "Xăng E5 | 22.000 đồng" in lines  # a data table: a row a line
 
 
+def test_an_articles_own_header_is_no_page_furniture():
+    """An HTML5 article opens with its own <header> (its sapo, subtitle, byline), the title outside it: that header
+    is the article's, not the page's; the page's <header> still goes (audits 20, 27, 29: nhandan, baonghean,
+    bizlive and a blog lost their sapo with it)."""
+    sapo = "Giá xăng RON 95 giảm hơn 700 đồng mỗi lít từ 15h hôm nay, mức giảm mạnh nhất trong ba tháng."
+    site = "<header class='site'><a href='/'>Trang chủ</a> Báo Mẫu điện tử</header>"
+    own = f"<article><header class='article__header'><p class='article__summary'>{sapo}</p></header>"
+    html = page(f"{site}<h1>{TITLE}</h1>{own}<div class='content'>{paras(P1, P2, P3)}</div></article>")
+    result = v.clean_html_document(html)
+    assert result.text.split("\n") == [TITLE, sapo, P1, P2, P3]
+    assert any("Báo Mẫu điện tử" in r.text for r in result.removed)
+
+
 def test_sapo_between_title_and_body_is_kept():
     sapo = "Giá xăng RON 95 giảm hơn 700 đồng mỗi lít từ 15h hôm nay, mức giảm mạnh nhất trong ba tháng."
     html = page(f"<div><h1>{TITLE}</h1><p class='sapo'>{sapo}</p><div class='content'>{paras(P1, P2, P3)}</div></div>")

@@ -287,6 +287,8 @@ def _cut_furniture(body: Element, removed: list[Removal]) -> None:
         if not isinstance(tag, str) or tag in NEVER_FURNITURE_TAGS:
             continue
         hint = hint_of(element)
+        if tag == "header" and any(ancestor.tag == "article" for ancestor in element.iterancestors()):
+            continue  # an article's own header (its sapo, subtitle, byline), not the page's; furniture in it still goes
         if tag in FURNITURE_TAGS:
             reason = f"<{tag}>"
         elif is_furniture_hint(hint):
