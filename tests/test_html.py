@@ -310,6 +310,16 @@ def test_an_articles_own_header_is_no_page_furniture():
     assert any("Báo Mẫu điện tử" in r.text for r in result.removed)
 
 
+def test_a_heading_broken_over_lines_is_one_line():
+    """A title set over two lines with <br> ("<h1>Giá xăng giảm mạnh<br>từ chiều nay</h1>") is one title, not a
+    first line (read as a menu's item) and a fragment (audit29: a nhandan long-form page)."""
+    result = v.clean_html_document(
+        page(f"<h1>Giá xăng giảm mạnh<br>từ chiều nay</h1><div class='detail'>{paras(P1, P2, P3)}</div>")
+    )
+    assert result.title == "Giá xăng giảm mạnh từ chiều nay"
+    assert result.text.split("\n")[0] == "Giá xăng giảm mạnh từ chiều nay"
+
+
 def test_sapo_between_title_and_body_is_kept():
     sapo = "Giá xăng RON 95 giảm hơn 700 đồng mỗi lít từ 15h hôm nay, mức giảm mạnh nhất trong ba tháng."
     html = page(f"<div><h1>{TITLE}</h1><p class='sapo'>{sapo}</p><div class='content'>{paras(P1, P2, P3)}</div></div>")

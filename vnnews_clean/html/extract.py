@@ -851,7 +851,9 @@ class _Walker:
                 if element is self.container and self.start is not self.container:
                     self.flush()
                     lead_end = len(self.lines)
-                if block or tag == "br":
+                if tag == "br" and self.block is not None and self.block.tag in TITLE_TAGS:
+                    self.add(" ", element)  # a heading broken over lines ("<h1>Bi, hài<br>chuyện …</h1>") is one line
+                elif block or tag == "br":
                     self.flush()
                 if block:
                     self.block = element
@@ -993,6 +995,7 @@ class _Walker:
 
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+TITLE_TAGS = HEADING_TAGS | {"h1"}
 # A table of data: this many rows at least with two cells of text or more, no cell longer than this (a longer one is
 # a paragraph: a table that lays the page out), no table inside it.
 DATA_TABLE_MIN_ROWS = 2
