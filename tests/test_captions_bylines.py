@@ -467,6 +467,9 @@ def test_the_agency_tag_of_a_sapo_cut_short_goes() -> None:
         "Hà Nội - Sáng 5/6, thành phố đã khởi công xây dựng cây cầu mới bắc qua sông Hồng.",
         "COVID-19 - căn bệnh đã làm thay đổi thói quen sinh hoạt của hàng triệu người dân.",
         "(Ảnh minh họa) Doanh thu quý này tăng mạnh so với cùng kỳ năm trước ở hầu hết các ngành.",
+        # a person's initial and name (audit28: a second clean of "TT - S.Glashow - một trong năm nhà bác học …" cut
+        # the name off, as an agency's tag)
+        "S.Glashow - một trong năm nhà bác học đoạt giải Nobel vật lý - sẽ có mặt tại hội thảo.",
     ],
 )
 def test_parentheses_and_dashes_that_are_not_agencies(lead: str) -> None:

@@ -468,11 +468,17 @@ _DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
 SOURCE_TAG_MAX_WORDS = 3
 
 
+# An initial and a name in a word: "S.Glashow", "N.Hậu" (an agency's tag is capitals or a domain: "ANTD.VN", "Zing.vn").
+_INITIAL_AND_NAME = re.compile(r"[^\W\d_]\.[^\W\d_]{3,}")
+
+
 def _abbreviation(token: str) -> bool:
     """ "TTO", "ND", "LĐTĐ", "VOV.VN", "Zing.vn", "Bongda24h", "VnExpress", "24h", "aFamily": not an
     ordinary word."""
     if _DOMAIN.search(token):
         return True
+    if _INITIAL_AND_NAME.fullmatch(token) and token[3:].islower():
+        return False  # "S.Glashow", "T.Chuyên": a person's initial and name, as a lead may open with one
     letters = [c for c in token if c.isalpha()]
     if not letters:
         return False
