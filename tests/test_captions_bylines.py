@@ -450,6 +450,16 @@ def test_dash_without_a_space_after_the_agency() -> None:
     assert (doc.source, doc.view().lines) == ("ND", [TITLE, LEAD, BODY])
 
 
+def test_a_datelines_place_after_the_agency_tag_goes_with_it() -> None:
+    """Tuổi Trẻ prints its tag, then the dateline's place ("TT - TP.HCM - Sau năm ngày xét xử, …"): both go in one
+    reading, the tag as the source, so a second clean finds nothing more to take (audit28: three records lost the
+    place only on the second clean)."""
+    doc = run(SourceTagCleaner(), lines(TITLE, "TT - TP.HCM - " + LEAD, BODY))
+    assert (doc.source, doc.view().lines) == ("TT", [TITLE, LEAD, BODY])
+    text = lines(TITLE, "TT - TP.HCM - " + LEAD, BODY)
+    assert clean(clean(text)) == clean(text) == lines(TITLE, LEAD, BODY)
+
+
 def test_the_agency_tag_of_a_sapo_cut_short_goes() -> None:
     # (benchmarks/real 102: the page cut the sapo mid-sentence, so it reads as a headline)
     cut = "Sáng 13-10, tại lễ kỷ niệm Ngày doanh nhân Việt Nam, Hội Doanh nghiệp Thừa Thiên - Huế đã phối hợp báo"

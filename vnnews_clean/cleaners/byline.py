@@ -416,6 +416,11 @@ class SourceTagCleaner(Cleaner):
         if not (is_paragraph(rest) or more_words_than(rest, TAGGED_LEAD_MIN_WORDS)):
             return False
         doc.doc.source = doc.doc.source or match["tag"].strip()
+        # a dateline's place after the tag ("TT - TP.HCM - Sau năm ngày xét xử, …") goes with it, as a second
+        # reading of the lead would take it
+        dateline = agency_tag(rest)
+        if dateline is not None and is_paragraph(rest[dateline.end() :]):
+            rest = rest[dateline.end() :]
         self._strip(doc, lead, rest, "agency tag")
         return True
 
