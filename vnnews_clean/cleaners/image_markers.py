@@ -83,7 +83,12 @@ NUMBERED_ALT_MAX_CHARS = 300
 
 def is_numbered_alt(line: str) -> bool:
     """A picture's alt text made of the article's title and the picture's number: "<title> - Ảnh 3."."""
-    return len(line) <= NUMBERED_ALT_MAX_CHARS and "- Ảnh " in line[-12:] and _NUMBERED_ALT.search(line) is not None
+    # (its label among the last few characters first: a scan of them, no slice, where most lines stop)
+    return (
+        len(line) <= NUMBERED_ALT_MAX_CHARS
+        and line.find("- Ảnh ", len(line) - 12) >= 0
+        and _NUMBERED_ALT.search(line) is not None
+    )
 
 
 def is_image_marker(line: str) -> bool:

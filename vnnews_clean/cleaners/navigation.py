@@ -22,6 +22,7 @@ from ..lines.credits import credit_of, is_credit, links_an_author
 from ..lines.dates import is_dateline, is_timestamp, words_before_date
 from ..lines.features import LineFeatures, Structure, cached_by_text, is_syllable, starts_footer
 from ..lines.shapes import (
+    CELL_SEPARATOR,
     LIST_MARKS,
     MARKDOWN_LINK,
     ends_sentence,
@@ -67,7 +68,7 @@ def is_breadcrumb(line: str) -> bool:
 def table_columns(line: str) -> int:
     """How many cells a line of a table printed as text holds ("Việt Nam | 2 | 1 | 1 | 0 | 4": 6), or 0: a table's
     rows hold the same number each, a breadcrumb stands alone."""
-    return line.count(" | ") + 1 if " | " in line else 0
+    return line.count(CELL_SEPARATOR) + 1 if CELL_SEPARATOR in line else 0
 
 
 # What parts the words of a menu line besides whitespace.
@@ -402,25 +403,28 @@ LABEL_OF = {
 }
 
 
+def _around(features: Sequence[LineFeatures | None], index: int) -> tuple[int | None, int | None]:
+    """The content lines (blank ones have no features) right before and right after line ``index``."""
+    before = next((k for k in range(index - 1, -1, -1) if features[k] is not None), None)
+    after = next((k for k in range(index + 1, len(features)) if features[k] is not None), None)
+    return before, after
+
+
 def _row_beside(
     lines: list[str], features: Sequence[LineFeatures | None], drops: dict[int, tuple[str, str]], index: int
 ) -> bool:
     """The content line right before or right after line ``index`` is a table's row with as many cells, and no
     breadcrumb."""
     columns = table_columns(lines[index])
-    before = next((k for k in range(index - 1, -1, -1) if features[k] is not None), None)
-    after = next((k for k in range(index + 1, len(features)) if features[k] is not None), None)
     return any(
         k is not None and table_columns(lines[k]) == columns and drops.get(k) != ("breadcrumb", "breadcrumb")
-        for k in (before, after)
+        for k in _around(features, index)
     )
 
 
 def _between_paragraphs(features: Sequence[LineFeatures | None], index: int) -> bool:
     """The content lines right before and right after line ``index`` are prose paragraphs."""
-    before = next((features[k] for k in range(index - 1, -1, -1) if features[k] is not None), None)
-    after = next((features[k] for k in range(index + 1, len(features)) if features[k] is not None), None)
-    return before is not None and after is not None and before.prose and after.prose
+    return all(k is not None and (here := features[k]) is not None and here.prose for k in _around(features, index))
 
 
 class NavigationCleaner(Cleaner):
@@ -507,11 +511,11 @@ class NavigationCleaner(Cleaner):
             # a card's title between its linked picture and its linked summary, or one of a list of other articles'
             # titles ("## [ Giá vàng ngày 6/6: … ](…)" / "## [ Khởi tố … ](…)"); above the article's first paragraph
             # a heading made of a link is the title (or the site's logo: the title step's)
-            before = next((k for k in range(i - 1, -1, -1) if every[k] is not None), None)
-            after = next((k for k in range(i + 1, len(every)) if every[k] is not None), None)
-            if any(k is not None and (drops.get(k) == ("menu", "links") or k in heading_set) for k in (before, after)):
+            neighbours = _around(every, i)
+            if any(k is not None and (drops.get(k) == ("menu", "links") or k in heading_set) for k in neighbours):
                 drops[i] = ("menu", "links")
-        for i in [i for i, found in drops.items() if found == ("breadcrumb", "breadcrumb") and " | " in lines[i]]:
+        crumbs = [i for i, found in drops.items() if found == ("breadcrumb", "breadcrumb")]
+        for i in [i for i in crumbs if CELL_SEPARATOR in lines[i]]:
             # a table's heading row ("Ngày | Giờ | Đội nhà | Tỷ số | Đội khách"): its rows, as many cells each, stand
             # right under or over it
             if _row_beside(lines, every, drops, i):

@@ -394,10 +394,11 @@ class HeadCleaner(Cleaner):
                 continue
             if i < index and here.words > ABOVE_TITLE_MAX_WORDS and not page_title and not is_site_name(lines[i]):
                 continue  # (a site's name of more words, "Báo Pháp Luật TP. Hồ Chí Minh" as its logo prints it)
-            if page_title and i < index:
-                pass  # above a page's "# " heading its pictures too are chrome (logos, banners, a weather box's icons)
-            elif is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1])):
-                continue  # an image, its credit and caption: the image step's, with its own rules
+            # an image, its credit and caption are the image step's, with its own rules; above a page's "# " heading
+            # its pictures too are chrome (logos, banners, a weather box's icons)
+            pictured = is_image_marker(lines[i]) or is_photo_credit(lines[i]) or (i and is_image_marker(lines[i - 1]))
+            if pictured and not (page_title and i < index):
+                continue
             drops[i] = ("menu", "above the title") if i < index else ("ui", "button")
         drops.update(dict.fromkeys(_between_menus(view, index, start, drops), ("menu", "between menu items")))
         view.label_each(drops, self.name)

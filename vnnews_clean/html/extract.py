@@ -29,7 +29,7 @@ from ..document import Removal
 from ..lexicon import COMMENT_SECTION_HEADINGS, COMMON_WORDS, INLINE_LINK_LABELS
 from ..lines.credits import is_person_name
 from ..lines.features import features_of
-from ..lines.shapes import asks, more_words_than, sentence_count, short_key
+from ..lines.shapes import CELL_SEPARATOR, asks, more_words_than, sentence_count, short_key
 from .cues import (
     AUTHOR_LINK_PATHS,
     BLOCK_TAGS,
@@ -981,14 +981,14 @@ class _Walker:
         middle = [self.lines[i] for i in others]
         if len(middle) <= LEAD_MAX_LINES and sum(map(len, middle)) <= LEAD_MAX_CHARS:
             return
-        self.boxed_lines.update(i for i in others if features_of(self.lines[i]).prose)
-        others = [i for i in others if i not in self.boxed_lines]
+        prose = {i for i in others if features_of(self.lines[i]).prose}
         for i in others:
-            self.removed.append(
-                Removal(RULE, self.sources[i], self.lines[i], None, "between the title and the article")
-            )
+            if i not in prose:
+                self.removed.append(
+                    Removal(RULE, self.sources[i], self.lines[i], None, "between the title and the article")
+                )
         # (one pass over the range, not a deletion per line: a page may hold thousands there)
-        kept = [i for i in range(start, end) if i in self.boxed_lines]
+        kept = [i for i in range(start, end) if i in self.boxed_lines or i in prose]
         self.lines[start:end] = [self.lines[i] for i in kept]
         self.sources[start:end] = [self.sources[i] for i in kept]
         self.hints[start:end] = [self.hints[i] for i in kept]
@@ -1000,12 +1000,11 @@ TITLE_TAGS = HEADING_TAGS | {"h1"}
 # a paragraph: a table that lays the page out), no table inside it.
 DATA_TABLE_MIN_ROWS = 2
 DATA_CELL_MAX_CHARS = 150
-CELL_SEPARATOR = " | "
 
 
 def _data_rows(table: Element) -> list[tuple[Element, str]]:
-    """The rows of a table of data, each with its cells' text joined by :data:`CELL_SEPARATOR` (its caption first,
-    as a line of its own); none for a table that lays out a page or a box, or holds one cell a row."""
+    """The rows of a table of data, each with its cells' text joined by :data:`lines.shapes.CELL_SEPARATOR` (its
+    caption first, as a line of its own); none for a table that lays out a page or a box, or holds one cell a row."""
     if table.find(".//table") is not None:
         return []
     rows: list[tuple[Element, str]] = []
@@ -1022,6 +1021,8 @@ def _data_rows(table: Element) -> list[tuple[Element, str]]:
         wide += sum(1 for cell in cells if cell) >= 2
         rows.append((row, CELL_SEPARATOR.join(cell for cell in cells if cell)))
     return rows if wide >= DATA_TABLE_MIN_ROWS else []
+
+
 # A video element with more text than this beside its caption is read as any block: what it holds is more than a
 # player's fallback message ("Trình duyệt của bạn không hỗ trợ phát video này.", 49 characters), a paragraph of
 # the article perhaps, and the article's text is never lost for a caption.

@@ -63,7 +63,7 @@ def is_dateline(line: str) -> bool:
         return False
     if line.rstrip().endswith(","):
         return False
-    if ("-" in line or "–" in line or "—" in line or "đến" in line) and _PERIOD.search(line) is not None:
+    if ("-" in line or "–" in line or "—" in line or "đến" in line or "tới" in line) and _PERIOD.search(line):
         return False  # a period, "1/10 – 31/10/2026": an event's or a schedule's dates, no stamp of one moment
     first = _FACT.search(line)
     if first is None:

@@ -216,9 +216,10 @@ _NUMBER_FIELD = re.compile(r":\s?\d")
 # A line holding this many labelled numbers is a record's (a table's row flattened to text).
 RECORD_MIN_FIELDS = 2
 # A pairing of two sides, as fixtures and results print them ("Ipswich Town - Wolves", "Man City 3-1 Arsenal"): two
-# names of a few capitalised words, a dash or a score between them.
+# names of a few words, a dash or a score between them; a line this long at most.
 _SIDE = r"[^\W\d_][\w.'’&]*(?: [^\W\d_][\w.'’&]*){0,3}"
-_PAIRING = re.compile(rf"^{_SIDE} (?:\d{{1,2}} ?[-–] ?\d{{1,2}}|[-–]) {_SIDE}$")
+_PAIRING = re.compile(rf"^(?P<first>{_SIDE}) (?:\d{{1,2}} ?[-–] ?\d{{1,2}}|[-–]) (?P<second>{_SIDE})$")
+PAIRING_MAX_CHARS = 80
 
 
 def is_field(line: str) -> bool:
@@ -238,11 +239,16 @@ def is_entry_line(line: str) -> bool:
     ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ..."),
     a record of labelled numbers (a forecast's row for two days: "... Nhiệt độ cao nhất: 30-32 độĐộ ẩm
     trung bình: 70-80%")."""
-    if line.startswith(LIST_MARKS) or _NUMBERED.match(line) or is_field(line):
+    if line.startswith(LIST_MARKS) or is_numbered(line) or is_field(line):
         return True
-    if (" - " in line or " – " in line or "-" in line) and is_pairing(line):
+    if ("-" in line or "–" in line) and is_pairing(line):
         return True
     return ":" in line and len(_NUMBER_FIELD.findall(line)) >= RECORD_MIN_FIELDS
+
+
+# How a table printed as text parts its cells ("22/3 | 19:00 | Việt Nam | - | Jordan"): the HTML path writes a data
+# table's rows so, and the navigation step reads them so.
+CELL_SEPARATOR = " | "
 
 
 def is_numbered(line: str) -> bool:
@@ -253,14 +259,8 @@ def is_numbered(line: str) -> bool:
 def is_pairing(line: str) -> bool:
     """Two sides of a fixture or a result, each capitalised ("Ipswich Town - Wolves", "Man City 3-1 Arsenal",
     "Hà Nội - Hải Phòng"): an entry of a list that fixtures and results print again."""
-    if len(line) > PAIRING_MAX_CHARS or _PAIRING.match(line) is None:
-        return False
-    first, second = _PAIRING_SPLIT.split(line, maxsplit=1)
-    return first[:1].isupper() and second[:1].isupper()
-
-
-PAIRING_MAX_CHARS = 80
-_PAIRING_SPLIT = re.compile(r" (?:\d{1,2} ?[-–] ?\d{1,2}|[-–]) ")
+    match = _PAIRING.match(line) if len(line) <= PAIRING_MAX_CHARS else None
+    return match is not None and match["first"][:1].isupper() and match["second"][:1].isupper()
 
 
 def has_letter(line: str) -> bool:
