@@ -657,6 +657,24 @@ def test_a_line_in_brackets_is_a_caption_when_it_names_what_a_picture_shows() ->
     assert clean(omitted) == omitted
 
 
+def test_a_note_in_brackets_on_the_text_itself_is_no_caption() -> None:
+    """A writer's or editor's note in brackets points at the text ("này"), cites it ("trích"), or opens as a note,
+    an aside of time or a form's instruction does (audits 28 and 29: health, history and legal pages lost such
+    paragraphs); a caption beside them still goes."""
+    for note in (
+        "(Lưu ý người bệnh không tự ý đổi liều thuốc)",
+        "(Bảng xếp hạng này không theo thứ tự quan trọng)",
+        "(Số liệu được trích lại từ báo cáo thường niên của ngân hàng)",
+        "(Trích hồi ký của một cựu chiến binh, xuất bản năm 1995)",
+        "(Khi ấy ông mới tròn mười tám tuổi).",
+        "(Sau này khi về hưu, bà vẫn giữ thói quen dậy sớm).",
+        "(Đối với hộ kinh doanh cá thể)",
+    ):
+        assert clean(lines(TITLE, LEAD, note, BODY)) == lines(TITLE, LEAD, note, BODY), note
+    caption = "(Cổng chính của nhà máy thủy điện Hòa Bình)."
+    assert clean(lines(TITLE, LEAD, caption, BODY)) == lines(TITLE, LEAD, BODY)
+
+
 def test_a_credits_name_on_the_line_after_its_caption_goes_with_it() -> None:
     """Scrapes that keep a page's text nodes one per line cut a caption's credit after its label, where the
     name was a link ("… bị ôtô tải tông. Ảnh:" / "Phạm Linh."); a video's caption reads the same. A sentence

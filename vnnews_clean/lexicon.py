@@ -376,6 +376,22 @@ IMAGE_URL = re.compile(
 # and a condition's "nếu" ("(Nếu quý khách dùng bữa tối hải sản, phụ thu 150.000đ/khách)", a price's terms); a caption
 # names what the picture shows ("(Trụ sở chính của G42 Medications Trading LLC).").
 CLAUSE_WORDS: frozenset[str] = frozenset({"là", "nhé", "nhá", "nha", "nhỉ", "ạ", "nếu"})
+# A note of the writer or the editor in brackets, no caption: it points at the text itself ("này": "(Danh sách này
+# không xếp theo thứ tự)") or cites it ("trích": "(Trích từ cuốn hồi ký …)", "… được trích lại trong …"), or opens
+# as a note, an aside of time or a form's instruction does ("(Lưu ý: …)", "(Khi ấy ông mới 18 tuổi).",
+# "(Đối với hộ kinh doanh)"); a caption names what the picture shows.
+NOTE_WORDS: frozenset[str] = frozenset({"này", "trích"})
+NOTE_OPENERS: tuple[str, ...] = (
+    "lưu ý",
+    "chú ý",
+    "ghi chú",
+    "khi ",
+    "sau khi",
+    "trước khi",
+    "sau này",
+    "đối với",
+    "dành cho",
+)
 # Agencies and sources a photo is credited to, whose name ends the credit: "(Ảnh internet)", "(Ảnh Reuters)" need no
 # colon, and in a flattened text "Ảnh: Reuters Một người phụ nữ ..." goes on with a sentence after the name.
 PHOTO_AGENCIES: tuple[str, ...] = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..lexicon import CLAUSE_WORDS
+from ..lexicon import CLAUSE_WORDS, NOTE_OPENERS, NOTE_WORDS
 from ..lines.credits import is_credit, is_name_credit
 from ..lines.dates import names_day
 from ..lines.shapes import (
@@ -188,7 +188,8 @@ def _after_quotation(lines: list[str], index: int) -> bool:
 def is_bracketed_caption(line: str) -> bool:
     """ "(Trụ sở chính của G42 Medications Trading LLC).": a whole line in brackets, one phrase opening
     with a capital, not a credit ("(Theo TTXVN)") nor an agency tag, nor a sentence said to the reader
-    (:data:`lexicon.CLAUSE_WORDS`): what a page prints under a picture. A bracket opening in lower case
+    (:data:`lexicon.CLAUSE_WORDS`) nor the writer's note on the text (:data:`lexicon.NOTE_WORDS`,
+    :data:`lexicon.NOTE_OPENERS`): what a page prints under a picture. A bracket opening in lower case
     goes on with the sentence before it, broken off at a link or an italic ("… Journal of Bone Mineral
     Research" / "(tập san hàng đầu thế giới về loãng xương).")."""
     inner = line.rstrip(" .")
@@ -202,13 +203,15 @@ def is_bracketed_caption(line: str) -> bool:
         and not is_credit(line)
         and not is_credit(inner)
         and has_letter(inner)
-        and CLAUSE_WORDS.isdisjoint(word.strip(".,;:!?…\"“”'").casefold() for word in inner.split())
+        and _NOT_CAPTION_WORDS.isdisjoint(word.strip(".,;:!?…\"“”'").casefold() for word in inner.split())
+        and not inner.casefold().startswith(NOTE_OPENERS)
         # a citation names its source after a dash, or its day: "(Thông điệp …, 1/12/2003 - Cô-phi An-nan)"
         and _AUTHOR_DASH.search(inner) is None
         and not names_day(inner)
     )
 
 
+_NOT_CAPTION_WORDS = CLAUSE_WORDS | NOTE_WORDS
 # What a citation in brackets holds before its author and a picture's caption does not.
 _AUTHOR_DASH = re.compile(r"\s[-–]\s")
 
