@@ -460,6 +460,14 @@ def test_a_datelines_place_after_the_agency_tag_goes_with_it() -> None:
     assert clean(clean(text)) == clean(text) == lines(TITLE, LEAD, BODY)
 
 
+def test_the_agency_tag_before_a_readers_starred_question_goes() -> None:
+    """A Q&A column marks the reader's question with a star after the tag ("TT - * Con tôi …?", audit28: 15 Tuổi Trẻ
+    records kept "TT - "): the tag goes and names the source, the star stays with the question."""
+    question = "* Con gái tôi 9 tuổi hay đau bụng về đêm, có cần đưa cháu đi nội soi dạ dày không?"
+    doc = run(SourceTagCleaner(), lines(TITLE, "TT - " + question, BODY))
+    assert (doc.source, doc.view().lines) == ("TT", [TITLE, question, BODY])
+
+
 def test_the_agency_tag_of_a_sapo_cut_short_goes() -> None:
     # (benchmarks/real 102: the page cut the sapo mid-sentence, so it reads as a headline)
     cut = "Sáng 13-10, tại lễ kỷ niệm Ngày doanh nhân Việt Nam, Hội Doanh nghiệp Thừa Thiên - Huế đã phối hợp báo"

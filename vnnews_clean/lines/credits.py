@@ -459,11 +459,14 @@ def links_an_author(line: str) -> bool:
 
 
 # "(LĐTĐ) Từ đầu năm ...", "(Dân trí) - Sáng 5/6 ...", "TTO - Sáng 5/6 ...", "VOV.VN - ...".
+# What the lead opens with after its tag: a word, a quotation, a bracket, or a reader's question marked with a star
+# (Tuổi Trẻ's Q&A columns: "TT - * Con tôi 12 tuổi, …?").
+_TEXT_AFTER_TAG = r"(?=[\w\"“'‘(]|\*\s)"
 _PAREN_TAG = re.compile(r"^\((?P<tag>[^()\n]{2,30})\)\s*(?P<dash>[-–—:]\s*)?(?=[\w\"“'‘])")
-_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*(?=[\w\"“'‘(])")
+_BARE_TAG = re.compile(r"^(?P<tag>[^\s()\-–—]{2,24})\s+[-–—]\s*" + _TEXT_AFTER_TAG)
 EMPTY_TAG = re.compile(r"^\(\s*\)\s*[-–—]\s*")
 # "Dân Việt - ", "Người Lao Động - ": up to four capitalised words and a dash
-_OUTLET_TAG = re.compile(r"^(?P<tag>[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){1,3})\s+[-–—]\s*(?=[\w\"“'‘(])")
+_OUTLET_TAG = re.compile(r"^(?P<tag>[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){1,3})\s+[-–—]\s*" + _TEXT_AFTER_TAG)
 _DOMAIN = re.compile(r"\.(?:vn|com|net|org|info)$", re.IGNORECASE)
 SOURCE_TAG_MAX_WORDS = 3
 
