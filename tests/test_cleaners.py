@@ -445,6 +445,10 @@ def test_a_pull_quote_goes_its_paragraph_and_the_title_stay() -> None:
     assert [r.detail for r in said_by.removed] == ["copy of the text", "pull quote's attribution"]
     heading = "Con chuột khỏe mạnh từ tế bào trứng"
     assert run(DuplicateCleaner(), lines(TITLE, LEAD, heading, f"{heading} là kết quả lớn.", BODY)).removed == []
+    # a heading right over the paragraph it is made of (an editor's intertitle lifted from its section: audit31)
+    lifted = "Chăm lo cho đàn cò trắng như chăm lo cho chính cuộc sống của gia đình mình"
+    section = f"Ba mươi năm nay, vợ chồng ông ngày ngày dọn tổ, {lifted[0].lower()}{lifted[1:]}."
+    assert run(DuplicateCleaner(), lines(TITLE, LEAD, BODY, lifted, section, BODY2)).removed == []
 
 
 def test_a_paragraph_broken_over_lines_is_one_paragraph_to_the_copy_rules() -> None:

@@ -97,9 +97,11 @@ class DuplicateCleaner(Cleaner):
             above = bisect_left(paragraphs, i)  # (the last few paragraphs above it, not a copy of all of them)
             copied = _copies(lines, paragraphs[max(0, above - COPY_DISTANCE) : above], lines[i])
             # a pull quote printed before the line that holds it, in the body (above the lead the title may be
-            # one), and the name under it when the text names it too ("Giáo sư Phạm Gia Khải")
+            # one), and the name under it when the text names it too ("Giáo sư Phạm Gia Khải"); a line right over
+            # the paragraph that holds it is that section's heading, made of its words ("Lo toan cho đàn chim …"
+            # over "…, lo toan cho đàn chim …."): a pull quote stands apart from the paragraph it is lifted from
             below = content[place + 1 : place + 1 + COPY_DISTANCE]
-            quoted = not copied and start is not None and i > start and _quotes(lines, below, lines[i])
+            quoted = not copied and start is not None and i > start and _quotes(lines, below[1:], lines[i])
             if not (copied or quoted):
                 continue
             if roster is None:
