@@ -275,6 +275,14 @@ def test_an_interviewers_question_in_italics_under_a_picture_is_no_caption():
     assert v.clean_html(html) == f"{TITLE}\n{P1}\n{question}\n{P2}"
 
 
+def test_a_label_in_italics_over_the_next_picture_is_no_caption():
+    """A report sets its tables as pictures, each under a label in italics ending in a colon: the label heads what
+    follows, no caption of the picture above it (audit31: a dantri market report lost three such labels)."""
+    label = "Diễn biến trên sàn Hà Nội:"
+    html = article(paras(P1) + "<p><img src='a.jpg'></p>" + f"<p><em>{label}</em></p>" + "<p><img src='b.jpg'></p>")
+    assert v.clean_html(html) == f"{TITLE}\n{P1}\n{label}"
+
+
 def test_headings_lists_quotes_and_tables_in_order():
     inner = (
         paras(P1)

@@ -189,6 +189,19 @@ RUN_ON_CAPTION_MAX_SENTENCES = 2
 RUN_ON_CAPTION_SHARE_OF_MEDIAN = 0.5
 
 
+def heads_what_follows(line: str) -> bool:
+    """A line under a picture that is no caption of it: a sentence or a list that goes on under it ("Kính gửi Quý
+    phụ huynh, …,", "Trên sàn HNX:" over the next chart), or a heading in bold, marked as one or numbered, as a
+    markdown dump prints them ("**Tài trợ 35% học phí …**", "### Bão số 20 hiện đang ở đâu?", "3. Sneaker màu
+    metallic"; a caption is set in italics, or plain)."""
+    return (
+        line.endswith((",", ":"))
+        or (line.startswith("**") and line.endswith("**"))
+        or is_markdown_heading(line)
+        or is_numbered(line)
+    )
+
+
 def caption_after(
     lines: list[str], marker: int, spaced: bool, title_copy: bool = False, typical: list[float] | None = None
 ) -> int | None:
@@ -214,15 +227,7 @@ def caption_after(
         return following
     if asks(line):
         return None  # an interview's question under a picture: the article's
-    if (
-        line.endswith((",", ":"))
-        or (line.startswith("**") and line.endswith("**"))
-        or is_markdown_heading(line)
-        or is_numbered(line)
-    ):
-        # a sentence or a list that goes on under it ("Kính gửi Quý phụ huynh, …,"), or a heading in bold, marked
-        # as one or numbered, as a markdown dump prints them ("**Tài trợ 35% học phí …**", "### Bão số 20 hiện đang
-        # ở đâu?", "3. Sneaker màu metallic"; a caption is set in italics, or plain)
+    if heads_what_follows(line):
         return None
     if title_copy and (parted or not spaced):
         return None  # baomoi: title, sapo, title again, then the body's first sentence

@@ -23,6 +23,7 @@ from typing import Any, TypedDict
 
 from lxml import etree
 
+from ..cleaners.image_markers import heads_what_follows
 from ..cleaners.inline import is_inline_link
 from ..cleaners.related import is_related_heading
 from ..document import Removal
@@ -1046,7 +1047,9 @@ def _is_caption_block(block: Element | None, line: str) -> bool:
         if is_caption_hint(hint_of(holder)):
             return True
         holder = holder.getparent()
-    if asks(line):
-        return False  # an interview's question set in italics under a picture ("- Còn chuyện tình yêu …?")
+    if asks(line) or heads_what_follows(line):
+        # an interview's question set in italics under a picture ("- Còn chuyện tình yêu …?"), a label over what
+        # follows ("<p><em>Trên sàn HNX:</em></p>" between two charts)
+        return False
     emphasized = " ".join(text_of(child) for child in block if child.tag in CAPTION_INLINE_TAGS)
     return squash(emphasized) == line
