@@ -457,6 +457,21 @@ def test_a_fact_box_under_the_last_paragraph_is_the_articles() -> None:
     assert "Giá vàng" not in clean(menu)
 
 
+def test_a_fact_box_printed_label_over_value_is_the_articles() -> None:
+    """A page dumped one text node a line prints a fact box's bold labels alone, each over its value ("Địa chỉ:" /
+    "12 Lý Tự Trọng, Quận 1."): the pairs are the box's entries, and the byline under the box still goes (audit30:
+    two restaurant reviews lost their address, phone and page). One entry under a last paragraph that is an entry
+    itself goes on the box."""
+    box = ("Quán Mây", "Địa chỉ:", "12 Lý Tự Trọng, Phường Bến Nghé, Quận 1, TP.HCM.", "Điện thoại:", "0912 345 678")
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *box, "Minh Anh")) == lines(TITLE, LEAD, BODY, BODY2, *box)
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *box[1:])) == lines(TITLE, LEAD, BODY, BODY2, *box[1:])
+    address = "Địa chỉ: 12 Lý Tự Trọng, Phường Bến Nghé, Quận 1, TP.HCM."
+    closing = lines(TITLE, LEAD, BODY, BODY2, address, "Điện thoại: 0912 345 678", "Minh Anh")
+    assert clean(closing) == lines(TITLE, LEAD, BODY, BODY2, address, "Điện thoại: 0912 345 678")
+    # a label alone over a link to its source is a credit's, no entry
+    assert not clean_document(lines(TITLE, LEAD, BODY, BODY2, "Đọc nhiều", "Nguồn:", "Báo Mới")).text.endswith("Mới")
+
+
 def test_the_items_a_last_paragraph_introduces_with_a_colon_are_the_articles() -> None:
     """A profile or a service page ends with a paragraph that introduces a list ("Bác sĩ từng công tác tại các bệnh
     viện:"), and a dump prints its items without marks, one short line each: they are the list the colon promises,

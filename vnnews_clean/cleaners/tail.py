@@ -10,7 +10,7 @@ from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY,
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures, is_vietnamese, starts_footer
-from ..lines.shapes import LIST_MARKS, is_entry_line
+from ..lines.shapes import LIST_MARKS, is_entry_line, is_field_label
 from ..lines.zones import credited_teaser, is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
 
@@ -154,8 +154,11 @@ class TailCleaner(Cleaner):
                 found[k] = "agency teaser"  # "(Dân trí) - ...": another article's lead
             elif k not in found and (here.footer or is_dated_item(lines[k], here)):
                 found[k] = "footer" if here.footer else "dated item"
-        reader.teasers(found)
-        reader.furniture(found)
+        # the article's own entries under its last paragraph (a fact box, the items it introduces) before the teasers:
+        # a value under its label ("Địa chỉ:" / "583 Đường 3/2, Quận 1, TP.HCM.") is no teaser between listed lines
+        facts = reader.facts(found)
+        reader.teasers(found, facts)
+        reader.furniture(found, facts)
         reader.after_footer(found)
         view.label_each({k: (LABEL_OF[kind], kind) for k, kind in found.items()}, self.name)
 
@@ -275,7 +278,7 @@ class _Tail:
 
     # --- teasers -------------------------------------------------------------------------
 
-    def teasers(self, found: dict[int, str]) -> None:
+    def teasers(self, found: dict[int, str], facts: set[int]) -> None:
         """Teasers of other articles in a listing after the article: one or two sentences
         between listed lines (found here, or labelled by a step before).
 
@@ -283,14 +286,17 @@ class _Tail:
         nothing after it is the listing's last teaser only when teasers were found before."""
         lines, tail = self.lines, self.tail
 
+        position = {k: n for n, k in enumerate(tail)}
+
         def open_(k: int) -> bool:
+            if position[k] in facts:
+                return False
             here = self._f(k)
             teaser_shaped = here.words <= TEASER_MAX_WORDS and (here.paragraph or here.prose or here.sentence_end)
             # (a line ending in a colon introduces what follows it, "Nhóm ngành Kỹ thuật:": never a teaser)
             return k not in found and teaser_shaped and not lines[k].endswith(":") and not is_credit(lines[k])
 
         strong = self.closed or any(kind in ("agency teaser", "dated item") for kind in found.values())
-        position = {k: n for n, k in enumerate(tail)}
 
         def listed(k: int) -> bool:
             if not strong and k not in found and self._heads_text(position[k], found):
@@ -382,13 +388,17 @@ class _Tail:
 
     # --- short furniture -----------------------------------------------------------------
 
-    def furniture(self, found: dict[int, str]) -> None:
+    def facts(self, found: dict[int, str]) -> set[int]:
+        """Tail positions of the article's own entries under its last paragraph: a fact box's, and the items the
+        paragraph introduces with a colon."""
+        return self._fact_boxes(found) | self._introduced_items(found)
+
+    def furniture(self, found: dict[int, str], facts: set[int]) -> None:
         """The short lines that are not sentences, from the first sign that the article is over;
         a sub-heading of text that stays is kept, and so are credits (the byline step's)."""
         lines, tail = self.lines, self.tail
         started = False
         over_from = self._over_from(found)
-        facts = self._fact_boxes(found) | self._introduced_items(found)
         for n, k in enumerate(tail):
             here = self._f(k)
             line = lines[k]
@@ -410,19 +420,61 @@ class _Tail:
 
     def _fact_boxes(self, found: dict[int, str]) -> set[int]:
         """Tail positions of a fact box's entries right under the article's last paragraph (or under one short line
-        there, its heading): :data:`FACT_BOX_MIN_LINES` or more lines in a row that each give a label and its value
-        ("Địa chỉ: …" / "Giờ mở cửa: 5h - 9h sáng" / "Giá vé: 50.000 đồng"), none a footer's contact line, a
-        credit or a date, and nothing labelled between them. A travel or service article closes with one; a page's
-        furniture prints its labels alone ("Chia sẻ:"), or its contacts in its footer, below listings."""
+        there, its heading): :data:`FACT_BOX_MIN_LINES` or more entries in a row that each give a label and its value
+        ("Địa chỉ: …" / "Giờ mở cửa: 5h - 9h sáng" / "Giá vé: 50.000 đồng"), on one line or the label alone over its
+        value ("Địa chỉ:" / "583 Đường 3/2, Quận 1", as a page dumped one text node a line prints a bold label), none
+        a footer's contact line, a credit or a date, and nothing labelled between them; one entry is enough when the
+        last paragraph is an entry itself ("Địa chỉ: …, TP.HCM." / "Hotline: 0907 800 079"). A travel or service
+        article closes with one; a page's furniture prints its labels alone ("Chia sẻ:"), or its contacts in its
+        footer, below listings."""
         lines, tail = self.lines, self.tail
         # right under the last paragraph, or under one short line there (the box's heading, "Thông tin hữu ích")
-        start = 0 if tail and is_entry_line(lines[tail[0]]) else 1
+        start = 0 if tail and (is_entry_line(lines[tail[0]]) or self._split_entry(0, found)) else 1
         m = start
-        while m < len(tail) and self._fact_entry(tail[m], found):
-            m += 1
-        if m - start < FACT_BOX_MIN_LINES or (start and (tail[0] in found or self.listing_before(tail[0]))):
+        entries = 0
+        while m < len(tail):
+            if self._fact_entry(tail[m], found):
+                m += 1
+            elif self._split_entry(m, found):
+                m += 2
+            else:
+                break
+            entries += 1
+        if start and (tail[0] in found or self.listing_before(tail[0])):
+            return set()
+        if entries < FACT_BOX_MIN_LINES and not (entries and start == 0 and self._last_paragraph_is_entry(tail[0])):
             return set()
         return set(range(start, m))
+
+    def _split_entry(self, n: int, found: dict[int, str]) -> bool:
+        """``tail[n]`` is a field's label alone ("Địa chỉ:", "Hotline:") and the line under it its value: a few words,
+        no label nor credit, date or footer of its own."""
+        lines, tail = self.lines, self.tail
+        if n + 1 >= len(tail):
+            return False
+        label, value = tail[n], tail[n + 1]
+        line = lines[label]
+        if not is_field_label(line) or label in found or self.listing_before(label):
+            return False
+        here, under = self._f(label), self._f(value)
+        return (
+            not (here.footer or is_credit(line))
+            and value not in found
+            and not self.listing_before(value)
+            and under.words <= TAIL_ITEM_MAX_WORDS
+            and not lines[value].endswith(":")
+            and not (under.footer or under.date or is_credit(lines[value]))
+        )
+
+    def _last_paragraph_is_entry(self, first: int) -> bool:
+        """The content line right before the tail's first line (the body's last paragraph) is a field's entry."""
+        lines, features = self.lines, self.features
+        content = (k for k in range(first - 1, -1, -1) if features[k] is not None)
+        last, above = next(content, None), next(content, None)
+        if last is None:
+            return False
+        # an entry on its line, or the value under a label alone ("Địa chỉ:" / "583 Đường 3/2, …, TP.HCM.")
+        return is_entry_line(lines[last]) or (above is not None and is_field_label(lines[above]))
 
     def _introduced_items(self, found: dict[int, str]) -> set[int]:
         """Tail positions of the items the article's last paragraph introduces with a colon ("Từng công tác tại các

@@ -234,6 +234,12 @@ def is_field(line: str) -> bool:
     )
 
 
+def is_field_label(line: str) -> bool:
+    """A field's label alone, its value on the next line ("Địa chỉ:", "Hotline:"), as a page dumped one text node a
+    line prints a bold label."""
+    return line.endswith(":") and is_field(line)
+
+
 def is_entry_line(line: str) -> bool:
     """A line of a structured entry, which different entries legitimately repeat: a list item
     ("• Mức giá: Từ 700.000 đồng/đêm.", "2. Người phạm tội ..."), a labelled field ("Địa chỉ: ..."),
