@@ -232,6 +232,18 @@ def test_a_layout_wrapper_named_like_furniture_keeps_the_article_inside():
     assert [r.text for r in result.removed] == ["Xem nhiều"]
 
 
+def test_a_theme_wrapper_named_like_furniture_around_the_article_keeps_it_without_paragraph_tags():
+    """A blog theme wraps its one <article> in "<section class='signup search-main'>" and sets the text in <div>s
+    and <br>s, no <p> to count (audit32: three skincare pages lost every line); a box of several <article> cards
+    with a furniture class still goes."""
+    text = f"<div>{P1}<br>{P2}</div><div>{P3}</div>"
+    body = f"<section class='signup search-main'><article class='post'><h2>{TITLE}</h2>{text}</article></section>"
+    assert v.clean_html(page(body)) == f"{TITLE}\n{P1}\n{P2}\n{P3}"
+    cards = "".join(f"<article><a href='/{n}.html'>Bài liên quan số {n} về giá xăng</a></article>" for n in range(3))
+    related = v.clean_html_document(page(f"<div class='content'>{text}</div><div class='related'>{cards}</div>"))
+    assert "Bài liên quan" not in related.text
+
+
 def test_a_heading_right_after_the_article_is_not_its_title():
     head = f"<meta property='og:title' content='{TITLE}'>"
     html = page(f"<div class='detail'>{paras(P1, P2, P3)}</div><h1>{TITLE}</h1>", head)

@@ -17,7 +17,7 @@ inside the article are dropped. Every dropped text is recorded under rule
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, TypedDict
 
@@ -281,6 +281,13 @@ def _cut_furniture(body: Element, removed: list[Removal]) -> None:
     or inside it, or an <article> or <main> inside it.
     """
     paragraphs = sum(1 for _ in body.iter("p"))
+    page_chars: list[int] = []  # the page's text length, measured when first asked
+
+    def body_chars() -> int:
+        if not page_chars:
+            page_chars.append(_chars(text_of(body)))
+        return page_chars[0]
+
     doomed: list[tuple[Element, str]] = []
     walker = etree.iterwalk(body, events=("start",))
     for _, element in walker:
@@ -300,6 +307,8 @@ def _cut_furniture(body: Element, removed: list[Removal]) -> None:
             continue
         if paragraphs >= 3 and 2 * sum(1 for _ in element.iter("p")) > paragraphs and _holds_content(element, hint):
             continue  # a layout wrapper ("wrap has-sidebar") around the article: its furniture inside still goes
+        if _wraps_the_article(element, body_chars):
+            continue  # the same, the article's text not in <p> ("<section class='signup search-main'>" of a theme)
         doomed.append((element, reason))
         walker.skip_subtree()
     for element, reason in doomed:
@@ -438,6 +447,15 @@ def _repeated_container(
             return parent
         node = parent
     return best
+
+
+def _wraps_the_article(element: Element, body_chars: Callable[[], int]) -> bool:
+    """``element`` holds the page's one <article> or <main> and most of the page's text: a theme's wrapper around
+    the article whatever its class says, when the text is set in blocks other than <p> (a blog theme's <div>s and
+    <br>s). A box of other stories' cards holds several <article>s."""
+    if len(list(element.iterdescendants("article", "main"))) != 1:
+        return False
+    return 2 * _chars(text_of(element)) > body_chars()
 
 
 def _holds_content(element: Element, hint: str) -> bool:
