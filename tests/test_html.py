@@ -570,6 +570,21 @@ def test_a_data_table_in_the_article_is_a_row_a_line():
     assert "|" not in v.clean_html_document(article(paras(P3) + box), tone_style=None).text
 
 
+def test_a_table_of_data_between_the_title_and_the_container_is_kept():
+    """A health or a real estate page sets its schedule or its figures as a table before its text, outside the
+    container: the rows are the article's, whatever stands around them there (audit32: a vaccination schedule's
+    twenty rows went "between the title and the article"); the page's tools there still go."""
+    rows = [("Viêm gan B", "Mũi đầu trong 24 giờ sau sinh"), ("Sởi", "Mũi đầu lúc 9 tháng tuổi")]
+    rows += [(f"Vắc xin số {n}", f"Tiêm nhắc lại sau {n} năm") for n in range(3, 9)]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    tools = "".join(f"<span>{word}</span><br>" for word in ("Chia sẻ", "Lưu bài", "Nghe đọc", "Cỡ chữ", "In bài"))
+    rest = [f"Phần {n} của bài hướng dẫn cha mẹ chuẩn bị cho trẻ trước và sau mỗi mũi tiêm." for n in range(1, 9)]
+    body = f"<h1>{TITLE}</h1><div class='tools'>{tools}</div>{table}<div class='content-bottom'>{paras(*rest)}</div>"
+    result = v.clean_html_document(page(body), tone_style=None)
+    assert result.text.split("\n") == [TITLE, *(f"{a} | {b}" for a, b in rows), *rest]
+    assert "Lưu bài" in {r.text for r in result.removed}
+
+
 def test_the_articles_paragraphs_above_an_ad_that_splits_it_are_kept():
     """An ad slot set in the article splits its text into two boxes (`content-top`, `ads-inpage`, `content-bottom`),
     and the container is the longer second one: the first box's paragraphs stand between the title and the

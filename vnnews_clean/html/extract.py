@@ -956,11 +956,15 @@ class _Walker:
         if tag == "table" and (rows := _data_rows(element)):
             # a table of data (fixtures, standings, prices): a row a line, its cells in order, an entry of the
             # article as a list's item is; a cell a line would leave times, scores and names alone on their lines
+            # (between the title and the container too: a table of data there is the article's, a schedule or a
+            # project's figures set before its text, no page chrome, so it is kept as the article's boxes are)
             self.flush()
+            inside = _inside(element, self.parts)
             for row, text in rows:
+                self.boxed_lines.add(len(self.lines))
                 self.lines.append(text)
                 self.sources.append(row.sourceline or 0)
-                self.hints.append("table_row" if _inside(row, self.parts) else None)
+                self.hints.append("table_row" if inside else None)
             return True
         return False
 
