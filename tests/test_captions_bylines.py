@@ -311,6 +311,13 @@ def test_byline_with_a_bullet_date_under_the_title() -> None:
     assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Phạm Dự")
 
 
+def test_a_name_and_its_pipe_over_the_date_under_the_title_is_the_byline() -> None:
+    """A header printed "Name | time" in spans, one per line, leaves the pipe on the name's line ("Minh Khôi |" over
+    "28-01-2020 - 08:37 AM", audit32: two soha pages kept the name as a sub-heading)."""
+    result = clean_document(lines(TITLE, "Thu Trang |", "28-01-2020 - 08:37 AM", LEAD, BODY))
+    assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Thu Trang")
+
+
 def test_a_credits_line_under_the_title_is_no_lead() -> None:
     """A credits line as long as a paragraph, under the title, is the byline (cache 314)."""
     credits = "Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show/ Thiết kế: Hoàng Sơn ,"

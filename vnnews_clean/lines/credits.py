@@ -225,8 +225,9 @@ def _site_of(url: str) -> str:
 _TEXT_MADE = frozenset({"bài", "bài viết", "nội dung"})
 
 
-# What joins the names of a byline printed one per line ("THUẬN VĂN -" over "LÊ ÁNH").
-_GOES_ON_TO_NAME = " ,-–"
+# What joins the names of a byline printed one per line ("THUẬN VĂN -" over "LÊ ÁNH"), or a name to the date a header
+# prints after it ("Minh Khôi |" over "28-01-2020 - 08:37 AM": the page's spans one per line).
+_GOES_ON_TO_NAME = " ,-–|"
 
 
 def read_credit(line: str) -> Credit | None:
@@ -240,7 +241,7 @@ def read_credit(line: str) -> Credit | None:
     if line[:1] in "*_" and line[-1:] == line[:1]:
         line = line.strip("*_")  # "**Quỳnh Trang**": a byline set in bold, as a page dumped as markdown prints it
     if line[-1:] in _GOES_ON_TO_NAME:
-        line = line.rstrip(_GOES_ON_TO_NAME)  # "THUẬN VĂN -" / "LÊ ÁNH", "Bell Shino,": a byline's names, one per line
+        line = line.rstrip(_GOES_ON_TO_NAME)  # "THUẬN VĂN -" / "LÊ ÁNH", "Minh Khôi |" / its date: a byline's pieces
     half = len(line) // 2
     if len(line) % 2 == 0 and half and line[:half] == line[half:]:
         line = line[:half]  # "Nguồn: [Link nguồn]Nguồn: [Link nguồn]": a credit printed twice
