@@ -570,6 +570,20 @@ def test_a_data_table_in_the_article_is_a_row_a_line():
     assert "|" not in v.clean_html_document(article(paras(P3) + box), tone_style=None).text
 
 
+def test_the_heading_that_toggles_an_accordion_is_the_articles():
+    """An FAQ or a schedule sets its sections in an accordion whose headings are links that open them
+    (``data-toggle``, ``href="#collapse2"``): a heading of the article, no link line (audit32: a vaccination page
+    lost the heading over its seven steps); a link to another page is still one."""
+    question = "Trẻ cần chuẩn bị gì trước khi tiêm?"
+    toggles = (
+        f"<h4><a role='button' data-toggle='collapse' href='#c1'>{question}</a></h4><div id='c1'>{paras(P1)}</div>"
+        f"<h4><a href='#c2'>Quy trình tiêm bốn bước</a></h4><div id='c2'>{paras(P2)}</div>"
+    )
+    assert v.clean_html(article(toggles)) == f"{TITLE}\n{question}\n{P1}\nQuy trình tiêm bốn bước\n{P2}"
+    away = f"<h4><a href='https://example.vn/bai-khac.html'>{question}</a></h4>{paras(P1)}"
+    assert question not in v.clean_html(article(away))
+
+
 def test_a_table_of_data_between_the_title_and_the_container_is_kept():
     """A health or a real estate page sets its schedule or its figures as a table before its text, outside the
     container: the rows are the article's, whatever stands around them there (audit32: a vaccination schedule's

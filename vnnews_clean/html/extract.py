@@ -884,11 +884,11 @@ class _Walker:
                     # line after an image is otherwise body text, never guessed to be a caption
                     self.flush()
                     self.image = element
-                if tag == "a":
+                if tag == "a" and _leads_away(element):
                     self.in_link += 1
                 self.add(element.text, element)
             else:
-                if tag == "a":
+                if tag == "a" and _leads_away(element):
                     self.in_link -= 1
                 if block:
                     self.flush()
@@ -1050,6 +1050,17 @@ def _data_rows(table: Element) -> list[tuple[Element, str]]:
 # player's fallback message ("Trình duyệt của bạn không hỗ trợ phát video này.", 49 characters), a paragraph of
 # the article perhaps, and the article's text is never lost for a caption.
 VIDEO_TEXT_MAX_CHARS = 80
+
+
+def _leads_away(link: Element) -> bool:
+    """A link to another page: not a toggle of the page's own accordion or tab, nor a jump to a place on it
+    (``href="#collapse2"``, ``data-toggle``, ``javascript:``; an FAQ's questions and a schedule's sections are such
+    headings), whose text is the article's heading, no link line."""
+    href = (link.get("href") or "").strip()
+    if link.get("data-toggle") is not None or href.startswith("javascript:"):
+        return False
+    # (a bare "#" is a link's placeholder, as a saved page or a mock-up writes every link's address)
+    return not (href.startswith("#") and len(href) > 1)
 
 
 def _inside(element: Element, parts: tuple[Element, ...]) -> bool:
