@@ -570,6 +570,18 @@ def test_a_data_table_in_the_article_is_a_row_a_line():
     assert "|" not in v.clean_html_document(article(paras(P3) + box), tone_style=None).text
 
 
+def test_a_grid_with_a_few_long_notes_is_still_a_table_of_data():
+    """A schedule's grid may hold a note in a cell, longer than a cell of data is (audit32: an adult vaccination
+    schedule, one note of 380 characters among its short cells, came out a cell a line, its header and first row
+    taken for the head's buttons): a few such cells among many do not make a table that lays a page out."""
+    note = " ".join(["Tiêm hai liều cách nhau tối thiểu một tháng, hoàn tất trước khi mang thai ba tháng."] * 3)
+    grid = [("Vắc xin", "18-26 tuổi", "27-45 tuổi")]
+    grid += [(f"Bệnh số {n}", f"Tiêm {n} liều", "Tiêm nhắc lại") for n in range(1, 5)] + [("Thủy đậu", note, "Không")]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in grid) + "</table>"
+    lines = v.clean_html_document(article(paras(P1, P2) + table + paras(P3)), tone_style=None).text.split("\n")
+    assert [line for line in lines if "|" in line] == [" | ".join(row) for row in grid]
+
+
 def test_the_heading_that_toggles_an_accordion_is_the_articles():
     """An FAQ or a schedule sets its sections in an accordion whose headings are links that open them
     (``data-toggle``, ``href="#collapse2"``): a heading of the article, no link line (audit32: a vaccination page

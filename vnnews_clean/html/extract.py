@@ -1020,9 +1020,13 @@ class _Walker:
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 TITLE_TAGS = HEADING_TAGS | {"h1"}
 # A table of data: this many rows at least with two cells of text or more, no cell longer than this (a longer one is
-# a paragraph: a table that lays the page out), no table inside it.
+# a paragraph: a table that lays the page out, but see DATA_NOTES_PER_CELLS), no table inside it.
 DATA_TABLE_MIN_ROWS = 2
 DATA_CELL_MAX_CHARS = 150
+# A grid of many cells may hold a few longer notes (a dose's terms in a vaccination schedule): one in ten of its cells
+# at most, none longer than a short paragraph.
+DATA_NOTES_PER_CELLS = 10
+DATA_NOTE_MAX_CHARS = 600
 
 
 def _data_rows(table: Element) -> list[tuple[Element, str]]:
@@ -1031,19 +1035,22 @@ def _data_rows(table: Element) -> list[tuple[Element, str]]:
     if table.find(".//table") is not None:
         return []
     rows: list[tuple[Element, str]] = []
-    wide = 0
+    wide = filled = long = 0
     caption = table.find("caption")
     if caption is not None and (text := squash(text_of(caption))):
         rows.append((caption, text))
     for row in table.iter("tr"):
         cells = [squash(text_of(cell)) for cell in row if cell.tag in ("td", "th")]
-        if any(len(cell) > DATA_CELL_MAX_CHARS for cell in cells):
+        if any(len(cell) > DATA_NOTE_MAX_CHARS for cell in cells):
             return []
+        long += sum(1 for cell in cells if len(cell) > DATA_CELL_MAX_CHARS)
         if not any(cells):
             continue
+        filled += sum(1 for cell in cells if cell)
         wide += sum(1 for cell in cells if cell) >= 2
         rows.append((row, CELL_SEPARATOR.join(cell for cell in cells if cell)))
-    return rows if wide >= DATA_TABLE_MIN_ROWS else []
+    # (a longer cell is a note of the grid's, "Tiêm 2 liều cách nhau …", when such cells are few among many)
+    return rows if wide >= DATA_TABLE_MIN_ROWS and long * DATA_NOTES_PER_CELLS <= filled else []
 
 
 # A video element with more text than this beside its caption is read as any block: what it holds is more than a
