@@ -582,6 +582,19 @@ def test_a_grid_with_a_few_long_notes_is_still_a_table_of_data():
     assert [line for line in lines if "|" in line] == [" | ".join(row) for row in grid]
 
 
+def test_a_heading_that_closes_the_article_heads_what_follows_it():
+    """A heading with nothing of the article under it, the container's last line, heads the listings or the
+    gallery the page sets after the article ("Tin rao thuộc dự án" over a project's listings, audit32): it goes
+    with them. A heading with its text under it stays."""
+    listings = "".join(f"<li><a href='/tin-{n}.html'>Bán nhà phố số {n} trong khu đô thị</a></li>" for n in range(5))
+    body = f"<h1>{TITLE}</h1><div class='detail'>{paras(P1, P2, P3)}<h2>Tin rao thuộc dự án</h2></div>"
+    result = v.clean_html_document(page(body + f"<ul class='box'>{listings}</ul>"))
+    assert result.text == f"{TITLE}\n{P1}\n{P2}\n{P3}"
+    assert "heading after the article" in {r.detail for r in result.removed}
+    headed = f"<h1>{TITLE}</h1><div class='detail'>{paras(P1, P2)}<h2>Kết luận</h2>{paras(P3)}</div>"
+    assert v.clean_html(page(headed)) == f"{TITLE}\n{P1}\n{P2}\nKết luận\n{P3}"
+
+
 def test_the_heading_that_toggles_an_accordion_is_the_articles():
     """An FAQ or a schedule sets its sections in an accordion whose headings are links that open them
     (``data-toggle``, ``href="#collapse2"``): a heading of the article, no link line (audit32: a vaccination page

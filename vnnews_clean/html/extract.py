@@ -787,6 +787,7 @@ class _Walker:
         self.linked = 0  # characters of the buffer inside <a>
         self.in_link = 0  # open <a> elements
         self.title_line: int | None = None
+        self.heading_line: int | None = None  # the last line a heading block gave
         self.source = 0
         self.active = False
         self.lead: tuple[int, int] | None = None
@@ -817,6 +818,17 @@ class _Walker:
             self.hints.append(self._hint_of(line))
         else:
             self.removed.append(Removal(RULE, self.source, line, None, "outside article"))
+
+    def _drop_closing_heading(self) -> None:
+        """The article's last line is a heading with nothing of the article under it: the heading of what the page
+        sets after the article (its listings, "Tin rao thuộc dự án"; its gallery, "Chùm ảnh …"), which is cut."""
+        last = len(self.lines) - 1
+        if last < 1 or self.heading_line != last or last == self.title_line:
+            return
+        self.removed.append(Removal(RULE, self.sources[last], self.lines[last], None, "heading after the article"))
+        del self.lines[last], self.sources[last], self.hints[last]
+        self.boxed_lines.discard(last)
+        self.heading_line = None
 
     def _hint_of(self, line: str) -> str | None:
         """What the DOM says the line just flushed is: the title, a heading or a list item of the article."""
@@ -891,11 +903,15 @@ class _Walker:
                 if tag == "a" and _leads_away(element):
                     self.in_link -= 1
                 if block:
+                    count = len(self.lines)
                     self.flush()
+                    if tag in HEADING_TAGS and len(self.lines) == count + 1:
+                        self.heading_line = count  # (the heading's own text, not what follows it)
                 if element is self.start and self.start is not self.container:
                     lead_start = len(self.lines)
                 if element is self.end:
                     self.flush()
+                    self._drop_closing_heading()
                     self.active = False
                 self.add(element.tail, element)
         self.flush()
