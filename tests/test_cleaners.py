@@ -305,6 +305,10 @@ def test_a_tables_rows_printed_with_pipes_are_no_breadcrumb() -> None:
     text = lines(TITLE, LEAD, *rows, BODY)
     assert clean(text) == text
     assert clean(lines(TITLE, "Trang chủ | Thể thao | Bóng đá", LEAD, BODY)) == lines(TITLE, LEAD, BODY)
+    # a header row over a markdown table's rule, its rows a cell a line under it (audit34: admission pages)
+    header = "Mã ngành | Tên ngành | Điểm chuẩn"
+    ruled = lines(TITLE, LEAD, header, "---|---|---", "7340101", "Quản trị kinh doanh", "24,5", BODY)
+    assert header in clean(ruled)
 
 
 def test_a_markdown_tables_rows_are_no_breadcrumb() -> None:

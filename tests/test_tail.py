@@ -472,6 +472,20 @@ def test_a_fact_box_printed_label_over_value_is_the_articles() -> None:
     assert not clean_document(lines(TITLE, LEAD, BODY, BODY2, "Đọc nhiều", "Nguồn:", "Báo Mới")).text.endswith("Mới")
 
 
+def test_a_markdown_table_under_the_last_paragraph_is_the_articles() -> None:
+    """A page dumped to markdown prints a table under a rule ("---|---|---"), a row a line or a cell a line, its
+    headings over it: right under the last paragraph it is the article's, every short cell of it (audit34: five
+    admission pages lost their score tables, 1,300 cells, to the tail). After a listing's heading a table is the
+    page's (a standings widget), and the tail reads it as before."""
+    cells = ["Mã ngành", "Tên ngành", "Điểm chuẩn", "---|---|---"]
+    for code, name, score in (("7340101", "Quản trị kinh doanh", "24,5"), ("7480201", "Công nghệ thông tin", "26")):
+        cells += [code, f"| {name} |", score]
+    table = ("### 2. Năm 2023", *cells)
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, *table)) == lines(TITLE, LEAD, BODY, BODY2, *table[:4], *table[5:])
+    widget = ("Xem nhiều", "Bài viết A được đọc nhiều", "Bài viết B được đọc nhiều", *cells)
+    assert "24,5" not in clean(lines(TITLE, LEAD, BODY, BODY2, *widget))
+
+
 def test_the_items_a_last_paragraph_introduces_with_a_colon_are_the_articles() -> None:
     """A profile or a service page ends with a paragraph that introduces a list ("Bác sĩ từng công tác tại các bệnh
     viện:"), and a dump prints its items without marks, one short line each: they are the list the colon promises,

@@ -28,6 +28,7 @@ from ..lines.shapes import (
     ends_sentence,
     has_letter,
     is_name,
+    is_table_rule,
     line_key,
     markdown_text,
     more_words_than,
@@ -414,10 +415,14 @@ def _row_beside(
     lines: list[str], features: Sequence[LineFeatures | None], drops: dict[int, tuple[str, str]], index: int
 ) -> bool:
     """The content line right before or right after line ``index`` is a table's row with as many cells, and no
-    breadcrumb."""
+    breadcrumb, or a markdown table's rule (the header row over it, "Mã ngành | Tên ngành | Điểm" / "---|---|---")."""
     columns = table_columns(lines[index])
     return any(
-        k is not None and table_columns(lines[k]) == columns and drops.get(k) != ("breadcrumb", "breadcrumb")
+        k is not None
+        and (
+            is_table_rule(lines[k])
+            or (table_columns(lines[k]) == columns and drops.get(k) != ("breadcrumb", "breadcrumb"))
+        )
         for k in _around(features, index)
     )
 

@@ -10,7 +10,7 @@ from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY,
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures, is_vietnamese, starts_footer
-from ..lines.shapes import LIST_MARKS, is_entry_line, is_field_label
+from ..lines.shapes import LIST_MARKS, is_entry_line, is_field_label, is_table_rule
 from ..lines.zones import credited_teaser, is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
 
@@ -24,6 +24,12 @@ ANCHOR_MAX_WORDS = 4
 # A reader's comment is a few sentences at most; a commenter's name or handle a few words.
 COMMENT_MAX_WORDS = 60
 COMMENTER_MAX_WORDS = 5
+# A markdown table right under the last paragraph has at most this many lines over its rule (its header row, a cell a
+# line perhaps, and the headings over it: "### 2. Năm 2021" / "**a. Chương trình đào tạo chuẩn**" / its header); what
+# other steps label in
+# it (a cell's link as a menu's, a time as a dateline) does not end it, a listing's heading or items do.
+TABLE_HEAD_LINES = 8
+TABLE_END_LABELS = frozenset({"related_heading", "related_item", "teaser", "footer", "tags", "share", "comment"})
 # Teasers that may stand together between two listed items, and how long one is.
 TEASER_RUN_MAX_LINES = 2
 TEASER_MAX_WORDS = 80
@@ -389,9 +395,45 @@ class _Tail:
     # --- short furniture -----------------------------------------------------------------
 
     def facts(self, found: dict[int, str]) -> set[int]:
-        """Tail positions of the article's own entries under its last paragraph: a fact box's, and the items the
-        paragraph introduces with a colon."""
-        return self._fact_boxes(found) | self._introduced_items(found)
+        """Tail positions of the article's own entries under its last paragraph: a fact box's, the items the
+        paragraph introduces with a colon, and a table's."""
+        return self._fact_boxes(found) | self._introduced_items(found) | self._table(found)
+
+    def _table(self, found: dict[int, str]) -> set[int]:
+        """Tail positions of the markdown tables the article sets right under its last paragraph, as html2text and
+        the crawlers print a page's tables (a row a line, or a cell a line: "CN 1" / "Công nghệ thông tin" / "|
+        28.75"): from the tail's first line, when at most :data:`TABLE_HEAD_LINES` lines stand over the first
+        table's rule ("---|---|---", its header row and the headings over it, "### 2. Năm 2021"), to the first
+        sign that the article is over (a footer, a strong credit, a prompt, comment controls, a listing's heading
+        or items another step took). A table further down, after a listing, is the page's (a standings widget)."""
+        lines, tail = self.lines, self.tail
+        rule = next(
+            (
+                n
+                for n, k in enumerate(tail[: TABLE_HEAD_LINES + 1])
+                if any(label == "markup" and is_table_rule(text) for label, text in self.gaps[k])
+            ),
+            None,
+        )
+        # (its header row may be gone already, a breadcrumb to the navigation step: the rule then stands before the
+        # tail's first line)
+        if (
+            rule is None
+            or any(self.listing_before(tail[n]) for n in range(1, rule))
+            or any(tail[n] in found for n in range(rule))
+        ):
+            return set()
+        rows: set[int] = set()
+        for n, k in enumerate(tail):
+            line, here = lines[k], self._f(k)
+            if n and any(label in TABLE_END_LABELS for label, _ in self.gaps[k]):
+                break
+            if k in found or here.footer or is_strong_credit(line) or TAIL_PROMPTS.match(line):
+                break
+            if is_comment_controls(line, here):
+                break
+            rows.add(n)
+        return rows
 
     def furniture(self, found: dict[int, str], facts: set[int]) -> None:
         """The short lines that are not sentences, from the first sign that the article is over;

@@ -80,6 +80,15 @@ def is_markdown_heading(line: str) -> bool:
     return line[:1] == "#" and _MARKDOWN_HEADING.match(line) is not None
 
 
+# The rule under a markdown table's header row: "---|---|---", "| :--- | ---: |" (a table's, never a separator of text).
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def is_table_rule(line: str) -> bool:
+    """The rule a markdown table prints under its header row ("---|---|---"): a table's rows follow it."""
+    return "-|" in line.replace(" ", "").replace(":", "") and _TABLE_RULE.match(line) is not None
+
+
 def markdown_text(line: str) -> str:
     """What a reader sees of a line written in markdown: each link its text, no image, no heading marks
     ("# [Thanh tra vụ chặt cây xanh](javascript:;)" reads "Thanh tra vụ chặt cây xanh")."""
