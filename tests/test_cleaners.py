@@ -153,6 +153,10 @@ def test_related_block_cards_with_teasers() -> None:
     teaser = "Sáng 6/6, đoàn công tác đã làm việc với thành phố để rà soát việc bố trí trụ sở."
     text = lines(TITLE, "", LEAD, "", "Có thể bạn quan tâm", "", "Nên xem", "", item, "", item, "", teaser)
     assert [line for line in RelatedBlockCleaner()(text).split("\n") if line] == [TITLE, LEAD]
+    # a card whose title is printed over again with no teaser, then the article's next sentences (audit33: a page
+    # copied as text lost the sentence after "Tin liên quan" and a title printed thrice)
+    card = lines(TITLE, LEAD, "Tin liên quan", item, item, item, BODY, BODY2)
+    assert RelatedBlockCleaner()(card) == lines(TITLE, LEAD, BODY, BODY2)
 
 
 def test_block_in_the_middle_ends_at_the_first_paragraph() -> None:

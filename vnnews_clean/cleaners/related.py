@@ -226,6 +226,15 @@ def _next_content(lines: list[str], start: int) -> int:
     return start
 
 
+def _prose_follows(structure: Structure, index: int) -> bool:
+    """The content line after ``index`` is a paragraph or prose: the text goes on."""
+    following = _next_content(structure.lines, index + 1)
+    if following >= len(structure.lines):
+        return False
+    after = structure.features[following]
+    return after is not None and (after.paragraph or after.prose)
+
+
 class RelatedBlockCleaner(Cleaner):
     """Labels a related-news heading and the listing that follows it.
 
@@ -298,7 +307,14 @@ class RelatedBlockCleaner(Cleaner):
                 found[i] = "item"
                 repeated = line == previous
                 item = line if here.headline else None
-            elif agency_tag(line) is not None or repeated or i in cards or cls._listing_goes_on(structure, i):
+            elif (
+                agency_tag(line) is not None
+                or (repeated and not _prose_follows(structure, i))
+                or i in cards
+                or cls._listing_goes_on(structure, i)
+            ):
+                # (under a card's title printed over again, a paragraph that more of the text follows is the
+                # article resuming after a card with no teaser: "Tin liên quan" / a title thrice / the next sentence)
                 found[i] = "item teaser"
             else:
                 return i
