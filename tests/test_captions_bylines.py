@@ -318,6 +318,22 @@ def test_a_name_and_its_pipe_over_the_date_under_the_title_is_the_byline() -> No
     assert (result.text, result.author) == (lines(TITLE, LEAD, BODY), "Thu Trang")
 
 
+def test_a_photo_story_with_no_title_takes_no_byline_for_its_title() -> None:
+    """A story told in its pictures' captions, with no title (a fragment of the page's body): the title search ends
+    at its second caption, so the closing byline is read as the byline, once, and not as the title (audit34: a
+    syndicated story's credit line became its title on the first clean and its author on the second)."""
+    captions = [
+        "Chiếc xe sang được mạ vàng toàn bộ phần đầu theo yêu cầu riêng của chủ nhân.",
+        "Mặt ca-lăng bằng đồng mạ vàng với hai biểu tượng rồng chạm khắc tinh xảo.",
+        "Nắp bình xăng cũng được gắn đá quý và chạm hình rồng rất cầu kỳ.",
+        "Nội thất sang trọng với các chi tiết mạ vàng bóng loáng trên bảng táp-lô.",
+    ]
+    story = lines(*(line for caption in captions for line in ("[Ảnh]", f"| {caption} |")), "Minh Anh - Thu Hà")
+    result = clean_document(story)
+    assert (result.title, result.author, result.text) == (None, "Minh Anh - Thu Hà", lines(*captions))
+    assert clean(result.text) == result.text
+
+
 def test_a_credits_line_under_the_title_is_no_lead() -> None:
     """A credits line as long as a paragraph, under the title, is the byline (cache 314)."""
     credits = "Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show/ Thiết kế: Hoàng Sơn ,"

@@ -28,6 +28,10 @@ from .image_markers import caption_after, has_credit_tail, is_image_marker, is_p
 REPEATED_TITLE_MIN_WORDS = 4
 
 _MAX_CANDIDATES = 3
+# A picture's caption of a paragraph's length may stand above the title (a picture on top of the page); this many tell
+# the article in pictures, and the title search ends there.
+TOLD_IN_CAPTIONS = 2
+TOLD_CAPTION_MIN_WORDS = 6  # (a paragraph's words: a caption in pipes ends on no sentence mark, whatever it says)
 # A headline-shaped line this short after another is a button or label ("Bình chọn"), not a title.
 BUTTON_MAX_WORDS = 2
 
@@ -47,10 +51,15 @@ def find_title(lines: list[str], structure: Structure | None = None) -> int | No
     caption: int | None = None  # the caption under the last image, as the image step reads it
     spaced: bool | None = None
     typical: list[float] = []
+    told = 0  # captions of a paragraph's length passed: two tell a story in pictures, whose text has begun
     for i, line in enumerate(lines):
         features = structure.features[i]
         if features is None:
             continue
+        if features.words >= TOLD_CAPTION_MIN_WORDS and is_piped(line):
+            told += 1
+            if told == TOLD_IN_CAPTIONS:
+                break  # (a photo story with no title: its closing byline is none)
         cut = site_suffix_at(line) if not candidates else None
         if cut is not None:
             # a page's title element, dumped first: "Vụ vay ... hủy án sơ thẩm | Báo Pháp Luật TP. Hồ Chí Minh"
