@@ -871,12 +871,19 @@ def test_a_bold_heading_or_a_going_on_line_under_a_picture_is_no_caption() -> No
 
 
 def test_a_markdown_heading_under_a_picture_is_no_caption() -> None:
-    """A markdown dump puts a section's picture right above its heading ("![](…)" / "### Lịch thi công …"): the
-    writer marked the line a heading, so it is the article's, not the picture's caption."""
+    """A markdown dump puts a section's picture right above its heading ("![](…)" / "### Lịch thi công …", or the
+    heading underlined): the writer marked the line a heading, so it is the article's, not the picture's caption;
+    so is an item of a list under a picture."""
     picture = "![](https://example.vn/cau-moi.webp)"
     heading = "### Lịch thi công trong năm tới"
     text = "\n\n".join([TITLE, LEAD, picture, heading, BODY])
     assert clean(text) == lines(TITLE, LEAD, heading, BODY)
+    # markdown's underlined heading (html2text's h2) and a guide's step under its screenshot (audit36: 44 headings on
+    # 400 pages of one site went as captions)
+    underlined = "\n\n".join([TITLE, LEAD, picture, "Lịch thi công trong năm tới\n---------------------------", BODY])
+    assert clean(underlined) == lines(TITLE, LEAD, "Lịch thi công trong năm tới", BODY)
+    step = "* Bấm **Lưu** để ghi lại hồ sơ của người tiếp theo."
+    assert clean("\n\n".join([TITLE, LEAD, picture, step, BODY])) == lines(TITLE, LEAD, step, BODY)
 
 
 def test_a_pictures_numbered_alt_text_is_its_marker() -> None:

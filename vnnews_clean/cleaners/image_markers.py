@@ -20,11 +20,13 @@ from ..lexicon import (
 )
 from ..lines.credits import CREDIT_TAIL_MAX_CHARS, has_credit_tail
 from ..lines.shapes import (
+    LIST_MARKS,
     asks,
     ends_sentence,
     is_markdown_heading,
     is_numbered,
     is_paragraph,
+    is_setext_underline,
     line_key,
     more_words_than,
     sentence_count,
@@ -193,12 +195,14 @@ def heads_what_follows(line: str) -> bool:
     """A line under a picture that is no caption of it: a sentence or a list that goes on under it ("Kính gửi Quý
     phụ huynh, …,", "Trên sàn HNX:" over the next chart), or a heading in bold, marked as one or numbered, as a
     markdown dump prints them ("**Tài trợ 35% học phí …**", "### Bão số 20 hiện đang ở đâu?", "3. Sneaker màu
-    metallic"; a caption is set in italics, or plain)."""
+    metallic"; a caption is set in italics, or plain), or an item of a list (a guide's step under its screenshot,
+    "* Ấn **Thêm dòng** …")."""
     return (
         line.endswith((",", ":"))
         or (line.startswith("**") and line.endswith("**"))
         or is_markdown_heading(line)
         or is_numbered(line)
+        or line.startswith(LIST_MARKS)
     )
 
 
@@ -227,8 +231,8 @@ def caption_after(
         return following
     if asks(line):
         return None  # an interview's question under a picture: the article's
-    if heads_what_follows(line):
-        return None
+    if heads_what_follows(line) or (following + 1 < len(lines) and is_setext_underline(lines[following + 1])):
+        return None  # (or a heading underlined, "Chiến lược nhân sự là gì?" / "---")
     if title_copy and (parted or not spaced):
         return None  # baomoi: title, sapo, title again, then the body's first sentence
     if spaced and not parted:

@@ -13,6 +13,7 @@ from ..lines.shapes import (
     blank_separated,
     ends_sentence,
     has_letter,
+    is_setext_underline,
     more_words_than,
     runs_on_at,
     sentence_count,
@@ -120,6 +121,8 @@ class ImageCleaner(Cleaner):
             caption = caption_after(lines, i, spaced, kind == "alt text", typical)
             if caption is not None and caption == title_index:
                 caption = None  # the line the title step took is the title, not a caption
+            if caption is not None and _underlined(doc, view.indices[caption]):
+                caption = None  # a heading in markdown's underlined style, its "---" taken as markup before
             if caption is not None and hints is not None and hints[view.indices[caption]] != "caption":
                 caption = None  # the page's DOM gave the image no caption: the line after it is the article's
             if kind == "alt text" and caption is None:
@@ -138,6 +141,12 @@ class ImageCleaner(Cleaner):
                 if is_piped(lines[i]):
                     view.edit(i, _PIPES.sub("", lines[i]), self.name, "caption pipes")
         view.label_each({i: (LABEL_OF[kind], kind) for i, kind in drops.items()}, self.name)
+
+
+def _underlined(doc: Document, index: int) -> bool:
+    """Line ``index`` of the document has a heading's underline right under it ("Chiến lược nhân sự là gì?" /
+    "---", html2text's h2), whatever step labelled the underline."""
+    return index + 1 < len(doc.lines) and is_setext_underline(doc.lines[index + 1])
 
 
 # A photo story tells its text in its pictures' captions: this many captions or more, holding more words than

@@ -80,6 +80,16 @@ def is_markdown_heading(line: str) -> bool:
     return line[:1] == "#" and _MARKDOWN_HEADING.match(line) is not None
 
 
+# The underline of a heading as markdown's other style writes it ("Chiến lược nhân sự là gì?" / "---", html2text's and
+# markdownify's default for h1 and h2): the line right above it is a heading (after a blank line "---" is a rule).
+_SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})\s*$")
+
+
+def is_setext_underline(line: str) -> bool:
+    """The "===" or "---" line right under a heading written in markdown's underlined style."""
+    return line[:1] in "=-" and _SETEXT_UNDERLINE.match(line) is not None
+
+
 # The rule under a markdown table's header row: "---|---|---", "| :--- | ---: |" (a table's, never a separator of text).
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 
