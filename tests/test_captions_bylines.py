@@ -150,11 +150,27 @@ def test_in_blank_separated_text_a_caption_past_a_blank_must_be_caption_shaped()
 
 
 @pytest.mark.parametrize(
-    "credit", ["Ảnh: Ngọc Thắng", "Ảnh: TTXVN", "Ảnh minh họa", "Ảnh: Internet", "(Ảnh: Reuters)", "Nguồn ảnh: Zing"]
+    "credit",
+    [
+        "Ảnh: Ngọc Thắng",
+        "Ảnh: TTXVN",
+        "Ảnh minh họa",
+        "Ảnh: Internet",
+        "(Ảnh: Reuters)",
+        "Nguồn ảnh: Zing",
+        # an editor's empty caption (audits 31 and 35: TTXVN's and the VCCorp sites' pages)
+        "Chú thích ảnh",
+    ],
 )
 def test_photo_credits_anywhere(credit: str) -> None:
     assert is_photo_credit(credit)
     assert clean(lines(TITLE, LEAD, credit, BODY, BODY2)) == lines(TITLE, LEAD, BODY, BODY2)
+
+
+def test_a_sentence_opening_with_the_caption_words_is_no_empty_caption() -> None:
+    sentence = "Chú thích ảnh rõ ràng giúp người đọc hiểu bức ảnh hơn."
+    assert not is_photo_credit(sentence) and not is_photo_credit("Chú thích ảnh: Toàn cảnh buổi lễ")
+    assert clean(lines(TITLE, LEAD, sentence, BODY)) == lines(TITLE, LEAD, sentence, BODY)
 
 
 @pytest.mark.parametrize(

@@ -337,6 +337,9 @@ INLINE_LINK_WEAK_MARKERS: tuple[str, ...] = (">",)
 IMAGE_WORDS: frozenset[str] = frozenset(
     {"img", "image", "images", "jpg", "jpeg", "png", "gif", "webp", "dsc", "dscf", "photo", "pic", "thumb", "anh"}
 )
+# What a page's editor prints where a picture's caption was left empty: "Chú thích ảnh" alone (the VCCorp sites' and
+# TTXVN's editors), no caption's words.
+EMPTY_CAPTION = re.compile(r"^\s*chú thích ảnh\s*[.:]?\s*$", re.IGNORECASE)
 IMAGE_CREDIT = re.compile(
     r"^[(\[]?\s*(?:ảnh|hình|hình ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|photo|video|clip|đồ họa|đồ hoạ)"
     r"(?:\s*(?:và|,|&|\+|/)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))?"

@@ -12,6 +12,7 @@ from statistics import median
 from ..lexicon import (
     CAPTION_LABEL,
     CREDIT_LABEL,
+    EMPTY_CAPTION,
     IMAGE_BRACKET_MARKER,
     IMAGE_CREDIT,
     IMAGE_URL,
@@ -153,9 +154,12 @@ def video_label(line: str, labels: frozenset[str] = VIDEO_LINK_LABELS) -> bool:
 
 
 def is_photo_credit(line: str) -> bool:
-    """ "Ảnh: TTXVN", "(Ảnh minh họa)"; not "Ảnh hưởng của ..." nor the marker "[Ảnh]"."""
+    """ "Ảnh: TTXVN", "(Ảnh minh họa)", and an editor's empty caption, "Chú thích ảnh" alone; not "Ảnh hưởng của ..."
+    nor the marker "[Ảnh]"."""
     if len(line) >= 100:
         return False
+    if line[:1] in "Cc" and EMPTY_CAPTION.match(line) is not None:
+        return True
     if video_label(line) and more_words_than(line, VIDEO_CREDIT_MAX_WORDS):
         return False  # "CLIP: Ca sĩ … từ khi nào, với ai?": a video's caption or title, no credit's name
     return (IMAGE_CREDIT.match(line) is not None and not is_bracket_marker(line)) or (
