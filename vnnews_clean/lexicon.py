@@ -223,7 +223,8 @@ UI_LINES: frozenset[str] = frozenset(
         "giọng nữ miền bắc",
         "giọng nam miền nam",
         "giọng nữ miền nam",
-        "admin",
+        "admin",  # a CMS account's name where a byline would be (WordPress's default accounts)
+        "administrator",
         "hủy gửi",  # a comment form's two buttons (Cancel, Send), which read as a name
         "xem video",  # a video's label alone, where the page had the player ("XEM CLIP:")
         "xem clip",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicon import NEWS_OUTLETS, SECTION_NAMES, SITE_HOST
+from ..lexicon import NEWS_OUTLETS, SECTION_NAMES, SITE_HOST, UI_LINES
 from ..lines.shapes import line_key
 from ..normalization import fold_ascii
 from .dom import Element, squash, text_of
@@ -144,7 +144,8 @@ def _is_person(author: str, site_name: str | None, url: str | None) -> bool:
     if host and fold_ascii(author).lower().replace(" ", "") == host:
         return False
     key = line_key(author)
-    return key not in NEWS_OUTLETS and key not in SECTION_NAMES
+    # (nor a CMS account's name, "administrator": a page's interface word, no one's)
+    return key not in NEWS_OUTLETS and key not in SECTION_NAMES and key not in UI_LINES
 
 
 def _names_something(title: str) -> bool:
