@@ -1114,6 +1114,12 @@ def test_common_section_words_are_no_outlet_tag() -> None:
     assert not {"văn hóa", "giao thông"} & NEWS_OUTLETS
 
 
+def test_a_wordpress_rating_box_is_ui() -> None:
+    """A WordPress rating plugin prints "Rate this post" under the article, its stars gone (audit36: 19 pages of one
+    site kept it as a sub-heading)."""
+    assert clean(lines(TITLE, LEAD, BODY, BODY2, "Rate this post")) == lines(TITLE, LEAD, BODY, BODY2)
+
+
 def test_an_embedded_videos_fallback_text_is_ui() -> None:
     """Where a page embeds a video, a dump keeps the frame's fallback text ("browser not support iframe."): the
     page's string, dropped as UI wherever it stands; a player's loading notice is one of its controls."""

@@ -223,6 +223,7 @@ UI_LINES: frozenset[str] = frozenset(
         "giọng nữ miền bắc",
         "giọng nam miền nam",
         "giọng nữ miền nam",
+        "rate this post",  # WordPress's rating box under the article (its stars are no text)
         "admin",  # a CMS account's name where a byline would be (WordPress's default accounts)
         "administrator",
         "hủy gửi",  # a comment form's two buttons (Cancel, Send), which read as a name
