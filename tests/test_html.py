@@ -595,6 +595,16 @@ def test_a_heading_that_closes_the_article_heads_what_follows_it():
     assert v.clean_html(page(headed)) == f"{TITLE}\n{P1}\n{P2}\nKết luận\n{P3}"
 
 
+def test_a_sparse_grid_of_a_matchs_scorers_is_a_table_of_data():
+    """A match's scorers set by side, a row per goal, most rows filling one side only ("Suarez 3'" / "" …): a grid
+    of data all the same, a row a line, kept where it stands (audit33: a live page's scoreboard went between the
+    title and the article)."""
+    goals = [("Văn Toàn 12'", "Quang Hải 40'"), ("Tiến Linh 55'", ""), ("Công Phượng 78'", ""), ("Hùng Dũng 90'", "")]
+    table = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in goals) + "</table>"
+    lines = v.clean_html_document(article(paras(P1) + table + paras(P2, P3)), tone_style=None).text.split("\n")
+    assert lines[2:6] == ["Văn Toàn 12' | Quang Hải 40'", "Tiến Linh 55'", "Công Phượng 78'", "Hùng Dũng 90'"]
+
+
 def test_the_heading_that_toggles_an_accordion_is_the_articles():
     """An FAQ or a schedule sets its sections in an accordion whose headings are links that open them
     (``data-toggle``, ``href="#collapse2"``): a heading of the article, no link line (audit32: a vaccination page

@@ -1042,6 +1042,8 @@ DATA_CELL_MAX_CHARS = 150
 # A grid of many cells may hold a few longer notes (a dose's terms in a vaccination schedule): one in ten of its cells
 # at most, none longer than a short paragraph.
 DATA_NOTES_PER_CELLS = 10
+# A grid whose rows hold two cells or more, most of them one filled: this many rows, one of them with two filled.
+SPARSE_TABLE_MIN_ROWS = 3
 DATA_NOTE_MAX_CHARS = 600
 
 
@@ -1051,7 +1053,7 @@ def _data_rows(table: Element) -> list[tuple[Element, str]]:
     if table.find(".//table") is not None:
         return []
     rows: list[tuple[Element, str]] = []
-    wide = filled = long = 0
+    wide = filled = long = gridded = 0
     caption = table.find("caption")
     if caption is not None and (text := squash(text_of(caption))):
         rows.append((caption, text))
@@ -1064,9 +1066,12 @@ def _data_rows(table: Element) -> list[tuple[Element, str]]:
             continue
         filled += sum(1 for cell in cells if cell)
         wide += sum(1 for cell in cells if cell) >= 2
+        gridded += len(cells) >= 2
         rows.append((row, CELL_SEPARATOR.join(cell for cell in cells if cell)))
-    # (a longer cell is a note of the grid's, "Tiêm 2 liều cách nhau …", when such cells are few among many)
-    return rows if wide >= DATA_TABLE_MIN_ROWS and long * DATA_NOTES_PER_CELLS <= filled else []
+    # (a longer cell is a note of the grid's, "Tiêm 2 liều cách nhau …", when such cells are few among many; a sparse
+    # grid, a match's scorers by side, "Suarez 3' | Cavani 62'" / "Messi 50'" / …, fills two cells of one row only)
+    grid = wide >= DATA_TABLE_MIN_ROWS or (wide and gridded >= SPARSE_TABLE_MIN_ROWS)
+    return rows if grid and long * DATA_NOTES_PER_CELLS <= filled else []
 
 
 # A video element with more text than this beside its caption is read as any block: what it holds is more than a
