@@ -147,6 +147,9 @@ CLOSING_CARD_TITLE_MIN_WORDS = 5
 CLOSING_CARDS_AFTER_MAX = 3
 # Content lines above the cards (the article they close).
 CLOSING_CARDS_ARTICLE_MIN = 3
+# A card's teaser is another story's sapo, often cut: this many words at most; a paragraph under a section's heading
+# runs longer (audit38: five Thanh Niên articles ended on sections of 66 to 204 words, taken for cards).
+CLOSING_CARD_TEASER_MAX_WORDS = 60
 
 
 def _card_text(features: LineFeatures | None) -> bool:
@@ -159,7 +162,8 @@ def _card_text(features: LineFeatures | None) -> bool:
 def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
     """The (title, teaser) pairs of a box of other stories that ends a document without a heading
     ("Cây gia vị tốt nhất thế giới tạo sinh kế cho dân vùng cao" / "Với sự hỗ trợ từ …, mô hình … bền vững."):
-    at least :data:`CLOSING_CARDS_MIN` headlines in a row, each followed by exactly one paragraph, with nothing
+    at least :data:`CLOSING_CARDS_MIN` headlines in a row, each followed by exactly one paragraph of a sapo's length
+    (:data:`CLOSING_CARD_TEASER_MAX_WORDS`: a section's text runs longer), with nothing
     after the last but a few short lines (a byline, a source) and the article's last paragraph right above. A
     title that asks or exclaims is left be (an interview's questions, each answered in one paragraph, have this
     shape), and so is a numbered or marked one (a list's entries) or a markdown heading with no link (the article's
@@ -182,7 +186,7 @@ def _closing_cards(structure: Structure) -> list[tuple[int, int]]:
         title, teaser = content[end - 2], content[end - 1]
         above, here = features[title], features[teaser]
         assert above is not None and here is not None
-        if not (here.paragraph or here.prose) or not here.sentence_end:
+        if not (here.paragraph or here.prose) or not here.sentence_end or here.words > CLOSING_CARD_TEASER_MAX_WORDS:
             break
         line = lines[title]
         if (
