@@ -256,6 +256,20 @@ def test_a_listing_under_the_closing_credit_takes_its_teasers() -> None:
     assert clean(resumed) == lines(*ARTICLE[:2], BODY, sub, BODY2)
 
 
+def test_a_source_printed_under_each_picture_closes_nothing() -> None:
+    """A credit printed again and again ("Nguồn: Viglacera" under each picture) is the pictures' source, no credit that
+    closes the article: the headings and paragraphs after each are the article's, not other stories (audit38: a
+    sponsored article lost two sections as "story")."""
+    source = "Nguồn: Công ty Sao Mai"
+    more = "Hành trình còn dài, và công ty tin rằng sẽ đi xa hơn nữa cùng các nhà phân phối của mình."
+    sections = ("Nhà phân phối là cầu nối chiến lược", BODY2, more, source, "Tương lai rộng mở phía trước", TEASER)
+    text = lines(TITLE, LEAD, BODY, source, *sections, source, "Công ty cảm ơn các đối tác đã đồng hành suốt năm qua.")
+    assert all(line in kept(text) for line in sections if line != source)
+    # printed once after the text, it closes the article: the story after it is another's
+    once = lines(*ARTICLE, "Theo TTXVN", "Một câu chuyện khác về giao thông đô thị hôm nay", TEASER, BODY2)
+    assert TEASER not in kept(once)
+
+
 def test_a_teaser_between_the_makers_credit_and_its_source_line_goes() -> None:
     """A credit of who made the article closes it ("*Món ăn và hình ảnh do X thực hiện"): a paragraph
     or two after it, then only a source line to the end, are another story's teaser (24h's pages). A

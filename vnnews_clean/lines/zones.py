@@ -27,6 +27,7 @@ later step removes would move the body's end on a second reading).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from operator import methodcaller
 from typing import TYPE_CHECKING
@@ -133,12 +134,24 @@ def body_end(
     if not prose:
         return None, False
     barriers: list[str | None] = [None]
+    counts: Counter[str] | None = None  # how often each line is printed, counted when a credit first asks
+
+    def closing_credit(line: str) -> bool:
+        """A strong credit printed once: one printed again is a source under each picture ("Nguồn: Viglacera"),
+        which closes nothing."""
+        nonlocal counts
+        if credit is None or not credit(line):
+            return False
+        if counts is None:
+            counts = Counter(lines)
+        return counts[line] == 1
+
     # (two paragraphs next to each other with nothing labelled between them, most pairs: no barrier,
     # as _barrier finds without the call)
     barriers += [
         None
         if prose[n] == prose[n - 1] + 1 and (gaps is None or not gaps[prose[n]])
-        else _barrier(lines, features, gaps, prose[n - 1], prose[n], credit, name, opens_footer)
+        else _barrier(lines, features, gaps, prose[n - 1], prose[n], closing_credit, name, opens_footer)
         for n in range(1, len(prose))
     ]
     if barriers.count(None) == len(barriers):
