@@ -100,6 +100,10 @@ def test_datelines(line: str) -> None:
         # a period, two days joined as a range: an event's or a schedule's dates (audit26: a campaign's "Thời gian:")
         "Thời gian: 1/10 – 31/10/2026",
         "15/10/2025 - 15/01/2026",
+        # a heading that names its day: several words, then one day ending it, no clock time nor brackets (audit38:
+        # a daily price report's section headings, a digest's headline)
+        "Giá xăng dầu trong nước hôm nay 18/1/2024",
+        "Thay đổi phân hạng giấy phép lái xe từ 1.1.2025",
     ],
 )
 def test_sentences_with_dates_are_not_datelines(line: str) -> None:

@@ -39,6 +39,12 @@ _APART = frozenset("-–—|·•,:")
 
 DATELINE_MAX_CHARS = 90
 CATEGORY_MAX_WORDS = 6
+# A heading that names its day ("Giá xăng dầu trong nước hôm nay 18/1/2024", "Thay đổi phân hạng GPLX từ 1.1.2015"):
+# this many words at least before one date, no clock time nor brackets; a page's stamp puts a section's name of a word
+# or two there, a listing's title its date in brackets or with a time.
+DAY_HEADING_MIN_WORDS = 4
+_DAY_FACT = re.compile(rf"(?:{_NUMERIC_DATE}|{_WORDED_DATE})", re.IGNORECASE)
+_CLOCK = re.compile(_TIME, re.IGNORECASE)
 
 
 def _squash(text: str) -> str:
@@ -48,6 +54,20 @@ def _squash(text: str) -> str:
 def _is_category(text: str) -> bool:
     """A section name: a few words, no digits."""
     return 0 < text.count(" ") + 1 <= CATEGORY_MAX_WORDS and _DIGIT.search(text) is None
+
+
+def _names_its_day(line: str, first: re.Match[str]) -> bool:
+    """The line ends on one day ("… hôm nay 18/1/2024"), with no clock time and no brackets: a heading's words name
+    that day."""
+    if "(" in line:
+        return False
+    facts = [first, *_FACT.finditer(line, first.end())]
+    last = facts[-1]
+    return (
+        _DAY_FACT.fullmatch(last.group()) is not None
+        and not line[last.end() :].strip(" .")
+        and not any(_DAY_FACT.fullmatch(fact.group()) or _CLOCK.fullmatch(fact.group()) for fact in facts[:-1])
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -72,6 +92,8 @@ def is_dateline(line: str) -> bool:
     if not rest:
         return not _is_hours(line)  # (asked only of a line that is dates and times alone)
     head = _squash(_COMPANION.sub(" ", line[: first.start()]))
+    if head.count(" ") + 1 >= DAY_HEADING_MIN_WORDS and _names_its_day(line, first):
+        return False
     # a category's worded date stands apart from it ("Zing - Vừa xong"); run on, "Giá vàng hôm nay" and
     # "Thời tiết hôm nay" are headings of the day's figures
     apart = _DIGIT.search(line) is not None or line[: first.start()].rstrip()[-1:] in _APART
