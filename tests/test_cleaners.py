@@ -317,11 +317,12 @@ def test_a_tables_rows_printed_with_pipes_are_no_breadcrumb() -> None:
 
 def test_a_markdown_tables_rows_are_no_breadcrumb() -> None:
     """(audit10 L8: a staff table's header and its rows of short cells were read as breadcrumbs; a breadcrumb never
-    opens and closes with a pipe)"""
+    opens or closes with a pipe, and a dump that breaks a row's cells over lines leaves it at one end only: audit34)"""
     rows = (
         "| STT | Họ tên | Năm sinh | Chức vụ |",
         "| 1 | Trần Văn An | 02/03/1980 | Tổ trưởng |",
         "| 2 | Lê Thị Bình | 11/12/1991 | Nhân viên |",
+        "| Năm 2021 | Năm 2022 | Năm 2023",
     )
     text = lines(TITLE, LEAD, *rows, BODY)
     doc = run(NavigationCleaner(), text)

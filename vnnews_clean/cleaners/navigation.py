@@ -27,6 +27,7 @@ from ..lines.shapes import (
     MARKDOWN_LINK,
     ends_sentence,
     has_letter,
+    is_markdown_row,
     is_name,
     is_table_rule,
     line_key,
@@ -44,20 +45,19 @@ _ANY_SEPARATOR = re.compile(f"[{re.escape(_SEPARATORS)}]")
 _CRUMB_SEPARATOR = re.compile(r"\s+[>»›/|]\s+|\s*[»›]\s*")
 _COMMENT_COUNT = re.compile(r"^(?:\d+\s+(?:bình luận|ý kiến|lượt xem)|(?:bình luận|ý kiến)\s*\(\d+\))$", re.IGNORECASE)
 CRUMB_PART_MAX_WORDS = 5
-# A line opening and closing with a pipe and holding more pipes than this is a markdown table's row (a caption in
-# table pipes, "| Toàn cảnh lễ khởi công. |", has two).
-TABLE_ROW_MIN_PIPES = 3
 TAG_LIST_MAX_WORDS = 40
 FOOTER_MAX_WORDS = 40
 
 
 def is_breadcrumb(line: str) -> bool:
     """ "Trang chủ > Thời sự > Xã hội": three or more short parts, or two after "Trang chủ". Never a markdown
-    table's row, which opens and closes with a pipe ("| 8 | Trần Văn An | 02/03/1980 | Nhân viên |")."""
+    table's row, which opens or closes with a pipe ("| 8 | Trần Văn An | 02/03/1980 | Nhân viên |")."""
     if len(line) > 200 or _ANY_SEPARATOR.search(line) is None:
         return False
-    if line.startswith("|") and line.endswith("|") and line.count("|") > TABLE_ROW_MIN_PIPES:
-        return False  # a markdown table's row, "| 8 | Trương Xuân Sơn | 20/02/1979 | Đội trưởng |": the text's
+    if is_markdown_row(line):
+        # a markdown table's row, "| 8 | Trương Xuân Sơn | 20/02/1979 | Đội trưởng |": the text's (a dump that breaks a
+        # row's cells over lines leaves the pipe at one end only, "| **Năm 2019** | **Năm 2020** | **Năm 2021**")
+        return False
     parts = [p for p in _CRUMB_SEPARATOR.split(line) if p]
     if len(parts) < 2 or any(word_count(p) > CRUMB_PART_MAX_WORDS or ends_sentence(p) for p in parts):
         return False
@@ -415,12 +415,14 @@ def _row_beside(
     lines: list[str], features: Sequence[LineFeatures | None], drops: dict[int, tuple[str, str]], index: int
 ) -> bool:
     """The content line right before or right after line ``index`` is a table's row with as many cells, and no
-    breadcrumb, or a markdown table's rule (the header row over it, "Mã ngành | Tên ngành | Điểm" / "---|---|---")."""
+    breadcrumb, or a markdown table's rule or row (the header row over it, "Mã ngành | Tên ngành | Điểm" / "---|---|---"
+    or "CN14 | Hệ thống thông tin | 25 |")."""
     columns = table_columns(lines[index])
     return any(
         k is not None
         and (
             is_table_rule(lines[k])
+            or is_markdown_row(lines[k])
             or (table_columns(lines[k]) == columns and drops.get(k) != ("breadcrumb", "breadcrumb"))
         )
         for k in _around(features, index)

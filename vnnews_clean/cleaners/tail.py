@@ -10,7 +10,7 @@ from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY,
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures, is_vietnamese, starts_footer
-from ..lines.shapes import LIST_MARKS, is_entry_line, is_field_label, is_table_rule
+from ..lines.shapes import LIST_MARKS, is_entry_line, is_field_label, is_markdown_row, is_table_rule
 from ..lines.zones import credited_teaser, is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
 
@@ -403,7 +403,8 @@ class _Tail:
         """Tail positions of the markdown tables the article sets right under its last paragraph, as html2text and
         the crawlers print a page's tables (a row a line, or a cell a line: "CN 1" / "Công nghệ thông tin" / "|
         28.75"): from the tail's first line, when at most :data:`TABLE_HEAD_LINES` lines stand over the first
-        table's rule ("---|---|---", its header row and the headings over it, "### 2. Năm 2021"), to the first
+        table's rule ("---|---|---", its header row and the headings over it, "### 2. Năm 2021") or its first row of
+        cells with a pipe at an end (the rule is gone from a clean text: a second clean reads the same), to the first
         sign that the article is over (a footer, a strong credit, a prompt, comment controls, a listing's heading
         or items another step took). A table further down, after a listing, is the page's (a standings widget)."""
         lines, tail = self.lines, self.tail
@@ -411,7 +412,7 @@ class _Tail:
             (
                 n
                 for n, k in enumerate(tail[: TABLE_HEAD_LINES + 1])
-                if any(label == "markup" and is_table_rule(text) for label, text in self.gaps[k])
+                if is_markdown_row(lines[k]) or any(is_table_rule(text) for _, text in self.gaps[k])
             ),
             None,
         )

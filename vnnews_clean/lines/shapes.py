@@ -99,6 +99,13 @@ def is_table_rule(line: str) -> bool:
     return "-|" in line.replace(" ", "").replace(":", "") and _TABLE_RULE.match(line) is not None
 
 
+def is_markdown_row(line: str) -> bool:
+    """A markdown table's row of two cells or more, its pipe at one end at least ("| Mã ngành | Tên ngành |",
+    "CN14 | Hệ thống thông tin | 25 |"): a table's, where its rule is gone (a first clean drops the rule as markup). A
+    caption in pipes ("| Toàn cảnh buổi lễ |") is one cell."""
+    return (line[:1] == "|" or line[-1:] == "|") and CELL_SEPARATOR in line.strip("| ")
+
+
 def markdown_text(line: str) -> str:
     """What a reader sees of a line written in markdown: each link its text, no image, no heading marks
     ("# [Thanh tra vụ chặt cây xanh](javascript:;)" reads "Thanh tra vụ chặt cây xanh")."""
