@@ -313,6 +313,17 @@ def test_a_tables_rows_printed_with_pipes_are_no_breadcrumb() -> None:
     header = "Mã ngành | Tên ngành | Điểm chuẩn"
     ruled = lines(TITLE, LEAD, header, "---|---|---", "7340101", "Quản trị kinh doanh", "24,5", BODY)
     assert header in clean(ruled)
+    # a grid's rows as an HTML page's table gives them: a header over a row of other cells (merged ones), values
+    # repeated along a row, more columns than a trail has levels (audit32, audit33: the text of such pages, cleaned
+    # again, lost the rows as breadcrumbs)
+    grid = (
+        "STT | Họ và tên | Số áo | Câu lạc bộ | Trận phải nghỉ | Lý do",
+        "Vòng | Đội | – | Đội | Ngày",
+        "Viêm gan B | x | x | x",
+        "Tuổi | 9-11 tuổi | 12-15 tuổi | 16-18 tuổi | 19-26 tuổi | 27-45 tuổi | 46-55 tuổi",
+    )
+    for row in grid:
+        assert row in clean(lines(TITLE, LEAD, BODY, *grid, BODY2)), row
 
 
 def test_a_markdown_tables_rows_are_no_breadcrumb() -> None:

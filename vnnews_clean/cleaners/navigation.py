@@ -63,7 +63,17 @@ def is_breadcrumb(line: str) -> bool:
         return False
     if any(not has_letter(p) for p in parts):
         return False  # a part with no letter names no section: a table's row, "22/3 | 19:00 | Việt Nam | - | Jordan"
+    if len(set(parts)) < len(parts) or len(parts) > CRUMB_MAX_PARTS:
+        # a trail names each section once, a site's few levels deep: a table's row repeats its values ("Viêm gan B | x
+        # | x | x") or lists more columns ("Tuổi/Vaccine | 9-11 tuổi | 12-15 tuổi | … | 56-64 tuổi | >= 65 tuổi")
+        return False
     return len(parts) >= 3 or line_key(parts[0]) in ("trang chủ", "home")
+
+
+# A breadcrumb has this many parts at most (a site's sections are a few levels deep).
+CRUMB_MAX_PARTS = 6
+# A table's row of this many cells at least, beside a line of pipes, makes that line its header, whatever it holds.
+GRID_MIN_CELLS = 3
 
 
 def table_columns(line: str) -> int:
@@ -424,6 +434,8 @@ def _row_beside(
             is_table_rule(lines[k])
             or is_markdown_row(lines[k])
             or (table_columns(lines[k]) == columns and drops.get(k) != ("breadcrumb", "breadcrumb"))
+            # (a grid's header over rows of other counts, merged cells: a row no step took, of three cells or more)
+            or (table_columns(lines[k]) >= GRID_MIN_CELLS and k not in drops)
         )
         for k in _around(features, index)
     )
