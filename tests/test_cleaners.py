@@ -148,6 +148,14 @@ def test_related_block_with_headlines_and_dates() -> None:
     assert RelatedBlockCleaner()(text) == lines(TITLE, LEAD, BODY)
 
 
+def test_a_blogs_related_posts_under_bai_doc_them_go() -> None:
+    """A blog theme lists its related posts under "Bài đọc thêm" (audit39: 18 opinion columns of one blog kept the
+    box, and their closing signature above it was not read as the byline)."""
+    posts = ("Cầu mới sông Hồng", "Giá xăng giảm mạnh")
+    text = lines(TITLE, LEAD, BODY, "Bài đọc thêm", *posts, BODY2)
+    assert RelatedBlockCleaner()(text) == lines(TITLE, LEAD, BODY, BODY2)
+
+
 def test_related_block_cards_with_teasers() -> None:
     item = "Hà Nội sẵn sàng bố trí đủ trụ sở"
     teaser = "Sáng 6/6, đoàn công tác đã làm việc với thành phố để rà soát việc bố trí trụ sở."

@@ -44,6 +44,7 @@ RELATED_HEADINGS: frozenset[str] = frozenset(
         "cùng chủ đề",
         "tin cùng loại",
         "đọc thêm",
+        "bài đọc thêm",  # (a blog's related posts, Blogger's Vietnamese themes)
         "xem thêm",
         "xem tiếp",
         "đọc tiếp",
