@@ -256,6 +256,13 @@ def test_a_listing_under_the_closing_credit_takes_its_teasers() -> None:
     assert clean(resumed) == lines(*ARTICLE[:2], BODY, sub, BODY2)
 
 
+def test_the_last_sentence_with_its_end_mark_is_the_articles() -> None:
+    """Vietnamese texts close their last sentence with an end mark ("… hay không? -/-"): a short last sentence with
+    it is the article's, not the tail's furniture (audit39: an opinion column's closing question)."""
+    closing = "Vậy thì cây cầu ấy bao giờ mới xong? -/-"
+    assert clean(lines(*ARTICLE, closing, "09/2022", "Minh Anh")) == lines(*ARTICLE, closing)
+
+
 def test_a_source_printed_under_each_picture_closes_nothing() -> None:
     """A credit printed again and again ("Nguồn: Viglacera" under each picture) is the pictures' source, no credit that
     closes the article: the headings and paragraphs after each are the article's, not other stories (audit38: a

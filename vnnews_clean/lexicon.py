@@ -752,6 +752,10 @@ SECTION_NAMES: frozenset[str] = frozenset(
     }
 )
 
+# The marks a Vietnamese text or document ends with after its last sentence ("… hay không? -/-"; "./." ends on a full
+# stop already): that sentence is the text's last, no furniture.
+END_MARKS: tuple[str, ...] = ("-/-", "-//-")
+
 # --- After the article (used by vnnews_clean.cleaners.tail) -------------------
 # Labels of the contact lines in a site's footer: "Hotline: ...", "Địa chỉ tòa soạn: ...".
 # After the last body paragraph a line with one of these labels goes even when

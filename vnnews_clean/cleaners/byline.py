@@ -26,6 +26,7 @@ from ..lines.shapes import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     ends_sentence,
+    has_end_mark,
     is_field,
     is_field_label,
     is_headline,
@@ -257,6 +258,7 @@ class BylineCleaner(Cleaner):
         if not (
             is_paragraph(before)
             or ends_sentence(before)
+            or has_end_mark(before)
             or more_words_than(before, BODY_PROSE_MIN_WORDS - 1)
             or (rest == 0 and entry)
         ):

@@ -6,11 +6,17 @@ import re
 from collections.abc import Sequence
 
 from ..document import Document, View
-from ..lexicon import COMMENT_CONTROLS_WORDS, COMMENT_FORM_WORDS, COMMENT_REPLY, SITE_NOTICE_WORDS, TAIL_PROMPTS
+from ..lexicon import (
+    COMMENT_CONTROLS_WORDS,
+    COMMENT_FORM_WORDS,
+    COMMENT_REPLY,
+    SITE_NOTICE_WORDS,
+    TAIL_PROMPTS,
+)
 from ..lines.credits import agency_tag, is_credit, is_strong_credit
 from ..lines.dates import ends_with_date, ends_with_relative_time, is_relative_date
 from ..lines.features import LineFeatures, is_vietnamese, starts_footer
-from ..lines.shapes import LIST_MARKS, is_entry_line, is_field_label, is_markdown_row, is_table_rule
+from ..lines.shapes import LIST_MARKS, has_end_mark, is_entry_line, is_field_label, is_markdown_row, is_table_rule
 from ..lines.zones import credited_teaser, is_comment_controls, is_comment_heading
 from .base import Cleaner, read_again
 
@@ -103,7 +109,8 @@ def _short_kind(line: str, features: LineFeatures) -> str | None:
         return "furniture"  # "Enter the e-mail address associated with the account.": the page's own text
     if features.words > TAIL_ITEM_MAX_WORDS:
         return None
-    if features.sentence_end and features.words >= SENTENCE_MIN_WORDS and not line.endswith(("...", "…")):
+    ended = features.sentence_end or has_end_mark(line)  # ("… hay không? -/-": the text's last)
+    if ended and features.words >= SENTENCE_MIN_WORDS and not line.endswith(("...", "…")):
         return None
     return "furniture"
 

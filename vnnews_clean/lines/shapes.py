@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice
 
-from ..lexicon import NAME_ABBREVIATIONS
+from ..lexicon import END_MARKS, NAME_ABBREVIATIONS
 from ..normalization.syllable import place_tones
 
 # Punctuation that may wrap a heading or label: "Tin liên quan:", "[Xem thêm]".
@@ -202,6 +202,12 @@ def ends_sentence(line: str) -> bool:
     """
     last = _last_mark(line)
     return last != "" and last in SENTENCE_ENDS
+
+
+def has_end_mark(line: str) -> bool:
+    """The line closes a text with its end mark after the last sentence ("… hay không? -/-", :data:`lexicon.END_MARKS`):
+    a sentence all the same, the text's last."""
+    return line.rstrip().endswith(END_MARKS)
 
 
 # What a piece of a sentence broken at a link or a bold word opens its rest with, besides a lower-case letter.
