@@ -607,8 +607,8 @@ def test_a_sparse_grid_of_a_matchs_scorers_is_a_table_of_data():
 
 def test_the_heading_that_toggles_an_accordion_is_the_articles():
     """An FAQ or a schedule sets its sections in an accordion whose headings are links that open them
-    (``data-toggle``, ``href="#collapse2"``): a heading of the article, no link line (audit32: a vaccination page
-    lost the heading over its seven steps); a link to another page is still one."""
+    (``data-toggle``, ``href="#collapse2"``), or a named anchor with no address: a heading of the article, no link
+    line (audit32: a vaccination page lost the heading over its seven steps); a link to another page is still one."""
     question = "Trẻ cần chuẩn bị gì trước khi tiêm?"
     toggles = (
         f"<h4><a role='button' data-toggle='collapse' href='#c1'>{question}</a></h4><div id='c1'>{paras(P1)}</div>"
@@ -617,6 +617,10 @@ def test_the_heading_that_toggles_an_accordion_is_the_articles():
     assert v.clean_html(article(toggles)) == f"{TITLE}\n{question}\n{P1}\nQuy trình tiêm bốn bước\n{P2}"
     away = f"<h4><a href='https://example.vn/bai-khac.html'>{question}</a></h4>{paras(P1)}"
     assert question not in v.clean_html(article(away))
+    # a named anchor with no address (a legal text's articles, "<a name='dieu_1'><b>Điều 1. …</b></a>": audit40,
+    # twelve pages lost every article's heading)
+    named = f"<p><a name='dieu_1'><b>Điều 1. Phạm vi điều chỉnh</b></a></p>{paras(P1)}"
+    assert v.clean_html(article(named)) == f"{TITLE}\nĐiều 1. Phạm vi điều chỉnh\n{P1}"
 
 
 def test_a_table_of_data_between_the_title_and_the_container_is_kept():

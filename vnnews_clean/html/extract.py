@@ -1085,8 +1085,8 @@ def _leads_away(link: Element) -> bool:
     (``href="#collapse2"``, ``data-toggle``, ``javascript:``; an FAQ's questions and a schedule's sections are such
     headings), whose text is the article's heading, no link line."""
     href = (link.get("href") or "").strip()
-    if link.get("data-toggle") is not None or href.startswith("javascript:"):
-        return False
+    if not href or link.get("data-toggle") is not None or href.startswith("javascript:"):
+        return False  # (an anchor with no address names a place on the page: "<a name='dieu_1'><b>Điều 1. …</b></a>")
     # (a bare "#" is a link's placeholder, as a saved page or a mock-up writes every link's address)
     return not (href.startswith("#") and len(href) > 1)
 
