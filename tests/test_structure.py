@@ -90,6 +90,8 @@ def test_datelines(line: str) -> None:
         "Giá vàng hôm nay",
         # a sentence a link broke off in a page dumped as text: a line ending in a comma goes on
         "Theo nội dung vụ án, ngày 25-11-2020,",
+        # a legal preamble's item, ending in its semicolon (audit40: four decrees and circulars)
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;",
         # a sentence's words before its date, with its full stop: no category's
         "Vụ việc xảy ra vào khoảng 6h ngày 20/10.",
         # opening hours and a timetable: two clock times or more and no day, the text's values

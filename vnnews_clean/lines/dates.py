@@ -77,12 +77,13 @@ def is_dateline(line: str) -> bool:
     "Thứ Hai, 28/4/2011 23:58", "Thế giới 28/4/2011 | 23:58", "3 giờ trước",
     "(6/11/2011)", "Cập nhật: 06/11/2011 08:15 GMT+7": yes.
     "Ngày 5/6/2024, UBND tỉnh đã họp.": no, a sentence with a date; nor "Theo nội dung vụ án, ngày
-    25-11-2020," (a sentence a link broke off: a line ending in a comma goes on).
+    25-11-2020," (a sentence a link broke off: a line ending in a comma goes on), nor a legal preamble's item ending
+    in a semicolon ("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;").
     """
     if len(line) > DATELINE_MAX_CHARS or (_DIGIT.search(line) is None and _WORDED.search(line) is None):
         return False
-    if line.rstrip().endswith(","):
-        return False
+    if line.rstrip().endswith((",", ";")):
+        return False  # a sentence or a list's item that goes on ("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;")
     if ("-" in line or "–" in line or "—" in line or "đến" in line or "tới" in line) and _PERIOD.search(line):
         return False  # a period, "1/10 – 31/10/2026": an event's or a schedule's dates, no stamp of one moment
     first = _FACT.search(line)
