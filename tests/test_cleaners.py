@@ -1104,6 +1104,12 @@ def test_two_entries_of_a_roster_that_read_alike_both_stand() -> None:
     text = "\n".join([TITLE, LEAD, "Danh sách các ca mắc mới:", *roster, BODY])
     assert clean(text) == text
     assert clean("\n".join([TITLE, LEAD, BODY, BODY, BODY2])) == "\n".join([TITLE, LEAD, BODY, BODY2])
+    # a legal text's clauses numbered in brackets, the same clause in two articles (audit40: a circular)
+    first = "(i) Thời hạn nộp hồ sơ là ba mươi ngày kể từ ngày nhận được thông báo của cơ quan có thẩm quyền;"
+    second = "(ii) Thời hạn ấn định trong thông báo, kể cả thời hạn được kéo dài theo đề nghị của người nộp đơn."
+    articles = ["Điều 5. Thời hạn nộp hồ sơ", first, second, BODY, "Điều 6. Thời hạn bổ sung", first, second, BODY2]
+    legal = "\n".join([TITLE, LEAD, *articles])
+    assert clean(legal) == legal
 
 
 def test_a_heading_printed_first_in_a_quick_navigation_stays_in_the_body() -> None:

@@ -242,7 +242,7 @@ def asks(line: str) -> bool:
 # A labelled field ("Địa chỉ: ...", "Mức giá: ...") has its label within this many characters and words.
 FIELD_LABEL_MAX_CHARS = 25
 FIELD_LABEL_MAX_WORDS = 4  # "Nhiệt độ thấp nhất: 24-27 độ."
-_NUMBERED = re.compile(r"^(?:\d{1,3}|[a-zđ])[.)]\s")
+_NUMBERED = re.compile(r"^(?:(?:\d{1,3}|[a-zđ]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-zđ]|[ivx]{1,5})\))\s")
 # A labelled number: "Nhiệt độ cao nhất: 30-32 độ", "Giá: 700.000 đồng".
 _NUMBER_FIELD = re.compile(r":\s?\d")
 # A line holding this many labelled numbers is a record's (a table's row flattened to text).
@@ -290,7 +290,8 @@ CELL_SEPARATOR = " | "
 
 
 def is_numbered(line: str) -> bool:
-    """A numbered item or section heading: "3. Sneaker màu metallic", "b) Miễn, giảm tiền thuê đất"."""
+    """A numbered item or section heading: "3. Sneaker màu metallic", "b) Miễn, giảm tiền thuê đất", a legal text's
+    "(ii) Thời hạn ấn định …", "(1) …"."""
     return _NUMBERED.match(line) is not None
 
 
