@@ -350,6 +350,19 @@ def test_a_photo_story_with_no_title_takes_no_byline_for_its_title() -> None:
     assert clean(result.text) == result.text
 
 
+def test_an_office_title_over_the_signers_name_is_no_author() -> None:
+    """A document's signature block prints the office's title over the signer's name ("THỦ TƯỚNG" / "Nguyễn Văn An"):
+    the name is the author, the title no one's (audit40: nine decrees and circulars named "THỦ TƯỚNG", "CHỦ TỊCH QUỐC
+    HỘI" their author)."""
+    from vnnews_clean.lines.credits import is_person_name
+
+    assert (
+        not is_person_name("THỦ TƯỚNG") and not is_person_name("Chủ Tịch Quốc Hội") and is_person_name("Thủ Tướng An")
+    )
+    result = clean_document(lines(TITLE, LEAD, BODY, BODY2, "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Nguyễn Văn An"))
+    assert result.author == "Nguyễn Văn An"
+
+
 def test_a_credits_line_under_the_title_is_no_lead() -> None:
     """A credits line as long as a paragraph, under the title, is the byline (cache 314)."""
     credits = "Ngọc Thùy/ Ảnh: Xuân Hiếu/ Clip: Team show/ Thiết kế: Hoàng Sơn ,"

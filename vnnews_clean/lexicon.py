@@ -956,6 +956,31 @@ PLACE_WORDS: frozenset[str] = frozenset(
     cô chú bà ông bác dì cậu mợ chị báo tạp đài kênh cổng hãng""".split()
 )
 
+# Office titles a Vietnamese document's signature block prints alone over the signer's name ("TM. CHÍNH PHỦ" /
+# "THỦ TƯỚNG" / "Nguyễn Văn A"): a title, no one's name, whatever its capitals. Compared case-folded with a
+# name-shaped line whole.
+OFFICE_TITLES: frozenset[str] = frozenset(
+    {
+        "thủ tướng",
+        "phó thủ tướng",
+        "chủ tịch",
+        "phó chủ tịch",
+        "bộ trưởng",
+        "thứ trưởng",
+        "giám đốc",
+        "phó giám đốc",
+        "tổng giám đốc",
+        "hiệu trưởng",
+        "phó hiệu trưởng",
+        "chánh án",
+        "viện trưởng",
+        "trưởng ban",
+        "chủ nhiệm",
+        "tổng thư ký",
+        "chủ tịch quốc hội",
+    }
+)
+
 # --- Crawler records printed as text (vnnews_clean.cleaners.fields) -------------
 # The names crawlers give the fields of an article's record ("title: ...", "TIÊU ĐỀ: ...", "link: ..."),
 # compared through line_key, and what the field holds: the title, the lead, the body (article text, the

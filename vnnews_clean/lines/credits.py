@@ -34,6 +34,7 @@ from ..lexicon import (
     CREDIT_WITH_EMAIL,
     MEDIA_NOUNS,
     NEWS_OUTLETS,
+    OFFICE_TITLES,
     PLACE_WORDS,
     PROVINCES,
     SITE_HOST,
@@ -78,12 +79,15 @@ def _is_syllable(word: str) -> bool:
 
 def is_person_name(text: str) -> bool:
     """2–5 capitalised Vietnamese syllables ("Nguyễn Minh Anh", "QUANG THẮNG", "T.Chuyên"); not a
-    place, venue or title's name ("Chùa Bạch Vân", "Quán Nhân", "Cô Chủ Nhỏ": lexicon.PLACE_WORDS)."""
+    place, venue or title's name ("Chùa Bạch Vân", "Quán Nhân", "Cô Chủ Nhỏ": lexicon.PLACE_WORDS), nor an office's
+    title alone ("THỦ TƯỚNG": lexicon.OFFICE_TITLES)."""
     if not text or len(text) > 50:
         return False
     words = _INITIAL.sub("", text).split()
     if words and words[0].casefold() in PLACE_WORDS:
         return False
+    if text.casefold() in OFFICE_TITLES:
+        return False  # "THỦ TƯỚNG" over the signer's name in a document's signature block
     count = len(words) + (text != " ".join(words))
     if not NAME_MIN_SYLLABLES <= count <= NAME_MAX_SYLLABLES or not words:
         return False
