@@ -244,6 +244,18 @@ def test_a_theme_wrapper_named_like_furniture_around_the_article_keeps_it_withou
     assert "Bài liên quan" not in related.text
 
 
+def test_a_site_name_h1_after_the_text_inside_an_unclosed_container_is_no_title():
+    """A page that never closes its article's container nests the footer in it, with the page's only <h1>, the
+    site's name, after the text: the article does not start there (audit42: seven pages of one site lost every
+    line); the headline in an <h2> opens it."""
+    body = (
+        f"<main class='news-detail'><h2>{TITLE}</h2>{paras(P1, P2, P3)}"
+        "<footer><h1>Hội Văn học Nghệ thuật tỉnh</h1><p>Địa chỉ: 52A Phạm Ngũ Lão</p></footer>"
+    )
+    text = v.clean_html(page(body, "<title>Hội Văn học Nghệ thuật tỉnh</title>"))
+    assert [P1, P2, P3] == [line for line in text.split("\n") if line in (P1, P2, P3)]
+
+
 def test_a_heading_right_after_the_article_is_not_its_title():
     head = f"<meta property='og:title' content='{TITLE}'>"
     html = page(f"<div class='detail'>{paras(P1, P2, P3)}</div><h1>{TITLE}</h1>", head)

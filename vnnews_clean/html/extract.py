@@ -543,20 +543,43 @@ def _reads_as_lead(text: str) -> bool:
 
 def _title_element(body: Element, container: Element, meta_title: str | None) -> Element | None:
     """The article's <h1>: the one that matches the page's title, else the last before the container
-    (or the first inside it)."""
+    (or the first inside it, when it stands before most of the container's text)."""
     order = {element: i for i, element in enumerate(body.iter())}
     start = order[container]
     end = start + sum(1 for _ in container.iter())
+    total: list[int] = []  # the container's text length, measured when first asked
+
+    def late(head: Element) -> bool:
+        """An <h1> inside the container after most of its text is no title over it: a footer's site name inside a
+        container the page never closed, where the article would start at the page's end."""
+        if not start <= order[head] < end:
+            return False
+        if not total:
+            total.append(_chars(text_of(container)))
+        return _text_before(container, head) * 2 > total[0]
+
     heads = [h for h in body.iter("h1") if squash(text_of(h))]
     if meta_title:
         for head in heads:
-            if order[head] < end and _same_title(squash(text_of(head)), meta_title):
+            if order[head] < end and _same_title(squash(text_of(head)), meta_title) and not late(head):
                 return head
     before = [h for h in heads if order[h] < start]
     if before:
         return before[-1]
     inside = [h for h in heads if start <= order[h] < end]
-    return inside[0] if inside else None
+    return inside[0] if inside and not late(inside[0]) else None
+
+
+def _text_before(container: Element, head: Element) -> int:
+    """Characters of the container's text that come before ``head`` in document order (the tails of its ancestors
+    come after it)."""
+    above = set(head.iterancestors())
+    chars = _chars(container.text or "")
+    for element in container.iterdescendants():
+        if element is head:
+            return chars
+        chars += _chars(element.text or "") + (0 if element in above else _chars(element.tail or ""))
+    return chars
 
 
 def _body_parts(
