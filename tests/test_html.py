@@ -253,7 +253,7 @@ def test_a_site_name_h1_after_the_text_inside_an_unclosed_container_is_no_title(
         "<footer><h1>Hội Văn học Nghệ thuật tỉnh</h1><p>Địa chỉ: 52A Phạm Ngũ Lão</p></footer>"
     )
     text = v.clean_html(page(body, "<title>Hội Văn học Nghệ thuật tỉnh</title>"))
-    assert [P1, P2, P3] == [line for line in text.split("\n") if line in (P1, P2, P3)]
+    assert [line for line in text.split("\n") if line in (P1, P2, P3)] == [P1, P2, P3]
 
 
 def test_a_heading_right_after_the_article_is_not_its_title():
