@@ -105,7 +105,7 @@ def test_datelines(line: str) -> None:
         # a heading that names its day: several words, then one day ending it, no clock time nor brackets (audit38:
         # a daily price report's section headings, a digest's headline)
         "Giá xăng dầu trong nước hôm nay 18/1/2024",
-        "Thay đổi phân hạng giấy phép lái xe từ 1.1.2025",
+        "Thay đổi phân hạng GPLX từ 1.1.2025",
     ],
 )
 def test_sentences_with_dates_are_not_datelines(line: str) -> None:

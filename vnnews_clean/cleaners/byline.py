@@ -254,13 +254,12 @@ class BylineCleaner(Cleaner):
         rest = len(content) - end
         # (a fact box's last entry, "Giá vé: 50.000 đồng", or a value under its label alone, "Hotline:" / "0907 800
         # 079", closes an article as a paragraph does when nothing follows)
-        entry = is_field(before) or (start >= 2 and is_field_label(lines[content[start - 2]]))
         if not (
             is_paragraph(before)
             or ends_sentence(before)
             or has_end_mark(before)
             or more_words_than(before, BODY_PROSE_MIN_WORDS - 1)
-            or (rest == 0 and entry)
+            or (rest == 0 and (is_field(before) or (start >= 2 and is_field_label(lines[content[start - 2]]))))
         ):
             return False  # a sub-heading or a list item before it: not after the article's last paragraph
         if before.endswith(":") and not (gaps is not None and gaps[content[start]]):

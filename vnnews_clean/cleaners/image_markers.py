@@ -27,7 +27,6 @@ from ..lines.shapes import (
     is_markdown_heading,
     is_numbered,
     is_paragraph,
-    is_setext_underline,
     line_key,
     more_words_than,
     sentence_count,
@@ -235,8 +234,8 @@ def caption_after(
         return following
     if asks(line):
         return None  # an interview's question under a picture: the article's
-    if heads_what_follows(line) or (following + 1 < len(lines) and is_setext_underline(lines[following + 1])):
-        return None  # (or a heading underlined, "Chiến lược nhân sự là gì?" / "---")
+    if heads_what_follows(line):
+        return None
     if title_copy and (parted or not spaced):
         return None  # baomoi: title, sapo, title again, then the body's first sentence
     if spaced and not parted:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..document import Document, View
 from ..lexicon import (
@@ -32,8 +32,8 @@ COMMENT_MAX_WORDS = 60
 COMMENTER_MAX_WORDS = 5
 # A markdown table right under the last paragraph has at most this many lines over its rule (its header row, a cell a
 # line perhaps, and the headings over it: "### 2. Năm 2021" / "**a. Chương trình đào tạo chuẩn**" / its header); what
-# other steps label in
-# it (a cell's link as a menu's, a time as a dateline) does not end it, a listing's heading or items do.
+# other steps label in it (a cell's link as a menu's, a time as a dateline) does not end it, a listing's heading or
+# items do.
 TABLE_HEAD_LINES = 8
 TABLE_END_LABELS = frozenset({"related_heading", "related_item", "teaser", "footer", "tags", "share", "comment"})
 # Teasers that may stand together between two listed items, and how long one is.
@@ -518,8 +518,8 @@ class _Tail:
 
     def _last_paragraph_is_entry(self, first: int) -> bool:
         """The content line right before the tail's first line (the body's last paragraph) is a field's entry."""
-        lines, features = self.lines, self.features
-        content = (k for k in range(first - 1, -1, -1) if features[k] is not None)
+        lines = self.lines
+        content = self._above(first)
         last, above = next(content, None), next(content, None)
         if last is None:
             return False
@@ -544,11 +544,15 @@ class _Tail:
             items.add(n)
         return items
 
+    def _above(self, first: int) -> Iterator[int]:
+        """The content lines before ``first``, nearest first (the body's last paragraph, then the line over it)."""
+        features = self.features
+        return (k for k in range(first - 1, -1, -1) if features[k] is not None)
+
     def _last_paragraph_introduces(self, first: int) -> bool:
         """The content line right before the tail's first line (the body's last paragraph) ends in a colon."""
-        lines, features = self.lines, self.features
-        last = next((k for k in range(first - 1, -1, -1) if features[k] is not None), None)
-        return last is not None and lines[last].rstrip().endswith(":")
+        last = next(self._above(first), None)
+        return last is not None and self.lines[last].rstrip().endswith(":")
 
     def _fact_entry(self, k: int, found: dict[int, str]) -> bool:
         line, here = self.lines[k], self._f(k)

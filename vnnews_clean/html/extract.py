@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any, TypedDict
 
 from lxml import etree
@@ -453,7 +454,7 @@ def _wraps_the_article(element: Element, body_chars: Callable[[], int]) -> bool:
     """``element`` holds the page's one <article> or <main> and most of the page's text: a theme's wrapper around
     the article whatever its class says, when the text is set in blocks other than <p> (a blog theme's <div>s and
     <br>s). A box of other stories' cards holds several <article>s."""
-    if len(list(element.iterdescendants("article", "main"))) != 1:
+    if len(list(islice(element.iterdescendants("article", "main"), 2))) != 1:
         return False
     return 2 * _chars(text_of(element)) > body_chars()
 
